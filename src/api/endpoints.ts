@@ -1,0 +1,297 @@
+/**
+ * Every Light API path, and one typed function per account-token endpoint.
+ *
+ * Paths are templates (`:name` segments) relative to `/v1`; the sandbox routes on the same templates.
+ * Functions are standalone (not client methods) so an element bundles only the endpoints it calls.
+ */
+import type { LightClient, RequestOptions } from './http.js';
+import {
+  toAccount,
+  toAnnualCompare,
+  toBillingAddress,
+  toComparisonInvoice,
+  toDailyUsage,
+  toIntervalUsage,
+  toInvoice,
+  toInvoiceDetail,
+  toLocationDocumentList,
+  toLocationDocuments,
+  toLocationPlan,
+  toMonthlyUsage,
+  toPage,
+  toPaymentMethod,
+  toPlans,
+  toServiceAddresses,
+  toSimpleCompare,
+  toSupportInfo,
+} from './normalize.js';
+import { record, textOr } from './parse.js';
+import type {
+  Account,
+  AcceptPlanRequest,
+  AcceptRenewalRequest,
+  AnnualCompare,
+  BillingAddress,
+  CompareQuery,
+  ComparisonInvoice,
+  CreditCheckRequest,
+  DailyUsage,
+  FinalizeRequest,
+  IdentityRequest,
+  IntervalUsage,
+  Invoice,
+  InvoiceDetail,
+  LocationDocument,
+  LocationDocuments,
+  LocationPlan,
+  MonthlyUsage,
+  Page,
+  PageQuery,
+  PaymentMethod,
+  PaymentSession,
+  Plan,
+  ServiceAddress,
+  SimpleCompare,
+  SupportInfo,
+} from './types.js';
+
+/** Account-token paths. `source` notes in api-shapes terms: documented, example app, or inferred. */
+export const PATHS = {
+  /** documented */
+  account: '/account',
+  /** documented path family; method, body and response inferred */
+  addressSearch: '/account/enroll/address-search',
+  /** documented path; response inferred */
+  esiIdSearch: '/account/enroll/esi-id-search',
+  /** inferred account-token twin of the documented app-token path */
+  plansRequest: '/account/enroll/plans/request',
+  /** documented */
+  plansAccept: '/account/enroll/plans/accept',
+  /** documented path; field names inferred */
+  identity: '/account/enroll/identity',
+  /** documented path; field names inferred */
+  creditCheck: '/account/enroll/credit-check',
+  /** documented */
+  finalize: '/account/enroll/finalize',
+  /** documented; response field inferred */
+  paymentSession: '/account/billing/payment-session',
+  /** documented */
+  ensurePaymentMethod: '/account/billing/ensure-payment-method-added',
+  /** documented + example app */
+  paymentMethod: '/account/billing/payment-method',
+  /** documented + example app */
+  invoices: '/account/billing/invoices',
+  /** documented; inner shape inferred */
+  invoice: '/account/billing/invoices/:invoice_number',
+  /** documented; names inferred */
+  billingAddress: '/account/billing/address',
+  /** example app */
+  locationPlan: '/account/locations/:location_uuid/plan',
+  /** documented + example app */
+  documents: '/account/locations/:location_uuid/documents',
+  /** documented; shape inferred */
+  allDocuments: '/account/locations/:location_uuid/all-documents',
+  /** documented; shape inferred */
+  supportInfo: '/account/locations/:location_uuid/support-info',
+  /** documented + example app */
+  usageMonthly: '/account/locations/:location_uuid/usage/monthly',
+  /** documented + example app */
+  usageDaily: '/account/locations/:location_uuid/usage/daily',
+  /** documented; shape inferred */
+  usageIntervals: '/account/locations/:location_uuid/usage/intervals',
+  /** documented */
+  renewalRequest: '/account/locations/:location_uuid/renewal-plans/request',
+  /** documented */
+  renewalAccept: '/account/locations/:location_uuid/renewal-plans/accept',
+  /** documented */
+  comparisonInvoice: '/account/comparison-invoice',
+  /** documented */
+  simpleCompare: '/account/comparison-invoice/simple-compare',
+  /** documented */
+  annualCompare: '/account/comparison-invoice/annual-compare',
+  /** example app (sandbox apps only) */
+  sandboxSeed: '/account/sandbox/seed-demo-data',
+  /** example app (sandbox apps only) */
+  sandboxDeleteEnrollment: '/account/sandbox/delete-enrollment',
+} as const;
+
+/** App-token paths: for a partner's backend (and the sandbox's app side), never for a browser. */
+export const APP_PATHS = {
+  accounts: '/app/accounts',
+  account: '/app/accounts/:account_uuid',
+  token: '/app/accounts/:account_uuid/token',
+  flowLogin: '/app/accounts/:account_uuid/flow-login',
+  recordClientAgent: '/app/accounts/:account_uuid/record-client-agent',
+  eligibility: '/app/accounts/enroll/eligibility',
+} as const;
+
+/** Fills `:name` segments, URL-encoding each value. */
+export function fillPath(template: string, params: Record<string, string | number>): string {
+  return template.replace(/:([a-z_]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === '') throw new TypeError(`Missing path parameter "${name}"`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+type Opts = Pick<RequestOptions, 'signal'>;
+
+// Account ----------------------------------------------------------------------------------------------------
+
+export async function getAccount(client: LightClient, opts: Opts = {}): Promise<Account> {
+  return toAccount(await client.request('GET', PATHS.account, opts));
+}
+
+// Enrollment -------------------------------------------------------------------------------------------------
+
+export async function searchAddresses(client: LightClient, query: string, opts: Opts = {}): Promise<ServiceAddress[]> {
+  return toServiceAddresses(await client.request('POST', PATHS.addressSearch, { ...opts, body: { query } }));
+}
+
+export async function searchEsiId(client: LightClient, esiId: string, opts: Opts = {}): Promise<ServiceAddress[]> {
+  return toServiceAddresses(await client.request('POST', PATHS.esiIdSearch, { ...opts, body: { esi_id: esiId } }));
+}
+
+export async function requestPlans(client: LightClient, esiId: string, opts: Opts = {}): Promise<Plan[]> {
+  return toPlans(await client.request('POST', PATHS.plansRequest, { ...opts, body: { esi_id: esiId } }));
+}
+
+export async function acceptPlan(client: LightClient, body: AcceptPlanRequest, opts: Opts = {}): Promise<void> {
+  await client.request('POST', PATHS.plansAccept, { ...opts, body });
+}
+
+export async function submitIdentity(client: LightClient, body: IdentityRequest, opts: Opts = {}): Promise<void> {
+  await client.request('PATCH', PATHS.identity, { ...opts, body });
+}
+
+/** Sends the SSN once; the caller must drop its copy afterwards. */
+export async function submitCreditCheck(client: LightClient, body: CreditCheckRequest, opts: Opts = {}): Promise<void> {
+  await client.request('POST', PATHS.creditCheck, { ...opts, body });
+}
+
+export async function finalizeEnrollment(client: LightClient, body: FinalizeRequest = {}, opts: Opts = {}) {
+  await client.request('POST', PATHS.finalize, { ...opts, body });
+}
+
+// Billing ----------------------------------------------------------------------------------------------------
+
+export async function createPaymentSession(client: LightClient, opts: Opts = {}): Promise<PaymentSession> {
+  const json = record(await client.request('POST', PATHS.paymentSession, opts));
+  return { client_secret: textOr(json.client_secret ?? json.setup_intent_client_secret ?? json.secret) };
+}
+
+export async function ensurePaymentMethodAdded(client: LightClient, paymentMethodId: string, opts: Opts = {}) {
+  await client.request('POST', PATHS.ensurePaymentMethod, { ...opts, body: { payment_method_id: paymentMethodId } });
+}
+
+/** The card on file, or `null` when there is none (a 404 counts as none). */
+export async function getPaymentMethod(client: LightClient, opts: Opts = {}): Promise<PaymentMethod | null> {
+  try {
+    return toPaymentMethod(await client.request('GET', PATHS.paymentMethod, opts));
+  } catch (error) {
+    if ((error as { code?: string }).code === 'not_found') return null;
+    throw error;
+  }
+}
+
+export async function listInvoices(client: LightClient, query: PageQuery = {}, opts: Opts = {}): Promise<Page<Invoice>> {
+  const raw = await client.request('GET', PATHS.invoices, { ...opts, query: { ...query } });
+  return toPage(raw, toInvoice);
+}
+
+export async function getInvoice(client: LightClient, invoiceNumber: string, opts: Opts = {}): Promise<InvoiceDetail> {
+  const path = fillPath(PATHS.invoice, { invoice_number: invoiceNumber });
+  return toInvoiceDetail(await client.request('GET', path, opts));
+}
+
+export async function getBillingAddress(client: LightClient, opts: Opts = {}): Promise<BillingAddress> {
+  return toBillingAddress(await client.request('GET', PATHS.billingAddress, opts));
+}
+
+export async function updateBillingAddress(client: LightClient, body: BillingAddress, opts: Opts = {}): Promise<void> {
+  await client.request('PUT', PATHS.billingAddress, { ...opts, body });
+}
+
+// Locations --------------------------------------------------------------------------------------------------
+
+const at = (template: string, locationUuid: string) => fillPath(template, { location_uuid: locationUuid });
+
+export async function getLocationPlan(client: LightClient, locationUuid: string, opts: Opts = {}): Promise<LocationPlan> {
+  return toLocationPlan(await client.request('GET', at(PATHS.locationPlan, locationUuid), opts));
+}
+
+export async function getDocuments(client: LightClient, locationUuid: string, opts: Opts = {}): Promise<LocationDocuments> {
+  return toLocationDocuments(await client.request('GET', at(PATHS.documents, locationUuid), opts));
+}
+
+export async function getAllDocuments(
+  client: LightClient,
+  locationUuid: string,
+  opts: Opts = {},
+): Promise<LocationDocument[]> {
+  return toLocationDocumentList(await client.request('GET', at(PATHS.allDocuments, locationUuid), opts));
+}
+
+export async function getSupportInfo(client: LightClient, locationUuid: string, opts: Opts = {}): Promise<SupportInfo> {
+  return toSupportInfo(await client.request('GET', at(PATHS.supportInfo, locationUuid), opts));
+}
+
+export async function getMonthlyUsage(
+  client: LightClient,
+  locationUuid: string,
+  query: { year?: number } = {},
+  opts: Opts = {},
+): Promise<MonthlyUsage> {
+  return toMonthlyUsage(await client.request('GET', at(PATHS.usageMonthly, locationUuid), { ...opts, query }));
+}
+
+export async function getDailyUsage(
+  client: LightClient,
+  locationUuid: string,
+  query: { year: number; month: number },
+  opts: Opts = {},
+): Promise<DailyUsage> {
+  return toDailyUsage(await client.request('GET', at(PATHS.usageDaily, locationUuid), { ...opts, query }));
+}
+
+export async function getIntervalUsage(
+  client: LightClient,
+  locationUuid: string,
+  query: { year: number; month: number },
+  opts: Opts = {},
+): Promise<IntervalUsage> {
+  return toIntervalUsage(await client.request('GET', at(PATHS.usageIntervals, locationUuid), { ...opts, query }));
+}
+
+export async function requestRenewalPlans(client: LightClient, locationUuid: string, opts: Opts = {}): Promise<Plan[]> {
+  return toPlans(await client.request('POST', at(PATHS.renewalRequest, locationUuid), opts));
+}
+
+export async function acceptRenewal(
+  client: LightClient,
+  locationUuid: string,
+  body: AcceptRenewalRequest,
+  opts: Opts = {},
+): Promise<void> {
+  await client.request('POST', at(PATHS.renewalAccept, locationUuid), { ...opts, body });
+}
+
+// Plan comparison --------------------------------------------------------------------------------------------
+
+export async function uploadComparisonInvoice(client: LightClient, file: Blob, opts: Opts = {}): Promise<ComparisonInvoice> {
+  const body = new FormData();
+  body.set('file', file);
+  return toComparisonInvoice(await client.request('POST', PATHS.comparisonInvoice, { ...opts, body }));
+}
+
+export async function getComparisonInvoice(client: LightClient, opts: Opts = {}): Promise<ComparisonInvoice> {
+  return toComparisonInvoice(await client.request('GET', PATHS.comparisonInvoice, opts));
+}
+
+export async function getSimpleCompare(client: LightClient, query: CompareQuery, opts: Opts = {}): Promise<SimpleCompare> {
+  return toSimpleCompare(await client.request('GET', PATHS.simpleCompare, { ...opts, query: { ...query } }));
+}
+
+export async function getAnnualCompare(client: LightClient, query: CompareQuery, opts: Opts = {}): Promise<AnnualCompare> {
+  return toAnnualCompare(await client.request('GET', PATHS.annualCompare, { ...opts, query: { ...query } }));
+}

@@ -185,6 +185,7 @@ export class LightClient {
       headers['Content-Type'] = 'application/json';
       payload = JSON.stringify(body);
     }
+    signal?.throwIfAborted();
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), this.#timeoutMs);
     const onAbort = () => timeout.abort(signal!.reason);

@@ -1,0 +1,66 @@
+import { getAccount } from '../api/endpoints.js';
+import type { LightClient } from '../api/http.js';
+import type { Account } from '../api/types.js';
+
+/**
+ * The customer's account (`GET /v1/account`), shared by every element that uses one client: concurrent loads
+ * share one request, and a refresh after a mutation reaches every subscriber.
+ */
+export class AccountStore {
+  #client: LightClient;
+  #value: Account | undefined;
+  #pending: Promise<Account> | null = null;
+  #listeners = new Set<(account: Account) => void>();
+
+  constructor(client: LightClient) {
+    this.#client = client;
+  }
+
+  /** The last account loaded, if any. */
+  get value(): Account | undefined {
+    return this.#value;
+  }
+
+  /** The account, from memory unless `force`; concurrent calls share one request. */
+  load({ force = false } = {}): Promise<Account> {
+    if (this.#value && !force && !this.#pending) return Promise.resolve(this.#value);
+    if (this.#pending && !force) return this.#pending;
+    const pending = getAccount(this.#client).then(
+      (account) => {
+        if (this.#pending === pending) this.#pending = null;
+        this.#value = account;
+        for (const listener of this.#listeners) listener(account);
+        return account;
+      },
+      (error: unknown) => {
+        if (this.#pending === pending) this.#pending = null;
+        throw error;
+      },
+    );
+    this.#pending = pending;
+    return pending;
+  }
+
+  /** Reloads after a change made elsewhere (a plan accepted, a card added) and tells every subscriber. */
+  refresh(): Promise<Account> {
+    return this.load({ force: true });
+  }
+
+  /** Calls `listener` with every account loaded from now on; returns the unsubscribe function. */
+  subscribe(listener: (account: Account) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}
+
+const stores = new WeakMap<LightClient, AccountStore>();
+
+/** The one account store of a client. */
+export function accountStore(client: LightClient): AccountStore {
+  let store = stores.get(client);
+  if (!store) {
+    store = new AccountStore(client);
+    stores.set(client, store);
+  }
+  return store;
+}

@@ -1,0 +1,23 @@
+import type { LightErrorCode } from '../api/errors.js';
+
+/** Detail of `light-error`: what failed, safe to log (no token, no personal data). */
+export interface LightErrorDetail {
+  code: LightErrorCode;
+  message: string;
+  /** HTTP status, 0 when none. */
+  status: number;
+  retryable: boolean;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'light-error': CustomEvent<LightErrorDetail>;
+  }
+}
+
+/** Names of every `light-*` event, each typed in `GlobalEventHandlersEventMap` beside the element that fires it. */
+export type LightEventName = Extract<keyof GlobalEventHandlersEventMap, `light-${string}`>;
+
+/** The detail type of a `light-*` event. */
+export type LightEventDetail<K extends LightEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;

@@ -1,0 +1,181 @@
+import { consume } from '@lit/context';
+import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isAbortError, LightApiError } from '../api/errors.js';
+import type { LightClient } from '../api/http.js';
+import type { TokenProvider } from '../api/token-manager.js';
+import { endpointTokenProvider, sharedClient } from './clients.js';
+import { getConfiguration, onConfigurationChange, type LightOptions } from './config.js';
+import { lightOptionsContext } from './context.js';
+import type { LightEventDetail, LightEventName } from './events.js';
+import { supportedLocale, type SupportedLocale } from './i18n.js';
+import { coreMsg } from './messages.js';
+import { renderErrorState, toLightError } from './templates.js';
+import { baseStyles, themeStyles } from './theme.styles.js';
+
+/**
+ * The base of every Light element: shared styles and theme, locale resolution, and a typed `emit`.
+ */
+export class LightElement extends LitElement {
+  static override styles: CSSResultGroup = [themeStyles, baseStyles];
+
+  /** Color scheme: `light` or `dark`. Unset follows the customer's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Language of the element's text: `en` or `es`. Unset: the provider's, `configure()`'s, then the page's `lang`. */
+  @property() locale?: string;
+
+  /** Options from the nearest `<light-provider>`, if any. */
+  @consume({ context: lightOptionsContext, subscribe: true })
+  @state()
+  protected providerOptions?: LightOptions;
+
+  #unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Page-wide options may arrive after the element (configure() called later): re-resolve then.
+    this.#unsubscribe = onConfigurationChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
+
+  /** The locale in force: own attribute, provider, `configure()`, then the closest `lang` in the page. */
+  protected get resolvedLocale(): SupportedLocale {
+    const tag =
+      this.locale ??
+      this.providerOptions?.locale ??
+      getConfiguration().locale ??
+      this.closest('[lang]')?.getAttribute('lang') ??
+      document.documentElement.lang;
+    return supportedLocale(tag);
+  }
+
+  /**
+   * Dispatches a `light-*` event that bubbles and crosses shadow roots. Details carry plain data only.
+   * Returns `false` when a listener called `preventDefault()`.
+   */
+  protected emit<K extends LightEventName>(name: K, detail: LightEventDetail<K>, options: { cancelable?: boolean } = {}) {
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+
+  #reported = new WeakSet<object>();
+
+  /**
+   * Async work whose failures this element reports: after each update, a new `error` of any of these
+   * emits one `light-error`. Subclasses list their tasks here.
+   */
+  protected get watchedTasks(): ReadonlyArray<{ readonly error: unknown }> {
+    return [];
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const { error } of this.watchedTasks) {
+      if (error && typeof error === 'object' && !this.#reported.has(error)) {
+        this.#reported.add(error);
+        this.reportError(error);
+      }
+    }
+  }
+
+  /** Emits `light-error` for a failure (aborts are not failures and are ignored). Returns the error. */
+  protected reportError(error: unknown): LightApiError | null {
+    if (isAbortError(error)) return null;
+    const failure = toLightError(error);
+    this.emit('light-error', {
+      code: failure.code,
+      message: failure.message,
+      status: failure.status,
+      retryable: failure.retryable,
+    });
+    return failure;
+  }
+}
+
+/**
+ * The base of elements that call the Light API. It resolves one shared `LightClient`, first match wins:
+ * 1. its `tokenProvider` property, 2. its `token-endpoint` attribute, 3. the nearest `<light-provider>`,
+ * 4. `configure()`. With none, it shows a configuration error and emits `light-error` with code `config`.
+ *
+ * Subclasses implement `renderContent()`; it is called only once a client exists.
+ */
+export class LightDataElement extends LightElement {
+  /** A function that returns a Light account token (a string, or `{ token, expires_at }`). Property only. */
+  @property({ attribute: false }) tokenProvider?: TokenProvider;
+
+  /** URL of the partner's token endpoint; the element POSTs to it with credentials for `{ token, expires_at }`. */
+  @property({ attribute: 'token-endpoint' }) tokenEndpoint?: string;
+
+  /** Light API base URL (default `https://api.light.dev`); point it at a proxy or the sandbox. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** The resolved client, or `undefined` while the element is not configured. */
+  @state() protected client?: LightClient;
+
+  #reportedConfigError = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const client = this.#resolveClient();
+    if (client !== this.client) this.client = client;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.client && !this.#reportedConfigError) {
+      this.#reportedConfigError = true;
+      this.emit('light-error', {
+        code: 'config',
+        message: 'No token provider: set token-provider or token-endpoint, use <light-provider>, or call configure().',
+        status: 0,
+        retryable: false,
+      });
+    } else if (this.client) {
+      this.#reportedConfigError = false;
+    }
+  }
+
+  #resolveClient(): LightClient | undefined {
+    const provided = this.providerOptions ?? {};
+    const global = getConfiguration();
+    const provider =
+      providerOf(this.tokenProvider, this.tokenEndpoint) ??
+      providerOf(provided.tokenProvider, provided.tokenEndpoint) ??
+      providerOf(global.tokenProvider, global.tokenEndpoint);
+    if (!provider) return undefined;
+    const apiBase = this.apiBase || provided.apiBase || global.apiBase;
+    return sharedClient(provider, apiBase, provided.fetch ?? global.fetch);
+  }
+
+  /** The Stripe.js loader seam in force (provider, then `configure()`), if any. */
+  protected get stripeFactory(): LightOptions['stripe'] {
+    return this.providerOptions?.stripe ?? getConfiguration().stripe;
+  }
+
+  override render(): TemplateResult | unknown {
+    if (!this.client) {
+      const locale = this.resolvedLocale;
+      return renderErrorState(new LightApiError('config', 'Not configured', { retryable: false }), {
+        locale,
+        title: coreMsg(locale, 'configTitle'),
+      });
+    }
+    return this.renderContent();
+  }
+
+  /** The element's own UI; `this.client` is set. */
+  protected renderContent(): unknown {
+    return null;
+  }
+}
+
+function providerOf(provider?: TokenProvider, endpoint?: string): TokenProvider | undefined {
+  if (typeof provider === 'function') return provider;
+  return endpoint ? endpointTokenProvider(endpoint) : undefined;
+}

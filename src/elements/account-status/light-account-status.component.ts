@@ -1,0 +1,67 @@
+import { html, type TemplateResult } from 'lit';
+import type { Account } from '../../api/types.js';
+import { AccountController } from '../../core/account-controller.js';
+import { explainStatus, type StatusTone } from '../../core/account-status.js';
+import { LightDataElement } from '../../core/light-element.js';
+import { renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
+import { accountStatusStyles } from './light-account-status.styles.js';
+
+const TONE_MARK: Record<StatusTone, string> = {
+  info: 'i',
+  progress: '…',
+  success: '✓',
+  warning: '!',
+  danger: '×',
+};
+
+/**
+ * The customer's account status in plain words: where the enrollment stands, and what to do when the customer
+ * must act (a frozen credit file, a switch hold). Every documented status has a sentence.
+ *
+ * @summary Explains the account's status to the customer.
+ *
+ * @fires light-error - When the account cannot be loaded or the element is not configured.
+ *
+ * @csspart base - The status box.
+ * @csspart title - The status headline.
+ * @csspart error - The error box.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart button - Buttons (retry).
+ *
+ * @cssprop --light-color-primary - Accent color.
+ * @cssprop --light-color-success - Color of good news.
+ * @cssprop --light-color-warning - Color of statuses that need the customer.
+ * @cssprop --light-color-danger - Color of cancelled statuses and errors.
+ */
+export class LightAccountStatus extends LightDataElement {
+  static override styles = [...(LightDataElement.styles as []), accountStatusStyles];
+
+  readonly #account = new AccountController(this, () => this.client);
+
+  protected override renderContent(): TemplateResult {
+    const locale = this.resolvedLocale;
+    return this.#account.task.render({
+      initial: () => renderSkeleton(locale, 2),
+      pending: () => (this.#account.value ? this.#renderStatus(this.#account.value) : renderSkeleton(locale, 2)),
+      complete: (account) => this.#renderStatus(account),
+      error: (error) => {
+        const failure = toLightError(error);
+        return renderErrorState(failure, { locale, onRetry: () => void this.#account.task.run() });
+      },
+    }) as TemplateResult;
+  }
+
+  protected override get watchedTasks() {
+    return [this.#account.task];
+  }
+
+  #renderStatus(account: Account): TemplateResult {
+    const status = explainStatus(account, this.resolvedLocale);
+    return html`<section class="surface status tone-${status.tone}" part="base" aria-labelledby="title">
+      <span class="badge" aria-hidden="true">${TONE_MARK[status.tone]}</span>
+      <h2 class="title" id="title" part="title">${status.title}</h2>
+      <p class="body">${status.body}</p>
+      ${status.action ? html`<p class="action">${status.action}</p>` : null}
+    </section>`;
+  }
+}

@@ -1,0 +1,64 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { TokenProvider } from '../../api/token-manager.js';
+import type { LightOptions, StripeFactory } from '../../core/config.js';
+import { lightOptionsContext } from '../../core/context.js';
+
+/**
+ * Configures every Light element inside it, once: how to get a token, which API base, which language.
+ * Elements read the nearest provider unless they set the same option themselves.
+ *
+ * @summary Shares Light configuration with the elements it contains.
+ * @slot - The elements to configure.
+ *
+ * @example
+ * <light-provider token-endpoint="/energy/token" locale="es">
+ *   <light-invoices></light-invoices>
+ *   <light-usage-chart></light-usage-chart>
+ * </light-provider>
+ */
+export class LightProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** A function that returns a Light account token (a string, or `{ token, expires_at }`). Property only. */
+  @property({ attribute: false }) tokenProvider?: TokenProvider;
+
+  /** URL of the partner's token endpoint (POSTed with credentials, answers `{ token, expires_at }`). */
+  @property({ attribute: 'token-endpoint' }) tokenEndpoint?: string;
+
+  /** Light API base URL. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** Language for the elements inside: `en` or `es`. */
+  @property() locale?: string;
+
+  /** The `fetch` used for API requests (for the sandbox or a proxy). Property only. */
+  @property({ attribute: false }) fetch?: typeof fetch;
+
+  /** Stripe.js loader seam. Property only. */
+  @property({ attribute: false }) stripe?: StripeFactory;
+
+  @provide({ context: lightOptionsContext })
+  @state()
+  protected options?: LightOptions;
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.options = {
+      tokenProvider: this.tokenProvider,
+      tokenEndpoint: this.tokenEndpoint,
+      apiBase: this.apiBase,
+      locale: this.locale,
+      fetch: this.fetch,
+      stripe: this.stripe,
+    };
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -122,6 +122,8 @@ export class LightDataElement extends LightElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A detached element finishing a pending update must not start requests with whatever is configured now.
+    if (!this.isConnected) return;
     const client = this.#resolveClient();
     if (client !== this.client) this.client = client;
   }

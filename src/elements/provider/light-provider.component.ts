@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TokenProvider } from '../../api/token-manager.js';
 import type { LightOptions, StripeFactory } from '../../core/config.js';
@@ -47,8 +47,21 @@ export class LightProvider extends LitElement {
   @state()
   protected options?: LightOptions;
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.options = {
+  override connectedCallback(): void {
+    // Set before the children connect and ask for it, so none of them starts with the wrong client.
+    this.options = this.#options();
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(): void {
+    const next = this.#options();
+    const current = this.options ?? {};
+    const changed = (Object.keys(next) as Array<keyof LightOptions>).some((key) => next[key] !== current[key]);
+    if (changed) this.options = next;
+  }
+
+  #options(): LightOptions {
+    return {
       tokenProvider: this.tokenProvider,
       tokenEndpoint: this.tokenEndpoint,
       apiBase: this.apiBase,

@@ -1,0 +1,93 @@
+/**
+ * How the sandbox answers: JSON bodies, and one error shape for every failure,
+ * `{ "error": { "code": "...", "message": "A sentence a person can read." } }`.
+ */
+import { record, type Json } from '../api/parse.js';
+
+/** A failure a handler throws; the router turns it into an error response. */
+export class SandboxError extends Error {
+  override readonly name = 'SandboxError';
+  readonly status: number;
+  readonly code: string;
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.headers = headers;
+  }
+}
+
+/** 400: the request could not be read at all (not JSON, wrong content type). */
+export const badRequest = (message: string) => new SandboxError(400, 'bad_request', message);
+/** 422: the request was read but a value breaks a rule. */
+export const invalid = (message: string) => new SandboxError(422, 'validation_error', message);
+export const notFound = (message: string) => new SandboxError(404, 'not_found', message);
+export const unauthorized = (message: string) => new SandboxError(401, 'unauthorized', message);
+
+export const STATUS_CODES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  422: 'validation_error',
+  429: 'rate_limited',
+  500: 'server_error',
+  502: 'bad_gateway',
+  503: 'service_unavailable',
+  504: 'gateway_timeout',
+};
+
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+}
+
+export function errorResponse(
+  status: number,
+  message: string,
+  code = STATUS_CODES[status] ?? 'error',
+  headers: Record<string, string> = {},
+): Response {
+  return jsonResponse({ error: { code, message } }, status, headers);
+}
+
+/** The request's JSON object body; an empty body reads as `{}`. */
+export async function readJsonBody(request: Request): Promise<Json> {
+  const text = await request.text();
+  if (!text.trim()) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    throw badRequest('The request body is not valid JSON.');
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throw badRequest('The request body must be a JSON object.');
+  }
+  return record(value);
+}
+
+/**
+ * An optional integer query parameter within [min, max]; a present but wrong value is a 422 that names it.
+ */
+export function intParam(query: URLSearchParams, name: string, min: number, max: number): number | undefined {
+  const raw = query.get(name);
+  if (raw === null || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw invalid(`${name} must be a whole number from ${min} to ${max}.`);
+  }
+  return value;
+}
+
+/** A non-empty trimmed string field, or a 422 naming it. */
+export function requiredText(body: Json, name: string, what = name): string {
+  const value = body[name];
+  if (typeof value !== 'string' || !value.trim()) throw invalid(`${what} is required.`);
+  return value.trim();
+}

@@ -13,6 +13,8 @@ export interface LightOptions {
   apiBase?: string;
   /** `en` or `es` (any `es-*` tag); default: the page's `lang`. */
   locale?: string;
+  /** `light` or `dark`; default: the customer's system setting. */
+  theme?: 'light' | 'dark';
   /** The `fetch` used for API requests (the sandbox's adapter in tests). */
   fetch?: typeof fetch;
   /** Stripe.js loader seam; production uses `@stripe/stripe-js/pure`. */

@@ -21,3 +21,8 @@ export type LightEventName = Extract<keyof GlobalEventHandlersEventMap, `light-$
 /** The detail type of a `light-*` event. */
 export type LightEventDetail<K extends LightEventName> =
   GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** A `light-*` event: bubbles and crosses shadow roots, so a partner can listen anywhere above the element. */
+export function lightEvent<K extends LightEventName>(name: K, detail: LightEventDetail<K>, cancelable = false) {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
+}

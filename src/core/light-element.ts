@@ -7,7 +7,7 @@ import type { TokenProvider } from '../api/token-manager.js';
 import { endpointTokenProvider, sharedClient } from './clients.js';
 import { getConfiguration, onConfigurationChange, type LightOptions } from './config.js';
 import { lightOptionsContext } from './context.js';
-import type { LightEventDetail, LightEventName } from './events.js';
+import { lightEvent, type LightEventDetail, type LightEventName } from './events.js';
 import { supportedLocale, type SupportedLocale } from './i18n.js';
 import { coreMsg } from './messages.js';
 import { renderErrorState, toLightError } from './templates.js';
@@ -58,10 +58,16 @@ export class LightElement extends LitElement {
    * Dispatches a `light-*` event that bubbles and crosses shadow roots. Details carry plain data only.
    * Returns `false` when a listener called `preventDefault()`.
    */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A theme from <light-provider> or configure() applies unless the element sets its own.
+    const inherited = this.theme ? null : (this.providerOptions?.theme ?? getConfiguration().theme);
+    if (inherited) this.setAttribute('data-theme', inherited);
+    else this.removeAttribute('data-theme');
+  }
+
   protected emit<K extends LightEventName>(name: K, detail: LightEventDetail<K>, options: { cancelable?: boolean } = {}) {
-    return this.dispatchEvent(
-      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-    );
+    return this.dispatchEvent(lightEvent(name, detail, options.cancelable ?? false));
   }
 
   #reported = new WeakSet<object>();

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Design tokens. A partner sets the public `--light-*` custom properties (they pierce shadow roots) on `:root`
  * or any ancestor; elements read them through private `--_*` variables that carry the defaults. Dark defaults
- * apply under `prefers-color-scheme: dark` or `theme="dark"`; `theme="light"` pins the light ones.
+ * apply under `prefers-color-scheme: dark` or `theme="dark"` (own, or inherited from `<light-provider>` /
+ * `configure()` as `data-theme`); `theme="light"` pins the light ones.
  * Every default pair meets WCAG AA contrast for text (4.5:1) and for controls (3:1).
  */
 const darkTokens = css`
@@ -52,12 +53,13 @@ export const themeStyles = css`
     color-scheme: light;
   }
 
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([data-theme='dark']) {
     ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light']):not([data-theme='light'])) {
       ${darkTokens}
     }
   }

@@ -18,6 +18,7 @@ const TONE_MARK: Record<StatusTone, string> = {
  * The customer's account status in plain words: where the enrollment stands, and what to do when the customer
  * must act (a frozen credit file, a switch hold). Every documented status has a sentence.
  *
+ * @tag light-account-status
  * @summary Explains the account's status to the customer.
  *
  * @fires light-error - When the account cannot be loaded or the element is not configured.

@@ -1,4 +1,4 @@
-import { provide } from '@lit/context';
+import { consume, provide } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TokenProvider } from '../../api/token-manager.js';
@@ -9,6 +9,7 @@ import { lightOptionsContext } from '../../core/context.js';
  * Configures every Light element inside it, once: how to get a token, which API base, which language.
  * Elements read the nearest provider unless they set the same option themselves.
  *
+ * @tag light-provider
  * @summary Shares Light configuration with the elements it contains.
  * @slot - The elements to configure.
  *
@@ -37,11 +38,19 @@ export class LightProvider extends LitElement {
   /** Language for the elements inside: `en` or `es`. */
   @property() locale?: string;
 
+  /** Color scheme for the elements inside: `light` or `dark`. Unset follows the system setting. */
+  @property() theme?: 'light' | 'dark';
+
   /** The `fetch` used for API requests (for the sandbox or a proxy). Property only. */
   @property({ attribute: false }) fetch?: typeof fetch;
 
   /** Stripe.js loader seam. Property only. */
   @property({ attribute: false }) stripe?: StripeFactory;
+
+  /** An enclosing provider's options: this one overrides only what it sets. */
+  @consume({ context: lightOptionsContext, subscribe: true })
+  @state()
+  protected inherited?: LightOptions;
 
   @provide({ context: lightOptionsContext })
   @state()
@@ -61,14 +70,25 @@ export class LightProvider extends LitElement {
   }
 
   #options(): LightOptions {
-    return {
+    const own: LightOptions = {
       tokenProvider: this.tokenProvider,
       tokenEndpoint: this.tokenEndpoint,
       apiBase: this.apiBase,
       locale: this.locale,
+      theme: this.theme,
       fetch: this.fetch,
       stripe: this.stripe,
     };
+    const merged: LightOptions = { ...this.inherited };
+    for (const [key, value] of Object.entries(own) as Array<[keyof LightOptions, never]>) {
+      if (value !== undefined && value !== null && value !== '') merged[key] = value;
+    }
+    // Signing in is one decision: an own token endpoint replaces an inherited provider function and vice versa.
+    if (own.tokenProvider || own.tokenEndpoint) {
+      merged.tokenProvider = own.tokenProvider;
+      merged.tokenEndpoint = own.tokenEndpoint;
+    }
+    return merged;
   }
 
   override render() {

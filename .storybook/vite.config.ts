@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+
+/** Storybook's own Vite config: everything bundled, nothing external. */
+export default defineConfig({});

@@ -9,8 +9,8 @@ const config: StorybookConfig = {
     // Not the library config: that one leaves lit external, which breaks every story at runtime.
     options: { builder: { viteConfigPath: fileURLToPath(new URL('./vite.config.ts', import.meta.url)) } },
   },
-  // The MSW worker script, copied from the msw package by scripts/msw-worker.mjs (never committed).
-  staticDirs: ['../.msw', '../public'],
+  // The MSW worker script (copied from the msw package by scripts/msw-worker.mjs) and the stand-in flow page.
+  staticDirs: ['../public'],
   core: { disableTelemetry: true },
 };
 

@@ -4,6 +4,8 @@
  */
 import './elements/provider/light-provider.js';
 import './elements/account-status/light-account-status.js';
+import './elements/plan-card/light-plan-card.js';
+import './elements/flow-frame/light-flow-frame.js';
 
 export { configure, resetConfiguration, type LightOptions, type StripeFactory } from './core/config.js';
 export { LightElement, LightDataElement } from './core/light-element.js';
@@ -13,3 +15,5 @@ export type { TokenProvider, TokenResult } from './api/token-manager.js';
 export type * from './api/types.js';
 export { LightProvider } from './elements/provider/light-provider.js';
 export { LightAccountStatus } from './elements/account-status/light-account-status.js';
+export { LightPlanCard, type PlanSelectDetail } from './elements/plan-card/light-plan-card.js';
+export { LightFlowFrame } from './elements/flow-frame/light-flow-frame.js';

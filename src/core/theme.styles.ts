@@ -39,7 +39,7 @@ export const themeStyles = css`
     --_divider: var(--light-color-divider, #d0d7de);
     --_danger: var(--light-color-danger, #b3261e);
     --_danger-surface: var(--light-color-danger-surface, #fdecea);
-    --_success: var(--light-color-success, #1a7f37);
+    --_success: var(--light-color-success, #137333);
     --_success-surface: var(--light-color-success-surface, #e6f4ea);
     --_warning: var(--light-color-warning, #8a5a00);
     --_warning-surface: var(--light-color-warning-surface, #fff4d6);

@@ -1,15 +1,13 @@
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
-/** The parts of a CSF 3 story module this harness uses. */
+/** The parts of a CSF 3 story or meta this harness uses (typed loosely: each story module has its own Args). */
 interface StoryLike {
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>, context: unknown) => unknown;
+  args?: object;
+  render?: unknown;
   name?: string;
 }
-interface MetaLike extends StoryLike {
-  title?: string;
-}
+type RenderFn = (args: object, context: unknown) => unknown;
 
 /** Named stories of a story module (every export but `default` and `__namedExportsOrder`). */
 export function storiesOf(module: Record<string, unknown>): Array<[string, StoryLike]> {
@@ -22,9 +20,9 @@ export function storiesOf(module: Record<string, unknown>): Array<[string, Story
  * Renders a story the way Storybook would (meta args + story args, story render or meta render) into a fixture.
  * `composeStories` does not load in the test runner, so this mirrors the small part of it that stories use.
  */
-export async function renderStory(meta: MetaLike, story: StoryLike): Promise<HTMLElement> {
+export async function renderStory(meta: StoryLike, story: StoryLike): Promise<HTMLElement> {
   const args = { ...meta.args, ...story.args };
-  const render = story.render ?? meta.render;
+  const render = (story.render ?? meta.render) as RenderFn | undefined;
   if (!render) throw new Error(`Story ${story.name ?? ''} has no render function`);
   const template = render(args, { args, globals: { theme: 'light', locale: 'en' } }) as TemplateResult;
   return fixture<HTMLElement>(html`<div>${template}</div>`);

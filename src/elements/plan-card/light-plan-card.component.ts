@@ -1,0 +1,212 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import type { Plan } from '../../api/types.js';
+import { formatCentsPerKwh, formatDate, formatDateTime, formatDollars, formatNumber } from '../../core/format.js';
+import { LightElement } from '../../core/light-element.js';
+import { safeHttpUrl } from '../../core/url.js';
+import { planCardMsg as msg } from './light-plan-card.messages.js';
+import { planCardStyles } from './light-plan-card.styles.js';
+
+export interface PlanSelectDetail {
+  /** The chosen plan's `uuid`. */
+  planUuid: string;
+  /** The plan as displayed. */
+  plan: Plan;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'light-plan-select': CustomEvent<PlanSelectDetail>;
+  }
+}
+
+const AVERAGE_USAGES = [
+  [500, 'average_price_500_cents'],
+  [1000, 'average_price_1000_cents'],
+  [2000, 'average_price_2000_cents'],
+] as const;
+
+/**
+ * One electricity plan: name, term, energy and delivery rates, base charge, the EFL's average prices at 500,
+ * 1,000 and 2,000 kWh, its documents, and when it can start. Pure presentation: give it a `plan`; it fetches
+ * nothing. Fields the plan lacks are left out, never shown as blanks.
+ *
+ * @tag light-plan-card
+ * @summary Shows one plan and lets the customer choose it.
+ *
+ * @fires light-plan-select - When the customer chooses the plan. Detail: `{ planUuid, plan }`.
+ *
+ * @csspart base - The card.
+ * @csspart header - Name, term and badges.
+ * @csspart rates - The rate list.
+ * @csspart averages - The average-price table.
+ * @csspart documents - The document links.
+ * @csspart button - The choose button.
+ *
+ * @cssprop --light-color-primary - Accent and selected outline.
+ * @cssprop --light-color-surface - Card background.
+ * @cssprop --light-radius - Corner radius.
+ */
+export class LightPlanCard extends LightElement {
+  static override styles = [...(LightElement.styles as []), planCardStyles];
+
+  /** The plan to show. Property only. */
+  @property({ attribute: false }) plan?: Plan;
+
+  /** Marks the plan as the customer's current choice. */
+  @property({ type: Boolean, reflect: true }) selected = false;
+
+  /** Disables the choose button (while another request is in flight, say). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** A tighter layout for lists: rates and averages side by side, no description. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Hides the choose button, for a card that only informs. */
+  @property({ type: Boolean, attribute: 'no-select', reflect: true }) noSelect = false;
+
+  /** Heading level of the plan name (2–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  override render(): TemplateResult | typeof nothing {
+    const plan = this.plan;
+    if (!plan) return nothing;
+    const locale = this.resolvedLocale;
+    const name = plan.name || msg(locale, 'unnamed');
+    return html`<article
+      class=${classMap({ card: true, surface: true, selected: this.selected, compact: this.compact })}
+      part="base"
+      aria-labelledby="name"
+    >
+      <header part="header">
+        ${this.#heading(name)}
+        <p class="meta">
+          <span class="pill">${plan.term_months ? msg(locale, 'term', { months: plan.term_months }) : msg(locale, 'monthToMonth')}</span>
+          ${plan.renewable_percent !== null
+            ? html`<span class="pill green">${msg(locale, 'renewable', { percent: formatNumber(plan.renewable_percent, locale) })}</span>`
+            : nothing}
+        </p>
+        ${plan.description && !this.compact ? html`<p class="description muted">${plan.description}</p>` : nothing}
+      </header>
+      <div class="body">${this.#rates(plan)} ${this.#averages(plan)}</div>
+      ${this.#documents(plan, name)} ${this.#dates(plan)}
+      ${this.noSelect
+        ? nothing
+        : html`<button
+            type="button"
+            part="button"
+            class=${this.selected ? 'secondary' : ''}
+            aria-pressed=${this.selected ? 'true' : 'false'}
+            ?disabled=${this.disabled}
+            @click=${this.#select}
+          >
+            ${this.selected ? html`<span aria-hidden="true">✓</span> ${msg(locale, 'selected')}` : msg(locale, 'select')}
+            <span class="visually-hidden">: ${name}</span>
+          </button>`}
+    </article>`;
+  }
+
+  #heading(name: string): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return html`<div role="heading" aria-level=${level} class="name" id="name">${name}</div>`;
+  }
+
+  #rates(plan: Plan): TemplateResult | typeof nothing {
+    const locale = this.resolvedLocale;
+    const rows: TemplateResult[] = [];
+    if (plan.energy_rate_cents_per_kwh !== null) {
+      rows.push(html`<div><dt>${msg(locale, 'energyRate')}</dt><dd>${formatCentsPerKwh(plan.energy_rate_cents_per_kwh, locale)}</dd></div>`);
+    }
+    const charges = plan.tdu_charges.filter((c) => c.cents_per_kwh !== null || c.dollars_per_month !== null);
+    if (charges.length) {
+      rows.push(html`<div>
+        <dt>${msg(locale, 'deliveryCharges')}</dt>
+        ${charges.map(
+          (c) => html`<dd>
+            ${[
+              c.cents_per_kwh !== null ? formatCentsPerKwh(c.cents_per_kwh, locale) : '',
+              c.dollars_per_month !== null ? msg(locale, 'deliveryPerMonth', { amount: formatDollars(c.dollars_per_month, locale) }) : '',
+            ]
+              .filter(Boolean)
+              .join(' + ')}${c.name ? html` <span class="muted">(${c.name})</span>` : nothing}
+          </dd>`,
+        )}
+      </div>`);
+    }
+    if (plan.base_charge_dollars !== null) {
+      rows.push(html`<div><dt>${msg(locale, 'baseCharge')}</dt><dd>${msg(locale, 'perMonth', { amount: formatDollars(plan.base_charge_dollars, locale) })}</dd></div>`);
+    }
+    if (!rows.length) return nothing;
+    return html`<dl class="rates" part="rates" aria-label=${msg(locale, 'ratesLabel')}>${rows}</dl>`;
+  }
+
+  #averages(plan: Plan): TemplateResult | typeof nothing {
+    const locale = this.resolvedLocale;
+    const present = AVERAGE_USAGES.filter(([, key]) => plan[key] !== null);
+    if (!present.length) return nothing;
+    return html`<table class="averages" part="averages">
+      <caption>${msg(locale, 'averagePrice')}</caption>
+      <thead>
+        <tr>
+          ${present.map(([kwh]) => html`<th scope="col">${msg(locale, 'usage', { kwh: formatNumber(kwh, locale) })}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          ${present.map(([, key]) => html`<td>${formatCentsPerKwh(plan[key]!, locale)}</td>`)}
+        </tr>
+      </tbody>
+    </table>`;
+  }
+
+  #documents(plan: Plan, name: string): TemplateResult | typeof nothing {
+    const locale = this.resolvedLocale;
+    const docs = (
+      [
+        ['efl', 'EFL', plan.efl_url],
+        ['tos', 'TOS', plan.tos_url],
+        ['yrac', 'YRAC', plan.yrac_url],
+      ] as const
+    )
+      .map(([key, short, url]) => ({ key, short, url: safeHttpUrl(url) }))
+      .filter((d) => d.url);
+    if (!docs.length) return nothing;
+    return html`<ul class="documents" part="documents" aria-label=${msg(locale, 'documents')}>
+      ${docs.map(
+        (d) => html`<li>
+          <a href=${d.url!} target="_blank" rel="noopener noreferrer"
+            >${d.short}<span class="visually-hidden">
+              — ${msg(locale, 'documentFor', { document: msg(locale, d.key), plan: name })}
+              (${msg(locale, 'opensInNewTab')})</span
+            ><span aria-hidden="true"> ↗</span></a
+          >
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  #dates(plan: Plan): TemplateResult | typeof nothing {
+    const locale = this.resolvedLocale;
+    const from = formatDate(plan.earliest_start_date, locale);
+    const to = formatDate(plan.latest_start_date, locale);
+    const expires = formatDateTime(plan.expires_at, locale);
+    const start =
+      from && to
+        ? from === to
+          ? msg(locale, 'startOn', { date: from })
+          : msg(locale, 'startWindow', { from, to })
+        : from
+          ? msg(locale, 'startFrom', { date: from })
+          : '';
+    if (!start && !expires) return nothing;
+    return html`<p class="dates muted">
+      ${start}${start && expires ? ' ' : ''}${expires ? msg(locale, 'expires', { date: expires }) : ''}
+    </p>`;
+  }
+
+  #select(): void {
+    if (!this.plan || this.disabled) return;
+    this.emit('light-plan-select', { planUuid: this.plan.uuid, plan: this.plan });
+  }
+}

@@ -91,3 +91,22 @@ export function requiredText(body: Json, name: string, what = name): string {
   if (typeof value !== 'string' || !value.trim()) throw invalid(`${what} is required.`);
   return value.trim();
 }
+
+/**
+ * One page of `items` in the API's list shape, read from `limit` / `offset` query parameters.
+ * `next_page_url` repeats the request's URL with the next offset.
+ */
+export function paginate<T>(items: readonly T[], url: URL, defaultLimit: number, maxLimit = 100) {
+  const limit = intParam(url.searchParams, 'limit', 1, maxLimit) ?? defaultLimit;
+  const offset = intParam(url.searchParams, 'offset', 0, Number.MAX_SAFE_INTEGER) ?? 0;
+  const has_more = offset + limit < items.length;
+  const next = new URL(url.pathname, url.origin);
+  next.search = new URLSearchParams({ limit: String(limit), offset: String(offset + limit) }).toString();
+  return {
+    data: items.slice(offset, offset + limit),
+    has_more,
+    limit,
+    offset,
+    next_page_url: has_more ? next.toString() : null,
+  };
+}

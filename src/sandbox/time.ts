@@ -31,8 +31,7 @@ export function isIsoDate(value: unknown): value is string {
 }
 
 export function splitDay(iso: string): { year: number; month: number; day: number } {
-  const [year, month, day] = iso.split('-').map(Number);
-  return { year, month, day };
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
 /** Days since 1970-01-01. */
@@ -101,6 +100,14 @@ function lastSunday(year: number, month: number): number {
  * Sunday of October; 1967–1986: last Sunday of April to last Sunday of October. Clocks change at 02:00 local.
  */
 export function centralDstBounds(year: number): { start: number; end: number } | null {
+  let bounds = dstCache.get(year);
+  if (bounds === undefined) dstCache.set(year, (bounds = computeDstBounds(year)));
+  return bounds;
+}
+
+const dstCache = new Map<number, { start: number; end: number } | null>();
+
+function computeDstBounds(year: number): { start: number; end: number } | null {
   let start: [number, number];
   let end: [number, number];
   if (year >= 2007) {

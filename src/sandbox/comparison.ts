@@ -1,0 +1,148 @@
+/**
+ * Plan comparison from an uploaded bill: the upload is "parsed" in the background (it turns `processed` after a
+ * poll or two), then simple and annual comparisons price the bill's usage on one of the partner's plan groups.
+ * Amounts are decimal strings, as in the docs' examples.
+ */
+import type { AccountRoutes } from './context.js';
+import { monthlyCostDollars, PLAN_GROUPS } from './plans.js';
+import { createRng, choose, hashSeed, randomBetween } from './random.js';
+import { badRequest, invalid, jsonResponse, notFound, requiredText } from './responses.js';
+import type { AccountRecord, SandboxState } from './state.js';
+import { addDays, addMonths, splitDay } from './time.js';
+
+/** GETs of a pending upload before it reads as processed. */
+const POLLS_TO_PROCESS = 2;
+const PROVIDERS = ['TXU Energy', 'Reliant', 'Green Mountain Energy', 'Direct Energy', 'Gexa Energy'];
+/** Typical Texas monthly use relative to the year's average, January first. */
+const SEASON = [0.85, 0.75, 0.7, 0.72, 0.9, 1.2, 1.45, 1.5, 1.25, 0.9, 0.75, 0.85];
+
+export interface ComparisonRecord {
+  uuid: string;
+  status: 'pending' | 'processed';
+  utility_account_number: string | null;
+  processed_at: string | null;
+  processing_error: string | null;
+  polls_left: number;
+  readable: boolean;
+  parsed: { contract_end_date: string; invoice_date: string; provider_display_name: string; total_dollars: number; total_kwh: number };
+}
+
+const money = (n: number) => n.toFixed(2);
+
+function comparisonJson(record: ComparisonRecord) {
+  const { uuid, status, utility_account_number, processed_at, processing_error } = record;
+  return { uuid, status, utility_account_number, processed_at, processing_error };
+}
+
+function parsedJson(record: ComparisonRecord) {
+  const p = record.parsed;
+  return { ...p, total_dollars: money(p.total_dollars), total_kwh: p.total_kwh.toFixed(1) };
+}
+
+/** The processed upload named by `uuid`, or the error a comparison answers before it is ready. */
+function readyComparison(account: AccountRecord, query: URLSearchParams) {
+  const planGroup = requiredText(Object.fromEntries(query), 'plan_group');
+  const uuid = requiredText(Object.fromEntries(query), 'uuid');
+  const record = account.comparison;
+  if (!record || record.uuid !== uuid) throw notFound('No comparison invoice with that uuid on this account.');
+  if (record.status === 'pending') throw invalid('The comparison invoice is still being processed. Try again shortly.');
+  const group = PLAN_GROUPS.find((g) => g.uuid === planGroup);
+  if (!group) throw notFound('No plan group with that uuid.');
+  const tdu = account.locations[0]?.address.utility ?? 'ONCOR';
+  const offered = (kwh: number) => monthlyCostDollars(group, tdu, kwh);
+  return { record, group, offered };
+}
+
+function upload(state: SandboxState, account: AccountRecord, file: File): ComparisonRecord {
+  const rng = createRng(hashSeed(state.config.seed, account.uuid, file.name, file.size));
+  const kwh = Math.round(randomBetween(rng, 900, 1900) * 10) / 10;
+  const today = state.today();
+  return {
+    uuid: state.uuid(),
+    status: 'pending',
+    utility_account_number: null,
+    processed_at: null,
+    processing_error: null,
+    polls_left: POLLS_TO_PROCESS,
+    readable: file.type === 'application/pdf' || /\.pdf$/i.test(file.name),
+    parsed: {
+      contract_end_date: addMonths(today, 3),
+      invoice_date: addDays(today, -20),
+      provider_display_name: choose(rng, PROVIDERS),
+      total_kwh: kwh,
+      total_dollars: Math.round(kwh * randomBetween(rng, 0.14, 0.18) * 100) / 100,
+    },
+  };
+}
+
+export const comparisonRoutes = {
+  comparisonInvoice: {
+    POST: async ({ state, account, request }) => {
+      let form: FormData;
+      try {
+        form = await request.formData();
+      } catch {
+        throw badRequest('Upload the bill as multipart/form-data with the PDF in a field named "file".');
+      }
+      const file = form.get('file');
+      if (!(file instanceof File) || file.size === 0) throw invalid('file is required: attach a PDF of the current electricity bill.');
+      account.comparison = upload(state, account, file);
+      return jsonResponse(comparisonJson(account.comparison), 201);
+    },
+    GET: ({ state, account }) => {
+      const record = account.comparison;
+      if (!record) throw notFound('No comparison invoice has been uploaded for this account.');
+      if (record.status === 'pending' && --record.polls_left <= 0) {
+        record.status = 'processed';
+        record.processed_at = state.now().toISOString();
+        if (record.readable) record.utility_account_number = account.locations[0]?.address.esi_id ?? '10443720000000000';
+        else record.processing_error = 'The file could not be read as an electricity bill. Upload a clear PDF of the bill.';
+      }
+      return comparisonJson(record);
+    },
+  },
+  simpleCompare: {
+    GET: ({ account, query }) => {
+      const { record, group, offered } = readyComparison(account, query);
+      if (record.processing_error) return { processing_error: record.processing_error, parsed_invoice_data: null, plan_comparison: null };
+      return {
+        processing_error: null,
+        parsed_invoice_data: parsedJson(record),
+        plan_comparison: { group_uuid: group.uuid, name: group.name, total_dollars: money(offered(record.parsed.total_kwh)), usage_profile_uuid: null },
+      };
+    },
+  },
+  annualCompare: {
+    GET: ({ account, query }) => {
+      const { record, group, offered } = readyComparison(account, query);
+      if (record.processing_error) {
+        return { processing_error: record.processing_error, months: [], annual_totals: null, parsed_invoice_data: null, plan_comparison: null };
+      }
+      const { total_kwh, total_dollars, invoice_date } = record.parsed;
+      const billMonth = splitDay(invoice_date).month - 1;
+      const currentRate = total_dollars / total_kwh;
+      const months = SEASON.map((factor, i) => {
+        const kwh = (total_kwh * factor) / SEASON[billMonth];
+        return { month: i + 1, importKwh: kwh, current: kwh * currentRate, offered: offered(kwh) };
+      });
+      const sum = (key: 'importKwh' | 'current' | 'offered') => months.reduce((s, m) => s + Number(money(m[key])), 0);
+      const annualOffered = money(sum('offered'));
+      return {
+        processing_error: null,
+        months: months.map((m) => ({
+          month: m.month,
+          import_kwh: money(m.importKwh),
+          current_plan_dollars: money(m.current),
+          offered_plan_dollars: money(m.offered),
+        })),
+        annual_totals: {
+          annual_import_kwh: money(sum('importKwh')),
+          annual_current_plan_dollars: money(sum('current')),
+          annual_offered_plan_dollars: annualOffered,
+        },
+        parsed_invoice_data: parsedJson(record),
+        plan_comparison: { group_uuid: group.uuid, name: group.name, total_dollars: annualOffered, usage_profile_uuid: null },
+      };
+    },
+  },
+} satisfies AccountRoutes;

@@ -1,0 +1,506 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { LightApiError, type LightErrorCode } from '../../api/errors.js';
+import type { FlowScope } from '../../api/types.js';
+import { LightElement } from '../../core/light-element.js';
+import { coreMsg } from '../../core/messages.js';
+import { flowMsg } from './flow-frame.messages.js';
+import { flowUrl, isExpired, isFlowCloseMessage, toFlowLink, trustedOrigins, type FlowLink } from './flow-link.js';
+import { flowFrameStyles } from './light-flow-frame.styles.js';
+import { lockBodyScroll } from './scroll-lock.js';
+
+/** Gets a fresh login link for a scope, usually by asking the partner's backend to call `flow-login`. */
+export type FlowProvider = (scope: FlowScope) => Promise<FlowLink> | FlowLink;
+
+/**
+ * Why a flow closed: `flow` the flow itself asked to (the customer finished or left it), `user` the customer closed
+ * it here (close button, Escape) or the page called `close()`, `expired` its link had expired, `error` it could not
+ * be shown (refused link, failed provider, load timeout).
+ */
+export type FlowCloseReason = 'flow' | 'user' | 'expired' | 'error';
+
+export interface LightFlowOpenDetail {
+  scope: FlowScope;
+}
+
+export interface LightFlowCloseDetail {
+  scope: FlowScope;
+  reason: FlowCloseReason;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'light-flow-open': CustomEvent<LightFlowOpenDetail>;
+    'light-flow-close': CustomEvent<LightFlowCloseDetail>;
+  }
+}
+
+/** What stopped a flow from showing. */
+type FlowProblem = 'expired' | 'refused' | 'provider' | 'timeout' | 'missing';
+
+type FlowState =
+  | { status: 'idle' }
+  | { status: 'fetching' }
+  | { status: 'loading' | 'ready'; link: URL }
+  | { status: 'error'; problem: FlowProblem; link?: URL };
+
+const IDLE: FlowState = { status: 'idle' };
+
+/** The `light-error` each problem reports: a code and a sentence for the partner's logs (never the link). */
+const PROBLEM_ERRORS: Record<FlowProblem, [LightErrorCode, string]> = {
+  expired: ['auth', 'The flow login link has expired.'],
+  refused: ['config', 'The flow login link was refused: only https links (http on localhost) may be framed.'],
+  provider: ['auth', 'The flow provider failed or did not return { login_link, expires_at }.'],
+  timeout: ['timeout', 'The flow did not finish loading within load-timeout.'],
+  missing: ['config', 'No flow link: set src, or a flowProvider.'],
+};
+
+const SCOPE_TITLES = {
+  enrollment: 'title-enrollment',
+  'update-payment-method': 'title-update-payment-method',
+  billing: 'title-billing',
+  documents: 'title-documents',
+  renewal: 'title-renewal',
+} as const satisfies Record<FlowScope, string>;
+
+const closeIcon = svg`<path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`;
+
+/**
+ * Shows one of Light's prebuilt flows (enrollment, payment method, billing, documents, renewal) in a frame, inline
+ * or as a full-screen modal, and closes it when the flow says it is done.
+ *
+ * **Getting the link.** A login link is minted with the partner's app token, so this element never asks Light for
+ * one: give it a `src` (a `login_link` you already have, with its `expires-at`), or a `flowProvider` function that
+ * asks your backend to call `flow-login` and returns `{ login_link, expires_at }`. A `src` is used while it is
+ * fresh; otherwise, and whenever a retry needs a fresh link, the provider is called. A link that is expired (or
+ * expires within 10 seconds) is never loaded: the provider is asked again once, and with only a `src` the element
+ * says the link expired.
+ *
+ * **Opening.** The flow shows while `open` is set, in both modes: `<light-flow-frame open>` shows it inline at
+ * page load; `show()` and `close()` (or toggling `open`) do the same from script. `mode="modal"` shows it as a
+ * full-screen modal dialog in the top layer, above everything (Light asks that nothing be drawn over the frame):
+ * the rest of the page is inert and does not scroll, focus moves into the frame and returns to where it was on
+ * close. Escape closes the modal only with `close-on-escape` (an Escape pressed inside the flow belongs to the
+ * flow), and a close button shows only with `closable`. When the flow cannot be shown, the modal always offers a
+ * way out.
+ *
+ * **Security.**
+ * - Only `https:` links are loaded (`http:` only on localhost, 127.0.0.1 and [::1]); `javascript:`, `data:`,
+ *   `blob:` and the rest are refused with a visible error.
+ * - The flow closes only on a `{ type: 'light-flow-close' }` message whose source is this frame's window and whose
+ *   origin is the loaded link's origin or one listed in `allowed-origins`. Other messages are ignored.
+ * - The frame runs with `sandbox="allow-scripts allow-same-origin allow-forms allow-popups
+ *   allow-popups-to-escape-sandbox"`: scripts, because the flow is an app; same-origin, so the flow keeps its own
+ *   cookies and storage on its own origin (the sandbox protects the page only from a cross-origin flow, which is
+ *   what Light's is); forms for its inputs; popups for the documents and plan facts it opens in new tabs, which
+ *   escape the sandbox so they load as ordinary pages (a PDF cannot render in a sandboxed tab). Not granted:
+ *   `allow-top-navigation` (the flow could otherwise navigate this page away; it closes itself by message
+ *   instead), `allow-modals`, `allow-downloads`, `allow-pointer-lock`.
+ * - `allow="payment"` only (the Payment Request API, for wallets in the payment step), and
+ *   `referrerpolicy="strict-origin"`: Light learns which site embeds it, never the page's path or query.
+ * - The link is written only into the frame's `src`. The one exception: after the frame fails to load in time,
+ *   the error offers an "Open in a new tab" link to the same address, with `rel="noopener noreferrer"`.
+ *
+ * @tag light-flow-frame
+ * @summary Embeds one of Light's prebuilt flows, inline or as a modal, and closes it when the flow is done.
+ *
+ * @fires light-flow-open - When the flow opens (`open` becomes true). Detail: `{ scope }`.
+ * @fires light-flow-close - When the flow closes (`open` becomes false). Detail: `{ scope, reason }`, reason one of
+ * `flow`, `user`, `expired`, `error`.
+ * @fires light-error - When the link is expired, refused or missing, the provider fails, or the frame does not load
+ * in time.
+ *
+ * @csspart base - The inline box, or the modal `<dialog>`.
+ * @csspart frame - The `<iframe>`.
+ * @csspart close-button - The close button (with `closable`).
+ * @csspart loading - The loading indicator shown until the frame has loaded.
+ * @csspart error - The error box.
+ * @csspart button - Buttons in the error box.
+ * @csspart retry-button - The retry button.
+ * @csspart fallback-link - The "Open in a new tab" link shown after a load failure.
+ *
+ * @cssprop --light-flow-frame-min-height - Minimum height of the inline frame (default 640px).
+ * @cssprop --light-flow-frame-backdrop - Color behind the modal while it opens (default translucent black).
+ * @cssprop --light-color-surface - Background of the frame area, loading indicator and modal.
+ * @cssprop --light-color-primary - Accent color (spinner, buttons).
+ * @cssprop --light-color-danger - Color of errors.
+ */
+export class LightFlowFrame extends LightElement {
+  static override styles = [...(LightElement.styles as []), flowFrameStyles];
+
+  /** Which flow to show: `enrollment`, `update-payment-method`, `billing`, `documents` or `renewal`. */
+  @property({ reflect: true }) scope: FlowScope = 'enrollment';
+
+  /** `inline` fills its container; `modal` covers the viewport above everything else. */
+  @property({ reflect: true }) mode: 'inline' | 'modal' = 'inline';
+
+  /** Whether the flow is shown. Set it, or call `show()` / `close()`. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /**
+   * A login link the page already has (the `login_link` of `flow-login`). Never reflected, never logged.
+   * Changing it while open loads the new link.
+   */
+  @property() src?: string;
+
+  /** When `src` expires (the `expires_at` of `flow-login`, ISO 8601). */
+  @property({ attribute: 'expires-at' }) expiresAt?: string;
+
+  /**
+   * Gets a fresh link for a scope: `(scope) => Promise<{ login_link, expires_at }>`, usually a call to the
+   * partner's backend, which calls `flow-login` with its app token. Property only. Replacing it does not reload
+   * a flow that is showing.
+   */
+  @property({ attribute: false }) flowProvider?: FlowProvider;
+
+  /**
+   * More origins (space-separated, e.g. `https://flow.example.com`) whose close messages are trusted, for a flow
+   * that moves to another origin after its login link. The loaded link's own origin is always trusted.
+   */
+  @property({ attribute: 'allowed-origins' }) allowedOrigins?: string;
+
+  /** Shows a close button above the flow. */
+  @property({ type: Boolean, reflect: true }) closable = false;
+
+  /** Lets Escape close the modal (pressed outside the flow's own page). */
+  @property({ type: Boolean, reflect: true, attribute: 'close-on-escape' }) closeOnEscape = false;
+
+  /** Milliseconds the frame may take to load before the element offers a retry and a new-tab link; 0 waits forever. */
+  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 15_000;
+
+  @state() private flow: FlowState = IDLE;
+
+  /** Whether the element is running a flow: listening for messages, loading or showing a link. */
+  #active = false;
+  /** Bumped whenever a run starts or stops, so a late provider answer or timer can tell it is stale. */
+  #run = 0;
+  /** Bumped for each link loaded, so a retry of the same link gets a new frame. */
+  #attempt = 0;
+  #timer?: ReturnType<typeof setTimeout>;
+  #closeReason?: FlowCloseReason;
+  #pendingCloseReason?: FlowCloseReason;
+  #announcedOpen = false;
+  #releaseScroll?: () => void;
+  #opener?: HTMLElement;
+  #focusPending = false;
+
+  /** Opens the flow. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the flow (`light-flow-close` with reason `user`, or `expired` / `error` when it could not be shown). */
+  close(): void {
+    this.#requestClose();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while open: pick the flow up again.
+    if (this.open) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stop();
+    this.flow = IDLE;
+    this.#releaseScroll?.();
+    this.#releaseScroll = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.open && !this.#active) {
+      if (!this.isConnected) return;
+      this.#active = true;
+      window.addEventListener('message', this.#handleMessage);
+      this.#start();
+    } else if (!this.open && this.#active) {
+      this.#pendingCloseReason = this.#closeReason ?? this.#reasonFromState();
+      this.#closeReason = undefined;
+      this.#stop();
+      this.flow = IDLE;
+    } else if (this.#active) {
+      const relink = changed.has('src') || changed.has('scope') || changed.has('mode');
+      // A new provider is used right away only when the flow is not showing (a framework may pass a new function
+      // on every render; that must not reload the customer's flow).
+      if (relink || (changed.has('flowProvider') && this.flow.status === 'error')) this.#start();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#syncModal();
+    if (this.open !== this.#announcedOpen) {
+      this.#announcedOpen = this.open;
+      if (this.open) this.emit('light-flow-open', { scope: this.scope });
+      else this.emit('light-flow-close', { scope: this.scope, reason: this.#pendingCloseReason ?? 'user' });
+    }
+    this.#focusIntoModal();
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const label = this.#title();
+    if (this.mode === 'modal') {
+      return html`<dialog
+        part="base"
+        class="modal"
+        aria-label=${label}
+        @keydown=${this.#handleDialogKeydown}
+        @cancel=${this.#handleDialogCancel}
+        @close=${this.#handleDialogClose}
+      >
+        ${this.open ? this.#renderBody(label) : nothing}
+      </dialog>`;
+    }
+    return this.open ? html`<div part="base" class="inline">${this.#renderBody(label)}</div>` : nothing;
+  }
+
+  #renderBody(label: string): TemplateResult {
+    const { flow } = this;
+    const locale = this.resolvedLocale;
+    const busy = flow.status === 'fetching' || flow.status === 'loading';
+    return html`
+      ${this.closable
+        ? html`<div class="header">
+            <button
+              type="button"
+              class="close secondary"
+              part="close-button"
+              aria-label=${flowMsg(locale, 'close')}
+              @click=${() => this.#requestClose()}
+            >
+              <svg viewBox="0 0 24 24" width="24" height="24" fill="none" aria-hidden="true">${closeIcon}</svg>
+            </button>
+          </div>`
+        : nothing}
+      <div class=${classMap({ stage: true, framed: flow.status !== 'error' })}>
+        ${flow.status === 'loading' || flow.status === 'ready'
+          ? keyed(
+              this.#attempt,
+              html`<iframe
+                part="frame"
+                class=${classMap({ frame: true, concealed: flow.status === 'loading' })}
+                src=${flow.link.href}
+                title=${label}
+                allow="payment"
+                sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
+                referrerpolicy="strict-origin"
+                @load=${this.#handleFrameLoad}
+              ></iframe>`,
+            )
+          : nothing}
+        ${busy
+          ? html`<div class="loading" part="loading" role="status">
+              <span class="spinner" aria-hidden="true"></span>
+              <span>${flowMsg(locale, 'opening')}</span>
+            </div>`
+          : nothing}
+        ${flow.status === 'error' ? this.#renderError(flow.problem, flow.link) : nothing}
+      </div>
+    `;
+  }
+
+  #renderError(problem: FlowProblem, link?: URL): TemplateResult {
+    const locale = this.resolvedLocale;
+    const [title, body] = {
+      expired: [flowMsg(locale, 'expiredTitle'), flowMsg(locale, this.flowProvider ? 'expiredRetryBody' : 'expiredBody')],
+      refused: [flowMsg(locale, 'refusedTitle'), flowMsg(locale, 'refusedBody')],
+      provider: [flowMsg(locale, 'providerTitle'), flowMsg(locale, 'providerBody')],
+      timeout: [flowMsg(locale, 'timeoutTitle'), flowMsg(locale, 'timeoutBody')],
+      missing: [coreMsg(locale, 'configTitle'), flowMsg(locale, 'missingBody')],
+    }[problem];
+    // The new-tab link carries the login link, so it exists only once framing has failed.
+    const fallback = problem === 'timeout' ? link?.href : undefined;
+    return html`<div class="state error" part="error" role="alert" tabindex="-1">
+      <p class="state-title">${title}</p>
+      <p>${body}</p>
+      <div class="state-actions">
+        ${this.#canRetry(problem)
+          ? html`<button type="button" part="button retry-button" @click=${() => this.#start({ fresh: true })}>
+              ${coreMsg(locale, 'retry')}
+            </button>`
+          : nothing}
+        ${fallback
+          ? html`<a class="button secondary" part="fallback-link" href=${fallback} target="_blank" rel="noopener noreferrer">
+              ${flowMsg(locale, 'openInNewTab')}
+            </a>`
+          : nothing}
+        ${this.mode === 'modal'
+          ? html`<button type="button" class="secondary" part="button" @click=${() => this.#requestClose()}>
+              ${flowMsg(locale, 'close')}
+            </button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  #title(): string {
+    const key = SCOPE_TITLES[this.scope] ?? 'title-other';
+    return flowMsg(this.resolvedLocale, key);
+  }
+
+  /** Gets a link and loads it: a fresh `src` first (unless `fresh` asks for a new one), else the provider. */
+  #start({ fresh = false } = {}): void {
+    const run = ++this.#run;
+    this.#clearTimer();
+    const provider = this.flowProvider;
+    const src = this.src?.trim();
+    if (src && !isExpired(this.expiresAt) && !(fresh && provider)) {
+      this.#load(src);
+    } else if (provider) {
+      this.flow = { status: 'fetching' };
+      void this.#fetchLink(provider, run);
+    } else {
+      this.#fail(src ? 'expired' : 'missing');
+    }
+  }
+
+  /** Asks the provider for a link, and once more if the first is already expired. */
+  async #fetchLink(provider: FlowProvider, run: number): Promise<void> {
+    const scope = this.scope;
+    try {
+      for (let tries = 0; tries < 2; tries++) {
+        const link = toFlowLink(await provider(scope));
+        if (run !== this.#run) return;
+        if (!isExpired(link.expires_at)) {
+          this.#load(link.login_link);
+          return;
+        }
+      }
+      this.#fail('expired');
+    } catch (error) {
+      if (run === this.#run) this.#fail('provider', error);
+    }
+  }
+
+  #load(value: string): void {
+    const link = flowUrl(value);
+    if (!link) {
+      this.#fail('refused');
+      return;
+    }
+    this.#attempt++;
+    this.flow = { status: 'loading', link };
+    if (this.loadTimeout > 0) {
+      const run = this.#run;
+      this.#timer = setTimeout(() => {
+        if (run === this.#run && this.flow.status === 'loading') this.#fail('timeout', undefined, link);
+      }, this.loadTimeout);
+    }
+  }
+
+  #fail(problem: FlowProblem, cause?: unknown, link?: URL): void {
+    this.#clearTimer();
+    this.flow = { status: 'error', problem, link };
+    const [code, message] = PROBLEM_ERRORS[problem];
+    this.reportError(new LightApiError(code, message, { retryable: this.#canRetry(problem), cause }));
+  }
+
+  #canRetry(problem: FlowProblem): boolean {
+    if (problem === 'timeout') return Boolean(this.flowProvider || this.src);
+    if (problem === 'provider' || problem === 'expired') return Boolean(this.flowProvider);
+    return false;
+  }
+
+  #reasonFromState(): FlowCloseReason {
+    if (this.flow.status !== 'error') return 'user';
+    return this.flow.problem === 'expired' ? 'expired' : 'error';
+  }
+
+  #requestClose(reason?: FlowCloseReason): void {
+    if (!this.open) return;
+    this.#closeReason = reason;
+    this.open = false;
+  }
+
+  #stop(): void {
+    this.#active = false;
+    this.#run++;
+    this.#clearTimer();
+    window.removeEventListener('message', this.#handleMessage);
+  }
+
+  #clearTimer(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #handleFrameLoad = (): void => {
+    const { flow } = this;
+    if (flow.status !== 'loading') return;
+    this.#clearTimer();
+    this.flow = { status: 'ready', link: flow.link };
+  };
+
+  #handleMessage = (event: MessageEvent): void => {
+    const { flow } = this;
+    if (flow.status !== 'loading' && flow.status !== 'ready') return;
+    const frame = this.renderRoot.querySelector('iframe');
+    if (isFlowCloseMessage(event, frame?.contentWindow, trustedOrigins(flow.link, this.allowedOrigins))) {
+      this.#requestClose('flow');
+    }
+  };
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /** Shows or hides the modal dialog to match `open` and `mode`, with the scroll lock and focus that go with it. */
+  #syncModal(): void {
+    const dialog = this.#dialog;
+    const wanted = this.open && this.mode === 'modal' && this.isConnected;
+    if (wanted && dialog && !dialog.open) {
+      if (!this.#releaseScroll) {
+        this.#opener = deepActiveElement();
+        this.#releaseScroll = lockBodyScroll();
+        this.#focusPending = true;
+      }
+      dialog.showModal();
+    } else if (!wanted && this.#releaseScroll) {
+      if (dialog?.open) dialog.close();
+      this.#releaseScroll();
+      this.#releaseScroll = undefined;
+      this.#focusPending = false;
+      const opener = this.#opener;
+      this.#opener = undefined;
+      if (opener?.isConnected) opener.focus();
+    }
+  }
+
+  /** After the modal opens, puts focus in the frame as soon as there is one (or on the error, if it failed). */
+  #focusIntoModal(): void {
+    if (!this.#focusPending || !this.#dialog?.open) return;
+    const target = this.renderRoot.querySelector<HTMLElement>('iframe, [part~="error"]');
+    if (target) {
+      target.focus();
+      this.#focusPending = false;
+    }
+  }
+
+  #handleDialogKeydown(event: KeyboardEvent): void {
+    // Cancelling the keydown stops the browser from turning it into a close request.
+    if (event.key === 'Escape' && !this.closeOnEscape) event.preventDefault();
+  }
+
+  #handleDialogCancel(event: Event): void {
+    event.preventDefault();
+    if (this.closeOnEscape) this.#requestClose();
+  }
+
+  #handleDialogClose(): void {
+    // The browser may close a modal on Escape without a cancellable event; keep `open` and the dialog in step.
+    if (!this.open || this.mode !== 'modal') return;
+    if (this.closeOnEscape) this.#requestClose();
+    else this.#syncModal();
+  }
+}
+
+/** The focused element, looking through open shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}

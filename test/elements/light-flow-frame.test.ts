@@ -1,0 +1,624 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { FlowScope } from '../../src/api/types.js';
+import {
+  flowUrl,
+  isExpired,
+  isFlowCloseMessage,
+  toFlowLink,
+  trustedOrigins,
+} from '../../src/elements/flow-frame/flow-link.js';
+import '../../src/elements/flow-frame/light-flow-frame.js';
+import type { FlowProvider, LightFlowFrame } from '../../src/elements/flow-frame/light-flow-frame.js';
+import * as stories from '../../stories/light-flow-frame.stories.js';
+import { renderStory, storiesOf } from '../helpers/stories.js';
+
+const HOUR = 60 * 60 * 1000;
+const inAnHour = () => new Date(Date.now() + HOUR).toISOString();
+const anHourAgo = () => new Date(Date.now() - HOUR).toISOString();
+
+/** The stand-in flow on this page's origin (the test runner serves the repo root, so public/ is under /public/). */
+const standIn = (scope: FlowScope = 'billing', token = 'sbx-token') =>
+  new URL(`/public/sandbox-flow.html?scope=${scope}&token=${token}`, location.href).href;
+/** The same page from another origin: the runner listens on localhost, and 127.0.0.1 is a different origin. */
+const crossOriginStandIn = (scope: FlowScope = 'billing') =>
+  `http://127.0.0.1:${location.port}/public/sandbox-flow.html?scope=${scope}`;
+
+/** A provider that hands out the given links in turn (the last one again once they run out), counting calls. */
+function providerOf(...links: Array<{ login_link: string; expires_at: string | null }>) {
+  const provider = Object.assign(
+    async (scope: FlowScope) => {
+      provider.scopes.push(scope);
+      return links[Math.min(provider.scopes.length, links.length) - 1];
+    },
+    { scopes: [] as FlowScope[] },
+  );
+  return provider;
+}
+
+const part = (el: LightFlowFrame, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const frameOf = (el: LightFlowFrame) => el.shadowRoot!.querySelector('iframe');
+const dialogOf = (el: LightFlowFrame) => el.shadowRoot!.querySelector('dialog')!;
+
+/** Waits until the frame has loaded and is shown. */
+async function loaded(el: LightFlowFrame): Promise<HTMLIFrameElement> {
+  await waitUntil(() => frameOf(el) && !part(el, 'loading'), 'the frame did not finish loading');
+  const frame = frameOf(el)!;
+  expect(frame.classList.contains('concealed')).to.be.false;
+  return frame;
+}
+
+/** Presses the stand-in flow's own Done button, which posts `{ type: 'light-flow-close' }` to its parent. */
+function pressDone(frame: HTMLIFrameElement): void {
+  frame.contentDocument!.getElementById('flow-done')!.click();
+}
+
+/**
+ * Replaces the frame's document with an empty one of this page's origin (a parent may navigate its child), so the
+ * test can post any message from the frame's own window: its source is the frame, its origin this page's.
+ */
+async function takeOver(frame: HTMLIFrameElement): Promise<(data: unknown) => Promise<void>> {
+  const navigated = oneEvent(frame, 'load');
+  frame.contentWindow!.location.href = 'about:blank';
+  await navigated;
+  return async (data) => {
+    const doc = frame.contentDocument!;
+    const script = doc.createElement('script');
+    script.textContent = `parent.postMessage(${JSON.stringify(data)}, '*');`;
+    await deliveredAfter(() => doc.body.append(script));
+  };
+}
+
+/**
+ * Runs `post` and waits until this window has received the message. The element's listener was added first, so by
+ * then it has already seen (and judged) the message.
+ */
+async function deliveredAfter(post: () => void): Promise<void> {
+  const received = oneEvent(window, 'message');
+  post();
+  await received;
+}
+
+/** Records the element's close events. */
+function closes(el: LightFlowFrame) {
+  const reasons: string[] = [];
+  el.addEventListener('light-flow-close', (event) => reasons.push(event.detail.reason));
+  return reasons;
+}
+
+/** Keeps the frame's `load` event from reaching the element, as if the page never finished loading. */
+function blockLoad(el: LightFlowFrame): () => void {
+  const stop = (event: Event) => event.stopPropagation();
+  el.shadowRoot!.addEventListener('load', stop, true);
+  return () => el.shadowRoot!.removeEventListener('load', stop, true);
+}
+
+describe('flow links', () => {
+  it('accepts https, and http only on this machine', () => {
+    expect(flowUrl('https://flow.light.dev/login?token=abc')?.href).to.equal('https://flow.light.dev/login?token=abc');
+    expect(flowUrl('http://localhost:8000/x')).to.not.equal(null);
+    expect(flowUrl('http://127.0.0.1:8000/x')).to.not.equal(null);
+    expect(flowUrl('http://[::1]:8000/x')).to.not.equal(null);
+    expect(flowUrl('/public/sandbox-flow.html', 'https://partner.example/account')?.href).to.equal(
+      'https://partner.example/public/sandbox-flow.html',
+    );
+  });
+
+  it('refuses every other scheme and garbage', () => {
+    for (const value of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'blob:https://flow.light.dev/1234',
+      'file:///etc/passwd',
+      'ftp://flow.light.dev/',
+      'http://flow.light.dev/login',
+      'http://localhost.evil.example/',
+      'https://',
+      '',
+      null,
+      undefined,
+    ]) {
+      expect(flowUrl(value), String(value)).to.equal(null);
+    }
+  });
+
+  it('counts a link as expired a little before its expiry, and an unknown expiry as fresh', () => {
+    const now = Date.parse('2026-01-15T11:00:00Z');
+    expect(isExpired('2026-01-15T10:59:59Z', now)).to.be.true;
+    expect(isExpired('2026-01-15T11:00:05Z', now)).to.be.true;
+    expect(isExpired('2026-01-15T11:30:00Z', now)).to.be.false;
+    expect(isExpired(null, now)).to.be.false;
+    expect(isExpired('soon', now)).to.be.false;
+  });
+
+  it('checks what a provider returns', () => {
+    expect(toFlowLink({ login_link: 'https://x.test/', scope: 'billing', expires_at: '2026-01-01T00:00:00Z' })).to.deep.equal({
+      login_link: 'https://x.test/',
+      expires_at: '2026-01-01T00:00:00Z',
+    });
+    expect(toFlowLink({ login_link: 'https://x.test/' })).to.deep.equal({ login_link: 'https://x.test/', expires_at: null });
+    for (const garbage of [null, 'https://x.test/', { link: 'https://x.test/' }, { login_link: 42 }]) {
+      expect(() => toFlowLink(garbage)).to.throw(TypeError);
+    }
+  });
+
+  it('trusts the link origin and listed http(s) origins, never "null"', () => {
+    const origins = trustedOrigins(new URL('https://flow.light.dev/login'), ' https://app.light.dev/path  null data:x garbage ');
+    expect([...origins]).to.deep.equal(['https://flow.light.dev', 'https://app.light.dev']);
+  });
+
+  it('takes a close message only from the frame window, a trusted origin, with the right shape', () => {
+    const frameWindow = window;
+    const origins = new Set(['https://flow.light.dev']);
+    const message = { source: frameWindow, origin: 'https://flow.light.dev', data: { type: 'light-flow-close' } };
+    expect(isFlowCloseMessage(message, frameWindow, origins)).to.be.true;
+    expect(isFlowCloseMessage({ ...message, source: null }, frameWindow, origins)).to.be.false;
+    expect(isFlowCloseMessage(message, null, origins)).to.be.false;
+    expect(isFlowCloseMessage({ ...message, origin: 'https://evil.example' }, frameWindow, origins)).to.be.false;
+    expect(isFlowCloseMessage({ ...message, origin: 'null' }, frameWindow, new Set(['null']))).to.be.false;
+    for (const data of ['light-flow-close', ['light-flow-close'], null, { type: 'light-flow-open' }, {}]) {
+      expect(isFlowCloseMessage({ ...message, data }, frameWindow, origins), JSON.stringify(data)).to.be.false;
+    }
+  });
+});
+
+describe('light-flow-frame', () => {
+  describe('inline', () => {
+    it('shows nothing until open', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame src=${standIn()}></light-flow-frame>`);
+      expect(frameOf(el)).to.equal(null);
+      expect(el.shadowRoot!.childElementCount).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads the link in a locked-down frame, covered by a loading indicator until it loads', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="billing"></light-flow-frame>`);
+      const unblock = blockLoad(el);
+      el.src = standIn('billing');
+      el.show();
+      await el.updateComplete;
+      const frame = frameOf(el)!;
+      expect(part(el, 'loading')!.getAttribute('role')).to.equal('status');
+      expect(frame.classList.contains('concealed')).to.be.true;
+      expect(frame.getAttribute('src')).to.equal(standIn('billing'));
+      expect(frame.getAttribute('sandbox')!.split(' ').sort()).to.deep.equal([
+        'allow-forms',
+        'allow-popups',
+        'allow-popups-to-escape-sandbox',
+        'allow-same-origin',
+        'allow-scripts',
+      ]);
+      expect(frame.getAttribute('allow')).to.equal('payment');
+      expect(frame.getAttribute('referrerpolicy')).to.equal('strict-origin');
+      expect(frame.getAttribute('title')).to.equal('Your bills and payments');
+      unblock();
+      frame.contentWindow!.location.reload();
+      await loaded(el);
+      expect(frameOf(el)).to.equal(frame);
+      await expect(el).to.be.accessible();
+    });
+
+    it('writes the link nowhere but the frame src', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame open></light-flow-frame>`);
+      el.src = standIn('billing', 'secret-42');
+      await loaded(el);
+      expect(el.hasAttribute('src')).to.be.false;
+      expect(el.outerHTML).to.not.contain('secret-42');
+      expect(el.shadowRoot!.innerHTML.split('secret-42')).to.have.length(2);
+      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+    });
+
+    it('closes with reason "flow" when the flow posts light-flow-close', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame open scope="billing" src=${standIn()}></light-flow-frame>`);
+      const frame = await loaded(el);
+      setTimeout(() => pressDone(frame));
+      const event = await oneEvent(el, 'light-flow-close');
+      expect(event.detail).to.deep.equal({ scope: 'billing', reason: 'flow' });
+      expect(el.open).to.be.false;
+      expect(el.hasAttribute('open')).to.be.false;
+      await el.updateComplete;
+      expect(frameOf(el)).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('ignores the same message from another window: this page, or another frame', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame open src=${standIn()}></light-flow-frame>`);
+      const reasons = closes(el);
+      await loaded(el);
+
+      await deliveredAfter(() => window.postMessage({ type: 'light-flow-close' }, '*'));
+
+      const other = document.createElement('iframe');
+      other.title = 'Another frame';
+      const otherLoaded = oneEvent(other, 'load');
+      other.src = standIn();
+      el.after(other);
+      await otherLoaded;
+      try {
+        await deliveredAfter(() => pressDone(other));
+      } finally {
+        other.remove();
+      }
+
+      await el.updateComplete;
+      expect(reasons).to.deep.equal([]);
+      expect(el.open).to.be.true;
+    });
+
+    it('ignores messages of another type or shape, then takes the real one', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame open src=${standIn()}></light-flow-frame>`);
+      const reasons = closes(el);
+      const post = await takeOver(await loaded(el));
+      for (const data of ['light-flow-close', ['light-flow-close'], { type: 'light-flow-open' }, { kind: 'light-flow-close' }, null]) {
+        await post(data);
+      }
+      await el.updateComplete;
+      expect(reasons).to.deep.equal([]);
+      expect(el.open).to.be.true;
+
+      await post({ type: 'light-flow-close', extra: 1 });
+      await waitUntil(() => reasons.length === 1);
+      expect(reasons).to.deep.equal(['flow']);
+    });
+
+    it('ignores a close message from an origin other than the link’s', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame open src=${crossOriginStandIn()}></light-flow-frame>`);
+      const reasons = closes(el);
+      // The frame's window now holds a document of this page's origin, not the link's (127.0.0.1).
+      const post = await takeOver(await loaded(el));
+      await post({ type: 'light-flow-close' });
+      await el.updateComplete;
+      expect(reasons).to.deep.equal([]);
+      expect(el.open).to.be.true;
+    });
+
+    it('takes a close message from an origin listed in allowed-origins', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame
+        open
+        src=${crossOriginStandIn()}
+        allowed-origins="https://flow.light.dev ${location.origin}"
+      ></light-flow-frame>`);
+      const reasons = closes(el);
+      const post = await takeOver(await loaded(el));
+      await post({ type: 'light-flow-close' });
+      await waitUntil(() => reasons.length === 1);
+      expect(reasons).to.deep.equal(['flow']);
+    });
+
+    it('refuses a javascript: link with a visible error', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame></light-flow-frame>`);
+      el.src = 'javascript:alert(1)';
+      setTimeout(() => el.show());
+      const error = await oneEvent(el, 'light-error');
+      expect(error.detail.code).to.equal('config');
+      expect(error.detail.retryable).to.be.false;
+      await el.updateComplete;
+      expect(frameOf(el)).to.equal(null);
+      expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+      expect(part(el, 'error')!.textContent).to.contain('not a secure (https) link');
+      expect(part(el, 'retry-button')).to.equal(null);
+      expect(part(el, 'fallback-link')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      const reasons = closes(el);
+      el.close();
+      await el.updateComplete;
+      expect(reasons).to.deep.equal(['error']);
+    });
+
+    it('refuses plain http off this machine, data: and blob: links', async () => {
+      for (const src of ['http://flow.light.dev/login?token=x', 'data:text/html,hello', 'blob:https://flow.light.dev/x']) {
+        const el = await fixture<LightFlowFrame>(html`<light-flow-frame open src=${src}></light-flow-frame>`);
+        expect(frameOf(el), src).to.equal(null);
+        expect(part(el, 'error'), src).to.not.equal(null);
+      }
+    });
+
+    it('says the link expired when it has only an expired src, and closes with reason "expired"', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame src=${standIn()} expires-at=${anHourAgo()}></light-flow-frame>`);
+      setTimeout(() => el.show());
+      const error = await oneEvent(el, 'light-error');
+      expect(error.detail.code).to.equal('auth');
+      await el.updateComplete;
+      expect(frameOf(el)).to.equal(null);
+      expect(part(el, 'error')!.textContent).to.contain('This link has expired');
+      expect(part(el, 'retry-button')).to.equal(null);
+
+      const reasons = closes(el);
+      el.close();
+      await el.updateComplete;
+      expect(reasons).to.deep.equal(['expired']);
+    });
+
+    it('gets a new link through the provider instead of an expired src', async () => {
+      const provider = providerOf({ login_link: standIn('renewal', 'fresh'), expires_at: inAnHour() });
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame
+        scope="renewal"
+        src=${standIn('renewal', 'stale')}
+        expires-at=${anHourAgo()}
+        .flowProvider=${provider}
+      ></light-flow-frame>`);
+      el.show();
+      const frame = await loaded(el);
+      expect(provider.scopes).to.deep.equal(['renewal']);
+      expect(frame.getAttribute('src')).to.equal(standIn('renewal', 'fresh'));
+    });
+
+    it('asks the provider again when its link has already expired', async () => {
+      const provider = providerOf(
+        { login_link: standIn('billing', 'stale'), expires_at: anHourAgo() },
+        { login_link: standIn('billing', 'fresh'), expires_at: inAnHour() },
+      );
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`);
+      el.show();
+      const frame = await loaded(el);
+      expect(provider.scopes).to.deep.equal(['billing', 'billing']);
+      expect(frame.getAttribute('src')).to.equal(standIn('billing', 'fresh'));
+      expect(el.shadowRoot!.innerHTML).to.not.contain('stale');
+    });
+
+    it('gives up after two expired links from the provider, offering a retry', async () => {
+      const provider = providerOf({ login_link: standIn('billing', 'stale'), expires_at: anHourAgo() });
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame .flowProvider=${provider}></light-flow-frame>`);
+      setTimeout(() => el.show());
+      await oneEvent(el, 'light-error');
+      await el.updateComplete;
+      expect(provider.scopes).to.have.length(2);
+      expect(frameOf(el)).to.equal(null);
+      expect(part(el, 'error')!.textContent).to.contain('This link has expired');
+      expect(part(el, 'retry-button')).to.not.equal(null);
+    });
+
+    it('shows an error with a retry when the provider fails, and the retry asks it again', async () => {
+      let calls = 0;
+      const provider: FlowProvider = async () => {
+        if (++calls === 1) throw new Error('backend down');
+        return { login_link: standIn(), expires_at: inAnHour() };
+      };
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame .flowProvider=${provider}></light-flow-frame>`);
+      setTimeout(() => el.show());
+      const error = await oneEvent(el, 'light-error');
+      expect(error.detail).to.include({ code: 'auth', retryable: true });
+      expect(error.detail.message).to.not.contain('backend down');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      part(el, 'retry-button')!.click();
+      await loaded(el);
+      expect(calls).to.equal(2);
+    });
+
+    it('shows an error with a retry and a new-tab link when the frame does not load in time', async () => {
+      const provider = providerOf(
+        { login_link: standIn('documents', 'first'), expires_at: inAnHour() },
+        { login_link: standIn('documents', 'second'), expires_at: inAnHour() },
+      );
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame
+        scope="documents"
+        load-timeout="50"
+        .flowProvider=${provider}
+      ></light-flow-frame>`);
+      const unblock = blockLoad(el);
+      setTimeout(() => el.show());
+      await waitUntil(() => frameOf(el), 'no frame');
+      expect(part(el, 'fallback-link'), 'no new-tab link before a failure').to.equal(null);
+
+      const error = await oneEvent(el, 'light-error');
+      expect(error.detail).to.include({ code: 'timeout', retryable: true });
+      await el.updateComplete;
+      expect(part(el, 'error')!.textContent).to.contain('taking too long');
+      expect(frameOf(el)).to.equal(null);
+      const fallback = part(el, 'fallback-link') as HTMLAnchorElement;
+      expect(fallback.href).to.equal(standIn('documents', 'first'));
+      expect(fallback.target).to.equal('_blank');
+      expect(fallback.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
+      await expect(el).to.be.accessible();
+
+      unblock();
+      part(el, 'retry-button')!.click();
+      const frame = await loaded(el);
+      expect(provider.scopes).to.have.length(2);
+      expect(frame.getAttribute('src')).to.equal(standIn('documents', 'second'));
+      expect(part(el, 'fallback-link')).to.equal(null);
+    });
+
+    it('retries a src-only link in a new frame after a timeout', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame load-timeout="50"></light-flow-frame>`);
+      const unblock = blockLoad(el);
+      el.src = standIn();
+      setTimeout(() => el.show());
+      await oneEvent(el, 'light-error');
+      await el.updateComplete;
+      unblock();
+      part(el, 'retry-button')!.click();
+      const frame = await loaded(el);
+      expect(frame.getAttribute('src')).to.equal(standIn());
+    });
+
+    it('reports a missing link as a configuration error', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame></light-flow-frame>`);
+      setTimeout(() => el.show());
+      const error = await oneEvent(el, 'light-error');
+      expect(error.detail.code).to.equal('config');
+      await el.updateComplete;
+      expect(part(el, 'error')!.textContent).to.contain('flowProvider');
+    });
+
+    it('fires light-flow-open and light-flow-close with the scope', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="documents" src=${standIn('documents')}></light-flow-frame>`);
+      setTimeout(() => el.show());
+      const opened = await oneEvent(el, 'light-flow-open');
+      expect(opened.detail).to.deep.equal({ scope: 'documents' });
+      expect(opened.bubbles && opened.composed).to.be.true;
+      await loaded(el);
+      setTimeout(() => el.close());
+      const closed = await oneEvent(el, 'light-flow-close');
+      expect(closed.detail).to.deep.equal({ scope: 'documents', reason: 'user' });
+    });
+
+    it('speaks Spanish', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame open locale="es" scope="renewal" src="javascript:void 0"></light-flow-frame>`);
+      expect(part(el, 'error')!.textContent).to.contain('no es un enlace seguro');
+      el.src = standIn('renewal');
+      const frame = await loaded(el);
+      expect(frame.title).to.equal('Renovar su plan de electricidad');
+    });
+  });
+
+  describe('modal', () => {
+    async function modalFixture(attributes: { closable?: boolean; closeOnEscape?: boolean } = {}) {
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <button type="button" id="opener">Open billing</button>
+        <light-flow-frame
+          mode="modal"
+          ?closable=${attributes.closable}
+          ?close-on-escape=${attributes.closeOnEscape}
+          .flowProvider=${providerOf({ login_link: standIn('billing'), expires_at: inAnHour() })}
+          scope="billing"
+        ></light-flow-frame>
+      </div>`);
+      const el = root.querySelector('light-flow-frame')!;
+      const openerButton = root.querySelector<HTMLButtonElement>('#opener')!;
+      openerButton.addEventListener('click', () => el.show());
+      return { el, openerButton };
+    }
+
+    async function openFromButton(openerButton: HTMLButtonElement, el: LightFlowFrame) {
+      openerButton.focus();
+      openerButton.click();
+      return loaded(el);
+    }
+
+    it('opens over everything, moves focus into the frame, and gives it back on close', async () => {
+      const { el, openerButton } = await modalFixture();
+      await expect(el).to.be.accessible();
+      const frame = await openFromButton(openerButton, el);
+      const dialog = dialogOf(el);
+      expect(dialog.open).to.be.true;
+      expect(dialog.matches(':modal'), 'a modal dialog in the top layer; the page behind is inert').to.be.true;
+      expect(dialog.getAttribute('aria-label')).to.equal('Your bills and payments');
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement).to.equal(frame);
+      await expect(el).to.be.accessible();
+
+      setTimeout(() => pressDone(frame));
+      const closed = await oneEvent(el, 'light-flow-close');
+      expect(closed.detail.reason).to.equal('flow');
+      expect(dialog.open).to.be.false;
+      expect(document.activeElement).to.equal(openerButton);
+      await expect(el).to.be.accessible();
+    });
+
+    it('locks the page scroll while open and restores it after', async () => {
+      document.body.style.overflow = 'auto';
+      try {
+        const { el, openerButton } = await modalFixture();
+        await openFromButton(openerButton, el);
+        expect(document.body.style.overflow).to.equal('hidden');
+        el.close();
+        await el.updateComplete;
+        expect(document.body.style.overflow).to.equal('auto');
+      } finally {
+        document.body.style.overflow = '';
+      }
+    });
+
+    it('has no close button unless closable', async () => {
+      const { el, openerButton } = await modalFixture();
+      await openFromButton(openerButton, el);
+      expect(part(el, 'close-button')).to.equal(null);
+      el.close();
+    });
+
+    it('closes from its close button with reason "user"', async () => {
+      const { el, openerButton } = await modalFixture({ closable: true });
+      await openFromButton(openerButton, el);
+      const button = part(el, 'close-button')!;
+      expect(button.getAttribute('aria-label')).to.equal('Close');
+      setTimeout(() => button.click());
+      const closed = await oneEvent(el, 'light-flow-close');
+      expect(closed.detail).to.deep.equal({ scope: 'billing', reason: 'user' });
+      expect(document.activeElement).to.equal(openerButton);
+    });
+
+    it('does not close on Escape without close-on-escape', async () => {
+      const { el, openerButton } = await modalFixture({ closable: true });
+      await openFromButton(openerButton, el);
+      const reasons = closes(el);
+      part(el, 'close-button')!.focus();
+      const keydown = oneEvent(window, 'keydown');
+      await sendKeys({ press: 'Escape' });
+      expect((await keydown).defaultPrevented).to.be.true;
+      await el.updateComplete;
+      expect(reasons).to.deep.equal([]);
+      expect(el.open).to.be.true;
+      expect(dialogOf(el).open).to.be.true;
+      el.close();
+    });
+
+    it('closes on Escape with close-on-escape', async () => {
+      const { el, openerButton } = await modalFixture({ closable: true, closeOnEscape: true });
+      await openFromButton(openerButton, el);
+      part(el, 'close-button')!.focus();
+      const closed = oneEvent(el, 'light-flow-close');
+      await sendKeys({ press: 'Escape' });
+      expect((await closed).detail.reason).to.equal('user');
+      expect(dialogOf(el).open).to.be.false;
+      expect(document.activeElement).to.equal(openerButton);
+    });
+
+    it('always offers a way out of a flow that cannot be shown', async () => {
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <button type="button">Open</button>
+        <light-flow-frame mode="modal" src="javascript:alert(1)"></light-flow-frame>
+      </div>`);
+      const el = root.querySelector('light-flow-frame')!;
+      root.querySelector('button')!.focus();
+      el.show();
+      await el.updateComplete;
+      const error = part(el, 'error')!;
+      expect(el.shadowRoot!.activeElement).to.equal(error);
+      expect(part(el, 'close-button')).to.equal(null);
+      await expect(el).to.be.accessible();
+      const close = [...error.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Close')!;
+      setTimeout(() => close.click());
+      const closed = await oneEvent(el, 'light-flow-close');
+      expect(closed.detail.reason).to.equal('error');
+      expect(document.activeElement).to.equal(root.querySelector('button'));
+    });
+  });
+
+  describe('stories', () => {
+    // The test runner serves public/ under /public/.
+    const meta = {
+      ...stories.default,
+      args: { ...stories.default.args, flowPage: '/public/sandbox-flow.html' },
+    } as unknown as Parameters<typeof renderStory>[0];
+
+    for (const [name, story] of storiesOf(stories)) {
+      it(`renders ${name} accessibly`, async () => {
+        const root = await renderStory(meta, story);
+        const frames = [...root.querySelectorAll('light-flow-frame')];
+        expect(frames.length).to.be.greaterThan(0);
+        for (const el of frames) {
+          await el.updateComplete;
+          if (el.open) await waitUntil(() => !part(el, 'loading') && (frameOf(el) || part(el, 'error')), `${name} did not settle`);
+        }
+        await expect(root).to.be.accessible();
+      });
+    }
+
+    it('shows what each special story is about', async () => {
+      const render = async (story: (typeof stories)[keyof typeof stories]) => {
+        const root = await renderStory(meta, story as Parameters<typeof renderStory>[1]);
+        const el = root.querySelector('light-flow-frame')!;
+        await waitUntil(() => !part(el, 'loading') && (frameOf(el) || part(el, 'error')));
+        return el;
+      };
+      expect(frameOf(await render(stories.ExpiredLinkRefetched))).to.not.equal(null);
+      expect(part(await render(stories.ExpiredLinkWithoutProvider), 'error')!.textContent).to.contain('expired');
+      expect(part(await render(stories.RefusedJavascriptLink), 'error')!.textContent).to.contain('https');
+      expect(part(await render(stories.LoadTimeout), 'fallback-link')).to.not.equal(null);
+    });
+  });
+});

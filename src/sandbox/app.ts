@@ -8,11 +8,10 @@ import type { Json } from '../api/parse.js';
 import { SERVICE_ADDRESSES, type Tdu } from './addresses.js';
 import { appAccountJson } from './account-json.js';
 import type { AppRoutes } from './context.js';
-import { invalid, paginate, readJsonBody, requiredText } from './responses.js';
+import { invalid, isEmail, paginate, readJsonBody, requiredText } from './responses.js';
 import { refreshStatus, type AccountRecord, type SandboxState } from './state.js';
 import { isIsoDate } from './time.js';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Embedded-flow links live this long. */
 const FLOW_LINK_MINUTES = 60;
 export const FLOW_SCOPES: readonly FlowScope[] = ['enrollment', 'update-payment-method', 'billing', 'documents', 'renewal'];
@@ -34,22 +33,31 @@ const optionalText = (body: Json, key: string): string | null => {
   return value.trim() || null;
 };
 
-/** Creates an account (`email` required) in status created/unresolved. */
-export function createAccount(state: SandboxState, input: CreateAccountInput | Json): AccountRecord {
-  const body = input as Json;
-  const email = requiredText(body, 'email');
-  if (!EMAIL.test(email)) throw invalid('email must be an email address.');
-  const dateOfBirth = optionalText(body, 'date_of_birth');
-  if (dateOfBirth !== null && !isIsoDate(dateOfBirth)) throw invalid('date_of_birth must be a date written YYYY-MM-DD.');
-  const account: AccountRecord = {
-    uuid: state.uuid(),
-    account_number: state.accountNumber(),
-    created_at: state.now().toISOString(),
+/** The person's details in a create or update body, validated; `null` for those not sent. */
+function readPerson(body: Json) {
+  const email = optionalText(body, 'email');
+  if (email !== null && !isEmail(email)) throw invalid('email must be an email address.');
+  const date_of_birth = optionalText(body, 'date_of_birth');
+  if (date_of_birth !== null && !isIsoDate(date_of_birth)) throw invalid('date_of_birth must be a date written YYYY-MM-DD.');
+  return {
     email,
     first_name: optionalText(body, 'first_name'),
     last_name: optionalText(body, 'last_name'),
     phone_number: optionalText(body, 'phone_number'),
-    date_of_birth: dateOfBirth,
+    date_of_birth,
+  };
+}
+
+/** Creates an account (`email` required) in status created/unresolved. */
+export function createAccount(state: SandboxState, input: CreateAccountInput | Json): AccountRecord {
+  const body = input as Json;
+  const person = readPerson({ ...body, email: requiredText(body, 'email') });
+  const account: AccountRecord = {
+    uuid: state.uuid(),
+    account_number: state.accountNumber(),
+    created_at: state.now().toISOString(),
+    ...person,
+    email: person.email!,
     preliminary_address: optionalText(body, 'preliminary_address'),
     renewals_url: null,
     status: 'created',
@@ -76,18 +84,13 @@ export function createAccount(state: SandboxState, input: CreateAccountInput | J
 
 /** PATCH /app/accounts/{uuid}: the person's details and `renewals_url`. */
 export function updateAccount(account: AccountRecord, body: Json): void {
-  const email = optionalText(body, 'email');
-  if (email !== null && !EMAIL.test(email)) throw invalid('email must be an email address.');
-  const dateOfBirth = optionalText(body, 'date_of_birth');
-  if (dateOfBirth !== null && !isIsoDate(dateOfBirth)) throw invalid('date_of_birth must be a date written YYYY-MM-DD.');
+  const person = readPerson(body);
   const renewalsUrl = optionalText(body, 'renewals_url');
   if (renewalsUrl !== null && !/^https:\/\//.test(renewalsUrl)) throw invalid('renewals_url must be an https URL.');
-  for (const key of ['first_name', 'last_name', 'phone_number'] as const) {
-    const value = optionalText(body, key);
+  for (const key of Object.keys(person) as Array<keyof typeof person>) {
+    const value = person[key];
     if (value !== null) account[key] = value;
   }
-  if (email !== null) account.email = email;
-  if (dateOfBirth !== null) account.date_of_birth = dateOfBirth;
   if (renewalsUrl !== null) account.renewals_url = renewalsUrl;
 }
 

@@ -37,6 +37,7 @@ export interface SandboxOptions {
   planLifetimeMs?: number;
   /** The base URL elements and MSW handlers use. Default `https://api.light.dev`; `handle` accepts any origin. */
   apiBase?: string;
+  /** The app token `/app/*` routes accept. Default {@link SANDBOX_APP_TOKEN}. */
   appToken?: string;
   /** Origin of embedded-flow login links. Default `https://flow.light.dev`. */
   flowBase?: string;
@@ -263,7 +264,6 @@ class LightSandbox implements Sandbox {
       tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
       planLifetimeMs: options.planLifetimeMs ?? null,
       flowBase: (options.flowBase ?? 'https://flow.light.dev').replace(/\/+$/, ''),
-      appToken: this.appToken,
     });
   }
 

@@ -8,7 +8,7 @@ import { findByEsiId, readEsiId, searchAddresses, type ServiceAddressJson } from
 import type { AccountRoutes } from './context.js';
 import { checkAcceptable, offerPlans, readAcceptBody, type PlanOffer } from './plans.js';
 import { hashSeed } from './random.js';
-import { invalid, readJsonBody, SandboxError } from './responses.js';
+import { invalid, isEmail, readJsonBody, SandboxError } from './responses.js';
 import { contractEnd, enrollmentFlags, refreshStatus, type AccountRecord, type LocationRecord, type SandboxState } from './state.js';
 import { addDays, addMonths, isIsoDate } from './time.js';
 import { createUsageProfile } from './usage.js';
@@ -71,13 +71,12 @@ export function acceptPlan(state: SandboxState, account: AccountRecord, offer: P
   return location;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const IDENTITY_FIELDS = ['first_name', 'last_name', 'phone_number', 'email', 'date_of_birth'] as const;
 
 /** Checks one identity field as sent; returns the problem, or null. */
 function identityProblem(key: (typeof IDENTITY_FIELDS)[number], value: unknown, today: string): string | null {
   if (typeof value !== 'string' || !value.trim()) return `${key} must be a non-empty string`;
-  if (key === 'email' && !EMAIL.test(value.trim())) return 'email must be an email address';
+  if (key === 'email' && !isEmail(value.trim())) return 'email must be an email address';
   if (key === 'phone_number' && !/^1?\d{10}$/.test(value.replace(/[\s().+-]/g, ''))) {
     return 'phone_number must be a 10-digit US phone number';
   }

@@ -380,7 +380,8 @@ export class FakeElements {
 
   /** Validates the payment element, marking its problems, as `elements.submit()` does. */
   async submit(): Promise<{ error?: StripeErrorLike }> {
-    const error = this.#payment?.validate(true) ?? validation('incomplete', 'Mount the payment element first.');
+    if (!this.#payment?.mounted) return { error: validation('incomplete', 'Mount the payment element first.') };
+    const error = this.#payment.validate(true);
     return error ? { error } : {};
   }
 
@@ -404,15 +405,19 @@ export interface FakeStripe {
   _registerWrapper(wrapper: unknown): void;
 }
 
+/** The Stripe.js release `@stripe/stripe-js` 10.2 expects on `window.Stripe.version` (else it warns). */
+const STRIPE_JS_RELEASE = 'endive';
+
+/** What `window.Stripe` is: a function from a publishable key to an instance. */
+export type FakeStripeConstructor = ((publishableKey: string, options?: unknown) => FakeStripe) & { version: string };
+
 /**
  * A function shaped like `window.Stripe(publishableKey, options?)`, backed by `sandbox`.
  *
  * The fake never redirects: with `redirect: 'always'` it resolves as with `'if_required'`.
  */
-export function createFakeStripe(
-  sandbox: Pick<Sandbox, 'confirmSetupIntent' | 'now'>,
-): (publishableKey: string, options?: unknown) => FakeStripe {
-  return (publishableKey: string) => {
+export function createFakeStripe(sandbox: Pick<Sandbox, 'confirmSetupIntent' | 'now'>): FakeStripeConstructor {
+  const factory = (publishableKey: string): FakeStripe => {
     if (typeof publishableKey !== 'string' || !publishableKey.startsWith('pk_')) {
       throw new Error('Stripe needs a publishable key (pk_…).');
     }
@@ -450,6 +455,7 @@ export function createFakeStripe(
       _registerWrapper() {},
     };
   };
+  return Object.assign(factory, { version: STRIPE_JS_RELEASE });
 }
 
 /**

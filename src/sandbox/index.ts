@@ -23,6 +23,7 @@ export {
   type ConfirmSetupResult,
   type FakeChangeEvent,
   type FakeStripe,
+  type FakeStripeConstructor,
   type StripeErrorLike,
 } from './fake-stripe.js';
 export { SERVICE_ADDRESSES, type ServiceAddressJson, type Tdu } from './addresses.js';

@@ -85,6 +85,11 @@ export function intParam(query: URLSearchParams, name: string, min: number, max:
   return value;
 }
 
+/** A plausible email address (something@domain.tld). */
+export function isEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+}
+
 /** A non-empty trimmed string field, or a 422 naming it. */
 export function requiredText(body: Json, name: string, what = name): string {
   const value = body[name];

@@ -22,7 +22,6 @@ export interface SandboxConfig {
   planLifetimeMs: number | null;
   /** Origin of embedded-flow login links. */
   flowBase: string;
-  appToken: string;
 }
 
 /** The sandbox partner's Light app. */

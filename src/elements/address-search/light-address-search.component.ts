@@ -177,6 +177,11 @@ export class LightAddressSearch extends LightDataElement {
         : undefined;
     }
     if (changed.has('query') && this.query !== undefined && !this.selected) this.text = this.query;
+    // A prefilled query is searched once, as soon as there is a client to search with.
+    if (!this.#prefilled && this.#search && this.text.trim().length >= this.minChars) {
+      this.#prefilled = true;
+      void this.#runSearch(this.text, true);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -185,10 +190,6 @@ export class LightAddressSearch extends LightDataElement {
     this.#internals.setFormValue(this.selected ? this.selected.esi_id : null);
     if (missing) this.#internals.setValidity({ valueMissing: true }, msg(this.resolvedLocale, 'required'), this.input);
     else this.#internals.setValidity({});
-    if (!this.#prefilled && this.#search && this.text.trim().length >= this.minChars) {
-      this.#prefilled = true;
-      void this.#runSearch(this.text, true);
-    }
   }
 
   protected override get watchedTasks() {
@@ -223,13 +224,14 @@ export class LightAddressSearch extends LightDataElement {
     const active = showList && this.activeIndex >= 0 ? `option-${this.activeIndex}` : '';
     const noMatch = this.status === 'done' && !this.results.length && this.#lastQuery === this.text.trim();
     return html`
-      <label for="input" part="label">${this.label ?? msg(locale, 'label')}</label>
+      <label id="label" for="input" part="label">${this.label ?? msg(locale, 'label')}</label>
       <div class="combo">
         <input
           id="input"
           part="input"
           type="text"
           role="combobox"
+          aria-labelledby="label"
           autocomplete="off"
           spellcheck="false"
           aria-autocomplete="list"
@@ -275,6 +277,9 @@ export class LightAddressSearch extends LightDataElement {
   #renderOption(address: ServiceAddress, index: number): TemplateResult {
     const locale = this.resolvedLocale;
     const active = index === this.activeIndex;
+    // Keyboard users reach options from the combobox input (aria-activedescendant), as the ARIA 1.2 pattern
+    // prescribes; options themselves take pointer events only.
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<li
       id="option-${index}"
       role="option"

@@ -1,0 +1,53 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/account-status/light-account-status.js';
+import type { ScenarioName } from '../src/sandbox/index.js';
+import { onSandbox, type SandboxSetupOptions } from './support/sandbox.js';
+
+interface Args {
+  scenario: ScenarioName;
+  sandbox?: SandboxSetupOptions;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Account status',
+  component: 'light-account-status',
+  args: { scenario: 'enrolled-pending' },
+  argTypes: {
+    scenario: {
+      control: 'select',
+      options: [
+        'new-customer',
+        'mid-enrollment-plan-accepted',
+        'mid-enrollment-ready-to-finalize',
+        'enrolled-pending',
+        'credit-check-pending',
+        'credit-frozen',
+        'credit-not-found',
+        'switch-hold',
+        'scheduled',
+        'activating',
+        'active',
+        'cancelled',
+      ],
+    },
+  },
+  render: (args) =>
+    onSandbox(args.scenario, html`<div style="max-width: 560px"><light-account-status></light-account-status></div>`, args.sandbox),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const UnderReview: Story = {};
+export const CreditFrozen: Story = { args: { scenario: 'credit-frozen' } };
+export const SwitchHold: Story = { args: { scenario: 'switch-hold' } };
+export const Activating: Story = { args: { scenario: 'activating' } };
+export const Active: Story = { args: { scenario: 'active' } };
+export const Cancelled: Story = { args: { scenario: 'cancelled' } };
+export const Loading: Story = { args: { sandbox: { latencyMs: 60_000 } } };
+export const Error: Story = {
+  args: { sandbox: { faults: [{ route: 'account', kind: 'status', status: 500 }] } },
+};
+/** Without any token provider: the element says it is not set up. */
+export const NotConfigured: Story = { render: () => html`<light-account-status></light-account-status>` };

@@ -1,7 +1,14 @@
 /**
  * The raw JSON of an account as the API returns it, built from the sandbox's records.
  */
-import { currentContract, enrollmentFlags, SANDBOX_APP, type AccountRecord, type LocationRecord, type SandboxState } from './state.js';
+import {
+  currentContract,
+  enrollmentFlags,
+  SANDBOX_APP,
+  type AccountRecord,
+  type LocationRecord,
+  type SandboxState,
+} from './state.js';
 import { addMonths, daysBetween } from './time.js';
 import { usageRange } from './usage.js';
 

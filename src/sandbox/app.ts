@@ -9,7 +9,7 @@ import { SERVICE_ADDRESSES, type Tdu } from './addresses.js';
 import { appAccountJson } from './account-json.js';
 import type { AppRoutes } from './context.js';
 import { invalid, isEmail, paginate, readJsonBody, requiredText } from './responses.js';
-import { refreshStatus, type AccountRecord, type SandboxState } from './state.js';
+import { emptyEnrollment, refreshStatus, type AccountRecord, type SandboxState } from './state.js';
 import { isIsoDate } from './time.js';
 
 /** Embedded-flow links live this long. */
@@ -62,21 +62,8 @@ export function createAccount(state: SandboxState, input: CreateAccountInput | J
     renewals_url: null,
     status: 'created',
     status_reason: 'unresolved',
-    enrollment_started: false,
-    plans_requested: false,
-    identity: null,
-    credit_check: null,
-    card: null,
-    billing_address: null,
-    billing_address_confirmed: false,
     client_agent_accepted_at: null,
-    client_agent_enrollment: false,
-    finalized_at: null,
-    locations: [],
-    offers: new Map(),
-    invoice_options: {},
-    invoices: null,
-    comparison: null,
+    ...emptyEnrollment(),
   };
   state.accounts.set(account.uuid, account);
   return account;
@@ -95,7 +82,11 @@ export function updateAccount(account: AccountRecord, body: Json): void {
 }
 
 /** An account token for one account, valid `ttlSeconds` (default: the sandbox's, 60 minutes). */
-export function mintToken(state: SandboxState, accountUuid: string, ttlSeconds = state.config.tokenTtlSeconds): TokenResponse {
+export function mintToken(
+  state: SandboxState,
+  accountUuid: string,
+  ttlSeconds = state.config.tokenTtlSeconds,
+): TokenResponse {
   state.account(accountUuid);
   const token = `sbx_acct_${state.hex(40)}`;
   const expiresAt = state.now().getTime() + ttlSeconds * 1000;
@@ -129,9 +120,12 @@ function tduByZipPrefix(prefix: number): Tdu | null {
 
 /** POST eligibility: how likely a ZIP code is to be in a retail-choice area, and its utilities. */
 export function eligibility(postalCode: unknown) {
-  if (typeof postalCode !== 'string' || !/^\d{5}$/.test(postalCode)) throw invalid('postal_code must be a 5-digit ZIP code.');
+  if (typeof postalCode !== 'string' || !/^\d{5}$/.test(postalCode)) {
+    throw invalid('postal_code must be a 5-digit ZIP code.');
+  }
   const known = [...new Set(SERVICE_ADDRESSES.filter((a) => a.postal_code === postalCode).map((a) => a.utility))];
-  const guessed = known.length ? known : [tduByZipPrefix(Number(postalCode.slice(0, 3)))].filter((t): t is Tdu => t !== null);
+  const byPrefix = tduByZipPrefix(Number(postalCode.slice(0, 3)));
+  const guessed = known.length ? known : byPrefix ? [byPrefix] : [];
   return {
     eligibility_likelihood: known.length ? 85 : guessed.length ? 60 : 0,
     utilities: guessed.map((tdu) => ({ display_name: tdu, name: tdu })),

@@ -215,7 +215,13 @@ export function invoicesOf(state: SandboxState, account: AccountRecord): Invoice
 export function createSetupIntent(state: SandboxState, account: AccountRecord): string {
   const id = state.stripeId('seti');
   const client_secret = `${id}_secret_${state.stripeId('x').slice(2)}`;
-  state.setupIntents.set(client_secret, { id, client_secret, accountUuid: account.uuid, status: 'requires_payment_method', payment_method: null });
+  state.setupIntents.set(client_secret, {
+    id,
+    client_secret,
+    accountUuid: account.uuid,
+    status: 'requires_payment_method',
+    payment_method: null,
+  });
   return client_secret;
 }
 
@@ -249,7 +255,8 @@ export function confirmSetupIntent(
     intent.status = 'succeeded';
     intent.payment_method = id;
   }
-  return { setupIntent: { id: intent.id, object: 'setup_intent', status: 'succeeded', payment_method: intent.payment_method! } };
+  const { id, payment_method } = intent;
+  return { setupIntent: { id, object: 'setup_intent', status: 'succeeded', payment_method: payment_method! } };
 }
 
 /** Puts a payment method the fake Stripe produced for this account on file; a 422 for any other. */
@@ -270,9 +277,9 @@ export function addPaymentMethod(state: SandboxState, account: AccountRecord, pa
 
 function serviceAddress(account: AccountRecord): BillingAddressRecord | null {
   const address = account.locations[0]?.address;
-  return address
-    ? { address_1: address.address_1, address_2: address.address_2, city: address.city, state: address.state, postal_code: address.postal_code }
-    : null;
+  if (!address) return null;
+  const { address_1, address_2, city, state, postal_code } = address;
+  return { address_1, address_2, city, state, postal_code };
 }
 
 /** Reads a billing address body; one 422 naming every field that is wrong. */

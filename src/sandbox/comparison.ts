@@ -4,7 +4,7 @@
  * Amounts are decimal strings, as in the docs' examples.
  */
 import type { AccountRoutes } from './context.js';
-import { monthlyCostDollars, PLAN_GROUPS } from './plans.js';
+import { monthlyCostDollars, PLAN_GROUPS, type PlanGroup } from './plans.js';
 import { createRng, choose, hashSeed, randomBetween } from './random.js';
 import { badRequest, invalid, jsonResponse, notFound, requiredText } from './responses.js';
 import type { AccountRecord, SandboxState } from './state.js';
@@ -24,7 +24,13 @@ export interface ComparisonRecord {
   processing_error: string | null;
   polls_left: number;
   readable: boolean;
-  parsed: { contract_end_date: string; invoice_date: string; provider_display_name: string; total_dollars: number; total_kwh: number };
+  parsed: {
+    contract_end_date: string;
+    invoice_date: string;
+    provider_display_name: string;
+    total_dollars: number;
+    total_kwh: number;
+  };
 }
 
 const money = (n: number) => n.toFixed(2);
@@ -37,6 +43,10 @@ function comparisonJson(record: ComparisonRecord) {
 function parsedJson(record: ComparisonRecord) {
   const p = record.parsed;
   return { ...p, total_dollars: money(p.total_dollars), total_kwh: p.total_kwh.toFixed(1) };
+}
+
+function planComparison(group: PlanGroup, totalDollars: string) {
+  return { group_uuid: group.uuid, name: group.name, total_dollars: totalDollars, usage_profile_uuid: null };
 }
 
 /** The processed upload named by `uuid`, or the error a comparison answers before it is ready. */
@@ -85,7 +95,9 @@ export const comparisonRoutes = {
         throw badRequest('Upload the bill as multipart/form-data with the PDF in a field named "file".');
       }
       const file = form.get('file');
-      if (!(file instanceof File) || file.size === 0) throw invalid('file is required: attach a PDF of the current electricity bill.');
+      if (!(file instanceof File) || file.size === 0) {
+        throw invalid('file is required: attach a PDF of the current electricity bill.');
+      }
       account.comparison = upload(state, account, file);
       return jsonResponse(comparisonJson(account.comparison), 201);
     },
@@ -104,11 +116,13 @@ export const comparisonRoutes = {
   simpleCompare: {
     GET: ({ account, query }) => {
       const { record, group, offered } = readyComparison(account, query);
-      if (record.processing_error) return { processing_error: record.processing_error, parsed_invoice_data: null, plan_comparison: null };
+      if (record.processing_error) {
+        return { processing_error: record.processing_error, parsed_invoice_data: null, plan_comparison: null };
+      }
       return {
         processing_error: null,
         parsed_invoice_data: parsedJson(record),
-        plan_comparison: { group_uuid: group.uuid, name: group.name, total_dollars: money(offered(record.parsed.total_kwh)), usage_profile_uuid: null },
+        plan_comparison: planComparison(group, money(offered(record.parsed.total_kwh))),
       };
     },
   },
@@ -116,7 +130,8 @@ export const comparisonRoutes = {
     GET: ({ account, query }) => {
       const { record, group, offered } = readyComparison(account, query);
       if (record.processing_error) {
-        return { processing_error: record.processing_error, months: [], annual_totals: null, parsed_invoice_data: null, plan_comparison: null };
+        const { processing_error } = record;
+        return { processing_error, months: [], annual_totals: null, parsed_invoice_data: null, plan_comparison: null };
       }
       const { total_kwh, total_dollars, invoice_date } = record.parsed;
       const billMonth = splitDay(invoice_date).month - 1;
@@ -141,7 +156,7 @@ export const comparisonRoutes = {
           annual_offered_plan_dollars: annualOffered,
         },
         parsed_invoice_data: parsedJson(record),
-        plan_comparison: { group_uuid: group.uuid, name: group.name, total_dollars: annualOffered, usage_profile_uuid: null },
+        plan_comparison: planComparison(group, annualOffered),
       };
     },
   },

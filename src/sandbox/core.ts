@@ -136,7 +136,12 @@ interface CompiledRoute {
   methods: MethodHandlers<AccountContext> | MethodHandlers<AppContext>;
 }
 
-function compile(name: RouteName, side: CompiledRoute['side'], template: string, methods: CompiledRoute['methods']): CompiledRoute {
+function compile(
+  name: RouteName,
+  side: CompiledRoute['side'],
+  template: string,
+  methods: CompiledRoute['methods'],
+): CompiledRoute {
   const keys: string[] = [];
   const source = template
     .split('/')
@@ -161,9 +166,12 @@ function matchRoute(path: string): { route: CompiledRoute; params: Record<string
   for (const route of ROUTES) {
     const found = route.pattern.exec(path);
     if (!found) continue;
-    const params: Record<string, string> = {};
-    route.keys.forEach((key, i) => (params[key] = decodeURIComponent(found[i + 1])));
-    return { route, params };
+    try {
+      const params = Object.fromEntries(route.keys.map((key, i) => [key, decodeURIComponent(found[i + 1])]));
+      return { route, params };
+    } catch {
+      return null; // a malformed %-escape names nothing
+    }
   }
   return null;
 }
@@ -382,7 +390,8 @@ class LightSandbox implements Sandbox {
     const now = this.#state.now().getTime();
     const recent = (this.#recent.get(key) ?? []).filter((t) => now - t < 1000);
     if (recent.length >= limit) {
-      throw new SandboxError(429, 'rate_limited', `Too many requests: the limit is ${limit} per second.`, { 'Retry-After': '1' });
+      const message = `Too many requests: the limit is ${limit} per second.`;
+      throw new SandboxError(429, 'rate_limited', message, { 'Retry-After': '1' });
     }
     recent.push(now);
     this.#recent.set(key, recent);

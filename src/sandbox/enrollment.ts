@@ -9,7 +9,15 @@ import type { AccountRoutes } from './context.js';
 import { checkAcceptable, offerPlans, readAcceptBody, type PlanOffer } from './plans.js';
 import { hashSeed } from './random.js';
 import { invalid, isEmail, readJsonBody, SandboxError } from './responses.js';
-import { contractEnd, enrollmentFlags, refreshStatus, type AccountRecord, type LocationRecord, type SandboxState } from './state.js';
+import {
+  contractEnd,
+  emptyEnrollment,
+  enrollmentFlags,
+  refreshStatus,
+  type AccountRecord,
+  type LocationRecord,
+  type SandboxState,
+} from './state.js';
 import { addDays, addMonths, isIsoDate } from './time.js';
 import { createUsageProfile } from './usage.js';
 
@@ -49,7 +57,12 @@ function newLocation(state: SandboxState, address: ServiceAddressJson, startDate
  * Accepting a plan attaches the ESI ID to the account: a location with one contract under the plan. Accepting
  * again before finalize replaces the choice (one enrollment at a time).
  */
-export function acceptPlan(state: SandboxState, account: AccountRecord, offer: PlanOffer, startDate: string): LocationRecord {
+export function acceptPlan(
+  state: SandboxState,
+  account: AccountRecord,
+  offer: PlanOffer,
+  startDate: string,
+): LocationRecord {
   if (account.finalized_at) {
     throw invalid('This enrollment is already finalized: a new plan can be chosen at renewal.');
   }
@@ -107,7 +120,8 @@ export function submitIdentity(state: SandboxState, account: AccountRecord, body
   }
   const missing = IDENTITY_FIELDS.filter((key) => !account[key]);
   if (missing.length) {
-    throw invalid(`Identity needs first_name, last_name, phone_number, email and date_of_birth; missing: ${missing.join(', ')}.`);
+    const needed = 'first_name, last_name, phone_number, email and date_of_birth';
+    throw invalid(`Identity needs ${needed}; missing: ${missing.join(', ')}.`);
   }
   account.identity = {
     submitted_at: state.now().toISOString(),
@@ -151,21 +165,7 @@ export function finalizeEnrollment(state: SandboxState, account: AccountRecord, 
 
 /** Sandbox only: forgets the enrollment (locations, identity, credit check, card) but keeps the person. */
 export function deleteEnrollment(account: AccountRecord): void {
-  Object.assign(account, {
-    enrollment_started: false,
-    plans_requested: false,
-    identity: null,
-    credit_check: null,
-    card: null,
-    billing_address: null,
-    billing_address_confirmed: false,
-    client_agent_enrollment: false,
-    finalized_at: null,
-    locations: [],
-    invoices: null,
-    comparison: null,
-  } satisfies Partial<AccountRecord>);
-  account.offers.clear();
+  Object.assign(account, emptyEnrollment());
   refreshStatus(account);
 }
 

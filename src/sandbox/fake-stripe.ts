@@ -50,14 +50,18 @@ const OUTCOMES: Record<string, { brand: string } | { decline_code: string; messa
 
 type FieldName = 'number' | 'expiry' | 'cvc' | 'postal';
 
-const FIELDS: ReadonlyArray<{ name: FieldName; label: string; input: Record<string, string> }> = [
-  { name: 'number', label: 'Card number', input: { name: 'cardnumber', autocomplete: 'cc-number', inputmode: 'numeric', placeholder: '1234 1234 1234 1234' } },
-  { name: 'expiry', label: 'Expiration date (MM / YY)', input: { name: 'exp-date', autocomplete: 'cc-exp', inputmode: 'numeric', placeholder: 'MM / YY' } },
-  { name: 'cvc', label: 'Security code (CVC)', input: { name: 'cvc', autocomplete: 'cc-csc', inputmode: 'numeric', placeholder: 'CVC' } },
-  { name: 'postal', label: 'ZIP code', input: { name: 'postal', autocomplete: 'postal-code', inputmode: 'numeric', placeholder: '12345' } },
+/** The form's fields: label, input name (as browsers' card autofill expects), autocomplete token, placeholder. */
+const FIELDS: ReadonlyArray<{ name: FieldName; label: string; input: string; autocomplete: string; placeholder: string }> = [
+  { name: 'number', label: 'Card number', input: 'cardnumber', autocomplete: 'cc-number', placeholder: '1234 1234 1234 1234' },
+  { name: 'expiry', label: 'Expiration date (MM / YY)', input: 'exp-date', autocomplete: 'cc-exp', placeholder: 'MM / YY' },
+  { name: 'cvc', label: 'Security code (CVC)', input: 'cvc', autocomplete: 'cc-csc', placeholder: 'CVC' },
+  { name: 'postal', label: 'ZIP code', input: 'postal', autocomplete: 'postal-code', placeholder: '12345' },
 ];
 
 const validation = (code: string, message: string): StripeErrorLike => ({ type: 'validation_error', code, message });
+const integrationError = (message: string): { error: StripeErrorLike } => ({
+  error: { type: 'invalid_request_error', code: 'integration_error', message },
+});
 
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -81,7 +85,9 @@ function parseExpiry(value: string): { month: number; year: number } | null {
  * One field's problem: `incomplete` while it is not finished (shown on blur or confirm), `invalid` when it
  * cannot become right (shown at once), or null.
  */
-function fieldProblem(field: FieldName, value: string, now: Date): { kind: 'incomplete' | 'invalid'; error: StripeErrorLike } | null {
+type Problem = { kind: 'incomplete' | 'invalid'; error: StripeErrorLike } | null;
+
+function fieldProblem(field: FieldName, value: string, now: Date): Problem {
   const digits = value.replace(/\D/g, '');
   const incomplete = (code: string, message: string) => ({ kind: 'incomplete' as const, error: validation(code, message) });
   const invalidField = (code: string, message: string) => ({ kind: 'invalid' as const, error: validation(code, message) });
@@ -92,7 +98,9 @@ function fieldProblem(field: FieldName, value: string, now: Date): { kind: 'inco
     case 'expiry': {
       const expiry = parseExpiry(value);
       if (!expiry) return incomplete('incomplete_expiry', "Your card's expiration date is incomplete.");
-      if (expiry.month < 1 || expiry.month > 12) return invalidField('invalid_expiry_month', "Your card's expiration month is invalid.");
+      if (expiry.month < 1 || expiry.month > 12) {
+        return invalidField('invalid_expiry_month', "Your card's expiration month is invalid.");
+      }
       const thisMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
       if (expiry.year * 12 + expiry.month - 1 < thisMonth) {
         return invalidField('invalid_expiry_year_past', "Your card's expiration date is in the past.");
@@ -207,11 +215,12 @@ export class FakePaymentElement {
       color: variables.colorText ?? 'inherit',
     });
     for (const input of this.#inputs.values()) {
+      const invalidInput = input.getAttribute('aria-invalid') === 'true';
       Object.assign(input.style, {
         font: 'inherit',
         padding: '0.5rem',
         borderRadius: variables.borderRadius ?? '4px',
-        border: `1px solid ${input.getAttribute('aria-invalid') === 'true' ? (variables.colorDanger ?? '#b3261e') : '#767676'}`,
+        border: `1px solid ${invalidInput ? (variables.colorDanger ?? '#b3261e') : '#767676'}`,
         background: variables.colorBackground ?? '#fff',
         color: variables.colorText ?? '#1a1a1a',
       });
@@ -264,7 +273,10 @@ export class FakePaymentElement {
       const input = document.createElement('input');
       input.id = id;
       input.type = 'text';
-      for (const [key, value] of Object.entries(field.input)) input.setAttribute(key, value);
+      input.name = field.input;
+      input.inputMode = 'numeric';
+      input.autocomplete = field.autocomplete as AutoFill;
+      input.placeholder = field.placeholder;
       input.value = this.#values[field.name];
       input.addEventListener('input', () => {
         this.#values[field.name] = input.value;
@@ -428,11 +440,11 @@ export function createFakeStripe(sandbox: Pick<Sandbox, 'confirmSetupIntent' | '
         await Promise.resolve();
         const element = elements?.getElement('payment');
         if (!element?.mounted) {
-          return { error: { type: 'invalid_request_error', code: 'integration_error', message: 'Mount the payment element before calling confirmSetup.' } };
+          return integrationError('Mount the payment element before calling confirmSetup.');
         }
         const secret = clientSecret ?? elements.clientSecret;
         if (!secret) {
-          return { error: { type: 'invalid_request_error', code: 'integration_error', message: 'confirmSetup needs the clientSecret from payment-session.' } };
+          return integrationError('confirmSetup needs the clientSecret from payment-session.');
         }
         const problem = element.validate(true);
         if (problem) return { error: problem };
@@ -442,7 +454,8 @@ export function createFakeStripe(sandbox: Pick<Sandbox, 'confirmSetupIntent' | '
           message: 'Your card was declined. This is a sandbox: use a Stripe test card such as 4242 4242 4242 4242.',
         };
         if ('decline_code' in outcome) {
-          return { error: { type: 'card_error', code: 'card_declined', decline_code: outcome.decline_code, message: outcome.message } };
+          const { decline_code, message } = outcome;
+          return { error: { type: 'card_error', code: 'card_declined', decline_code, message } };
         }
         return sandbox.confirmSetupIntent(secret, {
           brand: outcome.brand,
@@ -468,11 +481,10 @@ export function fillTestCard(
 ): void {
   const year = (new Date().getUTCFullYear() + 3) % 100;
   const values = { number: '4242 4242 4242 4242', expiry: `12 / ${year}`, cvc: '123', postal: '75201', ...card };
-  const names: Record<keyof typeof values, string> = { number: 'cardnumber', expiry: 'exp-date', cvc: 'cvc', postal: 'postal' };
-  for (const key of Object.keys(names) as Array<keyof typeof values>) {
-    const input = root.querySelector<HTMLInputElement>(`.light-fake-stripe input[name="${names[key]}"]`);
+  for (const field of FIELDS) {
+    const input = root.querySelector<HTMLInputElement>(`.light-fake-stripe input[name="${field.input}"]`);
     if (!input) throw new Error('No mounted fake payment element found.');
-    input.value = values[key];
+    input.value = values[field.name];
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }
 }

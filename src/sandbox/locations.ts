@@ -3,10 +3,18 @@
  * its offers start the day after, and accepting one queues a new contract (shown as `queued` documents).
  */
 import type { AccountRoutes } from './context.js';
-import { checkAcceptable, offerPlans, readAcceptBody } from './plans.js';
-import { TDUS } from './plans.js';
+import { checkAcceptable, offerPlans, readAcceptBody, TDUS, type PlanOffer } from './plans.js';
 import { invalid, notFound, readJsonBody } from './responses.js';
-import { contractEnd, currentContract, findLocation, SANDBOX_APP, type Contract, type LocationRecord } from './state.js';
+import {
+  contractEnd,
+  currentContract,
+  findLocation,
+  SANDBOX_APP,
+  type AccountRecord,
+  type Contract,
+  type LocationRecord,
+  type SandboxState,
+} from './state.js';
 import { addDays, daysBetween, maxDay } from './time.js';
 
 /** Renewal offers open this many days before the contract ends (the docs' rule). */
@@ -44,18 +52,48 @@ function contractState(contract: Contract, current: Contract | null, today: stri
   return 'active';
 }
 
+/** Prices renewal plans for a location, all starting on `start`. */
+export function offerRenewals(
+  state: SandboxState,
+  account: AccountRecord,
+  location: LocationRecord,
+  start: string,
+): PlanOffer[] {
+  return offerPlans(state, account, {
+    tdu: location.address.utility,
+    esi_id: location.address.esi_id,
+    earliest: start,
+    latest: start,
+    kind: 'renewal',
+    location_uuid: location.uuid,
+  });
+}
+
+/** Queues a further contract under `offer` from `start`. */
+export function addContract(location: LocationRecord, offer: PlanOffer, start: string, acceptedAt: string): void {
+  const end_date = contractEnd(start, offer.group.term_months);
+  location.contracts.push({ plan: offer, start_date: start, end_date, accepted_at: acceptedAt });
+}
+
 export const locationRoutes = {
   locationPlan: {
     GET: ({ state, account, params }) => {
       const { plan } = contractOrMissing(findLocation(account, params.location_uuid), state.today());
-      return { name: plan.json.name, uuid: plan.json.uuid, plan_type: plan.group.plan_type, rate_structure: plan.group.rate_structure };
+      const { name, uuid } = plan.json;
+      return { name, uuid, plan_type: plan.group.plan_type, rate_structure: plan.group.rate_structure };
     },
   },
   documents: {
     GET: ({ state, account, params }) => {
       const contract = contractOrMissing(findLocation(account, params.location_uuid), state.today());
       const { json } = contract.plan;
-      return { efl: json.efl_url, tos: json.tos_url, yrac: json.yrac_url, contract_start: contract.start_date, contract_end: contract.end_date };
+      return {
+        efl: json.efl_url,
+        tos: json.tos_url,
+        yrac: json.yrac_url,
+        contract_start: contract.start_date,
+        contract_end: contract.end_date,
+      };
     },
   },
   allDocuments: {
@@ -102,15 +140,7 @@ export const locationRoutes = {
       }
       // A contract that already ended rolled onto month-to-month: the renewal can start tomorrow.
       const start = maxDay(addDays(contract.end_date, 1), addDays(today, 1));
-      const offers = offerPlans(state, account, {
-        tdu: location.address.utility,
-        esi_id: location.address.esi_id,
-        earliest: start,
-        latest: start,
-        kind: 'renewal',
-        location_uuid: location.uuid,
-      });
-      return { plans: offers.map((offer) => offer.json) };
+      return { plans: offerRenewals(state, account, location, start).map((offer) => offer.json) };
     },
   },
   renewalAccept: {
@@ -119,12 +149,7 @@ export const locationRoutes = {
       const accept = readAcceptBody(await readJsonBody(request), { requireEsiId: false });
       const found = account.offers.get(accept.plan_uuid);
       const offer = checkAcceptable(found?.location_uuid === location.uuid ? found : undefined, accept, state.now());
-      location.contracts.push({
-        plan: offer,
-        start_date: accept.service_start_date,
-        end_date: contractEnd(accept.service_start_date, offer.group.term_months),
-        accepted_at: state.now().toISOString(),
-      });
+      addContract(location, offer, accept.service_start_date, state.now().toISOString());
       account.offers.delete(offer.json.uuid);
       return {};
     },

@@ -9,10 +9,18 @@ import { SERVICE_ADDRESSES, type Tdu } from './addresses.js';
 import { recordClientAgent } from './app.js';
 import { addPaymentMethod, confirmSetupIntent, createSetupIntent } from './billing.js';
 import type { AccountRoutes } from './context.js';
-import { acceptPlan, deleteEnrollment, finalizeEnrollment, requestPlans, submitCreditCheck, submitIdentity } from './enrollment.js';
-import { offerPlans, type PlanOffer } from './plans.js';
+import {
+  acceptPlan,
+  deleteEnrollment,
+  finalizeEnrollment,
+  requestPlans,
+  submitCreditCheck,
+  submitIdentity,
+} from './enrollment.js';
+import { addContract, offerRenewals } from './locations.js';
+import type { PlanOffer } from './plans.js';
 import { choose, hashSeed } from './random.js';
-import { applyStatus, contractEnd, refreshStatus, type AccountRecord, type LocationRecord, type SandboxState } from './state.js';
+import { applyStatus, refreshStatus, type AccountRecord, type SandboxState } from './state.js';
 import { addDays, addMonths } from './time.js';
 import { createUsageProfile } from './usage.js';
 
@@ -26,33 +34,173 @@ export interface ScenarioInfo {
 
 /** Every scenario, with what it sets up. Together they cover every status pair of the docs' table. */
 export const SCENARIOS = [
-  { name: 'new-customer', status: 'created', status_reason: 'unresolved', description: 'Just created by the partner (email and name); nothing enrolled yet.' },
-  { name: 'enrollment-started', status: 'created', status_reason: 'missing_address', description: 'The customer has started searching but has not identified an address.' },
-  { name: 'plans-requested', status: 'applying', status_reason: 'plan_not_accepted', description: 'Plans were priced for an address; none accepted.' },
-  { name: 'mid-enrollment-plan-accepted', status: 'applying', status_reason: 'missing_identity', description: 'A plan is accepted (location and contract exist, service starts in a week); identity is next.' },
-  { name: 'mid-enrollment-identity-submitted', status: 'applying', status_reason: 'missing_payment_method', description: 'Plan accepted and identity submitted; the credit check and payment method are next.' },
-  { name: 'mid-enrollment-payment-added', status: 'applying', status_reason: 'missing_identity', description: 'Resumed out of order: plan accepted and a card on file, identity still missing, so can_finalize_enrollment is false.' },
-  { name: 'mid-enrollment-ready-to-finalize', status: 'applying', status_reason: 'enrollment_not_finalized', description: 'Every step done (plan, identity, credit check, card): can_finalize_enrollment is true.' },
-  { name: 'client-agent-ready', status: 'ready', status_reason: 'enrollment_pending_client_agent', description: 'Power of attorney recorded and preapproval done; waiting for the partner to pick a plan and date.' },
-  { name: 'enrolled-pending', status: 'reviewing', status_reason: 'verification_pending', description: 'Finalized; the enrollment is being verified. Service starts in a week.' },
-  { name: 'credit-check-pending', status: 'reviewing', status_reason: 'credit_check_pending', description: 'Finalized; the credit check is being verified.' },
-  { name: 'credit-not-found', status: 'needs_attention', status_reason: 'credit_not_found', description: 'Finalized; no credit file was found and the customer was emailed.' },
-  { name: 'credit-declined', status: 'needs_attention', status_reason: 'credit_declined', description: 'Finalized; credit was declined and the customer was emailed.' },
-  { name: 'credit-frozen', status: 'needs_attention', status_reason: 'credit_check_frozen', description: 'Finalized; the credit file is frozen and the customer was asked to unfreeze it.' },
-  { name: 'credit-check-error', status: 'needs_attention', status_reason: 'credit_check_error', description: 'Finalized; the credit provider could not answer yet and will be retried.' },
-  { name: 'switch-hold', status: 'needs_attention', status_reason: 'enrollment_blocked_switch_hold', description: "Finalized; the previous provider's switch hold blocks the enrollment." },
-  { name: 'meter-deactivated', status: 'needs_attention', status_reason: 'enrollment_blocked_deactivated', description: 'Finalized; the meter exists but is not active at the utility.' },
-  { name: 'utility-blocked', status: 'needs_attention', status_reason: 'utility_blocked', description: 'Finalized; the utility rejected the enrollment submission.' },
-  { name: 'scheduled', status: 'scheduled', status_reason: 'service_pending', description: 'Finalized and approved; service starts on a future date.' },
-  { name: 'activating', status: 'activating', status_reason: 'utility_submitted', description: 'Finalized and submitted to the utility; service starts in two days.' },
-  { name: 'active', status: 'active', status_reason: 'active', description: 'Active for 14 months with an EV: usage history, invoices (due, past due, voided, paid), a past and a current contract; renewal not open yet.' },
-  { name: 'solar', status: 'active', status_reason: 'active', description: 'Active for 13 months with rooftop solar: midday export and buyback credits (CenterPoint, 22-digit ESI ID).' },
-  { name: 'renewal-due', status: 'active', status_reason: 'active', description: 'Active; the contract ends in under 90 days, so renewal plans are offered.' },
-  { name: 'new-service', status: 'active', status_reason: 'active', description: 'Service became active today: no invoices or usage yet.' },
-  { name: 'cancelled', status: 'cancelled', status_reason: 'cancelled_post_start', description: 'Service ended 20 days ago after 8 months: history, invoices and a final service date.' },
-  { name: 'cancelled-pre-start', status: 'cancelled', status_reason: 'cancelled_pre_start', description: 'Finalized, then cancelled before service started.' },
-  { name: 'verification-hold', status: 'cancelled', status_reason: 'enrollment_blocked_verification_hold', description: 'Blocked for good: credit was not resolved in time.' },
-  { name: 'rates-expired', status: 'cancelled', status_reason: 'expire_pre_active', description: 'The rates expired before verification completed.' },
+  {
+    name: 'new-customer',
+    status: 'created',
+    status_reason: 'unresolved',
+    description: 'Just created by the partner (email and name); nothing enrolled yet.',
+  },
+  {
+    name: 'enrollment-started',
+    status: 'created',
+    status_reason: 'missing_address',
+    description: 'The customer has started searching but has not identified an address.',
+  },
+  {
+    name: 'plans-requested',
+    status: 'applying',
+    status_reason: 'plan_not_accepted',
+    description: 'Plans were priced for an address; none accepted.',
+  },
+  {
+    name: 'mid-enrollment-plan-accepted',
+    status: 'applying',
+    status_reason: 'missing_identity',
+    description: 'A plan is accepted (location and contract exist, service starts in a week); identity is next.',
+  },
+  {
+    name: 'mid-enrollment-identity-submitted',
+    status: 'applying',
+    status_reason: 'missing_payment_method',
+    description: 'Plan accepted and identity submitted; the credit check and payment method are next.',
+  },
+  {
+    name: 'mid-enrollment-payment-added',
+    status: 'applying',
+    status_reason: 'missing_identity',
+    description:
+      'Resumed out of order: plan accepted and a card on file, identity still missing, so can_finalize_enrollment is false.',
+  },
+  {
+    name: 'mid-enrollment-ready-to-finalize',
+    status: 'applying',
+    status_reason: 'enrollment_not_finalized',
+    description: 'Every step done (plan, identity, credit check, card): can_finalize_enrollment is true.',
+  },
+  {
+    name: 'client-agent-ready',
+    status: 'ready',
+    status_reason: 'enrollment_pending_client_agent',
+    description: 'Power of attorney recorded and preapproval done; waiting for the partner to pick a plan and date.',
+  },
+  {
+    name: 'enrolled-pending',
+    status: 'reviewing',
+    status_reason: 'verification_pending',
+    description: 'Finalized; the enrollment is being verified. Service starts in a week.',
+  },
+  {
+    name: 'credit-check-pending',
+    status: 'reviewing',
+    status_reason: 'credit_check_pending',
+    description: 'Finalized; the credit check is being verified.',
+  },
+  {
+    name: 'credit-not-found',
+    status: 'needs_attention',
+    status_reason: 'credit_not_found',
+    description: 'Finalized; no credit file was found and the customer was emailed.',
+  },
+  {
+    name: 'credit-declined',
+    status: 'needs_attention',
+    status_reason: 'credit_declined',
+    description: 'Finalized; credit was declined and the customer was emailed.',
+  },
+  {
+    name: 'credit-frozen',
+    status: 'needs_attention',
+    status_reason: 'credit_check_frozen',
+    description: 'Finalized; the credit file is frozen and the customer was asked to unfreeze it.',
+  },
+  {
+    name: 'credit-check-error',
+    status: 'needs_attention',
+    status_reason: 'credit_check_error',
+    description: 'Finalized; the credit provider could not answer yet and will be retried.',
+  },
+  {
+    name: 'switch-hold',
+    status: 'needs_attention',
+    status_reason: 'enrollment_blocked_switch_hold',
+    description:
+      "Finalized; the previous provider's switch hold blocks the enrollment.",
+  },
+  {
+    name: 'meter-deactivated',
+    status: 'needs_attention',
+    status_reason: 'enrollment_blocked_deactivated',
+    description: 'Finalized; the meter exists but is not active at the utility.',
+  },
+  {
+    name: 'utility-blocked',
+    status: 'needs_attention',
+    status_reason: 'utility_blocked',
+    description: 'Finalized; the utility rejected the enrollment submission.',
+  },
+  {
+    name: 'scheduled',
+    status: 'scheduled',
+    status_reason: 'service_pending',
+    description: 'Finalized and approved; service starts on a future date.',
+  },
+  {
+    name: 'activating',
+    status: 'activating',
+    status_reason: 'utility_submitted',
+    description: 'Finalized and submitted to the utility; service starts in two days.',
+  },
+  {
+    name: 'active',
+    status: 'active',
+    status_reason: 'active',
+    description:
+      'Active for 14 months with an EV: usage history, invoices (due, past due, voided, paid), ' +
+      'a past and a current contract; renewal not open yet.',
+  },
+  {
+    name: 'solar',
+    status: 'active',
+    status_reason: 'active',
+    description:
+      'Active for 13 months with rooftop solar: midday export and buyback credits (CenterPoint, 22-digit ESI ID).',
+  },
+  {
+    name: 'renewal-due',
+    status: 'active',
+    status_reason: 'active',
+    description: 'Active; the contract ends in under 90 days, so renewal plans are offered.',
+  },
+  {
+    name: 'new-service',
+    status: 'active',
+    status_reason: 'active',
+    description: 'Service became active today: no invoices or usage yet.',
+  },
+  {
+    name: 'cancelled',
+    status: 'cancelled',
+    status_reason: 'cancelled_post_start',
+    description: 'Service ended 20 days ago after 8 months: history, invoices and a final service date.',
+  },
+  {
+    name: 'cancelled-pre-start',
+    status: 'cancelled',
+    status_reason: 'cancelled_pre_start',
+    description: 'Finalized, then cancelled before service started.',
+  },
+  {
+    name: 'verification-hold',
+    status: 'cancelled',
+    status_reason: 'enrollment_blocked_verification_hold',
+    description: 'Blocked for good: credit was not resolved in time.',
+  },
+  {
+    name: 'rates-expired',
+    status: 'cancelled',
+    status_reason: 'expire_pre_active',
+    description: 'The rates expired before verification completed.',
+  },
 ] as const satisfies readonly ScenarioInfo[];
 
 export type ScenarioName = (typeof SCENARIOS)[number]['name'];
@@ -85,22 +233,13 @@ function enroll(state: SandboxState, account: AccountRecord, tdu: Tdu, start: st
   return acceptPlan(state, account, offer, start);
 }
 
-/** A further contract (an accepted renewal) from `start`. */
-function addContract(state: SandboxState, account: AccountRecord, location: LocationRecord, planName: string, start: string) {
-  const offers = offerPlans(state, account, {
-    tdu: location.address.utility,
-    esi_id: location.address.esi_id,
-    earliest: start,
-    latest: start,
-    kind: 'renewal',
-    location_uuid: location.uuid,
-  });
-  const plan = offerNamed(offers, planName);
-  location.contracts.push({ plan, start_date: start, end_date: contractEnd(start, plan.group.term_months), accepted_at: `${addDays(start, -30)}T17:00:00.000Z` });
-}
-
 function identity(state: SandboxState, account: AccountRecord) {
-  submitIdentity(state, account, { ...PERSON, email: account.email, first_name: account.first_name ?? PERSON.first_name, last_name: account.last_name ?? PERSON.last_name });
+  submitIdentity(state, account, {
+    ...PERSON,
+    email: account.email,
+    first_name: account.first_name ?? PERSON.first_name,
+    last_name: account.last_name ?? PERSON.last_name,
+  });
 }
 
 function creditCheck(state: SandboxState, account: AccountRecord) {
@@ -110,7 +249,13 @@ function creditCheck(state: SandboxState, account: AccountRecord) {
 /** A Visa 4242 set up through the same SetupIntent path the fake Stripe uses. */
 function card(state: SandboxState, account: AccountRecord) {
   const secret = createSetupIntent(state, account);
-  const result = confirmSetupIntent(state, secret, { brand: 'visa', last4: '4242', exp_month: 12, exp_year: state.now().getUTCFullYear() + 3, postal_code: account.locations[0]?.address.postal_code ?? '75201' });
+  const result = confirmSetupIntent(state, secret, {
+    brand: 'visa',
+    last4: '4242',
+    exp_month: 12,
+    exp_year: state.now().getUTCFullYear() + 3,
+    postal_code: account.locations[0]?.address.postal_code ?? '75201',
+  });
   if ('error' in result) throw new Error(result.error.message);
   addPaymentMethod(state, account, result.setupIntent.payment_method);
 }
@@ -213,7 +358,9 @@ const SETUPS: Record<ScenarioName, Setup> = {
     account.invoice_options = { pastDue: true, voided: true };
     const months = invoices === undefined ? 14 : Math.max(1, invoices - 1);
     const location = active(state, account, 'active', 'ONCOR', months, 'Light Saver 6', { ev: true });
-    addContract(state, account, location, 'Light Simple 12', addMonths(location.service_start_date, 6));
+    const renewedOn = addMonths(location.service_start_date, 6);
+    const renewal = offerNamed(offerRenewals(state, account, location, renewedOn), 'Light Simple 12');
+    addContract(location, renewal, renewedOn, `${addDays(renewedOn, -30)}T17:00:00.000Z`);
   },
   solar: (state, account, { invoices }) => {
     active(state, account, 'solar', 'CENTERPOINT', invoices ?? 13, 'Light Simple 24', { solar: true });
@@ -233,7 +380,12 @@ const SETUPS: Record<ScenarioName, Setup> = {
 };
 
 /** Sets an account up as `name` describes. Meant for a freshly created account. */
-export function applyScenario(state: SandboxState, account: AccountRecord, name: ScenarioName, options: ScenarioOptions = {}): void {
+export function applyScenario(
+  state: SandboxState,
+  account: AccountRecord,
+  name: ScenarioName,
+  options: ScenarioOptions = {},
+): void {
   const setup = SETUPS[name];
   if (!setup) throw new RangeError(`Unknown sandbox scenario "${name}". Known: ${SCENARIOS.map((s) => s.name).join(', ')}.`);
   setup(state, account, options);

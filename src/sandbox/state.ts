@@ -191,6 +191,26 @@ export class SandboxState {
   }
 }
 
+/** The enrollment part of a new account: nothing done yet. */
+export function emptyEnrollment() {
+  return {
+    enrollment_started: false,
+    plans_requested: false,
+    identity: null,
+    credit_check: null,
+    card: null,
+    billing_address: null,
+    billing_address_confirmed: false,
+    client_agent_enrollment: false,
+    finalized_at: null,
+    locations: [],
+    offers: new Map(),
+    invoice_options: {},
+    invoices: null,
+    comparison: null,
+  } satisfies Partial<AccountRecord>;
+}
+
 /** One of the account's locations, or a 404 (also for another account's location: data is scoped). */
 export function findLocation(account: AccountRecord, uuid: string): LocationRecord {
   const location = account.locations.find((l) => l.uuid === uuid);

@@ -109,7 +109,10 @@ export function dayIntervals(profile: UsageProfile, day: string): IntervalSample
   const heating = Math.max(0, 0.45 * (bump(doy, 15, 28) + bump(doy, 380, 28)) * (1 - 2 * anomaly));
   const weekendBoost = [0, 6].includes(weekday(day)) ? 1.08 : 1;
   const scale = (profile.base_kwh_per_day / 18.5) * weekendBoost;
-  const cloud = rng() < 0.7 ? randomBetween(rng, 0.9, 1) : rng() < 0.67 ? randomBetween(rng, 0.5, 0.9) : randomBetween(rng, 0.1, 0.4);
+  // Mostly sunny: clear 70% of days, partly cloudy 20%, overcast 10%.
+  const sky = rng();
+  const [dimmest, brightest] = sky < 0.7 ? [0.9, 1] : sky < 0.9 ? [0.5, 0.9] : [0.1, 0.4];
+  const cloud = randomBetween(rng, dimmest, brightest);
   const ev = profile.ev ? evSession(rng) : null;
 
   const start = centralMidnight(day);
@@ -254,7 +257,8 @@ export const usageRoutes = {
           const from = maxDay(isoDay(year, m, 1), range.first);
           const to = minDay(isoDay(year, m, daysInMonth(year, m)), range.last);
           if (from > to) continue;
-          months.push({ month: `${year}-${String(m).padStart(2, '0')}`, ...amountsJson(periodTotals(location.usage, from, to)) });
+          const month = `${year}-${String(m).padStart(2, '0')}`;
+          months.push({ month, ...amountsJson(periodTotals(location.usage, from, to)) });
         }
       }
       const nav = range

@@ -1,20 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { getPaymentMethod } from '../../src/api/endpoints.js';
 import { LightClient } from '../../src/api/http.js';
+import type { InvoiceJson } from '../../src/sandbox/billing.js';
 import { call, fixedSandbox, tokenFor } from './helpers.js';
-
-interface RawInvoice {
-  number: string;
-  invoice_date: string;
-  payment_due_date: string;
-  total_cents: number;
-  total: string;
-  total_kwh: number;
-  avg_cents_per_kwh: number;
-  pdf: string;
-  paid_at: string | null;
-  voided_at: string | null;
-}
 
 async function billing(scenario: Parameters<typeof tokenFor>[1] = 'active', invoices?: number) {
   const { sandbox, clock } = fixedSandbox();
@@ -25,7 +13,7 @@ async function billing(scenario: Parameters<typeof tokenFor>[1] = 'active', invo
 }
 
 async function allPages(api: Awaited<ReturnType<typeof billing>>['api'], limit: number) {
-  const seen: RawInvoice[] = [];
+  const seen: InvoiceJson[] = [];
   let offset = 0;
   for (;;) {
     const { body } = await api('GET', `/account/billing/invoices?limit=${limit}&offset=${offset}`);

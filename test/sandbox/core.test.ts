@@ -20,6 +20,7 @@ describe('sandbox core: routing, auth and the request log', () => {
       expect(reply.status, name).to.equal(405);
     }
     expect((await call(sandbox, token, 'GET', '/account/nothing-here')).status).to.equal(404);
+    expect((await call(sandbox, token, 'GET', '/account/billing/invoices/%E0%A4%A')).status).to.equal(404);
   });
 
   it('answers on any origin, matching the path after /v1', async () => {

@@ -26,7 +26,6 @@ export function fixedSandbox(options: SandboxOptions = {}) {
 
 export interface Reply {
   status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
   headers: Headers;
 }

@@ -1,0 +1,326 @@
+import { css } from 'lit';
+
+/** Height of the drawing; the skeleton reserves the same, so nothing jumps when data arrives. */
+export const PLOT_HEIGHT = 260;
+
+export const usageChartStyles = css`
+  :host {
+    --_consumption: var(--light-usage-consumption-color, var(--_primary));
+    --_generation: var(--light-usage-export-color, var(--_success));
+    --_vehicle: var(--light-usage-vehicle-color, var(--_warning));
+  }
+
+  .chart {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25em 1em;
+  }
+  .heading {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.25;
+    margin: 0;
+  }
+  .period {
+    margin: 0;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  .view-select {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    flex-wrap: wrap;
+    font-weight: 600;
+  }
+  select {
+    font: inherit;
+    min-height: 44px;
+    max-width: 100%;
+    padding: 0.25em 0.5em;
+    border-radius: var(--_radius-small);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .nav {
+    display: flex;
+    gap: 0.5em;
+  }
+  .nav button,
+  .actions button {
+    padding-inline: 0.75em;
+  }
+
+  .summary {
+    margin: 0;
+  }
+  .dst-note {
+    margin: 0;
+    font-size: 0.875em;
+  }
+
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    width: 18px;
+    height: 12px;
+    flex: none;
+  }
+
+  .plot-area {
+    position: relative;
+    min-width: 0;
+  }
+  .plot {
+    position: relative;
+    height: ${PLOT_HEIGHT}px;
+    border-radius: var(--_radius-small);
+    touch-action: pan-y;
+    cursor: crosshair;
+  }
+  .plot.drillable {
+    cursor: pointer;
+  }
+  .busy .plot svg {
+    opacity: 0.45;
+    transition: opacity 0.2s;
+  }
+  svg.plot-svg {
+    display: block;
+    overflow: visible;
+  }
+  .defs {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+  }
+
+  .grid line {
+    stroke: var(--_divider);
+    stroke-width: 1;
+  }
+  .grid line.zero {
+    stroke: var(--_border);
+  }
+  .axis text {
+    fill: var(--_text-muted);
+    font-size: 12px;
+    font-family: var(--_font);
+  }
+  .axis text.muted {
+    font-style: italic;
+  }
+  .axis .units {
+    font-weight: 600;
+  }
+
+  .series.consumption {
+    fill: var(--_consumption);
+  }
+  .series.generation {
+    stroke: var(--_generation);
+    stroke-width: 1;
+  }
+  .series.vehicle_charging {
+    stroke: var(--_vehicle);
+    stroke-width: 1;
+  }
+  .time .series.consumption {
+    fill: color-mix(in srgb, var(--_consumption) 22%, transparent);
+    stroke: var(--_consumption);
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+  }
+  .time .series.generation {
+    fill: none;
+    stroke: var(--_generation);
+    stroke-width: 2;
+    stroke-dasharray: 6 3;
+  }
+  .missing-mark {
+    fill: none;
+    stroke: var(--_text-muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
+  }
+  .cursor {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .cursor-dot {
+    fill: var(--_surface);
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+
+  /* Pattern tiles: colors from the theme so they follow dark mode. */
+  .p-hatch-bg {
+    fill: var(--_generation);
+  }
+  .p-hatch-line {
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+  .p-dots-bg {
+    fill: var(--_vehicle);
+  }
+  .p-dots-dot {
+    fill: var(--_surface);
+  }
+  .p-partial-line {
+    stroke: var(--_surface);
+    stroke-width: 2.5;
+    opacity: 0.7;
+  }
+  .swatch .consumption-swatch {
+    fill: var(--_consumption);
+  }
+  .swatch .partial-base {
+    fill: var(--_consumption);
+  }
+  .swatch .time-line {
+    stroke: var(--_consumption);
+    stroke-width: 2;
+    fill: color-mix(in srgb, var(--_consumption) 22%, transparent);
+  }
+  .swatch .time-dash {
+    stroke: var(--_generation);
+    stroke-width: 2;
+    stroke-dasharray: 6 3;
+    fill: none;
+  }
+
+  .tooltip {
+    position: absolute;
+    top: 0;
+    z-index: 1;
+    pointer-events: none;
+    max-width: min(18em, 100%);
+    padding: 0.4em 0.6em;
+    border-radius: var(--_radius-small);
+    border: 1px solid var(--_border);
+    background: var(--_surface-raised);
+    color: var(--_text);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
+    font-size: 0.875em;
+    line-height: 1.35;
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .tooltip .when {
+    font-weight: 700;
+  }
+
+  .table-wrap {
+    max-height: 24rem;
+    overflow: auto;
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius-small);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.5em 0.75em;
+  }
+  th,
+  td {
+    padding: 0.35em 0.75em;
+    border-top: 1px solid var(--_divider);
+    text-align: end;
+    white-space: nowrap;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_surface);
+  }
+  td.note,
+  th.note {
+    text-align: start;
+    white-space: normal;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+
+  .skeleton-bar {
+    border-radius: var(--_radius-small);
+    background: var(--_skeleton);
+    animation: light-pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton-toolbar {
+    height: 44px;
+    width: min(100%, 22em);
+  }
+  .skeleton-text {
+    height: 1em;
+    width: 70%;
+  }
+  .skeleton-plot {
+    height: ${PLOT_HEIGHT}px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton-bar {
+      animation: none;
+    }
+    .busy .plot svg {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .series.consumption,
+    .swatch .consumption-swatch {
+      fill: CanvasText;
+    }
+    .cursor {
+      stroke: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,377 @@
+/**
+ * Turns Light usage responses into what the chart draws: one point per month, day or 15-minute interval, each
+ * with its status (complete, partial, missing, future) and its values per series. Pure: no DOM, no fetching.
+ *
+ * - Months and days are calendar keys (`YYYY-MM`, `YYYY-MM-DD`); a month or day with no data is `missing` when
+ *   it has passed and `future` when it has not, so neither is ever drawn as a zero.
+ * - The trailing 12 months straddle two calendar years: two monthly responses are stitched by month key.
+ * - Intervals are placed on a true time axis from their start time and UTC offset, so the 92 intervals of the
+ *   spring-forward day and the 100 of the fall-back day span exactly 23 and 25 hours, and their wall-clock labels
+ *   come from the data's own offsets rather than from the viewer's time zone.
+ */
+import type { DailyUsage, IntervalUsage, IsoDate, MonthlyUsage, UsageAmounts } from '../../api/types.js';
+import { addDays, parseIsoDate } from '../../core/dates.js';
+
+export const SERIES_KEYS = ['consumption', 'generation', 'vehicle_charging'] as const;
+export type SeriesKey = (typeof SERIES_KEYS)[number];
+
+export type Granularity = 'month' | 'day' | 'interval';
+
+/**
+ * - `complete`: a whole period with data;
+ * - `partial`: data for part of the period so far (the current month, the first month of service);
+ * - `missing`: the period has begun but there is no data for it (not yet reported, or before service);
+ * - `future`: the period has not begun.
+ */
+export type PointStatus = 'complete' | 'partial' | 'missing' | 'future';
+
+export interface UsagePoint {
+  /** `YYYY-MM`, `YYYY-MM-DD`, or the interval's start exactly as the API gave it. */
+  key: string;
+  /** The calendar day the point starts on (`YYYY-MM-01` for a month). */
+  date: IsoDate;
+  /** Epoch ms of the start and end. Calendar periods use UTC midnights; intervals their real instants. */
+  start: number;
+  end: number;
+  /** Intervals only: the wall-clock time the meter reported, `HH:MM`. */
+  time?: string;
+  /** Intervals only: the UTC offset in minutes the meter reported (e.g. -300 for CDT), `null` when absent. */
+  offsetMinutes?: number | null;
+  status: PointStatus;
+  consumption: number | null;
+  generation: number | null;
+  vehicle_charging: number | null;
+}
+
+export interface UsageSet {
+  granularity: Granularity;
+  /** As the API gave it (`kWh`); rendered as text only. */
+  units: string;
+  points: UsagePoint[];
+  /** Series to show: consumption always; export and vehicle charging when any point has a non-zero value. */
+  series: SeriesKey[];
+}
+
+/** What a period around the data covers, from the location (both optional). */
+export interface Coverage {
+  /** First day of service; the month (or day) it falls in mid-way is partial. */
+  serviceStart?: IsoDate | null;
+  /** Last day of service. */
+  serviceEnd?: IsoDate | null;
+}
+
+const DAY_MS = 86_400_000;
+const INTERVAL_MS = 15 * 60_000;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `2026`, `3` → `2026-03`. */
+export function monthKey(year: number, month: number): string {
+  return `${String(year).padStart(4, '0')}-${pad(month)}`;
+}
+
+export function splitMonth(key: string): { year: number; month: number } {
+  return { year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)) };
+}
+
+/** `2026-01`, -1 → `2025-12`. */
+export function shiftMonth(key: string, months: number): string {
+  const { year, month } = splitMonth(key);
+  const index = year * 12 + month - 1 + months;
+  return monthKey(Math.floor(index / 12), (index % 12) + 1);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The 12 month keys of a calendar year. */
+export function yearMonths(year: number): string[] {
+  return Array.from({ length: 12 }, (_, i) => monthKey(year, i + 1));
+}
+
+/**
+ * The trailing twelve months ending with the month of `today`, and the calendar years to request for them
+ * (two, except in December).
+ */
+export function trailingMonths(today: IsoDate): { months: string[]; years: number[] } {
+  const last = today.slice(0, 7);
+  const months = Array.from({ length: 12 }, (_, i) => shiftMonth(last, i - 11));
+  const years = [...new Set(months.map((m) => splitMonth(m).year))];
+  return { months, years };
+}
+
+function amounts(source: Partial<UsageAmounts> | undefined): Pick<UsagePoint, SeriesKey> {
+  return {
+    consumption: source?.consumption ?? null,
+    generation: source?.generation ?? null,
+    vehicle_charging: source?.vehicle_charging ?? null,
+  };
+}
+
+const NONE = amounts(undefined);
+
+function hasData(values: Pick<UsagePoint, SeriesKey>): boolean {
+  return SERIES_KEYS.some((key) => values[key] !== null);
+}
+
+/** The series worth drawing: consumption always, the others when some point has a non-zero value. */
+export function presentSeries(points: readonly UsagePoint[]): SeriesKey[] {
+  return SERIES_KEYS.filter((key) => key === 'consumption' || points.some((p) => (p[key] ?? 0) !== 0));
+}
+
+function utcDay(date: IsoDate): number {
+  return parseIsoDate(date) ?? NaN;
+}
+
+/**
+ * One point per month key in `months`, filled from any number of monthly responses (the trailing view stitches
+ * two calendar years). A month in no response is `missing` when it has begun and `future` when it has not.
+ */
+export function monthlySet(
+  responses: readonly MonthlyUsage[],
+  months: readonly string[],
+  today: IsoDate,
+  coverage: Coverage = {},
+): UsageSet {
+  const byMonth = new Map<string, UsageAmounts>();
+  let units = '';
+  for (const response of responses) {
+    units ||= response.units;
+    for (const row of response.months) byMonth.set(row.month.slice(0, 7), row);
+  }
+  const current = today.slice(0, 7);
+  const startMonth = coverage.serviceStart?.slice(0, 7);
+  const endMonth = coverage.serviceEnd?.slice(0, 7);
+  const points = months.map((key): UsagePoint => {
+    const { year, month } = splitMonth(key);
+    const start = Date.UTC(year, month - 1, 1);
+    const end = Date.UTC(year, month, 1);
+    const values = byMonth.has(key) ? amounts(byMonth.get(key)) : NONE;
+    let status: PointStatus;
+    if (!hasData(values)) status = key > current ? 'future' : 'missing';
+    else if (
+      key === current ||
+      (key === startMonth && !coverage.serviceStart!.endsWith('-01')) ||
+      (key === endMonth && coverage.serviceEnd! < addDays(`${shiftMonth(key, 1)}-01`, -1))
+    )
+      status = 'partial';
+    else status = 'complete';
+    return { key, date: `${key}-01`, start, end, status, ...values };
+  });
+  return { granularity: 'month', units: units || 'kWh', points, series: presentSeries(points) };
+}
+
+/**
+ * Every day of the response's month: days with data, then `missing` for days that have begun without data
+ * (usage lags a day or two) and `future` for the rest. A day is partial only when it is today.
+ */
+export function dailySet(response: DailyUsage, today: IsoDate): UsageSet {
+  const byDay = new Map(response.days.map((d) => [d.date.slice(0, 10), d]));
+  const count = daysInMonth(response.year, response.month);
+  const points = Array.from({ length: count }, (_, i): UsagePoint => {
+    const date = `${monthKey(response.year, response.month)}-${pad(i + 1)}`;
+    const values = amounts(byDay.get(date));
+    const status: PointStatus = !hasData(values)
+      ? date > today
+        ? 'future'
+        : 'missing'
+      : date === today
+        ? 'partial'
+        : 'complete';
+    const start = utcDay(date);
+    return { key: date, date, start, end: start + DAY_MS, status, ...values };
+  });
+  return { granularity: 'day', units: response.units || 'kWh', points, series: presentSeries(points) };
+}
+
+const INTERVAL_START = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+export interface ParsedStart {
+  /** Epoch ms of the instant. */
+  instant: number;
+  date: IsoDate;
+  /** Wall-clock `HH:MM`. */
+  time: string;
+  hour: number;
+  minute: number;
+  /** UTC offset in minutes, `null` when the value had none (then the wall clock is taken as UTC). */
+  offsetMinutes: number | null;
+}
+
+/** Reads an interval start such as `2026-03-08T03:00:00-05:00`; `null` for anything else. */
+export function parseIntervalStart(value: string): ParsedStart | null {
+  const match = INTERVAL_START.exec(value.trim());
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, zone] = match;
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
+  if (!Number.isFinite(wall) || Number(mo) > 12 || Number(h) > 23 || Number(mi) > 59) return null;
+  let offset: number | null = null;
+  if (zone) {
+    if (zone.toUpperCase() === 'Z') offset = 0;
+    else {
+      const digits = zone.replace(':', '');
+      const sign = digits.startsWith('-') ? -1 : 1;
+      offset = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0));
+    }
+  }
+  return {
+    instant: wall - (offset ?? 0) * 60_000,
+    date: `${y}-${mo}-${d}`,
+    time: `${h}:${mi}`,
+    hour: Number(h),
+    minute: Number(mi),
+    offsetMinutes: offset,
+  };
+}
+
+/**
+ * Every interval of the response on a time axis, sorted by instant. Intervals whose start cannot be read are
+ * dropped (they cannot be placed); an interval without a consumption value is `missing`.
+ */
+export function intervalSet(response: IntervalUsage): UsageSet {
+  const points: UsagePoint[] = [];
+  for (const interval of response.intervals) {
+    const parsed = parseIntervalStart(interval.start);
+    if (!parsed) continue;
+    const values = { ...amounts(interval), vehicle_charging: null };
+    points.push({
+      key: interval.start,
+      date: parsed.date,
+      start: parsed.instant,
+      end: parsed.instant + INTERVAL_MS,
+      time: parsed.time,
+      offsetMinutes: parsed.offsetMinutes,
+      status: hasData(values) ? 'complete' : 'missing',
+      ...values,
+    });
+  }
+  points.sort((a, b) => a.start - b.start);
+  return { granularity: 'interval', units: response.units || 'kWh', points, series: presentSeries(points) };
+}
+
+export interface DayGroup {
+  date: IsoDate;
+  /** Index of the day's first point and one past its last, in the set's points. */
+  from: number;
+  to: number;
+}
+
+/** The days of an interval set, in order, with the range of points each holds. */
+export function intervalDays(set: UsageSet): DayGroup[] {
+  const days: DayGroup[] = [];
+  set.points.forEach((point, i) => {
+    const last = days[days.length - 1];
+    if (last && last.date === point.date) last.to = i + 1;
+    else days.push({ date: point.date, from: i, to: i + 1 });
+  });
+  return days;
+}
+
+/** How many intervals each day holds: 96, or 92 / 100 on the days clocks change. */
+export function intervalsPerDay(set: UsageSet): Map<IsoDate, number> {
+  return new Map(intervalDays(set).map((d) => [d.date, d.to - d.from]));
+}
+
+/** Only the points of `dates` (one day, or a run of days). */
+export function sliceDays(set: UsageSet, dates: readonly IsoDate[]): UsageSet {
+  const wanted = new Set(dates);
+  const points = set.points.filter((p) => wanted.has(p.date));
+  return { ...set, points, series: presentSeries(points) };
+}
+
+/** The time span an interval view covers: its data, widened to whole calendar days of the month for `future` room. */
+export function timeDomain(set: UsageSet, month?: { year: number; month: number }): [number, number] {
+  const points = set.points;
+  if (points.length === 0) return [0, DAY_MS];
+  let start = points[0].start;
+  let end = points[points.length - 1].end;
+  if (month) {
+    const first = Number(points[0].date.slice(8, 10));
+    const last = Number(points[points.length - 1].date.slice(8, 10));
+    start -= (first - 1) * DAY_MS;
+    end += (daysInMonth(month.year, month.month) - last) * DAY_MS;
+  }
+  return [start, end];
+}
+
+export interface TimeTick {
+  /** Epoch ms. */
+  at: number;
+  /** Wall-clock hour (0–23) for hour ticks. */
+  hour: number;
+  date: IsoDate;
+}
+
+/**
+ * Wall-clock hour ticks for interval points: one at each interval that starts on a whole hour divisible by
+ * `everyHours`. Spring forward has no 2 o'clock, so its ticks land at the true positions of 0, 3, 6…; fall back
+ * repeats 1 o'clock, and both get a tick only when `everyHours` is 1.
+ */
+export function hourTicks(points: readonly UsagePoint[], everyHours: number): TimeTick[] {
+  const ticks: TimeTick[] = [];
+  for (const p of points) {
+    if (!p.time) continue;
+    const hour = Number(p.time.slice(0, 2));
+    if (p.time.endsWith(':00') && hour % everyHours === 0) ticks.push({ at: p.start, hour, date: p.date });
+  }
+  return ticks;
+}
+
+/** Ticks at the first interval of each day (local midnight), every `everyDays` days. */
+export function dayTicks(points: readonly UsagePoint[], everyDays = 1): TimeTick[] {
+  const ticks: TimeTick[] = [];
+  let previous = '';
+  for (const p of points) {
+    if (p.date === previous) continue;
+    previous = p.date;
+    if ((Number(p.date.slice(8, 10)) - 1) % everyDays === 0) ticks.push({ at: p.start, hour: 0, date: p.date });
+  }
+  return ticks;
+}
+
+export interface Summary {
+  /** Sum over points with data. */
+  total: number;
+  /** Points with data. */
+  count: number;
+  /** `total / count`, 0 without data. */
+  average: number;
+  /** The point with the highest value, if any has data. */
+  peak: UsagePoint | null;
+}
+
+export function summarize(points: readonly UsagePoint[], key: SeriesKey): Summary {
+  let total = 0;
+  let count = 0;
+  let peak: UsagePoint | null = null;
+  for (const p of points) {
+    const value = p[key];
+    if (value === null) continue;
+    total += value;
+    count++;
+    if (!peak || value > (peak[key] ?? -Infinity)) peak = p;
+  }
+  return { total, count, average: count ? total / count : 0, peak };
+}
+
+/** Whether any point holds data. */
+export function hasAnyData(set: UsageSet): boolean {
+  return set.points.some((p) => p.status === 'complete' || p.status === 'partial');
+}
+
+/**
+ * A `next` / `previous` link (`year=2025`, `month=3&year=2026`, or a full URL with that query) as numbers;
+ * `null` for an absent or unreadable one.
+ */
+export function parseNavQuery(link: string | null | undefined): { year: number; month?: number } | null {
+  if (!link) return null;
+  const query = link.includes('?') ? link.slice(link.indexOf('?') + 1) : link;
+  const params = new URLSearchParams(query);
+  const year = Number(params.get('year'));
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) return null;
+  const monthText = params.get('month');
+  if (monthText === null) return { year };
+  const month = Number(monthText);
+  return Number.isInteger(month) && month >= 1 && month <= 12 ? { year, month } : null;
+}

@@ -1,0 +1,469 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { getDailyUsage, getIntervalUsage, getMonthlyUsage } from '../../src/api/endpoints.js';
+import { LightClient } from '../../src/api/http.js';
+import type { DailyUsage } from '../../src/api/types.js';
+import { localToday } from '../../src/core/dates.js';
+import '../../src/elements/usage-chart/light-usage-chart.js';
+import type { LightUsageChart } from '../../src/elements/usage-chart/light-usage-chart.js';
+import { trailingMonths } from '../../src/elements/usage-chart/usage-series.js';
+import type { ScenarioName } from '../../src/sandbox/index.js';
+import * as stories from '../../stories/light-usage-chart.stories.js';
+import { DST_CLOCK } from '../../stories/light-usage-chart.stories.js';
+import { setupSandbox, type SandboxSetup, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
+import { renderStory, storiesOf } from '../helpers/stories.js';
+
+const root = (el: LightUsageChart) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: LightUsageChart, selector: string) => root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: LightUsageChart, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const plot = (el: LightUsageChart) => $(el, '.plot')!;
+const points = (el: LightUsageChart, series = 'consumption') => Number($(el, `path[data-series="${series}"]`)?.getAttribute('data-points') ?? NaN);
+const period = (el: LightUsageChart) => text($(el, '[part="period"]'));
+const button = (el: LightUsageChart, part: string) => $<HTMLButtonElement>(el, `[part~="${part}"]`)!;
+
+/** Waits until the chart shows a result (chart, table, empty or error), not a skeleton or a pending load. */
+async function settled(el: LightUsageChart, what = 'the chart did not settle'): Promise<void> {
+  // A change made just before has started its load in this update (and marked the chart busy) once it completes.
+  await el.updateComplete;
+  await waitUntil(
+    () => $(el, '.plot, table, [part~="empty"], [part~="error"]') && !$(el, '[aria-busy="true"], [part~="skeleton"]'),
+    what,
+    { timeout: 9000 },
+  );
+  await el.updateComplete;
+}
+
+interface Mounted extends SandboxSetup {
+  el: LightUsageChart;
+  /** A client of the same sandbox account, to fetch what the chart should show. */
+  client: LightClient;
+  location: string;
+}
+
+async function mount(scenario: ScenarioName, chart: TemplateResult, options: SandboxSetupOptions = {}): Promise<Mounted> {
+  const setup = setupSandbox(scenario, options);
+  const host = await fixture<HTMLElement>(html`<div style="width: 760px">${setup.wrap(chart)}</div>`);
+  const el = host.querySelector('light-usage-chart')!;
+  const client = new LightClient({ tokenProvider: setup.session.tokenProvider, fetch: setup.sandbox.fetch, apiBase: setup.sandbox.apiBase });
+  return { ...setup, el, client, location: setup.session.locationUuid ?? '' };
+}
+
+/** The latest month with data, as the API reports it (daily usage without a query). */
+async function latestMonth(m: Pick<Mounted, 'client' | 'location'>): Promise<DailyUsage> {
+  const raw = (await m.client.request('GET', `/account/locations/${m.location}/usage/daily`)) as DailyUsage;
+  return getDailyUsage(m.client, m.location, { year: raw.year, month: raw.month });
+}
+
+/** Clicks the chart at the middle of x-axis label `index` (every label is drawn at 760 px for ≤ 12 bars). */
+async function clickBar(el: LightUsageChart, index: number): Promise<void> {
+  const label = $$<SVGTextElement>(el, 'text.x-label')[index];
+  const box = label.getBoundingClientRect();
+  const plotBox = plot(el).getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(plotBox.top + plotBox.height / 2)] });
+}
+
+describe('light-usage-chart', () => {
+  describe('views on the sandbox', () => {
+    it('trailing 12 months (the default): one bar per month with data, stitched from two calendar years', async () => {
+      const m = await mount('active', html`<light-usage-chart></light-usage-chart>`);
+      await settled(m.el);
+      const { months, years } = trailingMonths(localToday());
+      const responses = await Promise.all(years.map((year) => getMonthlyUsage(m.client, m.location, { year })));
+      const expected = responses.flatMap((r) => r.months).filter((row) => months.includes(row.month));
+      expect(expected.length).to.be.greaterThan(6);
+      expect(points(m.el)).to.equal(expected.length);
+      expect(points(m.el, 'vehicle_charging')).to.equal(expected.filter((r) => r.vehicle_charging !== null).length);
+      const asked = m.sandbox.requests.filter((r) => r.route === 'usageMonthly' && r.account).map((r) => r.query);
+      expect(asked.slice(0, years.length).sort()).to.deep.equal(years.map((y) => `?year=${y}`).sort());
+      expect($$(m.el, 'text.x-label')).to.have.length(12);
+      // The current month is partial and says so, in the legend and in the drawing.
+      expect($(m.el, 'path.partial-mark')).to.not.equal(null);
+      expect(text($(m.el, '[part="legend"]'))).to.contain('Partial period (so far)');
+      expect(button(m.el, 'previous')).to.equal(null);
+      await expect(m.el).to.be.accessible();
+    });
+
+    it('year: one bar per month of the response, prev/next from its links, disabled at the ends', async () => {
+      const m = await mount('active', html`<light-usage-chart view="year"></light-usage-chart>`);
+      const latest = await latestMonth(m);
+      m.el.year = latest.year;
+      await settled(m.el);
+      const response = await getMonthlyUsage(m.client, m.location, { year: latest.year });
+      expect(points(m.el)).to.equal(response.months.length);
+      expect(period(m.el)).to.equal(String(latest.year));
+      expect(response.next).to.equal(null);
+      expect(button(m.el, 'next').disabled).to.equal(true);
+      expect(button(m.el, 'previous').disabled).to.equal(!response.previous);
+
+      const changed = oneEvent(m.el, 'light-usage-view-change');
+      button(m.el, 'previous').click();
+      expect((await changed).detail).to.deep.equal({ view: 'year', year: latest.year - 1 });
+      await settled(m.el);
+      const before = await getMonthlyUsage(m.client, m.location, { year: latest.year - 1 });
+      expect(period(m.el)).to.equal(String(latest.year - 1));
+      expect(points(m.el)).to.equal(before.months.length);
+      expect(button(m.el, 'next').disabled).to.equal(false);
+      expect(button(m.el, 'previous').disabled).to.equal(!before.previous);
+      expect(text($(m.el, '[role="status"][aria-live]'))).to.equal(`Showing ${latest.year - 1}.`);
+    });
+
+    it('month: one bar per day of the response, the rest of the month missing or future', async () => {
+      const m = await mount('active', html`<light-usage-chart view="month"></light-usage-chart>`);
+      const latest = await latestMonth(m);
+      Object.assign(m.el, { year: latest.year, month: latest.month });
+      await settled(m.el);
+      expect(points(m.el)).to.equal(latest.days.length);
+      const previous = latest.previous!.match(/month=(\d+)&year=(\d+)/)!;
+      const changed = oneEvent(m.el, 'light-usage-view-change');
+      button(m.el, 'previous').click();
+      expect((await changed).detail).to.deep.equal({ view: 'month', year: Number(previous[2]), month: Number(previous[1]) });
+      await settled(m.el);
+      const before = await getDailyUsage(m.client, m.location, { year: Number(previous[2]), month: Number(previous[1]) });
+      expect(points(m.el)).to.equal(before.days.length);
+      expect($(m.el, 'path.missing-mark')).to.equal(null);
+    });
+
+    it('a month of 15-minute intervals: every interval of the response in one path', async () => {
+      const m = await mount('active', html`<light-usage-chart view="intervals"></light-usage-chart>`);
+      const latest = await latestMonth(m);
+      Object.assign(m.el, { year: latest.year, month: latest.month });
+      await settled(m.el);
+      const response = await getIntervalUsage(m.client, m.location, { year: latest.year, month: latest.month });
+      expect(points(m.el)).to.equal(response.intervals.length);
+      expect($$(m.el, 'path.series')).to.have.length(1);
+      expect($(m.el, 'path.series.consumption')!.getAttribute('d')!.match(/M/g)).to.have.length(1);
+    });
+
+    it('day: the intervals of one day, and one request per month however many days are visited', async () => {
+      const m = await mount('active', html`<light-usage-chart view="day"></light-usage-chart>`);
+      const latest = await latestMonth(m);
+      const days = latest.days.map((d) => d.date);
+      const day = Number(days[Math.floor(days.length / 2)].slice(8, 10));
+      Object.assign(m.el, { year: latest.year, month: latest.month, day });
+      await settled(m.el);
+      const response = await getIntervalUsage(m.client, m.location, { year: latest.year, month: latest.month });
+      const date = `${latest.year}-${String(latest.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      expect(points(m.el)).to.equal(response.intervals.filter((i) => i.start.startsWith(date)).length);
+      const monthQuery = `?year=${latest.year}&month=${latest.month}`;
+      const intervalRequests = () => m.sandbox.requests.filter((r) => r.route === 'usageIntervals' && r.query === monthQuery);
+      const asked = intervalRequests().length;
+
+      button(m.el, 'previous').click();
+      await settled(m.el);
+      expect(m.el.day).to.equal(day - 1);
+      button(m.el, 'next').click();
+      await settled(m.el);
+      button(m.el, 'next').click();
+      await settled(m.el);
+      expect(m.el.day).to.equal(day + 1);
+      expect(intervalRequests().length).to.equal(asked);
+    });
+
+    it('solar: export as a second series, hidden with hide-export', async () => {
+      const m = await mount('solar', html`<light-usage-chart view="year"></light-usage-chart>`);
+      const latest = await latestMonth(m);
+      m.el.year = latest.year;
+      await settled(m.el);
+      const response = await getMonthlyUsage(m.client, m.location, { year: latest.year });
+      expect(points(m.el, 'generation')).to.equal(response.months.filter((r) => r.generation !== null).length);
+      expect(response.months.some((r) => (r.generation ?? 0) > 0)).to.equal(true);
+      expect(text($(m.el, '[part="legend"]'))).to.contain('Export (solar)');
+      expect(text($(m.el, '#summary'))).to.contain('Sent back to the grid');
+      m.el.hideExport = true;
+      await m.el.updateComplete;
+      expect($(m.el, 'path[data-series="generation"]')).to.equal(null);
+      expect(text($(m.el, '[part="legend"]'))).not.to.contain('Export');
+    });
+  });
+
+  describe('drill-down and keyboard', () => {
+    it('a click on a month bar opens its days; Enter on a day opens its intervals', async () => {
+      const m = await mount('active', html`<light-usage-chart view="year"></light-usage-chart>`);
+      const latest = await latestMonth(m);
+      m.el.year = latest.year;
+      await settled(m.el);
+      const changed = oneEvent(m.el, 'light-usage-view-change');
+      await clickBar(m.el, latest.month - 1);
+      expect((await changed).detail).to.deep.equal({ view: 'month', year: latest.year, month: latest.month });
+      await settled(m.el);
+      expect(m.el.view).to.equal('month');
+      expect(($(m.el, 'select') as HTMLSelectElement).value).to.equal('month');
+
+      plot(m.el).focus();
+      await sendKeys({ press: 'Home' });
+      const drilled = oneEvent(m.el, 'light-usage-view-change');
+      await sendKeys({ press: 'Enter' });
+      expect((await drilled).detail).to.deep.equal({ view: 'day', year: latest.year, month: latest.month, day: 1 });
+      await settled(m.el);
+      expect(points(m.el)).to.be.oneOf([92, 96, 100]);
+      expect(root(m.el).activeElement).to.equal(plot(m.el));
+    });
+
+    it('arrow keys move a tooltip between points and announce each; Home, End and Escape work', async () => {
+      const m = await mount('active', html`<light-usage-chart view="month"></light-usage-chart>`);
+      const latest = await latestMonth(m);
+      Object.assign(m.el, { year: latest.year, month: latest.month });
+      await settled(m.el);
+      const live = $(m.el, '[role="status"][aria-live="polite"]')!;
+      plot(m.el).focus();
+      expect($(m.el, '[part="tooltip"]')).to.equal(null);
+
+      await sendKeys({ press: 'ArrowRight' });
+      const first = latest.days[0];
+      const dateLabel = (date: string) =>
+        new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+      const firstLabel = dateLabel(first.date);
+      const kwh = (v: number) => `${v.toLocaleString('en-US', { maximumFractionDigits: 1 })} kWh`;
+      expect(text($(m.el, '[part="tooltip"]'))).to.contain(firstLabel).and.contain(`Consumption: ${kwh(first.consumption!)}`);
+      expect(text(live)).to.contain(firstLabel).and.contain(kwh(first.consumption!));
+
+      await sendKeys({ press: 'ArrowRight' });
+      expect(text(live)).to.contain(kwh(latest.days[1].consumption!));
+      await sendKeys({ press: 'End' });
+      // End stops at the last day that has begun: later days are future, never announced as zero.
+      const monthEnd = new Date(Date.UTC(latest.year, latest.month, 0)).toISOString().slice(0, 10);
+      const today = localToday();
+      expect(text($(m.el, '[part="tooltip"] .when'))).to.equal(dateLabel(today < monthEnd ? today : monthEnd));
+      await sendKeys({ press: 'Escape' });
+      expect($(m.el, '[part="tooltip"]')).to.equal(null);
+      expect(m.el.view).to.equal('month');
+      await expect(m.el).to.be.accessible();
+    });
+
+    it('hovering shows the exact value and date', async () => {
+      const m = await mount('active', html`<light-usage-chart view="year"></light-usage-chart>`);
+      const latest = await latestMonth(m);
+      m.el.year = latest.year;
+      await settled(m.el);
+      const response = await getMonthlyUsage(m.client, m.location, { year: latest.year });
+      const label = $$<SVGTextElement>(m.el, 'text.x-label')[0].getBoundingClientRect();
+      const box = plot(m.el).getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(label.left + label.width / 2), Math.round(box.top + 120)] });
+      await waitUntil(() => $(m.el, '[part="tooltip"]'));
+      const january = response.months.find((r) => r.month === `${latest.year}-01`)!;
+      expect(text($(m.el, '[part="tooltip"]'))).to.contain(`January ${latest.year}`).and.contain(
+        `${january.consumption!.toLocaleString('en-US', { maximumFractionDigits: 1 })} kWh`,
+      );
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await waitUntil(() => !$(m.el, '[part="tooltip"]'));
+    });
+  });
+
+  describe('table and CSV', () => {
+    it('the table shows the same points and values as the chart', async () => {
+      const m = await mount('solar', html`<light-usage-chart view="month"></light-usage-chart>`);
+      const latest = await latestMonth(m);
+      Object.assign(m.el, { year: latest.year, month: latest.month });
+      await settled(m.el);
+      const drawn = points(m.el);
+      const toggle = button(m.el, 'table-toggle');
+      toggle.click();
+      await m.el.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(m.el.table).to.equal(true);
+      const table = $(m.el, 'table')!;
+      expect(text(table.querySelector('caption'))).to.equal(`Energy use, ${period(m.el)} (kWh)`);
+      expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col']);
+      const rows = [...table.querySelectorAll('tbody tr')];
+      const withData = rows.filter((row) => !text(row).includes('No data'));
+      expect(withData).to.have.length(drawn);
+      latest.days.forEach((day, i) => {
+        const cells = [...withData[i].querySelectorAll('th, td')].map(text);
+        expect(cells[1]).to.equal(day.consumption!.toLocaleString('en-US', { maximumFractionDigits: 1 }));
+        expect(cells[2]).to.equal(day.generation!.toLocaleString('en-US', { maximumFractionDigits: 1 }));
+      });
+      await expect(m.el).to.be.accessible();
+      m.el.theme = 'dark';
+      await m.el.updateComplete;
+      await expect(m.el).to.be.accessible();
+    });
+
+    it('downloads the shown data as CSV', async () => {
+      const m = await mount('active', html`<light-usage-chart view="month"></light-usage-chart>`);
+      const latest = await latestMonth(m);
+      Object.assign(m.el, { year: latest.year, month: latest.month });
+      await settled(m.el);
+      const blobs: Blob[] = [];
+      const downloads: string[] = [];
+      const create = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:usage-test');
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloads.push(`${this.download} ${this.href}`);
+      };
+      try {
+        button(m.el, 'download').click();
+      } finally {
+        URL.createObjectURL = create;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      const month = `${latest.year}-${String(latest.month).padStart(2, '0')}`;
+      expect(downloads).to.have.length(1);
+      expect(downloads[0]).to.match(new RegExp(`^usage-${month}-01_${month}-\\d\\d\\.csv blob:usage-test$`));
+      expect(blobs[0].type).to.equal('text/csv;charset=utf-8');
+      const csv = (await blobs[0].text()).replace(/^\ufeff/, '');
+      const lines = csv.split('\r\n');
+      expect(lines[0]).to.equal('Date,Consumption (kWh),Vehicle charging (kWh),Note');
+      for (const day of latest.days) {
+        expect(lines).to.include(`${day.date},${Number(day.consumption!.toFixed(6))},${Number(day.vehicle_charging!.toFixed(6))},`);
+      }
+      expect(lines.at(-1)).to.equal('');
+    });
+  });
+
+  describe('states', () => {
+    it('empty for a customer whose service just started', async () => {
+      const m = await mount('new-service', html`<light-usage-chart></light-usage-chart>`);
+      await settled(m.el);
+      expect(text($(m.el, '[part~="empty"]'))).to.contain('No usage yet').and.contain('a day or two after service starts');
+      expect($(m.el, '[part="period"]')).to.equal(null);
+      await expect(m.el).to.be.accessible();
+    });
+
+    it('no location, or service not started: says so without asking for usage', async () => {
+      for (const [scenario, title] of [
+        ['new-customer', 'No service address yet'],
+        ['enrolled-pending', 'Service has not started yet'],
+      ] as const) {
+        const m = await mount(scenario, html`<light-usage-chart></light-usage-chart>`);
+        await settled(m.el);
+        expect(text($(m.el, '[part~="empty"]'))).to.contain(title);
+        expect(m.sandbox.requests.filter((r) => r.route?.startsWith('usage'))).to.have.length(0);
+        await expect(m.el).to.be.accessible();
+      }
+    });
+
+    it('loading: a chart-sized skeleton, announced, then the chart', async () => {
+      const m = await mount('active', html`<light-usage-chart view="year"></light-usage-chart>`, { latencyMs: 400 });
+      const skeleton = $(m.el, '[part~="skeleton"]')!;
+      expect(skeleton.getAttribute('role')).to.equal('status');
+      expect(text(skeleton)).to.equal('Loading…');
+      expect($(m.el, '.skeleton-plot')!.getBoundingClientRect().height).to.equal(260);
+      await expect(m.el).to.be.accessible();
+      await settled(m.el);
+      expect(plot(m.el).getBoundingClientRect().height).to.equal(260);
+    });
+
+    it('error: light-error, a retry button, and the retry succeeds', async () => {
+      const m = await mount('active', html`<light-usage-chart view="year"></light-usage-chart>`, {
+        faults: [{ route: 'usageMonthly', kind: 'status', status: 500, times: 3 }],
+      });
+      const { detail } = await oneEvent(m.el, 'light-error');
+      expect(detail).to.include({ code: 'server', status: 500, retryable: true });
+      await settled(m.el);
+      const error = $(m.el, '[part~="error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      await expect(m.el).to.be.accessible();
+      button(m.el, 'retry-button').click();
+      await settled(m.el);
+      expect(points(m.el)).to.be.greaterThan(0);
+      expect($(m.el, '[part~="error"]')).to.equal(null);
+    });
+
+    it('axe-clean in chart and table views, light and dark, and in Spanish', async () => {
+      const m = await mount('solar', html`<light-usage-chart view="year" theme="dark"></light-usage-chart>`);
+      await settled(m.el);
+      await expect(m.el).to.be.accessible();
+      m.el.theme = 'light';
+      m.el.locale = 'es';
+      await m.el.updateComplete;
+      expect(text($(m.el, '[part="heading"]'))).to.equal('Consumo de energía');
+      expect(button(m.el, 'table-toggle').textContent!.trim()).to.equal('Mostrar como tabla');
+      await expect(m.el).to.be.accessible();
+      m.el.table = true;
+      await m.el.updateComplete;
+      await expect(m.el).to.be.accessible();
+    });
+
+    it('renders hostile API strings as inert text', async () => {
+      const hostile = '<img src=x onerror="window.__usagePwned=1">';
+      const setup = setupSandbox('active');
+      const fetch: typeof globalThis.fetch = async (input, init) => {
+        const response = await setup.sandbox.fetch(input, init);
+        if (!String(input instanceof Request ? input.url : input).includes('/usage/')) return response;
+        const body = (await response.json()) as Record<string, unknown>;
+        return new Response(JSON.stringify({ ...body, units: hostile }), {
+          status: response.status,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      };
+      (window as { __usagePwned?: number }).__usagePwned = 0;
+      const host = await fixture<HTMLElement>(html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetch}>
+        <light-usage-chart view="year" table></light-usage-chart>
+      </light-provider>`);
+      const el = host.querySelector('light-usage-chart')!;
+      await settled(el);
+      expect($(el, 'img')).to.equal(null);
+      expect(text($(el, 'caption'))).to.contain(hostile);
+      el.table = false;
+      await el.updateComplete;
+      expect(text($(el, 'svg text.units'))).to.equal(hostile);
+      expect($(el, 'img')).to.equal(null);
+      expect((window as { __usagePwned?: number }).__usagePwned).to.equal(0);
+    });
+  });
+
+  describe('daylight saving time', () => {
+    it('spring forward: 92 intervals over 23 hours, no 2 a.m. label', async () => {
+      const m = await mount('active', html`<light-usage-chart view="day" year="2026" month="3" day="8"></light-usage-chart>`, {
+        now: () => new Date(DST_CLOCK),
+      });
+      await settled(m.el);
+      expect(points(m.el)).to.equal(92);
+      expect(text($(m.el, '.dst-note'))).to.contain('23 hours');
+      const labels = $$(m.el, 'text.x-label').map(text);
+      expect(labels).to.include('4 AM').and.not.include('2 AM');
+      // Hour labels sit at their true times: 4 AM is 3 real hours after midnight, not 4.
+      const xs = $$<SVGTextElement>(m.el, 'text.x-label').map((t) => Number(t.getAttribute('x')));
+      const perHour = (xs[labels.indexOf('6 AM')] - xs[labels.indexOf('4 AM')]) / 2;
+      expect(xs[labels.indexOf('4 AM')] - xs[0]).to.be.closeTo(3 * perHour, 0.5);
+    });
+
+    it('fall back: 100 intervals over 25 hours; the repeated hour is told apart by its offset', async () => {
+      const m = await mount('active', html`<light-usage-chart view="day" year="2026" month="11" day="1" table></light-usage-chart>`, {
+        now: () => new Date(DST_CLOCK),
+      });
+      await settled(m.el);
+      expect(text($(m.el, '.dst-note'))).to.contain('25 hours');
+      const rows = $$(m.el, 'tbody th').map(text);
+      expect(rows).to.have.length(100);
+      expect(rows.filter((r) => r.startsWith('1:00 AM'))).to.deep.equal(['1:00 AM (UTC−5)', '1:00 AM (UTC−6)']);
+      m.el.table = false;
+      await m.el.updateComplete;
+      expect(points(m.el)).to.equal(100);
+    });
+  });
+
+  describe('stories', () => {
+    for (const [name, story] of storiesOf(stories)) {
+      it(`renders ${name} accessibly`, async () => {
+        const host = await renderStory(stories.default as never, story);
+        const charts = [...host.querySelectorAll('light-usage-chart')];
+        expect(charts.length).to.equal(1);
+        if (name === 'Loading') await waitUntil(() => $(charts[0], '[part~="skeleton"]'));
+        else await settled(charts[0], `${name} did not settle`);
+        await expect(host).to.be.accessible();
+      });
+    }
+
+    it('each state story shows its state', async () => {
+      const show = async (story: keyof typeof stories) => {
+        const host = await renderStory(stories.default as never, stories[story] as never);
+        const el = host.querySelector('light-usage-chart')!;
+        if (story !== 'Loading') await settled(el);
+        return el;
+      };
+      expect($(await show('Empty'), '[part~="empty"]')).to.not.equal(null);
+      expect($(await show('Loading'), '[part~="skeleton"]')).to.not.equal(null);
+      expect($(await show('ErrorWithRetry'), '[part~="error"]')).to.not.equal(null);
+      expect($(await show('TableView'), 'table')).to.not.equal(null);
+      expect(points(await show('DstSpringForward'))).to.equal(92);
+      expect(points(await show('DstFallBack'))).to.equal(100);
+      const narrow = await show('Narrow320');
+      expect(narrow.getBoundingClientRect().width).to.equal(320);
+      expect(Number($(narrow, 'svg.plot-svg')!.getAttribute('width'))).to.be.at.most(320);
+    });
+  });
+});

@@ -63,6 +63,18 @@ export const themeStyles = css`
       ${darkTokens}
     }
   }
+
+  /* Light text needs a dark ground: in dark mode an element paints its own, so it stays readable even on a
+     partner page that is itself light. */
+  :host([theme='dark']),
+  :host([data-theme='dark']) {
+    background-color: var(--light-color-background, var(--_surface));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([data-theme='light'])) {
+      background-color: var(--light-color-background, var(--_surface));
+    }
+  }
 `;
 
 /** What every element shares: box, typography, buttons, states and helpers. */

@@ -221,6 +221,20 @@ describe('light-address-search', () => {
     await waitUntil(() => shadow(el).activeElement?.id === 'confirmed-title');
   });
 
+  it('looks up an ESI ID given as its value, without firing a select event', async () => {
+    const setup = setupSandbox('new-customer');
+    const root = await fixture<HTMLElement>(
+      setup.wrap(html`<light-address-search confirm value="55512345671234567"></light-address-search>`),
+    );
+    const el = root.querySelector('light-address-search')!;
+    let selected = false;
+    el.addEventListener('light-address-select', () => (selected = true));
+    await waitUntil(() => shadow(el).textContent!.includes('Is this your service address?'));
+    expect(shadow(el).textContent).to.contain('500 CONGRESS AVE');
+    expect(el.value).to.equal('55512345671234567');
+    expect(selected).to.equal(false);
+  });
+
   it('renders hostile API strings as text', async () => {
     const setup = setupSandbox('new-customer');
     const hostile = async (input: RequestInfo | URL, init?: RequestInit) => {

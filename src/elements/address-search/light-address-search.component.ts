@@ -107,10 +107,26 @@ export class LightAddressSearch extends LightDataElement {
   #search?: LatestSearch<ServiceAddress[]>;
   #lastQuery = '';
   #prefilled = false;
+  #valueToLoad = '';
 
-  /** The chosen ESI ID, or `''`. */
+  /**
+   * The chosen ESI ID, or `''`. Setting it — to an ESI ID the partner already has — looks the address up and
+   * shows it as chosen (awaiting confirmation with `confirm`), without firing `light-address-select`.
+   */
+  @property()
   get value(): string {
-    return this.selected?.esi_id ?? '';
+    return this.selected?.esi_id ?? this.#valueToLoad;
+  }
+  set value(esiId: string | null | undefined) {
+    const next = (esiId ?? '').trim();
+    const old = this.value;
+    if (next === old) return;
+    this.#valueToLoad = next;
+    if (!next) {
+      this.selected = null;
+      this.confirmed = false;
+    }
+    this.requestUpdate('value', old);
   }
 
   /** The chosen address, or `null`. */
@@ -141,6 +157,7 @@ export class LightAddressSearch extends LightDataElement {
   /** Clears the choice and the search. */
   reset(): void {
     this.#search?.cancel();
+    this.#valueToLoad = '';
     this.text = '';
     this.results = [];
     this.status = 'idle';
@@ -177,6 +194,9 @@ export class LightAddressSearch extends LightDataElement {
         : undefined;
     }
     if (changed.has('query') && this.query !== undefined && !this.selected) this.text = this.query;
+    if (this.#valueToLoad && this.client && this.#valueToLoad !== this.selected?.esi_id) {
+      void this.#loadValue(this.#valueToLoad);
+    }
     // A prefilled query is searched once, as soon as there is a client to search with.
     if (!this.#prefilled && this.#search && this.text.trim().length >= this.minChars) {
       this.#prefilled = true;
@@ -481,6 +501,36 @@ export class LightAddressSearch extends LightDataElement {
         this.status = 'done';
         this.esiError = failure.code === 'not_found' ? msg(locale, 'esiNoMatch') : failure.message;
       } else this.error = failure;
+    }
+  }
+
+  /** Selects the address of a given ESI ID (a programmatic choice: no select event). */
+  async #loadValue(esiId: string): Promise<void> {
+    const client = this.client!;
+    this.#prefilled = true;
+    this.status = 'loading';
+    try {
+      const [match] = await searchEsiId(client, esiId);
+      if (this.#valueToLoad !== esiId) return;
+      this.#valueToLoad = '';
+      this.status = 'done';
+      if (match) {
+        this.selected = match;
+        this.selectedSource = 'esi-id';
+        this.confirmed = false;
+        this.text = formatAddress(match);
+      } else {
+        this.mode = 'esi-id';
+        this.esiText = esiId;
+        this.esiError = msg(this.resolvedLocale, 'esiNoMatch');
+      }
+    } catch (error) {
+      if (this.#valueToLoad !== esiId) return;
+      this.#valueToLoad = '';
+      this.status = 'error';
+      this.error = toLightError(error);
+      this.mode = 'esi-id';
+      this.esiText = esiId;
     }
   }
 

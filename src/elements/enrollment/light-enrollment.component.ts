@@ -1,0 +1,1013 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  acceptPlan,
+  finalizeEnrollment,
+  requestPlans,
+  searchEsiId,
+  submitCreditCheck,
+  submitIdentity,
+} from '../../api/endpoints.js';
+import { LightApiError } from '../../api/errors.js';
+import { toPlans } from '../../api/normalize.js';
+import type { Account, Plan, ServiceAddress } from '../../api/types.js';
+import { AccountController } from '../../core/account-controller.js';
+import { explainStatus } from '../../core/account-status.js';
+import { formatAddress } from '../../core/address.js';
+import { localToday } from '../../core/dates.js';
+import { formatDate } from '../../core/format.js';
+import { LightDataElement } from '../../core/light-element.js';
+import { PaymentSetupController, STRIPE_SLOT } from '../../core/stripe.js';
+import { renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
+import { safeHttpUrl } from '../../core/url.js';
+import '../address-search/light-address-search.js';
+import type { AddressSelectDetail } from '../address-search/light-address-search.js';
+import '../plan-card/light-plan-card.js';
+import type { PlanSelectDetail } from '../plan-card/light-plan-card.js';
+import {
+  checkIdentity,
+  normalizePhone,
+  normalizeSsn,
+  startDateAllowed,
+  type IdentityForm,
+  type IdentityProblem,
+} from './enrollment-forms.js';
+import {
+  currentStage,
+  isStepDone,
+  missingForFinalize,
+  STEPS,
+  stepNumber,
+  type PageProgress,
+  type Stage,
+  type StepName,
+} from './enrollment-steps.js';
+import { enrollmentMsg as msg } from './light-enrollment.messages.js';
+import { enrollmentStyles } from './light-enrollment.styles.js';
+
+export interface EnrollmentStepDetail {
+  step: Stage;
+  /** 1-based position among the seven steps; 8 for the confirmation. */
+  index: number;
+  total: number;
+}
+export interface PlanAcceptedDetail {
+  planUuid: string;
+  planName: string;
+  esiId: string;
+  serviceStartDate: string;
+}
+export interface EnrollmentCompleteDetail {
+  accountUuid: string;
+  status: string;
+  statusReason: string;
+  planName: string | null;
+  serviceStartDate: string | null;
+  finalizedAt: string | null;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'light-enrollment-step': CustomEvent<EnrollmentStepDetail>;
+    'light-plan-accepted': CustomEvent<PlanAcceptedDetail>;
+    'light-payment-method-added': CustomEvent<{ accountUuid: string }>;
+    'light-enrollment-complete': CustomEvent<EnrollmentCompleteDetail>;
+  }
+}
+
+type Busy = 'accept' | 'identity' | 'credit' | 'finalize' | null;
+type HideableStep = 'identity' | 'credit';
+
+/** A function that returns plans for an ESI ID, for partners who request custom-rate plans server-side. */
+export type PlansProvider = (esiId: string) => Promise<unknown>;
+
+const EMPTY_IDENTITY: IdentityForm = { first_name: '', last_name: '', phone_number: '', email: '', date_of_birth: '' };
+
+/** Cheapest average price at 1,000 kWh first (the usual Texas comparison), then by energy rate. */
+function byAveragePrice(a: Plan, b: Plan): number {
+  const price = (p: Plan) => p.average_price_1000_cents ?? p.energy_rate_cents_per_kwh ?? Infinity;
+  return price(a) - price(b);
+}
+
+/**
+ * The whole signup, inside the partner's page: service address → plan → accept (terms, start date) → identity →
+ * soft credit check → payment method (Stripe) → review → submit → confirmation with the account's status.
+ *
+ * The step is derived from the account (server truth) plus what the customer entered on this page, so a reload
+ * resumes where the customer was. What the customer types survives every failure and retry; the SSN lives in
+ * memory only until it is sent and never appears in an event, attribute, log or storage. Buttons that send
+ * data are disabled while their request is in flight: one click, one request.
+ *
+ * Stripe Elements cannot live in a shadow root: during the payment step the element adds a light-DOM child
+ * (`slot="light-stripe"`) and mounts the card form there.
+ *
+ * @tag light-enrollment
+ * @summary The complete enrollment flow, resumable, with Stripe payment.
+ *
+ * @slot light-stripe - Filled by the element itself with the Stripe card form during the payment step.
+ *
+ * @fires light-enrollment-step - When a step is shown. Detail: `{ step, index, total }`.
+ * @fires light-plan-accepted - When the plan is accepted. Detail: `{ planUuid, planName, esiId, serviceStartDate }`.
+ * @fires light-payment-method-added - When a card is saved. Detail: `{ accountUuid }` (never card data).
+ * @fires light-enrollment-complete - When the enrollment is submitted. Detail: account summary (never the SSN).
+ * @fires light-error - When a request fails or the element is not configured.
+ *
+ * @csspart base - The wrapper.
+ * @csspart progress - The step list.
+ * @csspart step - The current step's panel.
+ * @csspart button - Buttons.
+ * @csspart error - Error boxes.
+ *
+ * @cssprop --light-color-primary - Accent, progress and primary buttons.
+ * @cssprop --light-color-surface - Panel background.
+ */
+export class LightEnrollment extends LightDataElement {
+  static override styles = [...(LightDataElement.styles as []), enrollmentStyles];
+
+  /** Stripe publishable key; default: the account's `app.stripe_public_key`. */
+  @property({ attribute: 'stripe-publishable-key' }) stripePublishableKey?: string;
+
+  /**
+   * Fetches plans for an ESI ID through the partner's backend (custom rates via the app-token API).
+   * Returns `{ plans }` or a plan list. Default: the account-token plans request. Property only.
+   */
+  @property({ attribute: false }) plansProvider?: PlansProvider;
+
+  /** An ESI ID the customer already chose (say, on a landing page): the flow opens on its address. */
+  @property({ attribute: 'esi-id' }) esiId?: string;
+
+  /**
+   * With `esi-id`: `plan` starts at the plans when the customer already confirmed that address on the partner's
+   * page, and `terms` goes on to accept the plan named by `plan-uuid` (chosen on the partner's pricing page).
+   * Otherwise the address is shown for confirmation first.
+   */
+  @property({ attribute: 'start-step' }) startStep?: 'address' | 'plan' | 'terms';
+
+  /** With `start-step="terms"`: the plan the customer already chose, if it is still offered. */
+  @property({ attribute: 'plan-uuid' }) planUuid?: string;
+
+  /** Text to search for in the address step, when the partner already has the customer's address. */
+  @property() query?: string;
+
+  /**
+   * Steps the partner has already done (space-separated): `identity` (details given at account creation: sent
+   * for the customer from the account) and `credit` (submitted by the partner's backend).
+   */
+  @property({
+    attribute: 'hide-steps',
+    converter: (value) => (value ?? '').split(/[\s,]+/).filter((s): s is HideableStep => s === 'identity' || s === 'credit'),
+  })
+  hideSteps: HideableStep[] = [];
+
+  /** Do not add browser history entries per step (Back then leaves the page as usual). */
+  @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
+
+  @state() private page: PageProgress = { addressConfirmed: false, planChosen: false, creditSubmitted: false };
+  /** A completed step opened for review or change; `null` shows the current step. */
+  @state() private viewing: StepName | null = null;
+  @state() private address: ServiceAddress | null = null;
+  @state() private plan: Plan | null = null;
+  @state() private startDate = '';
+  @state() private termsAccepted = false;
+  @state() private identity: IdentityForm = { ...EMPTY_IDENTITY };
+  @state() private problems: IdentityProblem[] = [];
+  @state() private consent = false;
+  @state() private ssnInvalid = false;
+  @state() private consentMissing = false;
+  @state() private showSsn = false;
+  @state() private busy: Busy = null;
+  @state() private failure: { step: Stage; error: LightApiError; retry: () => void } | null = null;
+  @state() private notice: string | null = null;
+  @state() private termsErrors: Array<'date' | 'terms'> = [];
+
+  /** The SSN while it is typed; dropped as soon as the credit check accepts it. Never rendered back. */
+  #ssn = '';
+  readonly #account = new AccountController(this, () => this.client);
+  readonly #payment = new PaymentSetupController(this, {
+    client: () => this.client,
+    publishableKey: () => this.stripePublishableKey,
+    factory: () => this.stripeFactory,
+    locale: () => this.resolvedLocale,
+  });
+  readonly #plans = new Task(this, {
+    task: async ([client, esiId, provider], { signal }) => {
+      if (!client || !esiId) return null;
+      const plans = provider ? toPlans(await provider(esiId)) : await requestPlans(client, esiId, { signal });
+      return [...plans].sort(byAveragePrice);
+    },
+    args: () => [this.client, this.address?.esi_id, this.plansProvider] as const,
+    autoRun: false,
+  });
+  readonly #esiLookup = new Task(this, {
+    task: async ([client, esiId], { signal }) => {
+      if (!client || !esiId) return null;
+      const [match] = await searchEsiId(client, esiId, { signal });
+      return match ?? null;
+    },
+    // Only needed to start at the plans: otherwise the address search looks the ESI ID up for confirmation.
+    args: () => [this.client, this.#skipsAddress ? this.esiId : undefined] as const,
+  });
+
+  #presetPlanTried = false;
+  #shownStage: Stage | null = null;
+  #enteredStage: Stage | null = null;
+  #identityPrefilled = false;
+  #autoIdentityTried = false;
+  #userMoved = false;
+
+  protected override get watchedTasks() {
+    return [this.#account.task, this.#plans, this.#esiLookup, this.#payment, { error: this.failure?.error }];
+  }
+
+  /** The stage on screen: a completed step opened for review, or the current one. */
+  get stage(): Stage | null {
+    const account = this.#account.value;
+    if (!account) return null;
+    return this.viewing ?? currentStage(account, this.#progress());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const account = this.#account.value;
+    if (account && !this.#identityPrefilled) {
+      this.#identityPrefilled = true;
+      this.identity = {
+        first_name: account.first_name ?? '',
+        last_name: account.last_name ?? '',
+        phone_number: account.phone_number ?? '',
+        email: account.email ?? '',
+        date_of_birth: account.date_of_birth ?? '',
+      };
+    }
+    const looked = this.#esiLookup.value;
+    if (looked && !this.address && this.esiId && this.#skipsAddress) {
+      this.address = looked;
+      this.page = { ...this.page, addressConfirmed: true };
+    }
+    const offers = this.#plans.value;
+    if (offers && this.planUuid && this.startStep === 'terms' && !this.#presetPlanTried) {
+      this.#presetPlanTried = true;
+      const preset = offers.find((plan) => plan.uuid === this.planUuid);
+      if (preset) this.#choose(preset);
+    }
+    const stage = this.stage;
+    if (stage && stage !== this.#enteredStage) {
+      this.#enteredStage = stage;
+      this.#enter(stage);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const stage = this.stage;
+    if (!stage || stage === this.#shownStage) return;
+    const first = this.#shownStage === null;
+    this.#shownStage = stage;
+    this.emit('light-enrollment-step', {
+      step: stage,
+      index: stage === 'done' ? STEPS.length + 1 : stepNumber(stage),
+      total: STEPS.length,
+    });
+    if (!first || this.#userMoved) {
+      if (this.#userMoved && !this.noHistory) history.pushState({ ...history.state, lightEnrollment: stage }, '');
+      this.#userMoved = false;
+      this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
+    }
+  }
+
+  /** Work a step needs when it comes on screen: its data, the card form, or sending what the partner supplied. */
+  #enter(stage: Stage): void {
+    if (stage === 'plan' && this.#plans.status === TaskStatus.INITIAL) void this.#plans.run();
+    if (stage === 'payment' && this.#payment.state === 'idle' && !this.#account.value?.enrollment.has_payment_method) {
+      void this.#payment.start();
+    }
+    if (stage === 'identity' && this.hideSteps.includes('identity') && !this.#autoIdentityTried) {
+      this.#autoIdentityTried = true;
+      if (!checkIdentity(this.identity, localToday()).length) void this.#submitIdentity();
+    }
+  }
+
+  /** The partner says the customer already confirmed the address of `esi-id`. */
+  get #skipsAddress(): boolean {
+    return this.startStep === 'plan' || this.startStep === 'terms';
+  }
+
+  #progress(): PageProgress {
+    return { ...this.page, creditSubmitted: this.page.creditSubmitted || this.hideSteps.includes('credit') };
+  }
+
+  #onPopState = (event: PopStateEvent) => {
+    const target = (event.state as { lightEnrollment?: Stage } | null)?.lightEnrollment;
+    const account = this.#account.value;
+    if (!target || !account || target === 'done') return;
+    const current = currentStage(account, this.#progress());
+    this.viewing = target === current || !isStepDone(target, account, this.#progress()) ? null : target;
+  };
+
+  /** Moves on after a user action (focus follows to the new step's heading). */
+  #moved(): void {
+    this.#userMoved = true;
+    this.notice = null;
+  }
+
+  // Render ------------------------------------------------------------------------------------------------------
+
+  protected override renderContent(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const task = this.#account.task;
+    const account = this.#account.value;
+    if (!account) {
+      if (task.error) {
+        return renderErrorState(toLightError(task.error), { locale, onRetry: () => void task.run() });
+      }
+      return html`<div class="base" part="base">${renderSkeleton(locale, 6)}</div>`;
+    }
+    const stage = this.stage!;
+    return html`<div class="base" part="base">
+      ${stage === 'done' ? nothing : this.#renderProgress(account, stage)}
+      <section class="surface step" part="step" aria-labelledby="step-title">
+        ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
+        ${this.#renderStage(account, stage)}
+        ${this.failure && this.failure.step === stage
+          ? renderErrorState(this.failure.error, { locale, onRetry: this.failure.retry, busy: this.busy !== null })
+          : nothing}
+        ${this.viewing && stage !== 'done'
+          ? html`<div class="actions">
+              <button type="button" class="secondary" part="button" @click=${this.#backToCurrent}>
+                ${msg(locale, 'backToCurrent')}
+              </button>
+            </div>`
+          : nothing}
+      </section>
+    </div>`;
+  }
+
+  #renderProgress(account: Account, stage: StepName): TemplateResult {
+    const locale = this.resolvedLocale;
+    const progress = this.#progress();
+    return html`<nav class="progress" part="progress" aria-label=${msg(locale, 'progressLabel')}>
+      <p class="count">${msg(locale, 'progress', { n: stepNumber(stage), total: STEPS.length })}</p>
+      <ol>
+        ${STEPS.map((step) => {
+          const done = isStepDone(step, account, progress);
+          const current = step === stage;
+          const label = msg(locale, `step.${step}`);
+          const state = current ? msg(locale, 'stepCurrent') : done ? msg(locale, 'stepDone') : '';
+          return html`<li class=${current ? 'current' : done ? 'done' : ''} aria-current=${ifDefined(current ? 'step' : undefined)}>
+            ${done && !current && step !== 'review'
+              ? html`<button type="button" class="step-link" @click=${() => this.#view(step)}>
+                  <span class="dot" aria-hidden="true">✓</span>${label}<span class="visually-hidden">, ${state}</span>
+                </button>`
+              : html`<span class="step-label"
+                  ><span class="dot" aria-hidden="true">${stepNumber(step)}</span>${label}${state
+                    ? html`<span class="visually-hidden">, ${state}</span>`
+                    : nothing}</span
+                >`}
+          </li>`;
+        })}
+      </ol>
+    </nav>`;
+  }
+
+  #heading(text: string): TemplateResult {
+    return html`<h2 id="step-title" tabindex="-1">${text}</h2>`;
+  }
+
+  #renderStage(account: Account, stage: Stage): TemplateResult {
+    switch (stage) {
+      case 'address':
+        return this.#renderAddress();
+      case 'plan':
+        return this.#renderPlans();
+      case 'terms':
+        return account.enrollment.has_accepted_plan ? this.#renderAcceptedPlan(account) : this.#renderTerms();
+      case 'identity':
+        return this.#renderIdentity(account);
+      case 'credit':
+        return this.#renderCredit();
+      case 'payment':
+        return this.#renderPayment(account);
+      case 'review':
+        return this.#renderReview(account);
+      case 'done':
+        return this.#renderDone(account);
+    }
+  }
+
+  // Address -----------------------------------------------------------------------------------------------------
+
+  #renderAddress(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const account = this.#account.value!;
+    if (account.enrollment.has_accepted_plan) return this.#renderAcceptedPlan(account);
+    if (this.esiId && this.#skipsAddress && this.#esiLookup.status !== TaskStatus.COMPLETE && !this.address) {
+      return html`${this.#heading(msg(locale, 'step.address'))} ${this.#esiLookup.error
+          ? renderErrorState(toLightError(this.#esiLookup.error), { locale, onRetry: () => void this.#esiLookup.run() })
+          : renderSkeleton(locale, 2)}`;
+    }
+    return html`${this.#heading(msg(locale, 'step.address'))}
+      <p class="muted">${msg(locale, 'addressIntro')}</p>
+      <light-address-search
+        confirm
+        .query=${this.address ? '' : (this.query ?? '')}
+        .value=${this.address?.esi_id ?? this.esiId ?? ''}
+        @light-address-select=${this.#stopInnerSelect}
+        @light-address-confirm=${this.#onAddressConfirm}
+      ></light-address-search>`;
+  }
+
+  #stopInnerSelect(event: CustomEvent<AddressSelectDetail>): void {
+    // The inner choice is not the enrollment's until the customer confirms it.
+    event.stopPropagation();
+  }
+
+  #onAddressConfirm(event: CustomEvent<AddressSelectDetail>): void {
+    event.stopPropagation();
+    const changed = this.address?.esi_id !== event.detail.esiId;
+    this.address = event.detail.address;
+    if (changed) {
+      this.plan = null;
+      this.page = { ...this.page, planChosen: false };
+    }
+    this.page = { ...this.page, addressConfirmed: true };
+    this.viewing = null;
+    this.#moved();
+    void this.#plans.run();
+  }
+
+  // Plans -------------------------------------------------------------------------------------------------------
+
+  #renderPlans(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const address = this.address ? formatAddress(this.address) : '';
+    return html`${this.#heading(msg(locale, 'step.plan'))}
+      <p class="muted">${address ? msg(locale, 'plansFor', { address }) : ''} ${msg(locale, 'plansIntro')}</p>
+      ${this.#plans.render({
+        initial: () => renderSkeleton(locale, 4),
+        pending: () => html`<div aria-busy="true">${renderSkeleton(locale, 4)}</div>`,
+        error: (error) => renderErrorState(toLightError(error), { locale, onRetry: () => void this.#plans.run() }),
+        complete: (plans) =>
+          !plans?.length
+            ? html`<div class="state" part="empty">
+                <p class="state-title">${msg(locale, 'plansEmpty')}</p>
+                <p class="muted">${msg(locale, 'plansEmptyHelp')}</p>
+              </div>`
+            : html`<ul class="plans" aria-label=${msg(locale, 'plansLabel')}>
+                ${plans.map(
+                  (plan) => html`<li>
+                    <light-plan-card
+                      compact
+                      heading-level="3"
+                      .plan=${plan}
+                      ?selected=${this.plan?.uuid === plan.uuid}
+                      @light-plan-select=${this.#onPlanSelect}
+                    ></light-plan-card>
+                  </li>`,
+                )}
+              </ul>`,
+      })}
+      <div class="actions">
+        <button type="button" class="secondary" part="button" @click=${() => this.#changeAddress()}>
+          ${msg(locale, 'changeAddress')}
+        </button>
+      </div>`;
+  }
+
+  #onPlanSelect(event: CustomEvent<PlanSelectDetail>): void {
+    event.stopPropagation();
+    this.#choose(event.detail.plan);
+    this.#moved();
+  }
+
+  #choose(plan: Plan): void {
+    this.plan = plan;
+    this.startDate = plan.earliest_start_date ?? '';
+    this.termsAccepted = false;
+    this.termsErrors = [];
+    this.page = { ...this.page, planChosen: true };
+    this.viewing = null;
+  }
+
+  #changeAddress(): void {
+    this.page = { ...this.page, addressConfirmed: false, planChosen: false };
+    this.plan = null;
+    this.viewing = null;
+    this.#moved();
+  }
+
+  // Terms -------------------------------------------------------------------------------------------------------
+
+  #renderTerms(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const plan = this.plan;
+    if (!plan) return this.#renderPlans();
+    const from = formatDate(plan.earliest_start_date, locale);
+    const to = formatDate(plan.latest_start_date, locale);
+    const fixed = !!plan.earliest_start_date && plan.earliest_start_date === plan.latest_start_date;
+    const docs = (
+      [
+        ['EFL', plan.efl_url],
+        ['TOS', plan.tos_url],
+        ['YRAC', plan.yrac_url],
+      ] as const
+    )
+      .map(([name, url]) => [name, safeHttpUrl(url)] as const)
+      .filter(([, url]) => url);
+    const dateError = this.termsErrors.includes('date');
+    const termsError = this.termsErrors.includes('terms');
+    return html`${this.#heading(msg(locale, 'step.terms'))}
+      <p class="muted">${msg(locale, 'termsIntro')}</p>
+      <light-plan-card no-select heading-level="3" .plan=${plan}></light-plan-card>
+      <form class="form" novalidate @submit=${this.#onAccept}>
+        ${fixed
+          ? html`<p><strong>${msg(locale, 'startDate')}:</strong> ${msg(locale, 'startDateFixed', { date: from })}</p>`
+          : html`<div class="field">
+              <label for="start-date">${msg(locale, 'startDate')}</label>
+              <input
+                id="start-date"
+                type="date"
+                required
+                min=${ifDefined(plan.earliest_start_date ?? undefined)}
+                max=${ifDefined(plan.latest_start_date ?? undefined)}
+                .value=${this.startDate}
+                aria-invalid=${dateError ? 'true' : 'false'}
+                aria-describedby="start-hint${dateError ? ' start-error' : ''}"
+                @input=${(e: Event) => {
+                  this.startDate = (e.target as HTMLInputElement).value;
+                  this.termsErrors = this.termsErrors.filter((x) => x !== 'date');
+                }}
+              />
+              ${from && to ? html`<p id="start-hint" class="hint">${msg(locale, 'startDateHint', { from, to })}</p>` : nothing}
+              ${dateError
+                ? html`<p id="start-error" class="field-error">${msg(locale, 'startDateInvalid', { from, to })}</p>`
+                : nothing}
+            </div>`}
+        ${docs.length
+          ? html`<p class="docs">
+              ${msg(locale, 'termsDocs')}
+              ${docs.map(
+                ([name, url]) =>
+                  html`<a href=${url!} target="_blank" rel="noopener noreferrer">${name}<span class="visually-hidden"> (${plan.name})</span></a> `,
+              )}
+            </p>`
+          : nothing}
+        <div class="check">
+          <input
+            id="terms"
+            type="checkbox"
+            required
+            .checked=${this.termsAccepted}
+            aria-invalid=${termsError ? 'true' : 'false'}
+            aria-describedby=${ifDefined(termsError ? 'terms-error' : undefined)}
+            @change=${(e: Event) => {
+              this.termsAccepted = (e.target as HTMLInputElement).checked;
+              this.termsErrors = this.termsErrors.filter((x) => x !== 'terms');
+            }}
+          />
+          <label for="terms">${msg(locale, 'termsLabel')}</label>
+        </div>
+        ${termsError ? html`<p id="terms-error" class="field-error">${msg(locale, 'termsRequired')}</p>` : nothing}
+        <div class="actions">
+          <button type="submit" part="button" ?disabled=${this.busy !== null}>
+            ${this.busy === 'accept' ? msg(locale, 'working') : msg(locale, 'acceptPlan')}
+          </button>
+          <button type="button" class="secondary" part="button" ?disabled=${this.busy !== null} @click=${this.#choosePlanAgain}>
+            ${msg(locale, 'changePlan')}
+          </button>
+        </div>
+      </form>`;
+  }
+
+  #choosePlanAgain(): void {
+    this.page = { ...this.page, planChosen: false };
+    this.viewing = null;
+    this.#moved();
+  }
+
+  #onAccept(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.#accept();
+  }
+
+  async #accept(): Promise<void> {
+    const plan = this.plan;
+    const address = this.address;
+    const client = this.client;
+    if (!plan || !address || !client || this.busy) return;
+    const date = plan.earliest_start_date === plan.latest_start_date ? (plan.earliest_start_date ?? this.startDate) : this.startDate;
+    const errors: Array<'date' | 'terms'> = [];
+    if (!startDateAllowed(date, plan.earliest_start_date, plan.latest_start_date)) errors.push('date');
+    if (!this.termsAccepted) errors.push('terms');
+    this.termsErrors = errors;
+    if (errors.length) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(errors[0] === 'date' ? '#start-date' : '#terms')?.focus();
+      return;
+    }
+    const body = { plan_uuid: plan.uuid, esi_id: address.esi_id, service_start_date: date, terms_accepted: true as const };
+    await this.#send('accept', 'terms', async () => {
+      try {
+        await acceptPlan(client, body);
+      } catch (error) {
+        if (isExpiredPlan(error)) {
+          // Prices moved on: show the current offers, keep the customer's place in the flow.
+          this.plan = null;
+          this.page = { ...this.page, planChosen: false };
+          this.notice = msg(this.resolvedLocale, 'planExpired');
+          this.#userMoved = true;
+          void this.#plans.run();
+          return;
+        }
+        throw error;
+      }
+      await this.#account.refresh();
+      this.emit('light-plan-accepted', {
+        planUuid: plan.uuid,
+        planName: plan.name,
+        esiId: address.esi_id,
+        serviceStartDate: date,
+      });
+      this.#moved();
+    });
+  }
+
+  #renderAcceptedPlan(account: Account): TemplateResult {
+    const locale = this.resolvedLocale;
+    const location = account.locations[0];
+    return html`${this.#heading(msg(locale, 'step.terms'))}
+      ${location
+        ? html`<dl class="summary">
+            <div><dt>${msg(locale, 'reviewAddress')}</dt><dd>${formatAddress(location)}</dd></div>
+            <div><dt>${msg(locale, 'reviewPlan')}</dt><dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd></div>
+            <div><dt>${msg(locale, 'reviewStart')}</dt><dd>${formatDate(location.service_start_date, locale)}</dd></div>
+          </dl>`
+        : nothing}`;
+  }
+
+  // Identity ----------------------------------------------------------------------------------------------------
+
+  #renderIdentity(account: Account): TemplateResult {
+    const locale = this.resolvedLocale;
+    const done = account.enrollment.is_identity_verified;
+    const field = (name: keyof IdentityForm, label: string, type: string, autocomplete: string, extra: Partial<{ inputmode: string; max: string }> = {}) => {
+      const problem = this.problems.find((p) => p === name || (name === 'date_of_birth' && p === 'date_of_birth_age'));
+      return html`<div class="field">
+        <label for=${name}>${label}</label>
+        <input
+          id=${name}
+          name=${name}
+          type=${type}
+          autocomplete=${autocomplete}
+          inputmode=${ifDefined(extra.inputmode)}
+          max=${ifDefined(extra.max)}
+          required
+          .value=${this.identity[name]}
+          aria-invalid=${problem ? 'true' : 'false'}
+          aria-describedby=${ifDefined(problem ? `${name}-error` : undefined)}
+          @input=${(e: Event) => {
+            this.identity = { ...this.identity, [name]: (e.target as HTMLInputElement).value };
+            if (problem) this.problems = this.problems.filter((p) => p !== problem);
+          }}
+        />
+        ${problem ? html`<p id="${name}-error" class="field-error">${msg(locale, `error.${problem}`)}</p>` : nothing}
+      </div>`;
+    };
+    return html`${this.#heading(msg(locale, 'step.identity'))}
+      <p class="muted">${done ? msg(locale, 'identityDone') : msg(locale, 'identityIntro')}</p>
+      <form class="form grid" novalidate @submit=${this.#onIdentitySubmit}>
+        ${field('first_name', msg(locale, 'firstName'), 'text', 'given-name')}
+        ${field('last_name', msg(locale, 'lastName'), 'text', 'family-name')}
+        ${field('phone_number', msg(locale, 'phone'), 'tel', 'tel-national', { inputmode: 'tel' })}
+        ${field('email', msg(locale, 'email'), 'email', 'email')}
+        ${field('date_of_birth', msg(locale, 'dob'), 'date', 'bday', { max: localToday() })}
+        ${this.problems.length
+          ? html`<p class="field-error wide" role="alert">${msg(locale, 'fixErrors', { count: this.problems.length })}</p>`
+          : nothing}
+        <div class="actions wide">
+          <button type="submit" part="button" ?disabled=${this.busy !== null}>
+            ${this.busy === 'identity' ? msg(locale, 'working') : msg(locale, 'saveDetails')}
+          </button>
+        </div>
+      </form>`;
+  }
+
+  #onIdentitySubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.#submitIdentity();
+  }
+
+  async #submitIdentity(): Promise<void> {
+    const client = this.client;
+    if (!client || this.busy) return;
+    const problems = checkIdentity(this.identity, localToday());
+    this.problems = problems;
+    if (problems.length) {
+      await this.updateComplete;
+      const first = problems[0] === 'date_of_birth_age' ? 'date_of_birth' : problems[0];
+      this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
+      return;
+    }
+    const form = this.identity;
+    const body = {
+      first_name: form.first_name.trim(),
+      last_name: form.last_name.trim(),
+      phone_number: normalizePhone(form.phone_number)!,
+      email: form.email.trim(),
+      date_of_birth: form.date_of_birth,
+    };
+    await this.#send('identity', 'identity', async () => {
+      await submitIdentity(client, body);
+      await this.#account.refresh();
+      this.viewing = null;
+      this.#moved();
+    });
+  }
+
+  // Credit ------------------------------------------------------------------------------------------------------
+
+  #renderCredit(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const consentMissing = this.failure === null && this.consentMissing;
+    return html`${this.#heading(msg(locale, 'step.credit'))}
+      <p class="muted">${msg(locale, 'creditIntro')}</p>
+      ${this.#account.value?.enrollment.has_accepted_plan && !this.page.creditSubmitted
+        ? html`<p class="hint">${msg(locale, 'creditAgain')}</p>`
+        : nothing}
+      <form class="form" novalidate autocomplete="off" @submit=${this.#onCreditSubmit}>
+        <div class="field">
+          <label for="ssn">${msg(locale, 'ssn')}</label>
+          <input
+            id="ssn"
+            type=${this.showSsn ? 'text' : 'password'}
+            inputmode="numeric"
+            autocomplete="off"
+            spellcheck="false"
+            maxlength="11"
+            required
+            aria-invalid=${this.ssnInvalid ? 'true' : 'false'}
+            aria-describedby="ssn-hint${this.ssnInvalid ? ' ssn-error' : ''}"
+            @input=${(e: Event) => {
+              this.#ssn = (e.target as HTMLInputElement).value;
+              this.ssnInvalid = false;
+            }}
+          />
+          <p id="ssn-hint" class="hint">${msg(locale, 'ssnHint')}</p>
+          ${this.ssnInvalid ? html`<p id="ssn-error" class="field-error">${msg(locale, 'ssnInvalid')}</p>` : nothing}
+          <div class="check">
+            <input id="show-ssn" type="checkbox" .checked=${this.showSsn} @change=${(e: Event) => (this.showSsn = (e.target as HTMLInputElement).checked)} />
+            <label for="show-ssn">${msg(locale, 'showSsn')}</label>
+          </div>
+        </div>
+        <div class="check">
+          <input
+            id="consent"
+            type="checkbox"
+            required
+            .checked=${this.consent}
+            aria-invalid=${consentMissing ? 'true' : 'false'}
+            aria-describedby=${ifDefined(consentMissing ? 'consent-error' : undefined)}
+            @change=${(e: Event) => {
+              this.consent = (e.target as HTMLInputElement).checked;
+              this.consentMissing = false;
+            }}
+          />
+          <label for="consent">${msg(locale, 'consent')}</label>
+        </div>
+        ${consentMissing ? html`<p id="consent-error" class="field-error">${msg(locale, 'consentRequired')}</p>` : nothing}
+        <div class="actions">
+          <button type="submit" part="button" ?disabled=${this.busy !== null}>
+            ${this.busy === 'credit' ? msg(locale, 'working') : msg(locale, 'submitCredit')}
+          </button>
+        </div>
+      </form>`;
+  }
+
+  #onCreditSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.#submitCredit();
+  }
+
+  async #submitCredit(): Promise<void> {
+    const client = this.client;
+    if (!client || this.busy) return;
+    const ssn = normalizeSsn(this.#ssn);
+    this.ssnInvalid = !ssn;
+    this.consentMissing = !this.consent;
+    if (!ssn || !this.consent) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(!ssn ? '#ssn' : '#consent')?.focus();
+      return;
+    }
+    await this.#send('credit', 'credit', async () => {
+      await submitCreditCheck(client, { ssn, consent: true });
+      // Sent: forget it, in memory and in the field.
+      this.#ssn = '';
+      const input = this.renderRoot.querySelector<HTMLInputElement>('#ssn');
+      if (input) input.value = '';
+      this.page = { ...this.page, creditSubmitted: true };
+      this.viewing = null;
+      this.#moved();
+    });
+  }
+
+  // Payment -----------------------------------------------------------------------------------------------------
+
+  #renderPayment(account: Account): TemplateResult {
+    const locale = this.resolvedLocale;
+    const payment = this.#payment;
+    const onFile = account.enrollment.has_payment_method && payment.state === 'idle';
+    return html`${this.#heading(msg(locale, 'step.payment'))}
+      <p class="muted">${msg(locale, 'paymentIntro')}</p>
+      ${onFile
+        ? html`<p><strong>${msg(locale, 'paymentDone')}</strong></p>
+            <div class="actions">
+              <button type="button" part="button" @click=${() => void payment.start()}>${msg(locale, 'paymentReplace')}</button>
+            </div>`
+        : html`${payment.state === 'loading' ? renderSkeleton(locale, 3) : nothing}
+            <div class="stripe" ?hidden=${payment.state === 'idle' || payment.state === 'loading'}>
+              <slot name=${STRIPE_SLOT}></slot>
+            </div>
+            ${payment.state === 'error' && payment.error
+              ? renderErrorState(payment.error, {
+                  locale,
+                  title: payment.error.code === 'network' ? msg(locale, 'stripeFailed') : undefined,
+                  onRetry: () => void (payment.paymentMethodId || payment.complete ? this.#savePayment() : payment.start()),
+                })
+              : nothing}
+            ${payment.state === 'ready' || payment.state === 'submitting' || (payment.state === 'error' && payment.complete)
+              ? html`<div class="actions">
+                  <button type="button" part="button" ?disabled=${payment.state === 'submitting'} @click=${() => void this.#savePayment()}>
+                    ${payment.state === 'submitting' ? msg(locale, 'working') : msg(locale, 'savePayment')}
+                  </button>
+                </div>`
+              : nothing}`}`;
+  }
+
+  async #savePayment(): Promise<void> {
+    const id = await this.#payment.submit();
+    if (!id) return;
+    const account = this.#account.value;
+    this.#payment.reset();
+    this.emit('light-payment-method-added', { accountUuid: account?.uuid ?? '' });
+    this.viewing = null;
+    this.#moved();
+  }
+
+  // Review and finalize -----------------------------------------------------------------------------------------
+
+  #renderReview(account: Account): TemplateResult {
+    const locale = this.resolvedLocale;
+    const location = account.locations[0];
+    const edit = (step: StepName) =>
+      html`<button type="button" class="link" part="button" @click=${() => this.#view(step)}>
+        ${msg(locale, 'edit')}<span class="visually-hidden"> ${msg(locale, `step.${step}`)}</span>
+      </button>`;
+    return html`${this.#heading(msg(locale, 'step.review'))}
+      <p class="muted">${msg(locale, 'reviewIntro')}</p>
+      <dl class="summary">
+        ${location
+          ? html`<div><dt>${msg(locale, 'reviewAddress')}</dt><dd>${formatAddress(location)}<br /><span class="muted">ESI ID ${location.utility_number}</span></dd></div>
+              <div><dt>${msg(locale, 'reviewPlan')}</dt><dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd></div>
+              <div><dt>${msg(locale, 'reviewStart')}</dt><dd>${formatDate(location.service_start_date, locale)}</dd></div>`
+          : nothing}
+        <div>
+          <dt>${msg(locale, 'reviewIdentity')}</dt>
+          <dd>${[account.first_name, account.last_name].filter(Boolean).join(' ')}<br />${account.email ?? ''}</dd>
+          <dd class="edit">${edit('identity')}</dd>
+        </div>
+        <div><dt>${msg(locale, 'reviewCredit')}</dt><dd>${msg(locale, 'creditDone')}</dd><dd class="edit">${edit('credit')}</dd></div>
+        <div><dt>${msg(locale, 'reviewPayment')}</dt><dd>${msg(locale, 'paymentDone')}</dd><dd class="edit">${edit('payment')}</dd></div>
+      </dl>
+      <div class="actions">
+        <button type="button" part="button" ?disabled=${this.busy !== null} @click=${() => void this.#finalize()}>
+          ${this.busy === 'finalize' ? msg(locale, 'working') : msg(locale, 'submit')}
+        </button>
+      </div>`;
+  }
+
+  async #finalize(): Promise<void> {
+    const client = this.client;
+    if (!client || this.busy) return;
+    const locale = this.resolvedLocale;
+    await this.#send('finalize', 'review', async () => {
+      const account = await this.#account.refresh();
+      const missing = account && missingForFinalize(account);
+      if (missing) {
+        this.notice = msg(locale, 'missingStep', { step: msg(locale, `step.${missing}`) });
+        this.#goTo(missing);
+        return;
+      }
+      try {
+        await finalizeEnrollment(client);
+      } catch (error) {
+        if (toLightError(error).status === 422) {
+          const latest = await this.#account.refresh();
+          const step = (latest && missingForFinalize(latest)) ?? 'credit';
+          if (step === 'credit') this.page = { ...this.page, creditSubmitted: false };
+          this.#goTo(step);
+          this.notice = msg(locale, 'finalizeRejected', { step: msg(locale, `step.${step}`) });
+          return;
+        }
+        throw error;
+      }
+      const done = await this.#account.refresh();
+      this.viewing = null;
+      this.#moved();
+      if (done) {
+        const location = done.locations[0];
+        this.emit('light-enrollment-complete', {
+          accountUuid: done.uuid,
+          status: done.status,
+          statusReason: done.status_reason,
+          planName: location?.plan_name ?? null,
+          serviceStartDate: location?.service_start_date ?? null,
+          finalizedAt: done.enrollment.finalized_at,
+        });
+      }
+    });
+  }
+
+  #renderDone(account: Account): TemplateResult {
+    const locale = this.resolvedLocale;
+    const location = account.locations[0];
+    const status = explainStatus(account, locale);
+    return html`<h2 id="step-title" tabindex="-1"><span aria-hidden="true">✓ </span>${msg(locale, 'doneTitle')}</h2>
+      <p>${msg(locale, 'doneIntro')}</p>
+      <dl class="summary">
+        ${location
+          ? html`<div><dt>${msg(locale, 'donePlan')}</dt><dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd></div>
+              <div><dt>${msg(locale, 'doneStart')}</dt><dd>${formatDate(location.service_start_date, locale)}</dd></div>
+              <div><dt>${msg(locale, 'doneAddress')}</dt><dd>${formatAddress(location)}</dd></div>`
+          : nothing}
+        <div>
+          <dt>${msg(locale, 'doneStatus')}</dt>
+          <dd><strong>${status.title}.</strong> ${status.body} ${status.action ?? ''}</dd>
+        </div>
+      </dl>
+      <h3>${msg(locale, 'nextTitle')}</h3>
+      <ol class="next">
+        <li>${msg(locale, 'next1')}</li>
+        <li>${msg(locale, 'next2')}</li>
+        <li>${msg(locale, 'next3')}</li>
+      </ol>`;
+  }
+
+  // Shared ------------------------------------------------------------------------------------------------------
+
+  /** Runs one request for a step: one at a time, errors kept with a retry that resends the same data. */
+  async #send(busy: Exclude<Busy, null>, step: Stage, action: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = busy;
+    this.failure = null;
+    try {
+      await action();
+    } catch (error) {
+      const failure = toLightError(error);
+      this.failure = { step, error: failure, retry: () => void this.#send(busy, step, action) };
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  #view(step: StepName): void {
+    const account = this.#account.value;
+    if (!account) return;
+    const current = currentStage(account, this.#progress());
+    this.viewing = step === current ? null : step;
+    this.failure = null;
+    this.#moved();
+  }
+
+  #goTo(step: StepName): void {
+    const account = this.#account.value;
+    const current = account ? currentStage(account, this.#progress()) : step;
+    this.viewing = step === current ? null : step;
+    this.#userMoved = true;
+  }
+
+  #backToCurrent(): void {
+    this.viewing = null;
+    this.failure = null;
+    this.#payment.reset();
+    this.#moved();
+  }
+}
+
+/** An accept refused because the offer is gone: the plan expired or is no longer offered. */
+function isExpiredPlan(error: unknown): boolean {
+  if (!(error instanceof LightApiError)) return false;
+  if (error.code === 'not_found') return true;
+  return (error.status === 409 || error.status === 410 || error.status === 422) && /expire|no longer/i.test(error.message);
+}

@@ -1,0 +1,197 @@
+import { css } from 'lit';
+
+export const enrollmentStyles = css`
+  .base {
+    display: grid;
+    gap: var(--_space);
+  }
+  .progress .count {
+    font-weight: 700;
+    margin: 0 0 0.5em;
+  }
+  .progress ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+  }
+  .progress li {
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  .progress li.current {
+    color: var(--_text);
+    font-weight: 700;
+  }
+  .step-label,
+  .step-link {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 44px;
+    padding: 0 0.375em;
+  }
+  .step-link {
+    font: inherit;
+    font-weight: 600;
+    background: none;
+    border: none;
+    color: var(--_primary);
+    cursor: pointer;
+    text-decoration: underline;
+    min-width: 0;
+    border-radius: var(--_radius-small);
+  }
+  .dot {
+    display: inline-grid;
+    place-items: center;
+    width: 1.6em;
+    height: 1.6em;
+    border-radius: 50%;
+    border: 2px solid currentColor;
+    font-size: 0.8125em;
+    font-weight: 700;
+    flex: none;
+  }
+  .current .dot {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .step {
+    display: grid;
+    gap: var(--_space);
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .notice {
+    margin: 0;
+    padding: 0.75em var(--_space);
+    border-radius: var(--_radius);
+    border: 1px solid var(--_warning);
+    background: var(--_warning-surface);
+    font-weight: 600;
+  }
+  .plans {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+  }
+  .form {
+    display: grid;
+    gap: var(--_space);
+  }
+  .form.grid {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
+  }
+  .wide {
+    grid-column: 1 / -1;
+  }
+  .field {
+    display: grid;
+    gap: 0.375em;
+    align-content: start;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  input:not([type='checkbox']) {
+    font: inherit;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: 0 0 0 1px var(--_danger);
+  }
+  .check {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.625em;
+    align-items: start;
+  }
+  .check input {
+    width: 1.375em;
+    height: 1.375em;
+    margin: 0.1em 0 0;
+    accent-color: var(--_primary);
+  }
+  .hint {
+    font-size: 0.875em;
+    color: var(--_text-muted);
+    margin: 0;
+  }
+  .field-error {
+    color: var(--_danger);
+    font-weight: 600;
+    margin: 0;
+  }
+  .docs a {
+    display: inline-block;
+    padding: 0.5em 0.25em;
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .summary {
+    margin: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+  .summary > div {
+    display: grid;
+    grid-template-columns: minmax(8em, 12em) 1fr auto;
+    gap: 0.25em 1em;
+    padding-bottom: 0.75em;
+    border-bottom: 1px solid var(--_divider);
+  }
+  @media (max-width: 480px) {
+    .summary > div {
+      grid-template-columns: 1fr auto;
+    }
+    .summary dt {
+      grid-column: 1 / -1;
+    }
+  }
+  .summary dt {
+    color: var(--_text-muted);
+  }
+  .summary dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  button.link {
+    background: none;
+    border: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    padding: 0 0.25em;
+  }
+  .stripe[hidden] {
+    display: none;
+  }
+  .next {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: 0.375em;
+  }
+`;

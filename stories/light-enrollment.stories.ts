@@ -1,0 +1,104 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { addDays, localToday } from '../src/core/dates.js';
+import '../src/elements/enrollment/light-enrollment.js';
+import type { ScenarioName } from '../src/sandbox/index.js';
+import { fullPlan } from './light-plan-card.stories.js';
+import { onSandbox, type SandboxSetupOptions } from './support/sandbox.js';
+
+interface Args {
+  scenario: ScenarioName;
+  theme?: 'light' | 'dark';
+  locale?: string;
+  esiId?: string;
+  startStep?: 'address' | 'plan' | 'terms';
+  planUuid?: string;
+  hideSteps?: string;
+  query?: string;
+  width?: number;
+  plansProvider?: (esiId: string) => Promise<unknown>;
+  sandbox?: SandboxSetupOptions;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Enrollment',
+  component: 'light-enrollment',
+  args: { scenario: 'new-customer' },
+  render: (args) =>
+    onSandbox(
+      args.scenario,
+      html`<div style="max-width: ${args.width ?? 880}px">
+        <light-enrollment
+          no-history
+          theme=${args.theme ?? ''}
+          locale=${args.locale ?? ''}
+          esi-id=${args.esiId ?? ''}
+          start-step=${args.startStep ?? ''}
+          plan-uuid=${args.planUuid ?? ''}
+          hide-steps=${args.hideSteps ?? ''}
+          query=${args.query ?? ''}
+          .plansProvider=${args.plansProvider}
+        ></light-enrollment>
+      </div>`,
+      args.sandbox,
+    ),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Step 1: find and confirm the service address. */
+export const Address: Story = {};
+/** Step 1 with the partner's address already typed in. */
+export const AddressPrefilled: Story = { args: { query: '4521 gaston' } };
+/** Step 1 for an ESI ID the partner already has: the customer confirms it. */
+export const ConfirmAddress: Story = { args: { esiId: '55512345671234567' } };
+/** Step 2: plans for a confirmed address. */
+export const Plans: Story = { args: { esiId: '55512345671234567', startStep: 'plan' } };
+/** Step 2 while plans load. */
+export const PlansLoading: Story = {
+  args: { ...Plans.args, sandbox: { faults: [{ route: 'plansRequest', kind: 'latency', delayMs: 60_000 }] } },
+};
+/** Step 2 when the plans request fails: retry. */
+export const PlansError: Story = {
+  args: { ...Plans.args, sandbox: { faults: [{ route: 'plansRequest', kind: 'status', status: 503 }] } },
+};
+/** Step 3: a plan chosen on the partner's pricing page, ready to accept (start date and terms). */
+export const AcceptTerms: Story = {
+  args: {
+    esiId: '55512345671234567',
+    startStep: 'terms',
+    planUuid: fullPlan.uuid,
+    plansProvider: async () => ({
+      plans: [{ ...fullPlan, earliest_start_date: addDays(localToday(), 3), latest_start_date: addDays(localToday(), 30), expires_at: null }],
+    }),
+  },
+};
+/** Step 4: the customer's details, prefilled from the account. */
+export const Identity: Story = { args: { scenario: 'mid-enrollment-plan-accepted' } };
+/** Step 5: the soft credit check (SSN masked, consent required). */
+export const CreditCheck: Story = { args: { scenario: 'mid-enrollment-identity-submitted' } };
+/** Step 6: the card form (the sandbox's stand-in for Stripe Elements). */
+export const Payment: Story = { args: { scenario: 'mid-enrollment-identity-submitted', hideSteps: 'credit' } };
+/** Step 6 when Stripe.js cannot load: a clear error and a retry. */
+export const PaymentStripeFails: Story = {
+  args: { ...Payment.args, sandbox: { stripeFails: true } },
+};
+/** Step 7: review everything and submit. */
+export const Review: Story = { args: { scenario: 'mid-enrollment-ready-to-finalize', hideSteps: 'credit' } };
+/** Confirmation right after submitting: under review. */
+export const ConfirmationReviewing: Story = { args: { scenario: 'enrolled-pending' } };
+/** Confirmation when the customer must act: frozen credit. */
+export const ConfirmationCreditFrozen: Story = { args: { scenario: 'credit-frozen' } };
+/** Confirmation when the previous provider placed a hold. */
+export const ConfirmationSwitchHold: Story = { args: { scenario: 'switch-hold' } };
+/** Confirmation while the utility switches the meter. */
+export const ConfirmationActivating: Story = { args: { scenario: 'activating' } };
+/** The account cannot be loaded. */
+export const AccountError: Story = { args: { sandbox: { faults: [{ route: 'account', kind: 'status', status: 500 }] } } };
+/** Loading the enrollment. */
+export const Loading: Story = { args: { sandbox: { latencyMs: 60_000 } } };
+export const Dark: Story = { args: { scenario: 'mid-enrollment-plan-accepted', theme: 'dark' } };
+export const Spanish: Story = { args: { scenario: 'mid-enrollment-identity-submitted', locale: 'es' } };
+/** The narrowest supported screen. */
+export const Narrow: Story = { args: { esiId: '55512345671234567', startStep: 'plan', width: 320 } };

@@ -1,0 +1,597 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LightEnrollment } from '../../src/elements/enrollment/light-enrollment.js';
+import '../../src/elements/enrollment/light-enrollment.js';
+import { fillTestCard, type ScenarioName } from '../../src/sandbox/index.js';
+import * as stories from '../../stories/light-enrollment.stories.js';
+import { setupSandbox, type SandboxSetup, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
+import { renderStory, storiesOf } from '../helpers/stories.js';
+
+const SSN = '123-45-6789';
+
+interface Mounted extends SandboxSetup {
+  el: LightEnrollment;
+  events: Array<{ type: string; detail: unknown }>;
+}
+
+async function mount(scenario: ScenarioName = 'new-customer', options: SandboxSetupOptions & { attrs?: Record<string, string> } = {}): Promise<Mounted> {
+  const setup = setupSandbox(scenario, options);
+  const events: Mounted['events'] = [];
+  const root = await fixture<HTMLElement>(
+    setup.wrap(html`<light-enrollment no-history stripe-publishable-key=${options.attrs?.['stripe-publishable-key'] ?? ''}></light-enrollment>`),
+  );
+  const el = root.querySelector('light-enrollment')!;
+  for (const type of ['light-enrollment-step', 'light-plan-accepted', 'light-payment-method-added', 'light-enrollment-complete', 'light-error']) {
+    el.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+  }
+  await waitUntil(() => el.stage !== null, 'account loaded', { timeout: 5000 });
+  return { ...setup, el, events };
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const button = (root: Element | ShadowRoot, text: string) =>
+  [...(root instanceof Element ? root.shadowRoot! : root).querySelectorAll('button')].find((b) => b.textContent!.includes(text))!;
+
+async function atStage(el: LightEnrollment, stage: string) {
+  await waitUntil(() => el.stage === stage, `stage ${stage} (now ${el.stage})`, { timeout: 5000 });
+  await el.updateComplete;
+}
+
+/** Types into a field in the enrollment's shadow root. */
+function fill(el: Element, id: string, value: string) {
+  const input = $<HTMLInputElement>(el, `#${id}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+async function chooseAddress(el: LightEnrollment, query = '1200 main') {
+  const search = $(el, 'light-address-search') as HTMLElement & { updateComplete: Promise<unknown> };
+  const input = search.shadowRoot!.querySelector<HTMLInputElement>('#input')!;
+  input.value = query;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await waitUntil(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'address options', { timeout: 5000 });
+  search.shadowRoot!.querySelector<HTMLElement>('[role="option"]')!.click();
+  await waitUntil(() => button(search, 'Yes, this is my address'));
+  button(search, 'Yes, this is my address').click();
+}
+
+async function choosePlan(el: LightEnrollment, index = 0) {
+  await atStage(el, 'plan');
+  await waitUntil(() => el.shadowRoot!.querySelectorAll('light-plan-card').length > 0, 'plans', { timeout: 5000 });
+  const card = el.shadowRoot!.querySelectorAll('light-plan-card')[index];
+  await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  card.shadowRoot!.querySelector('button')!.click();
+}
+
+async function acceptTerms(el: LightEnrollment) {
+  await atStage(el, 'terms');
+  $<HTMLInputElement>(el, '#terms').click();
+  button(el, 'Accept plan').click();
+}
+
+async function submitIdentity(el: LightEnrollment) {
+  await atStage(el, 'identity');
+  fill(el, 'phone_number', '(214) 555-0142');
+  fill(el, 'date_of_birth', '1988-04-12');
+  await el.updateComplete;
+  button(el, 'Save and continue').click();
+}
+
+async function submitCredit(el: LightEnrollment) {
+  await atStage(el, 'credit');
+  fill(el, 'ssn', SSN);
+  const consent = $<HTMLInputElement>(el, '#consent');
+  if (!consent.checked) consent.click();
+  await el.updateComplete;
+  button(el, 'Submit for credit check').click();
+}
+
+async function addCard(el: LightEnrollment) {
+  await atStage(el, 'payment');
+  await waitUntil(() => el.querySelector('.light-fake-stripe input'), 'card form mounted', { timeout: 5000 });
+  fillTestCard(el);
+  await waitUntil(() => button(el, 'Save card') && !button(el, 'Save card').disabled);
+  button(el, 'Save card').click();
+}
+
+/** The focused element, through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses Tab until `match` has focus (at most 40 times): the keyboard path a customer would take. */
+async function tabTo(match: (el: Element) => boolean, what: string) {
+  for (let i = 0; i < 40; i++) {
+    const active = deepActive();
+    if (active && match(active)) return active as HTMLElement;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+const isButton = (text: string) => (el: Element) => el.tagName === 'BUTTON' && el.textContent!.includes(text);
+
+describe('light-enrollment', function () {
+  this.timeout(30_000);
+
+  it('completes the whole signup on the sandbox with the fake Stripe', async () => {
+    const logged: string[] = [];
+    const original = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
+    for (const level of Object.keys(original) as Array<keyof typeof original>) {
+      console[level] = (...args: unknown[]) => {
+        logged.push(args.map(String).join(' '));
+        original[level](...args);
+      };
+    }
+    after(() => Object.assign(console, original));
+    const setup = await mount();
+    const { el, sandbox, session, events } = setup;
+    await atStage(el, 'address');
+    expect($(el, '.count').textContent).to.equal('Step 1 of 7');
+    await expect(el).to.be.accessible();
+
+    await chooseAddress(el);
+    await choosePlan(el);
+    await atStage(el, 'terms');
+    expect($(el, '.count').textContent).to.equal('Step 3 of 7');
+    await expect(el).to.be.accessible();
+    await acceptTerms(el);
+    await submitIdentity(el);
+    await submitCredit(el);
+    await addCard(el);
+    await atStage(el, 'review');
+    await expect(el).to.be.accessible();
+    button(el, 'Submit enrollment').click();
+    await atStage(el, 'done');
+    await expect(el).to.be.accessible();
+
+    const account = sandbox.getAccount(session.accountUuid);
+    expect(account.enrollment).to.include({
+      has_accepted_plan: true,
+      has_payment_method: true,
+      is_identity_verified: true,
+      is_enrollment_finalized: true,
+      can_finalize_enrollment: false,
+    });
+    expect(account.enrollment.finalized_at).to.be.a('string');
+    expect(account.status).to.equal('reviewing');
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.contain('You are signed up');
+    expect(text).to.contain('1200 MAIN ST');
+    expect(text).to.contain('2 to 72 business hours');
+
+    const steps = events.filter((e) => e.type === 'light-enrollment-step').map((e) => (e.detail as { step: string }).step);
+    expect(steps).to.deep.equal(['address', 'plan', 'terms', 'identity', 'credit', 'payment', 'review', 'done']);
+    expect(events.map((e) => e.type)).to.include.members(['light-plan-accepted', 'light-payment-method-added', 'light-enrollment-complete']);
+    expect(events.filter((e) => e.type === 'light-error')).to.deep.equal([]);
+    const complete = events.find((e) => e.type === 'light-enrollment-complete')!.detail as Record<string, unknown>;
+    expect(complete).to.include({ accountUuid: session.accountUuid, status: 'reviewing' });
+
+    // The SSN went to the API once and nowhere else.
+    const serialized = JSON.stringify(events.map((e) => e.detail));
+    expect(serialized).not.to.contain('6789');
+    expect(el.outerHTML + el.shadowRoot!.innerHTML).not.to.contain('6789');
+    expect(JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie).not.to.contain('6789');
+    expect(logged.join('\n')).not.to.contain('6789');
+    const requests = sandbox.requests.map((r) => `${r.method} ${r.route}`);
+    expect(requests.filter((r) => r === 'POST creditCheck')).to.have.length(1);
+    expect(requests.filter((r) => r === 'POST finalize')).to.have.length(1);
+  });
+
+  it('resumes at the right step after a reload', async () => {
+    const expectations: Array<[ScenarioName, string]> = [
+      ['new-customer', 'address'],
+      ['mid-enrollment-plan-accepted', 'identity'],
+      // The server cannot tell whether the credit check was sent before finalize: it is asked again.
+      ['mid-enrollment-identity-submitted', 'credit'],
+      ['mid-enrollment-payment-added', 'identity'],
+      ['mid-enrollment-ready-to-finalize', 'credit'],
+      ['enrolled-pending', 'done'],
+    ];
+    for (const [scenario, stage] of expectations) {
+      const { el } = await mount(scenario);
+      await atStage(el, stage);
+      await expect(el, scenario).to.be.accessible();
+    }
+  });
+
+  it('resumes a session in progress when the element is rebuilt, with completed steps marked done', async () => {
+    const setup = await mount();
+    await chooseAddress(setup.el);
+    await choosePlan(setup.el);
+    await acceptTerms(setup.el);
+    await atStage(setup.el, 'identity');
+    const root = await fixture<HTMLElement>(setup.wrap(html`<light-enrollment no-history></light-enrollment>`));
+    const again = root.querySelector('light-enrollment')!;
+    await atStage(again, 'identity');
+    const done = [...again.shadowRoot!.querySelectorAll('.progress li.done')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(done.join('|')).to.contain('Service address').and.contain('Choose a plan').and.contain('Accept the plan');
+    // A completed step can be opened for review, and left again.
+    button(again, 'Service address').click();
+    await atStage(again, 'address');
+    expect(again.shadowRoot!.textContent).to.contain('1200 MAIN ST');
+    button(again, 'Back to where you were').click();
+    await atStage(again, 'identity');
+  });
+
+  it('keeps a start date outside the plan window from being sent', async () => {
+    const { el, sandbox } = await mount();
+    await chooseAddress(el);
+    await choosePlan(el);
+    await atStage(el, 'terms');
+    const input = $<HTMLInputElement>(el, '#start-date');
+    expect(input.min).to.be.a('string').and.not.equal('');
+    fill(el, 'start-date', '2001-01-01');
+    $<HTMLInputElement>(el, '#terms').click();
+    button(el, 'Accept plan').click();
+    await waitUntil(() => $(el, '#start-error'));
+    expect($(el, '#start-error').textContent).to.contain('Pick a start date between');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    await waitUntil(() => el.shadowRoot!.activeElement === input);
+    expect(sandbox.requests.filter((r) => r.route === 'plansAccept')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('requires the terms checkbox before accepting', async () => {
+    const { el, sandbox } = await mount();
+    await chooseAddress(el);
+    await choosePlan(el);
+    await atStage(el, 'terms');
+    button(el, 'Accept plan').click();
+    await waitUntil(() => $(el, '#terms-error'));
+    expect(sandbox.requests.filter((r) => r.route === 'plansAccept')).to.have.length(0);
+  });
+
+  it('sends one request for a double click on Accept', async () => {
+    const { el, sandbox } = await mount('new-customer', { faults: [{ route: 'plansAccept', kind: 'latency', delayMs: 150 }] });
+    await chooseAddress(el);
+    await choosePlan(el);
+    await atStage(el, 'terms');
+    $<HTMLInputElement>(el, '#terms').click();
+    const accept = button(el, 'Accept plan');
+    accept.click();
+    accept.click();
+    await el.updateComplete;
+    expect(accept.disabled).to.equal(true);
+    await atStage(el, 'identity');
+    expect(sandbox.requests.filter((r) => r.route === 'plansAccept')).to.have.length(1);
+  });
+
+  it('keeps typed fields when identity fails with a 500, and the retry resends them', async () => {
+    const { el, sandbox, events } = await mount('mid-enrollment-plan-accepted', {
+      faults: [{ route: 'identity', kind: 'status', status: 500, times: 1 }],
+    });
+    await atStage(el, 'identity');
+    fill(el, 'first_name', 'Ana');
+    fill(el, 'phone_number', '214-555-0199');
+    fill(el, 'date_of_birth', '1990-02-03');
+    await el.updateComplete;
+    button(el, 'Save and continue').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'error shown');
+    expect(events.find((e) => e.type === 'light-error')?.detail).to.include({ code: 'server' });
+    expect($<HTMLInputElement>(el, '#first_name').value).to.equal('Ana');
+    expect($<HTMLInputElement>(el, '#phone_number').value).to.equal('214-555-0199');
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await atStage(el, 'credit');
+    expect(sandbox.inspect(el.isConnected ? (sandbox.requests.find((r) => r.account)?.account ?? '') : '').first_name).to.equal('Ana');
+  });
+
+  it('refreshes the token silently when it is rejected mid-flow', async () => {
+    const { el, sandbox, events } = await mount('mid-enrollment-plan-accepted');
+    await atStage(el, 'identity');
+    sandbox.expireTokens();
+    fill(el, 'phone_number', '2145550142');
+    fill(el, 'date_of_birth', '1988-04-12');
+    await el.updateComplete;
+    button(el, 'Save and continue').click();
+    await atStage(el, 'credit');
+    expect(events.filter((e) => e.type === 'light-error')).to.deep.equal([]);
+    expect(sandbox.requests.filter((r) => r.route === 'identity').map((r) => r.status)).to.deep.equal([401, 200]);
+  });
+
+  it('validates identity and the SSN before sending', async () => {
+    const { el, sandbox } = await mount('mid-enrollment-plan-accepted');
+    await atStage(el, 'identity');
+    fill(el, 'email', 'not-an-email');
+    fill(el, 'phone_number', '12');
+    await el.updateComplete;
+    button(el, 'Save and continue').click();
+    await waitUntil(() => $(el, '#email-error'));
+    expect($(el, '#phone_number-error').textContent).to.contain('10-digit');
+    expect(sandbox.requests.filter((r) => r.route === 'identity')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('masks the SSN, keeps it off the page and out of storage, and asks for consent', async () => {
+    const { el, sandbox } = await mount('mid-enrollment-identity-submitted');
+    await atStage(el, 'credit');
+    const ssn = $<HTMLInputElement>(el, '#ssn');
+    expect(ssn.type).to.equal('password');
+    expect(ssn.autocomplete).to.equal('off');
+    fill(el, 'ssn', '123456789');
+    button(el, 'Submit for credit check').click();
+    await waitUntil(() => $(el, '#consent-error'));
+    expect(sandbox.requests.filter((r) => r.route === 'creditCheck')).to.have.length(0);
+    expect(ssn.getAttribute('value')).to.equal(null);
+    fill(el, 'ssn', '000-12-3456');
+    $<HTMLInputElement>(el, '#consent').click();
+    button(el, 'Submit for credit check').click();
+    await waitUntil(() => $(el, '#ssn-error'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows Stripe failing to load with a retry, and loses nothing', async () => {
+    const setup = setupSandbox('mid-enrollment-identity-submitted');
+    let fail = true;
+    const stripe = async (key: string) => {
+      if (fail) throw new Error('Failed to load Stripe.js');
+      return setup.stripe(key);
+    };
+    const root = await fixture<HTMLElement>(
+      html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${setup.sandbox.fetch} .stripe=${stripe}>
+        <light-enrollment no-history></light-enrollment>
+      </light-provider>`,
+    );
+    const el = root.querySelector('light-enrollment')!;
+    await submitCredit(el);
+    await atStage(el, 'payment');
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('secure card form could not load'), 'load error shown');
+    await expect(el).to.be.accessible();
+    fail = false;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await waitUntil(() => el.querySelector('.light-fake-stripe input'), 'card form after retry');
+    fillTestCard(el);
+    await waitUntil(() => !button(el, 'Save card').disabled);
+    button(el, 'Save card').click();
+    await atStage(el, 'review');
+    expect(setup.sandbox.requests.filter((r) => r.route === 'creditCheck')).to.have.length(1);
+  });
+
+  it('shows a declined card and keeps the form', async () => {
+    const { el } = await mount('mid-enrollment-identity-submitted');
+    await submitCredit(el);
+    await atStage(el, 'payment');
+    await waitUntil(() => el.querySelector('.light-fake-stripe input'));
+    fillTestCard(el, { number: '4000 0000 0000 0002' });
+    await waitUntil(() => !button(el, 'Save card').disabled);
+    button(el, 'Save card').click();
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('declined'));
+    expect(el.querySelector('.light-fake-stripe input')).to.exist;
+    fillTestCard(el);
+    button(el, 'Save card').click();
+    await atStage(el, 'review');
+  });
+
+  /** A fetch over the sandbox whose account answer can say identity is missing (as if withdrawn server-side). */
+  function withdrawableIdentity(setup: SandboxSetup) {
+    const state = { withdrawn: false, afterFinalize: false };
+    const fetchImpl: typeof fetch = async (input, init) => {
+      const response = await setup.sandbox.fetch(input, init);
+      if (String(input).endsWith('/enroll/finalize') && state.afterFinalize) state.withdrawn = true;
+      if (!state.withdrawn || !new URL(String(input)).pathname.endsWith('/v1/account')) return response;
+      const account = await response.json();
+      account.enrollment = { ...account.enrollment, is_identity_verified: false, can_finalize_enrollment: false };
+      return new Response(JSON.stringify(account), { status: 200 });
+    };
+    return { state, fetchImpl };
+  }
+
+  it('checks can_finalize before submitting and names the missing step', async () => {
+    const setup = setupSandbox('mid-enrollment-ready-to-finalize');
+    const { state, fetchImpl } = withdrawableIdentity(setup);
+    const root = await fixture<HTMLElement>(
+      html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetchImpl}>
+        <light-enrollment no-history hide-steps="credit"></light-enrollment>
+      </light-provider>`,
+    );
+    const el = root.querySelector('light-enrollment')!;
+    await atStage(el, 'review');
+    state.withdrawn = true;
+    button(el, 'Submit enrollment').click();
+    await atStage(el, 'identity');
+    expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain('One step is not finished yet: Your details');
+    expect(setup.sandbox.requests.filter((r) => r.route === 'finalize')).to.have.length(0);
+  });
+
+  it('sends the customer to the missing step when finalize answers 422', async () => {
+    const setup = setupSandbox('mid-enrollment-ready-to-finalize');
+    const { state, fetchImpl } = withdrawableIdentity(setup);
+    // The server refuses the submit (as it would between the element's check and its request).
+    setup.sandbox.faults.add({ route: 'finalize', kind: 'status', status: 422, message: 'Cannot finalize enrollment', times: 1 });
+    const root = await fixture<HTMLElement>(
+      html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetchImpl}>
+        <light-enrollment no-history hide-steps="credit"></light-enrollment>
+      </light-provider>`,
+    );
+    const el = root.querySelector('light-enrollment')!;
+    await atStage(el, 'review');
+    state.afterFinalize = true;
+    button(el, 'Submit enrollment').click();
+    await atStage(el, 'identity');
+    expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain('Your details is not complete');
+    expect(setup.sandbox.requests.filter((r) => r.route === 'finalize').map((r) => r.status)).to.deep.equal([422]);
+  });
+
+  it('asks for the credit check again when finalize answers 422 and the server shows nothing missing', async () => {
+    const { el, sandbox } = await mount('mid-enrollment-ready-to-finalize', {
+      faults: [{ route: 'finalize', kind: 'status', status: 422, message: 'Cannot finalize enrollment', times: 1 }],
+    });
+    await submitCredit(el);
+    await atStage(el, 'review');
+    button(el, 'Submit enrollment').click();
+    await atStage(el, 'credit');
+    expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain('Credit check is not complete');
+    await submitCredit(el);
+    await atStage(el, 'review');
+    button(el, 'Submit enrollment').click();
+    await atStage(el, 'done');
+    expect(sandbox.requests.filter((r) => r.route === 'finalize').map((r) => r.status)).to.deep.equal([422, 200]);
+  });
+
+  it('explains the status after finalize, with what to do when the customer must act', async () => {
+    const { el } = await mount('credit-frozen');
+    await atStage(el, 'done');
+    expect(el.shadowRoot!.textContent).to.contain('Your credit is frozen');
+    expect(el.shadowRoot!.textContent).to.contain('Experian');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refreshes the plans when the chosen one expired before accept', async () => {
+    const { el, sandbox, session } = await mount();
+    await chooseAddress(el);
+    await choosePlan(el);
+    await atStage(el, 'terms');
+    sandbox.expirePlans(session.accountUuid);
+    $<HTMLInputElement>(el, '#terms').click();
+    button(el, 'Accept plan').click();
+    await atStage(el, 'plan');
+    expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain('Prices changed');
+    await waitUntil(() => sandbox.requests.filter((r) => r.route === 'plansRequest').length === 2, 'plans requested again');
+  });
+
+  it('sends identity for the customer when the partner hides that step', async () => {
+    const setup = setupSandbox('mid-enrollment-plan-accepted');
+    const root = await fixture<HTMLElement>(setup.wrap(html`<light-enrollment no-history hide-steps="identity"></light-enrollment>`));
+    const el = root.querySelector('light-enrollment')!;
+    // The sandbox account has no date of birth, so the step cannot be skipped: it is shown, prefilled.
+    await atStage(el, 'identity');
+    expect($<HTMLInputElement>(el, '#first_name').value).to.equal('Jordan');
+  });
+
+  it('opens on the address of a given ESI ID for confirmation, or at the plans with start-step="plan"', async () => {
+    const setup = setupSandbox('new-customer');
+    const root = await fixture<HTMLElement>(setup.wrap(html`<light-enrollment no-history esi-id="55512345671234567"></light-enrollment>`));
+    const el = root.querySelector('light-enrollment')!;
+    await atStage(el, 'address');
+    const search = $(el, 'light-address-search');
+    await waitUntil(() => search.shadowRoot!.textContent!.includes('500 CONGRESS AVE'));
+    button(search, 'Yes, this is my address').click();
+    await atStage(el, 'plan');
+
+    const again = setupSandbox('new-customer');
+    const root2 = await fixture<HTMLElement>(
+      again.wrap(html`<light-enrollment no-history esi-id="55512345671234567" start-step="plan"></light-enrollment>`),
+    );
+    const el2 = root2.querySelector('light-enrollment')!;
+    await atStage(el2, 'plan');
+    await waitUntil(() => el2.shadowRoot!.textContent!.includes('Plans for 500 CONGRESS AVE'));
+  });
+
+  it('completes the whole flow with the keyboard only', async () => {
+    const { el } = await mount();
+    await atStage(el, 'address');
+    const search = $(el, 'light-address-search');
+    await tabTo((a) => a.id === 'input', 'the address field');
+    await sendKeys({ type: '4521 gaston' });
+    await waitUntil(() => search.shadowRoot!.querySelectorAll('[role="option"]').length === 1, 'option', { timeout: 5000 });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.id === 'confirm-title');
+    await tabTo(isButton('Yes, this is my address'), 'confirm');
+    await sendKeys({ press: 'Enter' });
+    await atStage(el, 'plan');
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('light-plan-card').length > 0);
+    await tabTo(isButton('Choose this plan'), 'a plan');
+    await sendKeys({ press: 'Enter' });
+    await atStage(el, 'terms');
+    await tabTo((a) => a.id === 'terms', 'the terms checkbox');
+    await sendKeys({ press: 'Space' });
+    await tabTo(isButton('Accept plan'), 'accept');
+    await sendKeys({ press: 'Enter' });
+    await atStage(el, 'identity');
+    await tabTo((a) => a.id === 'phone_number', 'phone');
+    await sendKeys({ type: '2145550142' });
+    await tabTo((a) => a.id === 'date_of_birth', 'date of birth');
+    await sendKeys({ type: '04121988' });
+    await tabTo(isButton('Save and continue'), 'save');
+    await sendKeys({ press: 'Enter' });
+    await atStage(el, 'credit');
+    await tabTo((a) => a.id === 'ssn', 'ssn');
+    await sendKeys({ type: '123456789' });
+    await tabTo((a) => a.id === 'consent', 'consent');
+    await sendKeys({ press: 'Space' });
+    await tabTo(isButton('Submit for credit check'), 'submit credit');
+    await sendKeys({ press: 'Enter' });
+    await atStage(el, 'payment');
+    await waitUntil(() => el.querySelector('.light-fake-stripe input'), 'card form', { timeout: 5000 });
+    await tabTo((a) => a.getAttribute('name') === 'cardnumber', 'card number');
+    await sendKeys({ type: '4242424242424242' });
+    await tabTo((a) => a.getAttribute('name') === 'exp-date', 'expiry');
+    await sendKeys({ type: `12 / ${(new Date().getFullYear() + 3) % 100}` });
+    await tabTo((a) => a.getAttribute('name') === 'cvc', 'cvc');
+    await sendKeys({ type: '123' });
+    await tabTo((a) => a.getAttribute('name') === 'postal', 'zip');
+    await sendKeys({ type: '75246' });
+    await tabTo(isButton('Save card'), 'save card');
+    await sendKeys({ press: 'Enter' });
+    await atStage(el, 'review');
+    await tabTo(isButton('Submit enrollment'), 'submit');
+    await sendKeys({ press: 'Enter' });
+    await atStage(el, 'done');
+    expect(deepActive()?.id).to.equal('step-title');
+  });
+
+  it('moves focus to each new step heading and fires light-enrollment-step', async () => {
+    const { el } = await mount();
+    const stepEvent = oneEvent(el, 'light-enrollment-step');
+    await chooseAddress(el);
+    const { detail } = await stepEvent;
+    expect(detail).to.deep.equal({ step: 'plan', index: 2, total: 7 });
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'step-title');
+  });
+
+  it('works in dark theme and Spanish', async () => {
+    const setup = setupSandbox('mid-enrollment-plan-accepted');
+    const root = await fixture<HTMLElement>(setup.wrap(html`<light-enrollment no-history theme="dark" locale="es"></light-enrollment>`));
+    const el = root.querySelector('light-enrollment')!;
+    await atStage(el, 'identity');
+    expect(el.shadowRoot!.textContent).to.contain('Paso 4 de 7');
+    expect(el.shadowRoot!.textContent).to.contain('Guardar y continuar');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error with retry when the account cannot load', async () => {
+    const setup = setupSandbox('new-customer');
+    const outage = setup.sandbox.faults.add({ route: 'account', kind: 'status', status: 503 });
+    const root = await fixture<HTMLElement>(setup.wrap(html`<light-enrollment no-history></light-enrollment>`));
+    const el = root.querySelector('light-enrollment')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'error', { timeout: 5000 });
+    await expect(el).to.be.accessible();
+    outage.remove();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await atStage(el, 'address');
+  });
+
+  it('accepts a plan chosen on the partner page (start-step="terms" with plan-uuid)', async () => {
+    const root = await renderStory(stories.default, stories.AcceptTerms);
+    const el = root.querySelector('light-enrollment')!;
+    await atStage(el, 'terms');
+    expect(el.shadowRoot!.textContent).to.contain('Sunny Saver 12');
+  });
+
+  describe('stories', () => {
+    const expected: Record<string, string> = {
+      Address: 'address',
+      ConfirmAddress: 'address',
+      Plans: 'plan',
+      AcceptTerms: 'terms',
+      Identity: 'identity',
+      CreditCheck: 'credit',
+      Payment: 'payment',
+      Review: 'review',
+      ConfirmationCreditFrozen: 'done',
+    };
+    for (const [name, story] of storiesOf(stories)) {
+      it(`renders ${name} accessibly`, async () => {
+        const root = await renderStory(stories.default, story);
+        const el = root.querySelector('light-enrollment')!;
+        if (expected[name]) await atStage(el, expected[name]);
+        else await el.updateComplete;
+        await expect(root).to.be.accessible();
+      });
+    }
+  });
+});

@@ -1,0 +1,137 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { until } from 'lit/directives/until.js';
+import { listInvoices } from '../src/api/endpoints.js';
+import { LightClient } from '../src/api/http.js';
+import '../src/elements/invoices/light-invoices.js';
+import { createSandbox, type FaultSpec, type Sandbox, type ScenarioName } from '../src/sandbox/index.js';
+import { setupSandbox } from './support/sandbox.js';
+
+interface Args {
+  scenario: ScenarioName;
+  pageSize: number;
+  invoiceNumber: string;
+  locale: string;
+  theme: '' | 'light' | 'dark';
+  /** Delay every sandbox response by this much (ms). */
+  latencyMs: number;
+  /** Make every invoice list request fail with this HTTP status (0: none). */
+  failStatus: number;
+}
+
+/**
+ * A `fetch` around the sandbox's that rewrites invoice list pages: the first invoice's PDF becomes a `javascript:`
+ * URL and the second's number a string of markup, as an attacker in the data path might send them.
+ */
+export function hostileInvoicesFetch(sandbox: Sandbox): typeof fetch {
+  return async (input, init) => {
+    const response = await sandbox.fetch(input, init);
+    const url = new URL(new Request(input, init).url);
+    if (!url.pathname.endsWith('/account/billing/invoices') || !response.ok) return response;
+    const body = (await response.json()) as { data: Array<Record<string, unknown>> };
+    if (body.data[0]) body.data[0].pdf = 'javascript:window.__pwned=1';
+    if (body.data[1]) body.data[1].number = '<img src=x onerror="window.__pwned=1">';
+    return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+  };
+}
+
+/** A provider signed in to a sandbox account with `count` invoices (the `active` scenario, stretched back). */
+export function onManyInvoices(count: number, content: TemplateResult): TemplateResult {
+  const sandbox = createSandbox({ seed: 7 });
+  const session = sandbox.session('active', { invoices: count });
+  return html`<light-provider .tokenProvider=${session.tokenProvider} .fetch=${sandbox.fetch}>${content}</light-provider>`;
+}
+
+function invoices(args: Args, invoiceNumber = args.invoiceNumber): TemplateResult {
+  return html`<light-invoices
+    page-size=${args.pageSize}
+    invoice-number=${invoiceNumber || nothing}
+    locale=${args.locale || nothing}
+    theme=${args.theme || nothing}
+  ></light-invoices>`;
+}
+
+function faults(args: Args): FaultSpec[] {
+  return args.failStatus ? [{ route: 'invoices', kind: 'status', status: args.failStatus }] : [];
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Invoices',
+  component: 'light-invoices',
+  args: { scenario: 'active', pageSize: 12, invoiceNumber: '', locale: '', theme: '', latencyMs: 0, failStatus: 0 },
+  argTypes: {
+    scenario: { control: 'select', options: ['active', 'solar', 'renewal-due', 'cancelled', 'new-service', 'enrolled-pending'] },
+    locale: { control: 'select', options: ['', 'en', 'es'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    failStatus: { control: 'select', options: [0, 500, 503] },
+  },
+  render: (args) => setupSandbox(args.scenario, { latencyMs: args.latencyMs, faults: faults(args) }).wrap(invoices(args)),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Fifteen months of bills: one due, one past due (a failed auto-pay), one voided and re-issued, the rest paid. */
+export const List: Story = {};
+
+/** Small pages: "Load more" moves focus to the first new row and says how many invoices are shown. */
+export const Paginated: Story = { args: { pageSize: 5 } };
+
+/** The newest invoice opened: its charges groups add up to the total; "Back to invoices" returns to the list. */
+export const Detail: Story = {
+  render: (args) => {
+    const { sandbox, session, wrap } = setupSandbox(args.scenario, { latencyMs: args.latencyMs });
+    const client = new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch });
+    const newest = listInvoices(client, { limit: 1 }).then((page) => wrap(invoices(args, page.data[0]?.number ?? '')));
+    return html`${until(newest, nothing)}`;
+  },
+};
+
+/** Solar buyback credits appear as their own charges group. */
+export const Solar: Story = { args: { scenario: 'solar' } };
+
+/** Service started today: no invoices yet. */
+export const Empty: Story = { args: { scenario: 'new-service' } };
+
+/** Enrolled, service not started. */
+export const EmptyBeforeService: Story = { args: { scenario: 'enrolled-pending' } };
+
+/** Every response held back: the skeleton, announced as loading. */
+export const Loading: Story = { args: { latencyMs: 2_000_000_000 } };
+
+/** The invoice list answers 500 (after the client's own retries): an error with a retry button. */
+export const ServerError: Story = { args: { failStatus: 500 } };
+
+/** The API answered with something that is not JSON. */
+export const BadResponse: Story = {
+  render: (args) =>
+    setupSandbox(args.scenario, { faults: [{ route: 'invoices', kind: 'malformed' }] }).wrap(invoices(args)),
+};
+
+/** A `javascript:` PDF link renders as plain text; markup in an invoice number renders as text. */
+export const HostileData: Story = {
+  render: (args) => {
+    const { sandbox, session } = setupSandbox(args.scenario);
+    return html`<light-provider .tokenProvider=${session.tokenProvider} .fetch=${hostileInvoicesFetch(sandbox)}
+      >${invoices(args)}</light-provider
+    >`;
+  },
+};
+
+/** 500 invoices, loaded 100 at a time with "Load more". */
+export const FiveHundredInvoices: Story = {
+  args: { pageSize: 100 },
+  render: (args) => onManyInvoices(500, invoices(args)),
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  render: (args) => html`<div style="background: #0d1013; padding: 16px">${meta.render!(args, {} as never)}</div>`,
+};
+
+export const Spanish: Story = { args: { locale: 'es' } };
+
+/** The narrowest supported screen: each invoice is a card. */
+export const Narrow: Story = {
+  render: (args) => html`<div style="width: 320px">${meta.render!(args, {} as never)}</div>`,
+};

@@ -1,0 +1,503 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { listInvoices } from '../../src/api/endpoints.js';
+import { LightClient } from '../../src/api/http.js';
+import type { Invoice } from '../../src/api/types.js';
+import { localToday } from '../../src/core/dates.js';
+import { invoiceStatus } from '../../src/elements/invoices/invoice-status.js';
+import '../../src/elements/invoices/light-invoices.js';
+import type { LightInvoices } from '../../src/elements/invoices/light-invoices.js';
+import type { Sandbox, SandboxSession, ScenarioName } from '../../src/sandbox/index.js';
+import * as stories from '../../stories/light-invoices.stories.js';
+import { hostileInvoicesFetch, onManyInvoices } from '../../stories/light-invoices.stories.js';
+import { setupSandbox, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
+import { renderStory, storiesOf } from '../helpers/stories.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const rows = (el: LightInvoices) => [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr.row')];
+const numbers = (el: LightInvoices) => rows(el).map((row) => row.dataset.number!);
+const rowButton = (el: LightInvoices, number: string) =>
+  shadow(el).querySelector<HTMLButtonElement>(`button.row-button[data-number="${CSS.escape(number)}"]`)!;
+const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const loadMore = (el: LightInvoices) => shadow(el).querySelector<HTMLButtonElement>('button.load-more');
+const invoiceRequests = (sandbox: Sandbox) => sandbox.requests.filter((r) => r.route === 'invoices');
+
+/** Waits until the list, the empty state or an error is shown. */
+async function settled(el: LightInvoices) {
+  await waitUntil(
+    () => rows(el).length > 0 || part(el, 'empty') || part(el, 'error'),
+    'the invoices did not finish loading',
+  );
+  await el.updateComplete;
+}
+
+/** Waits until the detail has loaded (charges, or its error). */
+async function detailShown(el: LightInvoices) {
+  await waitUntil(
+    () => shadow(el).querySelector('.detail .facts, .detail [part~="error"]'),
+    'the invoice detail did not load',
+  );
+  await el.updateComplete;
+}
+
+interface Mounted {
+  el: LightInvoices;
+  sandbox: Sandbox;
+  session: SandboxSession;
+  root: HTMLElement;
+}
+
+async function mount(
+  scenario: ScenarioName,
+  content: TemplateResult = html`<light-invoices></light-invoices>`,
+  options: SandboxSetupOptions = {},
+): Promise<Mounted> {
+  const { sandbox, session, wrap } = setupSandbox(scenario, options);
+  const root = await fixture<HTMLElement>(html`<div>${wrap(content)}</div>`);
+  const el = root.querySelector('light-invoices')!;
+  return { el, sandbox, session, root };
+}
+
+/** Every invoice of the account, straight from the sandbox in one large page (not through the element). */
+async function allInvoices(sandbox: Sandbox, session: SandboxSession): Promise<Invoice[]> {
+  const client = new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch });
+  const page = await listInvoices(client, { limit: 100 });
+  expect(page.has_more).to.equal(false);
+  return page.data;
+}
+
+const cents = (value: string) => Math.round(Number(value.replace(/[^0-9.-]/g, '')) * 100);
+
+describe('light-invoices', () => {
+  it('lists invoices with date, period, amount, usage, price, a status badge in words and a PDF link', async () => {
+    const { el, sandbox, session } = await mount('active', html`<light-invoices page-size="20"></light-invoices>`);
+    await settled(el);
+    const all = await allInvoices(sandbox, session);
+    expect(numbers(el)).to.deep.equal(all.map((i) => i.number));
+
+    const today = localToday();
+    const badges = rows(el).map((row) => row.querySelector<HTMLElement>('[part~="badge"]')!);
+    const statuses = badges.map((b) => b.dataset.status);
+    expect(statuses).to.deep.equal(all.map((i) => invoiceStatus(i, today)));
+    for (const status of ['paid', 'due', 'past-due', 'voided']) expect(statuses).to.include(status);
+
+    const due = all.find((i) => invoiceStatus(i, today) === 'due')!;
+    const byStatus = (status: string) => text(badges[statuses.indexOf(status)]);
+    expect(byStatus('paid')).to.contain('Paid');
+    expect(byStatus('past-due')).to.contain('Past due');
+    expect(byStatus('voided')).to.contain('Voided');
+    const dueDate = new Date(`${due.payment_due_date}T00:00:00Z`).toLocaleDateString('en-US', {
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    expect(byStatus('due')).to.contain(`Due ${dueDate}`);
+
+    const first = rows(el)[0];
+    const cells = text(first);
+    expect(cells).to.contain(`$${(all[0].total_cents / 100).toFixed(2)}`);
+    expect(cells).to.contain(`${all[0].total_kwh!.toLocaleString('en-US')} kWh`);
+    expect(cells).to.contain('¢/kWh');
+    const pdf = first.querySelector<HTMLAnchorElement>('a[part~="pdf-link"]')!;
+    expect(pdf.getAttribute('href')).to.equal(all[0].pdf);
+    expect(pdf.target).to.equal('_blank');
+    expect(pdf.rel).to.equal('noopener noreferrer');
+    expect(text(pdf)).to.contain(`of invoice ${all[0].number}`);
+    expect(text(part(el, 'footer'))).to.contain(`Showing all ${all.length} invoices`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells when auto-pay will charge the due invoice, and which one is past due', async () => {
+    const { el, sandbox, session } = await mount('active', html`<light-invoices page-size="20"></light-invoices>`);
+    await settled(el);
+    await waitUntil(() => part(el, 'notices')?.querySelector('li.autopay'), 'no auto-pay note');
+    const today = localToday();
+    const all = await allInvoices(sandbox, session);
+    const due = all.find((i) => invoiceStatus(i, today) === 'due')!;
+    const pastDue = all.find((i) => invoiceStatus(i, today) === 'past-due')!;
+    const notes = text(part(el, 'notices'));
+    expect(notes).to.contain(`Auto-pay will charge $${(due.total_cents / 100).toFixed(2)} to your Visa ending in 4242`);
+    expect(notes).to.contain(`for invoice ${due.number}`);
+    expect(notes).to.contain(`Invoice ${pastDue.number}`);
+    expect(notes).to.contain('has not been paid');
+    expect(sandbox.requests.filter((r) => r.route === 'paymentMethod')).to.have.length(1);
+  });
+
+  it('paginates across three pages with no duplicates or gaps, moving focus to the first new row', async () => {
+    const { el, sandbox, session } = await mount('active', html`<light-invoices page-size="5"></light-invoices>`);
+    await settled(el);
+    const all = (await allInvoices(sandbox, session)).map((i) => i.number);
+    expect(all).to.have.length(15);
+    expect(numbers(el)).to.deep.equal(all.slice(0, 5));
+    expect(text(part(el, 'footer'))).to.contain('Showing 5 invoices');
+
+    for (const shown of [10, 15]) {
+      loadMore(el)!.click();
+      await waitUntil(() => rows(el).length === shown, `page ending at ${shown} did not load`);
+      await el.updateComplete;
+      const firstNew = all[shown - 5];
+      expect(shadow(el).activeElement).to.equal(rowButton(el, firstNew));
+      expect(text(shadow(el).querySelector('[role="status"]'))).to.contain(`Loaded 5 more invoices. Showing ${shown} invoices.`);
+    }
+    expect(numbers(el)).to.deep.equal(all);
+    expect(new Set(numbers(el)).size).to.equal(15);
+    expect(loadMore(el)).to.equal(null);
+    expect(text(part(el, 'footer'))).to.contain('Showing all 15 invoices');
+    const offsets = invoiceRequests(sandbox)
+      .map((r) => new URLSearchParams(r.query))
+      .filter((q) => q.get('limit') === '5')
+      .map((q) => q.get('offset'));
+    expect(offsets).to.deep.equal(['0', '5', '10']);
+  });
+
+  it('opens an invoice on click with a breakdown that adds up to its total, and emits light-invoice-select', async () => {
+    const { el, sandbox, session } = await mount('active');
+    await settled(el);
+    const [newest] = await allInvoices(sandbox, session);
+    const selected = oneEvent(el, 'light-invoice-select');
+    // A click anywhere on the row (here its date cell) opens it.
+    rows(el)[0].querySelector('td')!.click();
+    const { detail } = await selected;
+    expect(detail).to.deep.equal({ invoiceNumber: newest.number });
+    await detailShown(el);
+    expect(el.invoiceNumber).to.equal(newest.number);
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('#detail-heading'));
+
+    const table = part(el, 'charges')!;
+    const groups = [...table.querySelectorAll('tbody.group')];
+    expect(groups.length).to.be.greaterThan(1);
+    let sumOfSubtotals = 0;
+    for (const group of groups) {
+      const charges = [...group.querySelectorAll('tr.charge td')].map((td) => cents(td.textContent!));
+      const subtotal = cents(group.querySelector('tr.subtotal td')!.textContent!);
+      expect(charges.reduce((a, b) => a + b, 0)).to.equal(subtotal);
+      sumOfSubtotals += subtotal;
+    }
+    expect(table.querySelector('tr.adjustment')).to.equal(null);
+    const total = cents(table.querySelector('tfoot tr.total td')!.textContent!);
+    expect(total).to.equal(newest.total_cents);
+    expect(sumOfSubtotals).to.equal(total);
+
+    const facts = text(shadow(el).querySelector('.facts'));
+    expect(facts).to.contain(`${newest.total_kwh!.toLocaleString('en-US')} kWh`);
+    expect(facts).to.contain('Billing period');
+    expect(text(shadow(el).querySelector('.detail .payment'))).to.contain('Auto-pay will charge');
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows how a paid invoice was paid and that a voided one is not owed', async () => {
+    const { el, sandbox, session } = await mount('active', html`<light-invoices page-size="20"></light-invoices>`);
+    await settled(el);
+    const today = localToday();
+    const all = await allInvoices(sandbox, session);
+    const paid = all.find((i) => invoiceStatus(i, today) === 'paid')!;
+    const voided = all.find((i) => invoiceStatus(i, today) === 'voided')!;
+
+    rowButton(el, paid.number).click();
+    await detailShown(el);
+    expect(text(shadow(el).querySelector('.detail .payment'))).to.match(/Paid \$[\d,.]+ on .+ by card\./);
+    shadow(el).querySelector<HTMLButtonElement>('button.back')!.click();
+    await el.updateComplete;
+
+    rowButton(el, voided.number).click();
+    await detailShown(el);
+    expect(text(shadow(el).querySelector('.detail .payment'))).to.contain('voided');
+    expect(text(shadow(el).querySelector('.detail .payment'))).to.contain('Nothing is owed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is keyboard complete: Tab to a row, Enter opens it, back returns focus to the row without refetching', async () => {
+    const { sandbox, wrap } = setupSandbox('active');
+    const root = await fixture<HTMLElement>(
+      html`<div><button id="before">Before</button>${wrap(html`<light-invoices></light-invoices>`)}</div>`,
+    );
+    const el = root.querySelector('light-invoices')!;
+    await settled(el);
+    const [first, second] = numbers(el);
+
+    root.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(rowButton(el, first));
+    await sendKeys({ press: 'Tab' });
+    // The first row's PDF link, then the second row's button.
+    expect(shadow(el).activeElement!.getAttribute('part')).to.equal('pdf-link');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(rowButton(el, second));
+
+    const listRequests = invoiceRequests(sandbox).length;
+    await sendKeys({ press: 'Enter' });
+    await detailShown(el);
+    expect(el.invoiceNumber).to.equal(second);
+    expect(shadow(el).activeElement!.id).to.equal('detail-heading');
+    // The list stays in the page, hidden: nothing in it can take focus.
+    expect(shadow(el).querySelector<HTMLElement>('.list-view')!.inert).to.equal(true);
+    expect(rowButton(el, first).checkVisibility()).to.equal(false);
+
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(shadow(el).activeElement!.classList.contains('back')).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.invoiceNumber).to.equal(null);
+    expect(shadow(el).activeElement).to.equal(rowButton(el, second));
+    expect(invoiceRequests(sandbox)).to.have.length(listRequests);
+    expect(numbers(el)).to.have.length(12);
+  });
+
+  it('keeps the scroll position and the loaded pages when going back', async () => {
+    const { sandbox, wrap } = setupSandbox('active');
+    const root = await fixture<HTMLElement>(html`<div>
+      <div style="height: 900px"></div>
+      ${wrap(html`<light-invoices page-size="5"></light-invoices>`)}
+      <div style="height: 900px"></div>
+    </div>`);
+    const el = root.querySelector('light-invoices')!;
+    await settled(el);
+    loadMore(el)!.click();
+    await waitUntil(() => rows(el).length === 10);
+    const target = rows(el)[8];
+    target.scrollIntoView({ block: 'center' });
+    const scrolled = window.scrollY;
+    expect(scrolled).to.be.greaterThan(0);
+    const requests = sandbox.requests.length;
+
+    target.querySelector('button')!.click();
+    await detailShown(el);
+    shadow(el).querySelector<HTMLButtonElement>('button.back')!.click();
+    await el.updateComplete;
+    expect(window.scrollY).to.equal(scrolled);
+    expect(rows(el)).to.have.length(10);
+    expect(shadow(el).activeElement).to.equal(target.querySelector('button'));
+    // Only the invoice detail was requested meanwhile.
+    expect(sandbox.requests.slice(requests).map((r) => r.route)).to.deep.equal(['invoice']);
+    window.scrollTo(0, 0);
+  });
+
+  it('opens the invoice named by invoice-number without loading the list, and loads it on the way back', async () => {
+    const setup = setupSandbox('active');
+    const [newest] = await allInvoices(setup.sandbox, setup.session);
+    setup.sandbox.clearRequests();
+    const root = await fixture<HTMLElement>(
+      html`<div>${setup.wrap(html`<light-invoices invoice-number=${newest.number}></light-invoices>`)}</div>`,
+    );
+    const el = root.querySelector('light-invoices')!;
+    await detailShown(el);
+    expect(text(shadow(el).querySelector('#detail-heading'))).to.equal(`Invoice ${newest.number}`);
+    expect(invoiceRequests(setup.sandbox)).to.have.length(0);
+    // Set by the page, not by the customer: focus stays where it was.
+    expect(shadow(el).activeElement).to.equal(null);
+
+    shadow(el).querySelector<HTMLButtonElement>('button.back')!.click();
+    await settled(el);
+    expect(numbers(el)[0]).to.equal(newest.number);
+  });
+
+  it('renders a javascript: PDF URL as text and markup in API strings as text', async () => {
+    (window as { __pwned?: number }).__pwned = 0;
+    const { sandbox, session } = setupSandbox('active');
+    const root = await fixture<HTMLElement>(html`<div>
+      <light-provider .tokenProvider=${session.tokenProvider} .fetch=${hostileInvoicesFetch(sandbox)}>
+        <light-invoices></light-invoices>
+      </light-provider>
+    </div>`);
+    const el = root.querySelector('light-invoices')!;
+    await settled(el);
+    const [first, second] = rows(el);
+    expect(first.querySelector('a')).to.equal(null);
+    expect(text(first.querySelector('td.pdf'))).to.contain('Not available');
+    expect(second.querySelector('img')).to.equal(null);
+    expect(text(second.querySelector('th'))).to.contain('<img src=x onerror="window.__pwned=1">');
+    for (const a of shadow(el).querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^https:\/\//);
+    expect((window as { __pwned?: number }).__pwned).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const scenario of ['new-service', 'enrolled-pending'] as const) {
+    it(`shows an empty state before the first bill (${scenario}), accessibly in light and dark`, async () => {
+      const { el } = await mount(scenario);
+      await settled(el);
+      const empty = part(el, 'empty')!;
+      expect(text(empty)).to.contain('No invoices yet');
+      expect(text(empty)).to.contain('Your first bill will appear after your first full billing period');
+      expect(loadMore(el)).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows a skeleton announced as loading while the first page is on its way', async () => {
+    const { el } = await mount('active', undefined, { latencyMs: 60_000 });
+    await waitUntil(() => part(el, 'skeleton'));
+    expect(part(el, 'skeleton')!.getAttribute('role')).to.equal('status');
+    expect(text(part(el, 'skeleton'))).to.contain('Loading');
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error with a retry on a 500, emits light-error, and recovers on retry', async () => {
+    const { sandbox, session, wrap } = setupSandbox('active');
+    // The client retries a GET three times: fail them all.
+    sandbox.faults.add({ route: 'invoices', kind: 'status', status: 500, times: 3 });
+    const errored = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('light-error', (e) => resolve(e), { once: true }),
+    );
+    const root = await fixture<HTMLElement>(html`<div>${wrap(html`<light-invoices></light-invoices>`)}</div>`);
+    const el = root.querySelector('light-invoices')!;
+    const { detail } = await errored;
+    expect(detail).to.include({ code: 'server', status: 500, retryable: true });
+    await settled(el);
+    const error = part(el, 'error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.contain('Something went wrong');
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+
+    error.querySelector('button')!.click();
+    await waitUntil(() => rows(el).length === 12, 'retry did not load the list');
+    expect(numbers(el)).to.deep.equal((await allInvoices(sandbox, session)).slice(0, 12).map((i) => i.number));
+  });
+
+  it('reports malformed JSON as an error it can retry', async () => {
+    const { el, sandbox } = await mount('active', undefined, { faults: [{ route: 'invoices', kind: 'malformed', times: 1 }] });
+    await settled(el);
+    expect(text(part(el, 'error'))).to.contain('We received something we could not read');
+    part(el, 'error')!.querySelector('button')!.click();
+    await waitUntil(() => rows(el).length === 12);
+    expect(invoiceRequests(sandbox)).to.have.length(2);
+  });
+
+  it('keeps the loaded rows when loading more fails, and loads them on the next try', async () => {
+    const { el, sandbox } = await mount('active', html`<light-invoices page-size="5"></light-invoices>`);
+    await settled(el);
+    sandbox.faults.add({ route: 'invoices', kind: 'network', times: 3 });
+    const errored = oneEvent(el, 'light-error');
+    loadMore(el)!.click();
+    expect((await errored).detail.code).to.equal('network');
+    await waitUntil(() => shadow(el).querySelector('.load-error'));
+    expect(rows(el)).to.have.length(5);
+    expect(text(shadow(el).querySelector('.load-error'))).to.contain('More invoices could not be loaded');
+    await expect(el).to.be.accessible();
+    loadMore(el)!.click();
+    await waitUntil(() => rows(el).length === 10);
+    expect(shadow(el).querySelector('.load-error')).to.equal(null);
+  });
+
+  it('shows a detail error with a retry and a way back', async () => {
+    const { el, sandbox } = await mount('active');
+    await settled(el);
+    sandbox.faults.add({ route: 'invoice', kind: 'status', status: 503, times: 3 });
+    rows(el)[0].querySelector('button')!.click();
+    await detailShown(el);
+    const error = shadow(el).querySelector('.detail [part~="error"]')!;
+    expect(text(error)).to.contain('Try again');
+    await expect(el).to.be.accessible();
+    error.querySelector('button')!.click();
+    await waitUntil(() => part(el, 'charges'));
+  });
+
+  it('reflows to cards at 320px without horizontal overflow', async () => {
+    const { el, root } = await mount('active', html`<div style="width: 320px"><light-invoices></light-invoices></div>`);
+    await settled(el);
+    const thead = shadow(el).querySelector('thead')!;
+    expect(thead.getBoundingClientRect().height).to.be.at.most(1);
+    const row = rows(el)[0];
+    expect(getComputedStyle(row).display).to.equal('grid');
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(row.getBoundingClientRect().width).to.be.at.most(320);
+    expect(getComputedStyle(row.querySelector('.cell-label')!).display).to.equal('block');
+    expect(root.firstElementChild!.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Spanish', async () => {
+    const { el } = await mount('active', html`<light-invoices locale="es"></light-invoices>`);
+    await settled(el);
+    const content = text(shadow(el));
+    expect(content).to.contain('Facturas');
+    expect(content).to.contain('Pagada');
+    expect(content).to.contain('Vencida');
+    expect(content).to.contain('Cargar más facturas');
+    expect(content).to.contain('Mostrando 12 facturas');
+  });
+
+  it('stays responsive with 500 invoices (timings are logged, not asserted)', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div>${onManyInvoices(500, html`<light-invoices page-size="100"></light-invoices>`)}</div>`,
+    );
+    const el = root.querySelector('light-invoices')!;
+    await settled(el);
+    for (let shown = 200; shown <= 500; shown += 100) {
+      loadMore(el)!.click();
+      await waitUntil(() => rows(el).length === shown, `did not reach ${shown} rows`, { timeout: 8000 });
+    }
+    await el.updateComplete;
+    expect(new Set(numbers(el)).size).to.equal(500);
+
+    const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+    const rerender: number[] = [];
+    const open: number[] = [];
+    const back: number[] = [];
+    for (const [i, locale] of (['es', 'en', 'es'] as const).entries()) {
+      // Re-rendering all 500 rows (a locale change rebuilds every row), laid out.
+      let start = performance.now();
+      el.locale = locale;
+      await el.updateComplete;
+      void el.getBoundingClientRect();
+      rerender.push(performance.now() - start);
+
+      // A click on a row far down the list until its detail (fetched from the sandbox) is on screen and laid out.
+      const target = numbers(el)[399 + i * 50];
+      start = performance.now();
+      rowButton(el, target).click();
+      await detailShown(el);
+      void el.getBoundingClientRect();
+      open.push(performance.now() - start);
+      expect(el.invoiceNumber).to.equal(target);
+
+      start = performance.now();
+      shadow(el).querySelector<HTMLButtonElement>('button.back')!.click();
+      await el.updateComplete;
+      void el.getBoundingClientRect();
+      back.push(performance.now() - start);
+      expect(shadow(el).activeElement).to.equal(rowButton(el, target));
+      expect(rows(el)).to.have.length(500);
+    }
+    const ms = (values: number[]) => `median ${median(values).toFixed(0)} ms (${values.map((v) => v.toFixed(0)).join(', ')})`;
+    console.log(
+      `[perf] light-invoices with 500 rows: re-render every row ${ms(rerender)}; ` +
+        `row click → detail shown ${ms(open)}; back → list with focus on the row ${ms(back)}`,
+    );
+  });
+
+  describe('stories', () => {
+    for (const [name, story] of storiesOf(stories)) {
+      it(`renders ${name} accessibly`, async () => {
+        const root = await renderStory(stories.default, story);
+        await waitUntil(() => root.querySelector('light-invoices'), 'no light-invoices rendered');
+        const el = root.querySelector('light-invoices')!;
+        if (name !== 'Loading') {
+          await waitUntil(
+            () => rows(el).length || part(el, 'empty') || part(el, 'error') || shadow(el).querySelector('.detail .facts'),
+            `${name} did not settle`,
+            { timeout: 8000 },
+          );
+        }
+        await el.updateComplete;
+        await expect(root).to.be.accessible();
+      });
+    }
+  });
+});

@@ -1,0 +1,295 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getPaymentMethod } from '../../api/endpoints.js';
+import type { PaymentMethod } from '../../api/types.js';
+import { localToday } from '../../core/dates.js';
+import { LightDataElement } from '../../core/light-element.js';
+import { PaymentSetupController, STRIPE_SLOT } from '../../core/stripe.js';
+import { errorMessage, renderEmptyState, renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
+import { brandName, cardExpiry, formatExpiry } from './card-status.js';
+import { paymentMethodMsg as msg } from './light-payment-method.messages.js';
+import { paymentMethodStyles } from './light-payment-method.styles.js';
+
+/** Detail of `light-payment-method-updated`: what the customer can see of the new card, never its number. */
+export interface PaymentMethodUpdatedDetail {
+  brand: string | null;
+  last4: string | null;
+  expMonth: number | null;
+  expYear: number | null;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'light-payment-method-updated': CustomEvent<PaymentMethodUpdatedDetail>;
+  }
+}
+
+/**
+ * The card that pays the customer's bills (auto-pay): brand, last four digits, expiry and billing ZIP code, with a
+ * warning when it has expired or expires within two months; with none on file, an invitation to add one.
+ *
+ * "Update card" (or "Add a card") opens Stripe's card form in place: the element opens a payment session, mounts
+ * Stripe's Payment Element in a light-DOM child (Stripe cannot run inside a shadow root), confirms the card with
+ * Stripe and records it with Light, then shows the new card and refreshes the shared account. Card numbers never
+ * pass through the element. Stripe.js loads only when the form opens, with the `stripe-publishable-key`
+ * attribute, else the key of the account's Light app.
+ *
+ * The save button is marked `aria-disabled` while saving (it keeps focus, and a second press sends nothing).
+ * A declined card keeps the form and what was typed in it, with Stripe's message; a Stripe.js that cannot load
+ * shows an error with a retry, and the card on file stays on screen.
+ *
+ * @tag light-payment-method
+ * @summary The card on file for auto-pay, and a Stripe form to add or replace it.
+ *
+ * @slot light-stripe - Where the element mounts Stripe's card form (it creates this child itself).
+ *
+ * @fires light-payment-method-updated - When a new card is saved. Detail: `{ brand, last4, expMonth, expYear }`.
+ * @fires light-error - When the card on file cannot be loaded, the card form cannot load, a card is not saved, or
+ *   the element is not configured.
+ *
+ * @csspart base - The wrapper.
+ * @csspart heading - The heading.
+ * @csspart card - The card on file.
+ * @csspart warning - The expired / expiring warning.
+ * @csspart form - The card form area.
+ * @csspart button - Buttons (update, add, save, cancel, retry).
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The no-card state.
+ * @csspart error - Error boxes.
+ *
+ * @cssprop --light-color-primary - Buttons and the card mark.
+ * @cssprop --light-color-warning - The expiring warning.
+ * @cssprop --light-color-danger - The expired warning and errors.
+ */
+export class LightPaymentMethod extends LightDataElement {
+  static override styles = [...(LightDataElement.styles as []), paymentMethodStyles];
+
+  /** Stripe publishable key (`pk_…`). Default: the account's Light app key. */
+  @property({ attribute: 'stripe-publishable-key' }) stripePublishableKey?: string;
+
+  /** Whether the card form is open. Set it to open the form at once; it clears after a save or cancel. */
+  @property({ type: Boolean, reflect: true }) editing = false;
+
+  /** Heading level of the element's heading (2–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private announcement = '';
+
+  /** What the last setup failure came from: opening the form (load) or saving the card (save). */
+  #phase: 'open' | 'save' = 'open';
+  #focus: 'form' | 'heading' | 'opener' | null = null;
+  #saving = false;
+
+  readonly #method = new Task(this, {
+    task: async ([client], { signal }) => (client ? getPaymentMethod(client, { signal }) : initialState),
+    args: () => [this.client] as const,
+  });
+
+  readonly #setup = new PaymentSetupController(this, {
+    client: () => this.client,
+    publishableKey: () => this.stripePublishableKey,
+    factory: () => this.stripeFactory,
+    locale: () => this.resolvedLocale,
+  });
+
+  protected override get watchedTasks() {
+    return [this.#method, this.#setup];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.editing && this.#setup.state !== 'idle') this.#setup.reset();
+    if (this.editing && this.#setup.state === 'idle' && this.client) this.#open();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const focus = this.#focus;
+    this.#focus = null;
+    const target =
+      focus === 'form'
+        ? '#form-heading'
+        : focus === 'heading'
+          ? '#heading'
+          : focus === 'opener'
+            ? 'button.opener'
+            : null;
+    if (target) (this.renderRoot.querySelector<HTMLElement>(target) ?? this.renderRoot.querySelector<HTMLElement>('#heading'))?.focus();
+  }
+
+  // Rendering ---------------------------------------------------------------------------------------------------
+
+  #heading(id: string, text: string, offset = 0): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + offset);
+    return html`<div role="heading" aria-level=${level} id=${id} class="heading" part="heading" tabindex="-1">${text}</div>`;
+  }
+
+  protected override renderContent(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const body = this.#method.render({
+      initial: () => renderSkeleton(locale, 3),
+      pending: () => (this.#method.value !== undefined ? this.#renderMethod(this.#method.value) : renderSkeleton(locale, 3)),
+      error: (error) => renderErrorState(toLightError(error), { locale, onRetry: () => void this.#method.run() }),
+      complete: (method) => this.#renderMethod(method),
+    });
+    return html`<section class="base surface" part="base" aria-labelledby="heading">
+      ${this.#heading('heading', msg(locale, 'heading'))} ${body} ${this.#renderForm()}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </section>`;
+  }
+
+  #renderMethod(method: PaymentMethod | null): TemplateResult {
+    const locale = this.resolvedLocale;
+    if (!method) {
+      return html`${renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody'))}
+        ${this.editing
+          ? nothing
+          : html`<div class="actions">
+              <button type="button" class="opener" part="button add-button" @click=${this.#startEditing}>
+                ${msg(locale, 'add')}
+              </button>
+            </div>`}`;
+    }
+    const brand = brandName(method.card_brand);
+    const name =
+      method.card_last4 && (brand || method.type === 'card')
+        ? msg(locale, 'cardEnding', { brand: brand ?? msg(locale, 'card'), last4: method.card_last4 })
+        : method.type && method.type !== 'card'
+          ? msg(locale, 'otherMethod', { type: method.type })
+          : msg(locale, 'card');
+    const expiry = cardExpiry(method.card_exp_month, method.card_exp_year, localToday());
+    const date = formatExpiry(method.card_exp_month, method.card_exp_year);
+    return html`<div class="card ${expiry}" part="card">
+        <span class="card-mark" aria-hidden="true">${brand ? brand.slice(0, 4).toUpperCase() : '▭'}</span>
+        <div class="card-text">
+          <p class="card-name"><span class="visually-hidden">${msg(locale, 'cardLabel')}: </span>${name}</p>
+          ${date
+            ? html`<p class="card-expiry">${expiry === 'expired' ? msg(locale, 'expired', { date }) : msg(locale, 'expires', { date })}</p>`
+            : nothing}
+          ${method.card_postal_code ? html`<p class="muted">${msg(locale, 'postalCode', { code: method.card_postal_code })}</p>` : nothing}
+          <p class="muted">${msg(locale, 'autopay')}</p>
+        </div>
+      </div>
+      ${expiry === 'expired' || expiry === 'expiring'
+        ? html`<p class="warning ${expiry}" part="warning">
+            <span class="warning-mark" aria-hidden="true">!</span>
+            <span
+              ><span class="visually-hidden">${msg(locale, 'warningLabel')}: </span>${expiry === 'expired'
+                ? msg(locale, 'expiredWarning')
+                : msg(locale, 'expiringWarning', { date })}</span
+            >
+          </p>`
+        : nothing}
+      ${this.editing
+        ? nothing
+        : html`<div class="actions">
+            <button type="button" class="opener" part="button update-button" @click=${this.#startEditing}>
+              ${msg(locale, 'update')}
+            </button>
+          </div>`}`;
+  }
+
+  /** The card form. Always rendered (a slot is never rendered conditionally), hidden while closed. */
+  #renderForm(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const setup = this.#setup;
+    const hasCard = this.#method.status === TaskStatus.COMPLETE && this.#method.value !== null;
+    const loadFailed = setup.state === 'error' && this.#phase === 'open';
+    const saveFailed = setup.state === 'error' && this.#phase === 'save';
+    const mounted = setup.state === 'ready' || setup.state === 'submitting' || saveFailed;
+    const busy = setup.state === 'submitting' || this.#saving;
+    return html`<div class="form" part="form" ?hidden=${!this.editing} aria-labelledby="form-heading" role="group">
+      ${this.#heading('form-heading', msg(locale, hasCard ? 'formHeadingUpdate' : 'formHeadingAdd'), 1)}
+      <p class="muted">${msg(locale, 'formIntro')}</p>
+      ${setup.state === 'loading' || (this.editing && setup.state === 'idle')
+        ? html`<div class="skeleton" role="status" part="skeleton">
+            <span>${msg(locale, 'formLoading')}</span>
+            <div class="skeleton-line" aria-hidden="true"></div>
+            <div class="skeleton-line" aria-hidden="true"></div>
+          </div>`
+        : nothing}
+      ${loadFailed && setup.error
+        ? renderErrorState(setup.error, { locale, title: msg(locale, 'stripeFailedTitle'), onRetry: this.#open })
+        : nothing}
+      <div class="stripe" ?hidden=${!mounted}><slot name=${STRIPE_SLOT}></slot></div>
+      ${saveFailed && setup.error
+        ? html`<div class="state error save-error" role="alert" part="error">
+            <p class="state-title">${msg(locale, 'saveFailedTitle')}</p>
+            <p>${errorMessage(setup.error, locale)}</p>
+          </div>`
+        : nothing}
+      <div class="actions">
+        ${mounted
+          ? html`<button
+              type="button"
+              class="save"
+              part="button save-button"
+              aria-disabled=${busy ? 'true' : 'false'}
+              @click=${this.#save}
+            >
+              ${busy ? msg(locale, 'saving') : msg(locale, 'save')}
+            </button>`
+          : nothing}
+        <button
+          type="button"
+          class="secondary cancel"
+          part="button cancel-button"
+          aria-disabled=${busy ? 'true' : 'false'}
+          @click=${this.#cancel}
+        >
+          ${msg(locale, 'cancel')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  // Actions -----------------------------------------------------------------------------------------------------
+
+  #startEditing = (): void => {
+    this.announcement = '';
+    this.#focus = 'form';
+    this.editing = true;
+  };
+
+  #open = (): void => {
+    this.#phase = 'open';
+    void this.#setup.start();
+  };
+
+  #cancel = (): void => {
+    if (this.#saving || this.#setup.state === 'submitting') return;
+    this.#focus = 'opener';
+    this.editing = false;
+  };
+
+  #save = async (): Promise<void> => {
+    if (this.#saving || this.#setup.state === 'submitting') return;
+    this.#saving = true;
+    this.#phase = 'save';
+    this.requestUpdate();
+    try {
+      const id = await this.#setup.submit();
+      if (!id) return;
+      await this.#method.run();
+      const method = this.#method.status === TaskStatus.COMPLETE ? this.#method.value ?? null : null;
+      this.emit('light-payment-method-updated', {
+        brand: method?.card_brand ?? null,
+        last4: method?.card_last4 ?? null,
+        expMonth: method?.card_exp_month ?? null,
+        expYear: method?.card_exp_year ?? null,
+      });
+      const locale = this.resolvedLocale;
+      const brand = brandName(method?.card_brand);
+      this.announcement =
+        method?.card_last4 && brand
+          ? msg(locale, 'saved', { card: msg(locale, 'cardEnding', { brand, last4: method.card_last4 }) })
+          : msg(locale, 'savedGeneric');
+      this.#focus = 'heading';
+      this.editing = false;
+    } finally {
+      this.#saving = false;
+      this.requestUpdate();
+    }
+  };
+}

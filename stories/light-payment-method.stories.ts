@@ -1,0 +1,119 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import '../src/elements/payment-method/light-payment-method.js';
+import type { Sandbox, ScenarioName } from '../src/sandbox/index.js';
+import { setupSandbox } from './support/sandbox.js';
+
+interface Args {
+  scenario: ScenarioName;
+  editing: boolean;
+  locale: string;
+  theme: '' | 'light' | 'dark';
+  /** Delay every sandbox response by this much (ms). */
+  latencyMs: number;
+  /** Make Stripe.js fail to load. */
+  stripeFails: boolean;
+  /** Make the card-on-file request fail with this HTTP status (0: none). */
+  failStatus: number;
+}
+
+/** A month `offset` months from now: `{ month, year }`. */
+export function monthFromNow(offset: number): { month: number; year: number } {
+  const now = new Date();
+  const date = new Date(Date.UTC(now.getFullYear(), now.getMonth() + offset, 1));
+  return { month: date.getUTCMonth() + 1, year: date.getUTCFullYear() };
+}
+
+/**
+ * A `fetch` around the sandbox's that answers GET payment-method with the account's card but another expiry,
+ * to show the expired and expiring warnings (the sandbox's own cards expire years ahead).
+ */
+export function cardExpiringFetch(sandbox: Sandbox, expiry: { month: number; year: number }): typeof fetch {
+  return async (input, init) => {
+    const response = await sandbox.fetch(input, init);
+    const request = new Request(input, init);
+    if (request.method !== 'GET' || !new URL(request.url).pathname.endsWith('/account/billing/payment-method') || !response.ok) {
+      return response;
+    }
+    const body = (await response.json()) as Record<string, unknown>;
+    return new Response(JSON.stringify({ ...body, card_exp_month: expiry.month, card_exp_year: expiry.year }), {
+      status: 200,
+      headers: response.headers,
+    });
+  };
+}
+
+function element(args: Args): TemplateResult {
+  return html`<light-payment-method
+    ?editing=${args.editing}
+    locale=${args.locale || nothing}
+    theme=${args.theme || nothing}
+  ></light-payment-method>`;
+}
+
+function onCardExpiring(args: Args, expiry: { month: number; year: number }): TemplateResult {
+  const { sandbox, session, stripe } = setupSandbox(args.scenario);
+  return html`<light-provider
+    .tokenProvider=${session.tokenProvider}
+    .fetch=${cardExpiringFetch(sandbox, expiry)}
+    .stripe=${stripe}
+    >${element(args)}</light-provider
+  >`;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Payment method',
+  component: 'light-payment-method',
+  args: { scenario: 'active', editing: false, locale: '', theme: '', latencyMs: 0, stripeFails: false, failStatus: 0 },
+  argTypes: {
+    scenario: { control: 'select', options: ['active', 'mid-enrollment-identity-submitted', 'new-service', 'cancelled'] },
+    locale: { control: 'select', options: ['', 'en', 'es'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    failStatus: { control: 'select', options: [0, 500, 503] },
+  },
+  render: (args) =>
+    setupSandbox(args.scenario, {
+      latencyMs: args.latencyMs,
+      stripeFails: args.stripeFails,
+      faults: args.failStatus ? [{ route: 'paymentMethod', kind: 'status', status: args.failStatus }] : [],
+    }).wrap(element(args)),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A Visa on file. "Update card" opens the sandbox's Stripe form: type 4242 4242 4242 4242. */
+export const OnFile: Story = {};
+
+/** No card yet (mid-enrollment): an empty state with "Add a card". */
+export const NoneOnFile: Story = { args: { scenario: 'mid-enrollment-identity-submitted' } };
+
+/** The card expires at the end of next month. */
+export const Expiring: Story = { render: (args) => onCardExpiring(args, monthFromNow(1)) };
+
+/** The card expired last month. */
+export const Expired: Story = { render: (args) => onCardExpiring(args, monthFromNow(-1)) };
+
+/** The card form open: try 4000 0000 0000 0002 for a decline. */
+export const Updating: Story = { args: { editing: true } };
+
+/** Stripe.js cannot load (offline, blocked): a clear error with a retry; the card on file stays. */
+export const StripeFailure: Story = { args: { editing: true, stripeFails: true } };
+
+/** Every response held back: the skeleton, announced as loading. */
+export const Loading: Story = { args: { latencyMs: 2_000_000_000 } };
+
+export const ServerError: Story = { args: { failStatus: 500 } };
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  render: (args) => html`<div style="background: #0d1013; padding: 16px">${meta.render!(args, {} as never)}</div>`,
+};
+
+export const Spanish: Story = { args: { locale: 'es' } };
+
+/** The narrowest supported screen, with the form open. */
+export const Narrow: Story = {
+  args: { editing: true },
+  render: (args) => html`<div style="width: 320px">${meta.render!(args, {} as never)}</div>`,
+};

@@ -1,0 +1,279 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { getPaymentMethod } from '../../src/api/endpoints.js';
+import { LightClient } from '../../src/api/http.js';
+import '../../src/elements/payment-method/light-payment-method.js';
+import type { LightPaymentMethod } from '../../src/elements/payment-method/light-payment-method.js';
+import { createFakeStripe, fillTestCard, type Sandbox, type SandboxSession, type ScenarioName } from '../../src/sandbox/index.js';
+import * as stories from '../../stories/light-payment-method.stories.js';
+import { cardExpiringFetch, monthFromNow } from '../../stories/light-payment-method.stories.js';
+import { setupSandbox, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
+import { renderStory, storiesOf } from '../helpers/stories.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const button = (el: Element, name: string) => part(el, name) as HTMLButtonElement | null;
+const fakeForm = (el: Element) => el.querySelector('.light-fake-stripe');
+const routes = (sandbox: Sandbox, route: string, method = 'POST') =>
+  sandbox.requests.filter((r) => r.route === route && r.method === method);
+
+async function settled(el: LightPaymentMethod) {
+  await waitUntil(() => part(el, 'card') || part(el, 'empty') || part(el, 'error'), 'the card on file did not load');
+  await el.updateComplete;
+}
+
+/** Waits until the fake Stripe form is mounted and shown. */
+async function formReady(el: LightPaymentMethod) {
+  await waitUntil(() => fakeForm(el) && button(el, 'save-button'), 'the card form did not open');
+  await el.updateComplete;
+}
+
+interface Mounted {
+  el: LightPaymentMethod;
+  sandbox: Sandbox;
+  session: SandboxSession;
+}
+
+async function mount(
+  scenario: ScenarioName,
+  content: TemplateResult = html`<light-payment-method></light-payment-method>`,
+  options: SandboxSetupOptions = {},
+): Promise<Mounted> {
+  const { sandbox, session, wrap } = setupSandbox(scenario, options);
+  const root = await fixture<HTMLElement>(html`<div>${wrap(content)}</div>`);
+  return { el: root.querySelector('light-payment-method')!, sandbox, session };
+}
+
+async function cardOnFile(sandbox: Sandbox, session: SandboxSession) {
+  return getPaymentMethod(new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch }));
+}
+
+describe('light-payment-method', () => {
+  it('shows the card on file: brand, last four, expiry and ZIP code', async () => {
+    const { el } = await mount('active');
+    await settled(el);
+    const card = text(part(el, 'card'));
+    expect(card).to.contain('Visa ending in 4242');
+    expect(card).to.match(/Expires 12\/\d{4}/);
+    expect(card).to.contain('Billing ZIP code');
+    expect(part(el, 'warning')).to.equal(null);
+    expect(button(el, 'update-button')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a clear empty state with "Add a card" when none is on file', async () => {
+    const { el } = await mount('mid-enrollment-identity-submitted');
+    await settled(el);
+    expect(text(part(el, 'empty'))).to.contain('No payment method on file');
+    expect(text(button(el, 'add-button'))).to.equal('Add a card');
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [offset, kind, phrase] of [
+    [-1, 'expired', 'This card has expired'],
+    [1, 'expiring', 'This card expires at the end of'],
+  ] as const) {
+    it(`warns about an ${kind} card`, async () => {
+      const { sandbox, session, stripe } = setupSandbox('active');
+      const root = await fixture<HTMLElement>(html`<div>
+        <light-provider .tokenProvider=${session.tokenProvider} .fetch=${cardExpiringFetch(sandbox, monthFromNow(offset))} .stripe=${stripe}>
+          <light-payment-method></light-payment-method>
+        </light-provider>
+      </div>`);
+      const el = root.querySelector('light-payment-method')!;
+      await settled(el);
+      const warning = part(el, 'warning')!;
+      expect(warning.classList.contains(kind)).to.equal(true);
+      expect(text(warning)).to.contain(phrase);
+      expect(text(warning)).to.contain('Warning:');
+      await expect(el).to.be.accessible();
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('replaces the card with the fake Stripe end to end: one save, one request, event without the number', async () => {
+    const { el, sandbox, session } = await mount('active');
+    await settled(el);
+    const accountLoads = sandbox.requests.filter((r) => r.route === 'account').length;
+    button(el, 'update-button')!.click();
+    await el.updateComplete;
+    expect(shadow(el).activeElement!.id).to.equal('form-heading');
+    await formReady(el);
+    expect(fakeForm(el)!.parentElement!.slot).to.equal('light-stripe');
+    await expect(el).to.be.accessible();
+
+    fillTestCard(el, { number: '5555 5555 5555 4444', expiry: '08 / 39', postal: '78701' });
+    const updated = oneEvent(el, 'light-payment-method-updated');
+    const save = button(el, 'save-button')!;
+    save.click();
+    await el.updateComplete;
+    expect(save.getAttribute('aria-disabled')).to.equal('true');
+    save.click(); // a second press while saving sends nothing
+    const { detail } = await updated;
+    expect(detail).to.deep.equal({ brand: 'mastercard', last4: '4444', expMonth: 8, expYear: 2039 });
+    expect(JSON.stringify(detail)).not.to.contain('5555');
+
+    await el.updateComplete;
+    expect(el.editing).to.equal(false);
+    expect(fakeForm(el)).to.equal(null);
+    expect(text(part(el, 'card'))).to.contain('Mastercard ending in 4444');
+    expect(text(shadow(el).querySelector('[role="status"]'))).to.contain('Mastercard ending in 4444 is saved');
+    expect(shadow(el).activeElement!.id).to.equal('heading');
+    expect(routes(sandbox, 'paymentSession')).to.have.length(1);
+    expect(routes(sandbox, 'ensurePaymentMethod')).to.have.length(1);
+    expect(sandbox.requests.filter((r) => r.route === 'account').length).to.be.greaterThan(accountLoads);
+    const onFile = await cardOnFile(sandbox, session);
+    expect(onFile).to.include({ card_brand: 'mastercard', card_last4: '4444', card_exp_month: 8, card_exp_year: 2039 });
+  });
+
+  it('adds a first card from the empty state', async () => {
+    const { el, sandbox, session } = await mount('mid-enrollment-identity-submitted');
+    await settled(el);
+    button(el, 'add-button')!.click();
+    await formReady(el);
+    expect(text(shadow(el).querySelector('#form-heading'))).to.equal('Add a card');
+    fillTestCard(el);
+    const updated = oneEvent(el, 'light-payment-method-updated');
+    button(el, 'save-button')!.click();
+    expect((await updated).detail).to.include({ brand: 'visa', last4: '4242' });
+    await el.updateComplete;
+    expect(text(part(el, 'card'))).to.contain('Visa ending in 4242');
+    expect((await cardOnFile(sandbox, session))!.card_last4).to.equal('4242');
+  });
+
+  it("shows Stripe's message for a declined card and keeps the form and what was typed", async () => {
+    const { el, sandbox } = await mount('active');
+    await settled(el);
+    button(el, 'update-button')!.click();
+    await formReady(el);
+    fillTestCard(el, { number: '4000 0000 0000 0002' });
+    const errored = oneEvent(el, 'light-error');
+    button(el, 'save-button')!.click();
+    expect((await errored).detail.code).to.equal('validation');
+    await el.updateComplete;
+    const alert = shadow(el).querySelector('.save-error')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(text(alert)).to.contain('Your card was declined.');
+    expect(fakeForm(el)).to.not.equal(null);
+    expect(el.querySelector<HTMLInputElement>('input[name="cardnumber"]')!.value).to.equal('4000 0000 0000 0002');
+    expect(routes(sandbox, 'ensurePaymentMethod')).to.have.length(0);
+    expect(text(part(el, 'card'))).to.contain('Visa ending in 4242');
+    await expect(el).to.be.accessible();
+
+    fillTestCard(el);
+    const updated = oneEvent(el, 'light-payment-method-updated');
+    button(el, 'save-button')!.click();
+    expect((await updated).detail.last4).to.equal('4242');
+    expect(routes(sandbox, 'ensurePaymentMethod')).to.have.length(1);
+  });
+
+  it('shows a clear error with a retry when Stripe.js cannot load, keeping the card on file', async () => {
+    const { sandbox, session } = setupSandbox('active');
+    const fake = createFakeStripe(sandbox);
+    let loads = 0;
+    const flaky = async (key: string) => {
+      if (++loads === 1) throw new Error('Failed to load Stripe.js');
+      return fake(key);
+    };
+    const root = await fixture<HTMLElement>(html`<div>
+      <light-provider .tokenProvider=${session.tokenProvider} .fetch=${sandbox.fetch} .stripe=${flaky}>
+        <light-payment-method></light-payment-method>
+      </light-provider>
+    </div>`);
+    const el = root.querySelector('light-payment-method')!;
+    await settled(el);
+    const errored = oneEvent(el, 'light-error');
+    button(el, 'update-button')!.click();
+    expect((await errored).detail.code).to.equal('network');
+    await el.updateComplete;
+    const error = shadow(el).querySelector<HTMLElement>('.form [part~="error"]')!;
+    expect(text(error)).to.contain('The secure card form could not load');
+    expect(text(part(el, 'card'))).to.contain('Visa ending in 4242');
+    expect(routes(sandbox, 'paymentSession')).to.have.length(0);
+    await expect(el).to.be.accessible();
+
+    error.querySelector('button')!.click();
+    await formReady(el);
+    expect(loads).to.equal(2);
+  });
+
+  it('shows the Stripe failure story state from setupSandbox(stripeFails)', async () => {
+    const { el } = await mount('active', html`<light-payment-method editing></light-payment-method>`, { stripeFails: true });
+    await waitUntil(() => shadow(el).querySelector('.form [part~="error"]'));
+    expect(text(shadow(el).querySelector('.form [part~="error"]'))).to.contain('Try again');
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('cancels with the keyboard, returning focus to "Update card"', async () => {
+    const { el, sandbox } = await mount('active');
+    await settled(el);
+    button(el, 'update-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await formReady(el);
+    button(el, 'cancel-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.editing).to.equal(false);
+    expect(fakeForm(el)).to.equal(null);
+    expect(shadow(el).activeElement).to.equal(button(el, 'update-button'));
+    expect(routes(sandbox, 'ensurePaymentMethod')).to.have.length(0);
+  });
+
+  it('shows a skeleton while loading, and an error with a retry on a 500', async () => {
+    const loading = await mount('active', undefined, { latencyMs: 60_000 });
+    await waitUntil(() => part(loading.el, 'skeleton'));
+    await expect(loading.el).to.be.accessible();
+
+    const { el, sandbox } = await mount('active', undefined, {
+      faults: [{ route: 'paymentMethod', kind: 'status', status: 500, times: 3 }],
+    });
+    await settled(el);
+    const error = part(el, 'error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+    error.querySelector('button')!.click();
+    await waitUntil(() => part(el, 'card'));
+    expect(sandbox.requests.filter((r) => r.route === 'paymentMethod')).to.have.length(4);
+  });
+
+  it('fits 320px with the form open', async () => {
+    const { el } = await mount('active', html`<div style="width: 320px"><light-payment-method editing></light-payment-method></div>`);
+    await formReady(el);
+    expect(el.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Spanish', async () => {
+    const { el } = await mount('active', html`<light-payment-method locale="es"></light-payment-method>`);
+    await settled(el);
+    expect(text(part(el, 'card'))).to.contain('Visa que termina en 4242');
+    expect(text(button(el, 'update-button'))).to.equal('Actualizar tarjeta');
+  });
+
+  describe('stories', () => {
+    for (const [name, story] of storiesOf(stories)) {
+      it(`renders ${name} accessibly`, async () => {
+        const root = await renderStory(stories.default, story);
+        const el = root.querySelector('light-payment-method')!;
+        if (name !== 'Loading') await settled(el);
+        if (el.editing) {
+          await waitUntil(() => fakeForm(el) || shadow(el).querySelector('.form [part~="error"]'), `${name}: no form`);
+        }
+        await el.updateComplete;
+        await expect(root).to.be.accessible();
+      });
+    }
+  });
+});

@@ -1,0 +1,313 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { getAccount, getBillingAddress, updateBillingAddress } from '../../src/api/endpoints.js';
+import { LightClient } from '../../src/api/http.js';
+import '../../src/elements/billing-address/light-billing-address.js';
+import type { LightBillingAddress } from '../../src/elements/billing-address/light-billing-address.js';
+import type { Sandbox, SandboxSession, ScenarioName } from '../../src/sandbox/index.js';
+import * as stories from '../../stories/light-billing-address.stories.js';
+import { POST_OFFICE_BOX } from '../../stories/light-billing-address.stories.js';
+import { setupSandbox, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
+import { renderStory, storiesOf } from '../helpers/stories.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const field = (el: Element, id: string) => shadow(el).querySelector<HTMLInputElement>(`#${id}`)!;
+const toggle = (el: Element) => shadow(el).querySelector<HTMLInputElement>('#same');
+const saveButton = (el: Element) => part(el, 'save-button') as HTMLButtonElement;
+const puts = (sandbox: Sandbox) => sandbox.requests.filter((r) => r.route === 'billingAddress' && r.method === 'PUT');
+
+async function settled(el: LightBillingAddress) {
+  await waitUntil(() => part(el, 'form') || part(el, 'error'), 'the billing address did not load');
+  await el.updateComplete;
+}
+
+function type(el: LightBillingAddress, id: string, value: string) {
+  const input = field(el, id);
+  input.value = value;
+  input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+}
+
+/** The error text linked to a field through aria-describedby. */
+function describedError(el: LightBillingAddress, id: string): string {
+  const ids = (field(el, id).getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids
+    .map((ref) => shadow(el).getElementById(ref))
+    .filter((node) => node?.classList.contains('field-error'))
+    .map((node) => text(node))
+    .join(' ');
+}
+
+interface Mounted {
+  el: LightBillingAddress;
+  sandbox: Sandbox;
+  session: SandboxSession;
+  client: LightClient;
+}
+
+async function mount(
+  scenario: ScenarioName,
+  content: TemplateResult = html`<light-billing-address></light-billing-address>`,
+  options: SandboxSetupOptions = {},
+  before?: (client: LightClient) => Promise<unknown>,
+): Promise<Mounted> {
+  const { sandbox, session, wrap } = setupSandbox(scenario, options);
+  const client = new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch });
+  await before?.(client);
+  const root = await fixture<HTMLElement>(html`<div>${wrap(content)}</div>`);
+  return { el: root.querySelector('light-billing-address')!, sandbox, session, client };
+}
+
+describe('light-billing-address', () => {
+  it('shows the service address read-only while "same as service address" is on', async () => {
+    const { el, client } = await mount('active');
+    await settled(el);
+    const account = await getAccount(client);
+    const location = account.locations[0];
+    await waitUntil(() => toggle(el));
+    expect(toggle(el)!.checked).to.equal(true);
+    expect(field(el, 'address_1').value).to.equal(location.address_1);
+    expect(field(el, 'address_1').readOnly).to.equal(true);
+    expect(field(el, 'city').value).to.equal(location.city);
+    expect(field(el, 'state').value).to.equal(location.state);
+    expect(field(el, 'state').readOnly).to.equal(true);
+    expect(field(el, 'postal_code').value).to.equal(location.postal_code);
+    expect(text(shadow(el).querySelector('#same-hint'))).to.contain(location.address_1);
+    expect(field(el, 'address_1').getAttribute('aria-describedby')).to.contain('same-note');
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('checks fields before sending: errors linked to their fields, focus on the first, nothing sent', async () => {
+    const { el, sandbox } = await mount('active');
+    await settled(el);
+    toggle(el)!.click();
+    await el.updateComplete;
+    expect(field(el, 'address_1').readOnly).to.equal(false);
+    expect(field(el, 'address_1').value).to.equal('');
+    expect((field(el, 'state') as unknown as HTMLSelectElement).value).to.equal('TX');
+
+    type(el, 'postal_code', '7520');
+    saveButton(el).click();
+    await el.updateComplete;
+    expect(puts(sandbox)).to.have.length(0);
+    expect(shadow(el).activeElement).to.equal(field(el, 'address_1'));
+    expect(field(el, 'address_1').getAttribute('aria-invalid')).to.equal('true');
+    expect(describedError(el, 'address_1')).to.contain('Enter the street address.');
+    expect(describedError(el, 'city')).to.contain('Enter the city.');
+    expect(describedError(el, 'postal_code')).to.contain('Enter a 5-digit ZIP code');
+    expect(field(el, 'state').getAttribute('aria-invalid')).to.equal('false');
+    expect(field(el, 'address_2').getAttribute('aria-invalid')).to.equal('false');
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+
+    // Errors clear as each field is fixed.
+    type(el, 'address_1', '500 Congress Ave');
+    await el.updateComplete;
+    expect(field(el, 'address_1').getAttribute('aria-invalid')).to.equal('false');
+    expect(shadow(el).querySelector('#address_1-error')).to.equal(null);
+    expect(describedError(el, 'city')).to.contain('Enter the city.');
+  });
+
+  it('saves a different address with the keyboard; the sandbox returns it afterwards', async () => {
+    const { el, sandbox, client } = await mount('active');
+    await settled(el);
+    toggle(el)!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(toggle(el)!.checked).to.equal(false);
+
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(field(el, 'address_1'));
+    await sendKeys({ type: 'PO Box 1234' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(field(el, 'city'));
+    await sendKeys({ type: 'Austin' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(field(el, 'postal_code'));
+    await sendKeys({ type: '787671234' });
+
+    const updated = oneEvent(el, 'light-billing-address-updated');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(saveButton(el).getAttribute('aria-disabled')).to.equal('true');
+    const { detail } = await updated;
+    expect(detail).to.deep.equal({
+      address: { address_1: 'PO Box 1234', address_2: null, city: 'Austin', state: 'TX', postal_code: '78767-1234' },
+      sameAsServiceAddress: false,
+    });
+    await el.updateComplete;
+    const success = part(el, 'success')!;
+    expect(success.getAttribute('role')).to.equal('status');
+    expect(text(success)).to.contain('Your billing address is saved.');
+    expect(field(el, 'postal_code').value).to.equal('78767-1234');
+    expect(puts(sandbox)).to.have.length(1);
+    expect(await getBillingAddress(client)).to.deep.equal({ ...POST_OFFICE_BOX });
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends one request for two quick presses', async () => {
+    const { el, sandbox } = await mount('active', undefined, {}, (client) => updateBillingAddress(client, POST_OFFICE_BOX));
+    await settled(el);
+    expect(toggle(el)!.checked).to.equal(false);
+    expect(field(el, 'address_1').value).to.equal('PO Box 1234');
+    sandbox.clearRequests();
+    sandbox.faults.add({ route: 'billingAddress', method: 'PUT', kind: 'latency', delayMs: 200 });
+    const updated = oneEvent(el, 'light-billing-address-updated');
+    saveButton(el).click();
+    saveButton(el).click();
+    await updated;
+    expect(puts(sandbox)).to.have.length(1);
+  });
+
+  it('goes back to the service address', async () => {
+    const { el, client } = await mount('active', undefined, {}, (c) => updateBillingAddress(c, POST_OFFICE_BOX));
+    await settled(el);
+    toggle(el)!.click();
+    await el.updateComplete;
+    expect(field(el, 'address_1').readOnly).to.equal(true);
+    const updated = oneEvent(el, 'light-billing-address-updated');
+    saveButton(el).click();
+    expect((await updated).detail.sameAsServiceAddress).to.equal(true);
+    const stored = await getBillingAddress(client);
+    expect(stored.same_as_service_address).to.equal(true);
+    expect(stored.address_1).to.equal((await getAccount(client)).locations[0].address_1);
+  });
+
+  it("shows the API's 422 message and keeps what was typed", async () => {
+    const { el, sandbox } = await mount('active', undefined, {
+      faults: [
+        {
+          route: 'billingAddress',
+          method: 'PUT',
+          kind: 'status',
+          status: 422,
+          times: 1,
+          message: 'Billing address not accepted: the USPS does not know this street.',
+        },
+      ],
+    });
+    await settled(el);
+    toggle(el)!.click();
+    await el.updateComplete;
+    type(el, 'address_1', '1 Nowhere Ln');
+    type(el, 'city', 'Dallas');
+    type(el, 'postal_code', '75201');
+    const errored = oneEvent(el, 'light-error');
+    saveButton(el).click();
+    expect((await errored).detail).to.include({ code: 'validation', status: 422 });
+    await el.updateComplete;
+    const error = part(el, 'error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.contain('the USPS does not know this street');
+    expect(error.querySelector('button')).to.equal(null);
+    expect(field(el, 'address_1').value).to.equal('1 Nowhere Ln');
+    expect(field(el, 'postal_code').value).to.equal('75201');
+    await expect(el).to.be.accessible();
+
+    type(el, 'address_1', '1 Main St');
+    await el.updateComplete;
+    expect(part(el, 'error')).to.equal(null);
+    const updated = oneEvent(el, 'light-billing-address-updated');
+    saveButton(el).click();
+    expect((await updated).detail.address.address_1).to.equal('1 Main St');
+    expect(puts(sandbox)).to.have.length(2);
+  });
+
+  it('offers to send the same address again after a server error, without retrying on its own', async () => {
+    const { el, sandbox, client } = await mount('active', undefined, {
+      faults: [{ route: 'billingAddress', method: 'PUT', kind: 'status', status: 500, times: 1 }],
+    });
+    await settled(el);
+    toggle(el)!.click();
+    await el.updateComplete;
+    type(el, 'address_1', '12 Elm St');
+    type(el, 'city', 'Houston');
+    type(el, 'state', 'TX');
+    type(el, 'postal_code', '77002');
+    saveButton(el).click();
+    await waitUntil(() => part(el, 'error'));
+    expect(puts(sandbox)).to.have.length(1);
+    expect(field(el, 'city').value).to.equal('Houston');
+    const retry = part(el, 'error')!.querySelector('button')!;
+    expect(text(retry)).to.equal('Try again');
+    const updated = oneEvent(el, 'light-billing-address-updated');
+    retry.click();
+    await updated;
+    expect(puts(sandbox)).to.have.length(2);
+    expect((await getBillingAddress(client)).address_1).to.equal('12 Elm St');
+  });
+
+  it('flags an address on file that fails the checks', async () => {
+    const root = await renderStory(stories.default, stories.ValidationErrors);
+    const el = root.querySelector('light-billing-address')!;
+    await settled(el);
+    expect(describedError(el, 'city')).to.contain('Enter the city.');
+    expect(describedError(el, 'state')).to.contain('Choose a US state.');
+    expect(describedError(el, 'postal_code')).to.contain('Enter a 5-digit ZIP code');
+    expect(shadow(el).activeElement).to.equal(null);
+  });
+
+  it('shows a skeleton while loading, and an error with a retry when loading fails', async () => {
+    const loading = await mount('active', undefined, { latencyMs: 60_000 });
+    await waitUntil(() => part(loading.el, 'skeleton'));
+    await expect(loading.el).to.be.accessible();
+
+    const { el } = await mount('active', undefined, {
+      faults: [{ route: 'billingAddress', method: 'GET', kind: 'malformed', times: 1 }],
+    });
+    const errored = oneEvent(el, 'light-error');
+    expect((await errored).detail.code).to.equal('bad_response');
+    await settled(el);
+    await expect(el).to.be.accessible();
+    part(el, 'error')!.querySelector('button')!.click();
+    await waitUntil(() => part(el, 'form'));
+  });
+
+  it('lets a customer with no service address yet enter one, Texas preselected', async () => {
+    const { el } = await mount('new-customer');
+    await settled(el);
+    expect(toggle(el)).to.equal(null);
+    expect(text(part(el, 'empty'))).to.contain('No billing address on file yet');
+    expect((field(el, 'state') as unknown as HTMLSelectElement).value).to.equal('TX');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits 320px', async () => {
+    const { el } = await mount('active', html`<div style="width: 320px"><light-billing-address></light-billing-address></div>`, {}, (c) =>
+      updateBillingAddress(c, POST_OFFICE_BOX),
+    );
+    await settled(el);
+    expect(el.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Spanish', async () => {
+    const { el } = await mount('active', html`<light-billing-address locale="es"></light-billing-address>`);
+    await settled(el);
+    const content = text(shadow(el));
+    expect(content).to.contain('Dirección de facturación');
+    expect(content).to.contain('Igual a mi dirección de servicio');
+    expect(text(saveButton(el))).to.equal('Guardar dirección de facturación');
+  });
+
+  describe('stories', () => {
+    for (const [name, story] of storiesOf(stories)) {
+      it(`renders ${name} accessibly`, async () => {
+        const root = await renderStory(stories.default, story);
+        await waitUntil(() => root.querySelector('light-billing-address'), `${name}: no element`);
+        const el = root.querySelector('light-billing-address')!;
+        if (name !== 'Loading') await settled(el);
+        await expect(root).to.be.accessible();
+      });
+    }
+  });
+});

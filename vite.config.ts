@@ -1,14 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Library build, two modes:
+ * Library build, three modes:
  * - default: ES modules for npm users, one entry per element (`elements/<name>.js` registers the tag,
  *   `elements/<name>.component.js` is the class alone), the index, and the sandbox; lit, @lit/* and @stripe/*
  *   stay external so the partner's bundler shares one copy.
- * - `--mode script-tag`: one self-contained file with lit inlined, as ES (`light-elements.js`) and IIFE
- *   (`light-elements.iife.js`, global `LightElements`). Stripe.js is never bundled; it loads on demand.
+ * - `--mode script-tag`: the module build for a script tag (`bundle/light-elements.js`), lit inlined: it loads
+ *   configuration at once and each element's chunk when its tag first appears.
+ * - `--mode classic`: `bundle/light-elements.iife.js`, a classic script that defines `window.LightElements` at
+ *   once and loads the module build beside it.
+ * Stripe.js is never bundled: it loads from Stripe when a payment form needs it.
  */
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -26,10 +30,24 @@ function elementEntries(): Record<string, string> {
   return entries;
 }
 
+/** Lit templates and styles without their indentation. */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'light-minify-templates',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
+  const base = { publicDir: false as const, plugins: [minifyTemplates()] };
   if (mode === 'script-tag') {
     return {
-      publicDir: false,
+      ...base,
       build: {
         outDir: 'dist/bundle',
         emptyOutDir: true,
@@ -37,22 +55,36 @@ export default defineConfig(({ mode }) => {
         target: 'es2021',
         minify: true,
         sourcemap: true,
-        lib: {
-          entry: src('index.ts'),
-          name: 'LightElements',
-          formats: ['es', 'iife'],
-          fileName: (format) => (format === 'iife' ? 'light-elements.iife.js' : 'light-elements.js'),
-        },
+        lib: { entry: src('bundle/light-elements.ts'), formats: ['es'], fileName: () => 'light-elements.js' },
         rolldownOptions: {
-          // Stripe.js loads itself from js.stripe.com when the payment step needs it.
+          // Stripe.js loads itself from js.stripe.com when a payment form needs it.
           external: [/^@stripe\/stripe-js/],
-          output: { codeSplitting: false },
+          output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+        },
+      },
+    };
+  }
+  if (mode === 'classic') {
+    return {
+      ...base,
+      build: {
+        outDir: 'dist/bundle',
+        emptyOutDir: false,
+        copyPublicDir: false,
+        target: 'es2021',
+        minify: true,
+        sourcemap: true,
+        lib: {
+          entry: src('bundle/classic.ts'),
+          name: 'LightElementsLoader',
+          formats: ['iife'],
+          fileName: () => 'light-elements.iife.js',
         },
       },
     };
   }
   return {
-    publicDir: false,
+    ...base,
     build: {
       outDir: 'dist',
       emptyOutDir: false,

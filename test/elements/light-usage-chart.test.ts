@@ -232,6 +232,50 @@ describe('light-usage-chart', () => {
       await expect(m.el).to.be.accessible();
     });
 
+    it('stepping to the last period keeps focus in the toolbar', async () => {
+      const m = await mount('active', html`<light-usage-chart view="year"></light-usage-chart>`);
+      const latest = await latestMonth(m);
+      m.el.year = latest.year - 1;
+      await settled(m.el);
+      button(m.el, 'next').focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(m.el);
+      expect(period(m.el)).to.equal(String(latest.year));
+      expect(button(m.el, 'next').disabled).to.equal(true);
+      expect(root(m.el).activeElement).to.equal(button(m.el, 'previous'));
+    });
+
+    it('the view selector opens the focused day, and PageDown moves a day in the month of intervals', async () => {
+      const m = await mount('active', html`<light-usage-chart view="month"></light-usage-chart>`);
+      const latest = await latestMonth(m);
+      Object.assign(m.el, { year: latest.year, month: latest.month });
+      await settled(m.el);
+      plot(m.el).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      const select = $<HTMLSelectElement>(m.el, 'select')!;
+      select.value = 'day';
+      const changed = oneEvent(m.el, 'light-usage-view-change');
+      select.dispatchEvent(new Event('change'));
+      expect((await changed).detail).to.deep.equal({ view: 'day', year: latest.year, month: latest.month, day: 2 });
+      await settled(m.el);
+      expect(period(m.el)).to.contain(`${latest.year}`).and.contain(' 2, ');
+
+      select.value = 'intervals';
+      select.dispatchEvent(new Event('change'));
+      await settled(m.el);
+      expect(m.el.view).to.equal('intervals');
+      plot(m.el).focus();
+      await sendKeys({ press: 'Home' });
+      expect(text($(m.el, '[part="tooltip"] .when'))).to.match(/ 1, \d{4}, 12:00 AM$/);
+      await sendKeys({ press: 'PageDown' });
+      expect(text($(m.el, '[part="tooltip"] .when'))).to.match(/ 2, \d{4}, 12:00 AM$/);
+      await sendKeys({ press: 'Enter' });
+      await settled(m.el);
+      expect(m.el.view).to.equal('day');
+      expect(m.el.day).to.equal(2);
+    });
+
     it('hovering shows the exact value and date', async () => {
       const m = await mount('active', html`<light-usage-chart view="year"></light-usage-chart>`);
       const latest = await latestMonth(m);
@@ -360,6 +404,54 @@ describe('light-usage-chart', () => {
       await settled(m.el);
       expect(points(m.el)).to.be.greaterThan(0);
       expect($(m.el, '[part~="error"]')).to.equal(null);
+    });
+
+    it('an account that cannot load: light-error, retry, then the chart', async () => {
+      const m = await mount('active', html`<light-usage-chart></light-usage-chart>`, {
+        faults: [{ route: 'account', kind: 'status', status: 503, times: 3 }],
+      });
+      const { detail } = await oneEvent(m.el, 'light-error');
+      expect(detail).to.include({ code: 'server', status: 503 });
+      await settled(m.el);
+      await expect(m.el).to.be.accessible();
+      button(m.el, 'retry-button').click();
+      await settled(m.el);
+      expect(points(m.el)).to.be.greaterThan(0);
+    });
+
+    it('tells zero use from a day without data', async () => {
+      const setup = setupSandbox('active');
+      let zeroDay = '';
+      let missingDay = '';
+      const fetch: typeof globalThis.fetch = async (input, init) => {
+        const response = await setup.sandbox.fetch(input, init);
+        if (!String(input instanceof Request ? input.url : input).includes('/usage/daily')) return response;
+        const body = (await response.json()) as DailyUsage;
+        zeroDay = body.days[1].date;
+        missingDay = body.days[2].date;
+        body.days[1] = { ...body.days[1], consumption: 0, vehicle_charging: 0 };
+        body.days.splice(2, 1);
+        return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      };
+      const latest = await latestMonth({ client: new LightClient({ tokenProvider: setup.session.tokenProvider, fetch: setup.sandbox.fetch }), location: setup.session.locationUuid! });
+      const host = await fixture<HTMLElement>(html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetch}>
+        <light-usage-chart view="month" year=${latest.year} month=${latest.month}></light-usage-chart>
+      </light-provider>`);
+      const el = host.querySelector('light-usage-chart')!;
+      await settled(el);
+      // The zero day is drawn (a stub on the baseline); the missing one gets a dashed box and a legend entry.
+      expect(points(el)).to.equal(latest.days.length - 1);
+      expect($(el, 'path.missing-mark')!.getAttribute('d')!.match(/M/g)!.length).to.be.at.least(1);
+      expect(text($(el, '[part="legend"]'))).to.contain('No data');
+      el.table = true;
+      await el.updateComplete;
+      const row = (date: string) => {
+        const label = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+        return $$(el, 'tbody tr').find((tr) => text(tr.querySelector('th')) === label)!;
+      };
+      expect([...row(zeroDay).querySelectorAll('td')].map(text).slice(0, 2)).to.deep.equal(['0', '0']);
+      expect(text(row(missingDay))).to.contain('No data');
+      expect(text(row(missingDay).querySelector('td'))).not.to.contain('0');
     });
 
     it('axe-clean in chart and table views, light and dark, and in Spanish', async () => {

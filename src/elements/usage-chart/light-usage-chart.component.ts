@@ -221,96 +221,98 @@ export class LightUsageChart extends LightDataElement {
   @state() private announcement = '';
   @state() private shown?: ChartData;
 
-  readonly #account = new AccountController(this, () => this.client);
-  readonly #cache = new Map<string, Promise<unknown>>();
-  #cacheClient?: LightClient;
-  #announceNext = false;
-  #touch = false;
-  #resizeObserver?: ResizeObserver;
-  #observed?: Element;
-  #geometry?: { data: ChartData; width: number; hideExport: boolean; locale: SupportedLocale; value: Geometry };
+  private readonly account = new AccountController(this, () => this.client);
+  private readonly cache = new Map<string, Promise<unknown>>();
+  private cacheClient?: LightClient;
+  private announceNext = false;
+  private touch = false;
+  private stepFocus?: 'previous' | 'next';
+  private resizeObserver?: ResizeObserver;
+  private observed?: Element;
+  private geometry?: { data: ChartData; width: number; hideExport: boolean; locale: SupportedLocale; value: Geometry };
 
-  readonly #usage = new Task<UsageArgs, ChartData>(this, {
+  private readonly usageTask = new Task<UsageArgs, ChartData>(this, {
     task: async ([client, location, view, year, month, day], { signal }) => {
       if (!client || !location) return initialState;
-      return this.#load(client, location, view, year, month, day, signal);
+      return this.load(client, location, view, year, month, day, signal);
     },
-    args: () => [this.client, this.#locationUuid, this.#view, this.year, this.month, this.day] as const,
+    args: () => [this.client, this.resolvedLocation, this.currentView, this.year, this.month, this.day] as const,
     onComplete: (data) => {
       this.shown = data;
       this.active = null;
-      if (this.#announceNext) this.announcement = msg(this.resolvedLocale, 'showing', { period: this.#periodLabel(data) });
-      this.#announceNext = false;
+      if (this.announceNext) this.announcement = msg(this.resolvedLocale, 'showing', { period: this.periodLabel(data) });
+      this.announceNext = false;
     },
   });
 
   protected override get watchedTasks() {
-    return this.locationUuid ? [this.#usage] : [this.#account.task, this.#usage];
+    return this.locationUuid ? [this.usageTask] : [this.account.task, this.usageTask];
   }
 
   /** The location to chart, once known; `undefined` while the account loads or when it has none in service. */
-  get #locationUuid(): string | undefined {
+  private get resolvedLocation(): string | undefined {
     if (this.locationUuid) return this.locationUuid;
-    const location = this.#account.value?.locations[0];
-    return location && !this.#notStarted(location) ? location.uuid : undefined;
+    const location = this.account.value?.locations[0];
+    return location && !this.notStarted(location) ? location.uuid : undefined;
   }
 
-  get #view(): UsageView {
+  private get currentView(): UsageView {
     return VIEWS.includes(this.view as UsageView) ? (this.view as UsageView) : 'trailing';
   }
 
-  #notStarted(location: Location): boolean {
+  private notStarted(location: Location): boolean {
     return !location.is_service_active && !location.final_service_date && !location.has_usage_history;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resizeObserver ??= new ResizeObserver((entries) => {
+    this.resizeObserver ??= new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
       if (width > 0 && width !== this.plotWidth) this.plotWidth = width;
     });
-    if (this.#observed) this.#resizeObserver.observe(this.#observed);
+    if (this.observed) this.resizeObserver.observe(this.observed);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
+    this.resizeObserver?.disconnect();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const area = this.renderRoot.querySelector('.plot-area') ?? undefined;
-    if (area !== this.#observed) {
-      if (this.#observed) this.#resizeObserver?.unobserve(this.#observed);
-      this.#observed = area;
-      if (area) this.#resizeObserver?.observe(area);
+    if (area !== this.observed) {
+      if (this.observed) this.resizeObserver?.unobserve(this.observed);
+      this.observed = area;
+      if (area) this.resizeObserver?.observe(area);
     }
+    this.keepFocusInToolbar();
   }
 
   // Loading ------------------------------------------------------------------------------------------------
 
   /** One request per period, shared by every view that needs it (a month of intervals serves all its days). */
-  #cached<T>(client: LightClient, key: string, fetcher: () => Promise<T>, signal: AbortSignal): Promise<T> {
-    if (client !== this.#cacheClient) {
-      this.#cache.clear();
-      this.#cacheClient = client;
+  private cached<T>(client: LightClient, key: string, fetcher: () => Promise<T>, signal: AbortSignal): Promise<T> {
+    if (client !== this.cacheClient) {
+      this.cache.clear();
+      this.cacheClient = client;
     }
-    let pending = this.#cache.get(key) as Promise<T> | undefined;
+    let pending = this.cache.get(key) as Promise<T> | undefined;
     if (!pending) {
       pending = fetcher();
-      this.#cache.set(key, pending);
-      pending.catch(() => this.#cache.delete(key));
-      if (this.#cache.size > MAX_CACHED) this.#cache.delete(this.#cache.keys().next().value!);
+      this.cache.set(key, pending);
+      pending.catch(() => this.cache.delete(key));
+      if (this.cache.size > MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
     }
     return abortable(pending, signal);
   }
 
-  #monthly(client: LightClient, location: string, year: number, signal: AbortSignal) {
-    return this.#cached(client, `monthly ${location} ${year}`, () => getMonthlyUsage(client, location, { year }), signal);
+  private monthly(client: LightClient, location: string, year: number, signal: AbortSignal) {
+    return this.cached(client, `monthly ${location} ${year}`, () => getMonthlyUsage(client, location, { year }), signal);
   }
 
-  #intervals(client: LightClient, location: string, year: number, month: number, signal: AbortSignal) {
-    return this.#cached(
+  private intervals(client: LightClient, location: string, year: number, month: number, signal: AbortSignal) {
+    return this.cached(
       client,
       `intervals ${location} ${year}-${month}`,
       () => getIntervalUsage(client, location, { year, month }),
@@ -318,12 +320,12 @@ export class LightUsageChart extends LightDataElement {
     );
   }
 
-  #coverage(location: string): Coverage {
-    const found = this.#account.value?.locations.find((l) => l.uuid === location);
+  private coverage(location: string): Coverage {
+    const found = this.account.value?.locations.find((l) => l.uuid === location);
     return { serviceStart: found?.service_start_date, serviceEnd: found?.final_service_date };
   }
 
-  async #load(
+  private async load(
     client: LightClient,
     location: string,
     view: UsageView,
@@ -335,19 +337,19 @@ export class LightUsageChart extends LightDataElement {
     const today = localToday();
     const thisYear = Number(today.slice(0, 4));
     const thisMonth = Number(today.slice(5, 7));
-    const coverage = this.#coverage(location);
+    const coverage = this.coverage(location);
     const monthOf = (anchor: { year: number; month?: number } | null) => (anchor?.month ? { year: anchor.year, month: anchor.month } : null);
 
     if (view === 'trailing') {
       const { months, years } = trailingMonths(today);
-      const responses = await Promise.all(years.map((y) => this.#monthly(client, location, y, signal)));
+      const responses = await Promise.all(years.map((y) => this.monthly(client, location, y, signal)));
       const set = monthlySet(responses, months, today, coverage);
       return { view, set, anchor: { year: thisYear, month: thisMonth }, previous: null, next: null, domain: null };
     }
 
     if (view === 'year') {
       const y = year ?? thisYear;
-      const response = await this.#monthly(client, location, y, signal);
+      const response = await this.monthly(client, location, y, signal);
       const set = monthlySet([response], yearMonths(y), today, coverage);
       const previous = parseNavQuery(response.previous);
       const next = parseNavQuery(response.next);
@@ -365,7 +367,7 @@ export class LightUsageChart extends LightDataElement {
     let m = month ?? thisMonth;
 
     if (view === 'month') {
-      const response = await this.#cached(
+      const response = await this.cached(
         client,
         `daily ${location} ${y}-${m}`,
         () => getDailyUsage(client, location, { year: y, month: m }),
@@ -381,14 +383,14 @@ export class LightUsageChart extends LightDataElement {
       };
     }
 
-    let response: IntervalUsage = await this.#intervals(client, location, y, m, signal);
+    let response: IntervalUsage = await this.intervals(client, location, y, m, signal);
     let set = intervalSet(response);
     if (view === 'day' && year === undefined && !hasAnyData(set)) {
       // Early in a month nothing may have arrived yet: the latest day is in the month before.
       const previous = monthOf(parseNavQuery(response.previous));
       if (previous) {
         ({ year: y, month: m } = previous);
-        response = await this.#intervals(client, location, y, m, signal);
+        response = await this.intervals(client, location, y, m, signal);
         set = intervalSet(response);
       }
     }
@@ -436,7 +438,7 @@ export class LightUsageChart extends LightDataElement {
   // Navigation ---------------------------------------------------------------------------------------------
 
   /** Moves to a view and period on the customer's behalf and tells the page. */
-  #go(view: UsageView, anchor: Partial<Anchor>): void {
+  private go(view: UsageView, anchor: Partial<Anchor>): void {
     const detail: UsageViewChangeDetail = { view, year: anchor.year ?? Number(localToday().slice(0, 4)) };
     if (view !== 'trailing' && view !== 'year' && anchor.month) detail.month = anchor.month;
     if (view === 'day' && anchor.day) detail.day = anchor.day;
@@ -444,12 +446,12 @@ export class LightUsageChart extends LightDataElement {
     this.year = view === 'trailing' ? undefined : detail.year;
     this.month = detail.month;
     this.day = detail.day;
-    this.#announceNext = true;
+    this.announceNext = true;
     this.emit('light-usage-view-change', detail);
   }
 
   /** The month to open from a year-long view: the focused one, else the latest with data. */
-  #focusMonth(data: ChartData): Anchor {
+  private focusMonth(data: ChartData): Anchor {
     const points = data.set.points;
     const withData = points.filter((p) => p.status === 'complete' || p.status === 'partial');
     const point = (this.active !== null ? points[this.active] : undefined) ?? withData[withData.length - 1];
@@ -457,44 +459,61 @@ export class LightUsageChart extends LightDataElement {
     return { year: data.anchor.year, month: data.anchor.month ?? Number(localToday().slice(5, 7)) };
   }
 
-  #onViewSelect(event: Event): void {
+  private onViewSelect(event: Event): void {
     const view = (event.target as HTMLSelectElement).value as UsageView;
     const data = this.shown;
     if (!data || view === data.view) return;
     const wide = data.view === 'trailing' || data.view === 'year';
-    const month = wide ? this.#focusMonth(data) : { year: data.anchor.year, month: data.anchor.month };
-    if (view === 'trailing') this.#go(view, {});
-    else if (view === 'year') this.#go(view, { year: data.view === 'trailing' ? month.year : data.anchor.year });
+    const month = wide ? this.focusMonth(data) : { year: data.anchor.year, month: data.anchor.month };
+    if (view === 'trailing') this.go(view, {});
+    else if (view === 'year') this.go(view, { year: data.view === 'trailing' ? month.year : data.anchor.year });
     else if (view === 'day') {
       const point = data.view === 'month' && this.active !== null ? data.set.points[this.active] : undefined;
-      this.#go(view, { ...month, day: point ? Number(point.date.slice(8, 10)) : data.anchor.day });
-    } else this.#go(view, month);
+      this.go(view, { ...month, day: point ? Number(point.date.slice(8, 10)) : data.anchor.day });
+    } else this.go(view, month);
   }
 
-  #step(direction: 'previous' | 'next'): void {
+  private stepPeriod(direction: 'previous' | 'next'): void {
     const data = this.shown;
     const target = data?.[direction];
-    if (data && target) this.#go(data.view, target);
+    if (!data || !target) return;
+    this.stepFocus = direction;
+    this.go(data.view, target);
   }
 
-  #canDrill(data: ChartData, index: number): boolean {
+  /**
+   * After stepping to the first or last period, the button pressed is disabled and would drop focus to the page:
+   * keep the customer in the toolbar on the other button.
+   */
+  private keepFocusInToolbar(): void {
+    const direction = this.stepFocus;
+    if (!direction || this.isLoading) return;
+    this.stepFocus = undefined;
+    const pressed = this.renderRoot.querySelector<HTMLButtonElement>(`[part~="${direction}"]`);
+    const other = this.renderRoot.querySelector<HTMLButtonElement>(`[part~="${direction === 'next' ? 'previous' : 'next'}"]`);
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const dropped = active === null && (document.activeElement === document.body || document.activeElement === null);
+    if (pressed?.disabled && (active === pressed || dropped) && other && !other.disabled) other.focus();
+  }
+
+  private canDrill(data: ChartData, index: number): boolean {
     const point = data.set.points[index];
     return data.view !== 'day' && !!point && (point.status === 'complete' || point.status === 'partial');
   }
 
-  #drill(index: number): void {
+  private drill(index: number): void {
     const data = this.shown;
-    if (!data || !this.#canDrill(data, index)) return;
+    if (!data || !this.canDrill(data, index)) return;
     const point = data.set.points[index];
     const year = Number(point.date.slice(0, 4));
     const month = Number(point.date.slice(5, 7));
-    if (data.view === 'trailing' || data.view === 'year') this.#go('month', { year, month });
-    else this.#go('day', { year, month, day: Number(point.date.slice(8, 10)) });
+    if (data.view === 'trailing' || data.view === 'year') this.go('month', { year, month });
+    else this.go('day', { year, month, day: Number(point.date.slice(8, 10)) });
   }
 
   // Pointer and keyboard -----------------------------------------------------------------------------------
 
-  #navigable(data: ChartData): number[] {
+  private navigable(data: ChartData): number[] {
     const out: number[] = [];
     data.set.points.forEach((p, i) => {
       if (p.status !== 'future') out.push(i);
@@ -502,9 +521,9 @@ export class LightUsageChart extends LightDataElement {
     return out;
   }
 
-  #indexAt(event: PointerEvent | MouseEvent): number | null {
+  private indexAt(event: PointerEvent | MouseEvent): number | null {
     const data = this.shown;
-    const geometry = data && this.#geometryFor(data);
+    const geometry = data && this.geometryFor(data);
     if (!data || !geometry) return null;
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
     const x = event.clientX - box.left;
@@ -516,45 +535,44 @@ export class LightUsageChart extends LightDataElement {
     return data.set.points[index]?.status === 'future' ? null : index;
   }
 
-  #onPointerMove(event: PointerEvent): void {
+  private onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
-    this.active = this.#indexAt(event);
+    this.active = this.indexAt(event);
   }
 
-  #onPointerDown(event: PointerEvent): void {
-    this.#touch = event.pointerType === 'touch' || event.pointerType === 'pen';
+  private onPointerDown(event: PointerEvent): void {
+    this.touch = event.pointerType === 'touch' || event.pointerType === 'pen';
   }
 
-  #onPointerLeave(): void {
+  private onPointerLeave(): void {
     if (this.renderRoot.querySelector('.plot:focus-visible')) return;
     this.active = null;
   }
 
-  #onClick(event: MouseEvent): void {
-    const index = this.#indexAt(event);
+  private onClick(event: MouseEvent): void {
+    const index = this.indexAt(event);
     if (index === null) return;
     // A first tap shows the details; tapping the same point again opens it.
-    if (this.#touch && index !== this.active) {
-      this.#activate(index, true);
+    if (this.touch && index !== this.active) {
+      this.activate(index, true);
       return;
     }
-    this.#drill(index);
+    this.drill(index);
   }
 
-  #activate(index: number | null, announce: boolean): void {
+  private activate(index: number | null, announce: boolean): void {
     this.active = index;
     const data = this.shown;
-    if (announce && data && index !== null) this.announcement = this.#describe(data, data.set.points[index]);
+    if (announce && data && index !== null) this.announcement = this.describe(data, data.set.points[index]);
   }
 
-  #onKeyDown(event: KeyboardEvent): void {
+  private onKeyDown(event: KeyboardEvent): void {
     const data = this.shown;
     if (!data) return;
-    const navigable = this.#navigable(data);
+    const navigable = this.navigable(data);
     if (navigable.length === 0) return;
     const position = this.active === null ? -1 : navigable.indexOf(this.active);
     const last = navigable.length - 1;
-    const page = data.view === 'day' ? 4 : data.view === 'intervals' ? 96 : 0;
     let next: number | null = null;
     switch (event.key) {
       case 'ArrowRight':
@@ -570,17 +588,19 @@ export class LightUsageChart extends LightDataElement {
         next = last;
         break;
       case 'PageDown':
-        if (!page) return;
-        next = position < 0 ? 0 : Math.min(last, position + page);
+      case 'PageUp': {
+        // Time views only (every point is navigable there): an hour in a day, a day in a month.
+        if (data.view !== 'day' && data.view !== 'intervals') return;
+        const delta = event.key === 'PageDown' ? 1 : -1;
+        if (position < 0) next = delta > 0 ? 0 : last;
+        else if (data.view === 'day') next = Math.max(0, Math.min(last, position + 4 * delta));
+        else next = this.sameTimeOtherDay(data.set, navigable[position], delta);
         break;
-      case 'PageUp':
-        if (!page) return;
-        next = position < 0 ? last : Math.max(0, position - page);
-        break;
+      }
       case 'Enter':
-        if (this.active === null || !this.#canDrill(data, this.active)) return;
+        if (this.active === null || !this.canDrill(data, this.active)) return;
         event.preventDefault();
-        this.#drill(this.active);
+        this.drill(this.active);
         return;
       case 'Escape':
         if (this.active === null) return;
@@ -592,25 +612,35 @@ export class LightUsageChart extends LightDataElement {
         return;
     }
     event.preventDefault();
-    this.#activate(navigable[next], true);
+    this.activate(navigable[next], true);
   }
 
-  #toggleTable(): void {
+  /** The interval at the same wall-clock time `delta` days away (the nearest one on a daylight-saving day). */
+  private sameTimeOtherDay(set: UsageSet, index: number, delta: number): number {
+    const days = intervalDays(set);
+    const from = days.findIndex((d) => index >= d.from && index < d.to);
+    const target = days[Math.max(0, Math.min(days.length - 1, from + delta))];
+    const time = set.points[index].time;
+    for (let i = target.from; i < target.to; i++) if (set.points[i].time === time) return i;
+    return Math.min(target.to - 1, target.from + (index - days[from].from));
+  }
+
+  private toggleTable(): void {
     this.table = !this.table;
     this.active = null;
   }
 
-  #onBlur(): void {
+  private onBlur(): void {
     this.active = null;
   }
 
-  #download(): void {
+  private download(): void {
     const data = this.shown;
     if (!data) return;
-    const set = this.#visibleSet(data);
+    const set = this.visibleSet(data);
     const locale = this.resolvedLocale;
     const units = set.units;
-    const series = (key: SeriesKey) => msg(locale, 'withUnits', { series: this.#seriesName(key), units });
+    const series = (key: SeriesKey) => msg(locale, 'withUnits', { series: this.seriesName(key), units });
     const csv = usageCsv(set, {
       period: msg(locale, set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colIntervalStart'),
       series: { consumption: series('consumption'), generation: series('generation'), vehicle_charging: series('vehicle_charging') },
@@ -632,17 +662,17 @@ export class LightUsageChart extends LightDataElement {
 
   // Text -------------------------------------------------------------------------------------------------
 
-  #seriesName(key: SeriesKey): string {
+  private seriesName(key: SeriesKey): string {
     const locale = this.resolvedLocale;
     return msg(locale, key === 'consumption' ? 'consumption' : key === 'generation' ? 'generation' : 'vehicle');
   }
 
-  #visibleSet(data: ChartData): UsageSet {
+  private visibleSet(data: ChartData): UsageSet {
     if (!this.hideExport || !data.set.series.includes('generation')) return data.set;
     return { ...data.set, series: data.set.series.filter((key) => key !== 'generation') };
   }
 
-  #periodLabel(data: ChartData): string {
+  private periodLabel(data: ChartData): string {
     const locale = this.resolvedLocale;
     const { year, month, day } = data.anchor;
     switch (data.view) {
@@ -665,9 +695,9 @@ export class LightUsageChart extends LightDataElement {
   }
 
   /** Wall-clock times that occur twice in the set (the fall-back hour), which need their offset to tell apart. */
-  #repeated = new WeakMap<UsageSet, Set<string>>();
-  #repeatedTimes(set: UsageSet): Set<string> {
-    let repeated = this.#repeated.get(set);
+  private repeated = new WeakMap<UsageSet, Set<string>>();
+  private repeatedTimes(set: UsageSet): Set<string> {
+    let repeated = this.repeated.get(set);
     if (!repeated) {
       const seen = new Set<string>();
       repeated = new Set();
@@ -676,27 +706,27 @@ export class LightUsageChart extends LightDataElement {
         if (seen.has(key)) repeated.add(key);
         seen.add(key);
       }
-      this.#repeated.set(set, repeated);
+      this.repeated.set(set, repeated);
     }
     return repeated;
   }
 
-  #pointLabel(set: UsageSet, point: UsagePoint, withDate = true): string {
+  private pointLabel(set: UsageSet, point: UsagePoint, withDate = true): string {
     const locale = this.resolvedLocale;
     if (set.granularity === 'month') return formatMonth(point.key, locale);
     if (set.granularity === 'day') return formatDate(point.date, locale);
     let time = wallTime(point.time ?? '00:00', locale);
-    if (point.offsetMinutes !== null && point.offsetMinutes !== undefined && this.#repeatedTimes(set).has(`${point.date} ${point.time}`)) {
+    if (point.offsetMinutes !== null && point.offsetMinutes !== undefined && this.repeatedTimes(set).has(`${point.date} ${point.time}`)) {
       time += ` (${msg(locale, 'utcOffset', { offset: offsetText(point.offsetMinutes) })})`;
     }
     return withDate ? `${formatDate(point.date, locale)}, ${time}` : time;
   }
 
-  #amount(value: number, set: UsageSet): string {
+  private amount(value: number, set: UsageSet): string {
     return `${formatNumber(value, this.resolvedLocale, set.granularity === 'interval' ? 3 : 1)} ${set.units}`;
   }
 
-  #statusNote(point: UsagePoint): string | null {
+  private statusNote(point: UsagePoint): string | null {
     const locale = this.resolvedLocale;
     if (point.status === 'partial') return msg(locale, 'partialShort');
     if (point.status === 'missing') return msg(locale, 'noData');
@@ -705,57 +735,59 @@ export class LightUsageChart extends LightDataElement {
   }
 
   /** One point in words, for the tooltip and the live region. */
-  #describe(data: ChartData, point: UsagePoint): string {
-    const set = this.#visibleSet(data);
-    const parts = [this.#pointLabel(set, point)];
+  private describe(data: ChartData, point: UsagePoint): string {
+    const set = this.visibleSet(data);
+    const parts = [this.pointLabel(set, point)];
     if (point.status === 'complete' || point.status === 'partial') {
       for (const key of set.series) {
         const value = point[key];
-        parts.push(`${this.#seriesName(key)}: ${value === null ? msg(this.resolvedLocale, 'noData') : this.#amount(value, set)}`);
+        parts.push(`${this.seriesName(key)}: ${value === null ? msg(this.resolvedLocale, 'noData') : this.amount(value, set)}`);
       }
     }
-    const note = this.#statusNote(point);
+    const note = this.statusNote(point);
     if (note) parts.push(note);
     return parts.join('. ');
   }
 
-  #summary(data: ChartData): string {
+  private summary(data: ChartData): string {
     const locale = this.resolvedLocale;
-    const set = this.#visibleSet(data);
+    const set = this.visibleSet(data);
     const usage = summarize(set.points, 'consumption');
     if (!usage.peak) return msg(locale, 'summaryNone');
     const per = msg(locale, set.granularity === 'month' ? 'perMonth' : set.granularity === 'day' ? 'perDay' : 'perInterval');
     let text = msg(locale, 'summary', {
-      total: this.#amount(usage.total, set),
-      average: this.#amount(usage.average, set),
+      total: this.amount(usage.total, set),
+      average: this.amount(usage.average, set),
       per,
-      peak: this.#amount(usage.peak.consumption ?? 0, set),
-      when: this.#pointLabel(set, usage.peak),
+      peak: this.amount(usage.peak.consumption ?? 0, set),
+      when: this.pointLabel(set, usage.peak),
     });
     if (set.series.includes('generation')) {
-      text += ` ${msg(locale, 'summaryExport', { total: this.#amount(summarize(set.points, 'generation').total, set) })}`;
+      text += ` ${msg(locale, 'summaryExport', { total: this.amount(summarize(set.points, 'generation').total, set) })}`;
     }
     return text;
   }
 
   // Geometry -----------------------------------------------------------------------------------------------
 
-  #geometryFor(data: ChartData): Geometry | null {
-    const width = this.plotWidth || 600;
-    const cached = this.#geometry;
+  private geometryFor(data: ChartData): Geometry | null {
+    // Before the resize observer has reported, measure once (the skeleton holds the same space), so the first
+    // drawing is already the right width instead of being drawn twice.
+    const width = this.plotWidth || this.renderRoot.querySelector('.plot-area')?.clientWidth || 600;
+    const cached = this.geometry;
     const locale = this.resolvedLocale;
     const hideExport = this.hideExport;
     if (cached && cached.data === data && cached.width === width && cached.hideExport === hideExport && cached.locale === locale) {
       return cached.value;
     }
-    const value = this.#computeGeometry(data, width);
-    this.#geometry = { data, width, hideExport, locale, value };
+    const value = this.computeGeometry(data, width);
+    this.geometry = { data, width, hideExport, locale, value };
     return value;
   }
 
-  #computeGeometry(data: ChartData, width: number): Geometry {
+  private computeGeometry(data: ChartData, width: number): Geometry {
     const locale = this.resolvedLocale;
-    const set = this.#visibleSet(data);
+    const set = this.visibleSet(data);
     const points = set.points;
     let lo = 0;
     let hi = 0;
@@ -846,63 +878,63 @@ export class LightUsageChart extends LightDataElement {
   protected override renderContent(): TemplateResult {
     const locale = this.resolvedLocale;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<section class="surface chart" part="base" aria-labelledby="heading" aria-busy=${this.#loading ? 'true' : 'false'}>
+    return html`<section class="surface chart" part="base" aria-labelledby="heading" aria-busy=${this.isLoading ? 'true' : 'false'}>
       <div class="head">
         <div role="heading" aria-level=${level} class="heading" id="heading" part="heading">${msg(locale, 'title')}</div>
-        ${this.shown && this.#usage.status !== TaskStatus.INITIAL && this.#locationUuid && !this.#nowhere(this.shown)
-          ? html`<p class="period" part="period">${this.#periodLabel(this.shown)}</p>`
+        ${this.shown && this.usageTask.status !== TaskStatus.INITIAL && this.resolvedLocation && !this.nowhere(this.shown)
+          ? html`<p class="period" part="period">${this.periodLabel(this.shown)}</p>`
           : nothing}
       </div>
-      ${this.#renderBody()}
+      ${this.renderBody()}
       <div role="status" aria-live="polite" class="visually-hidden">${this.announcement}</div>
-      ${this.#renderDefs()}
+      ${this.renderDefs()}
     </section>`;
   }
 
   /** Whether a load is under way: the account (when it decides the location) or the usage. */
-  get #loading(): boolean {
-    if (this.#usage.status === TaskStatus.PENDING) return true;
-    return !this.locationUuid && this.#account.task.status === TaskStatus.PENDING;
+  private get isLoading(): boolean {
+    if (this.usageTask.status === TaskStatus.PENDING) return true;
+    return !this.locationUuid && this.account.task.status === TaskStatus.PENDING;
   }
 
   /** No data here and nowhere to go: the account has no usage yet. */
-  #nowhere(data: ChartData): boolean {
+  private nowhere(data: ChartData): boolean {
     return !hasAnyData(data.set) && (data.view === 'trailing' || (!data.previous && !data.next));
   }
 
-  #renderBody(): TemplateResult | typeof nothing {
+  private renderBody(): TemplateResult | typeof nothing {
     const locale = this.resolvedLocale;
     if (!this.locationUuid) {
-      const account = this.#account.task;
+      const account = this.account.task;
       if (account.status === TaskStatus.ERROR) {
         return renderErrorState(toLightError(account.error), { locale, onRetry: () => void account.run() });
       }
-      const value = this.#account.value;
+      const value = this.account.value;
       if (account.status === TaskStatus.COMPLETE && value) {
         const location = value.locations[0];
         if (!location) return renderEmptyState(msg(locale, 'noLocationTitle'), msg(locale, 'noLocationBody'));
-        if (this.#notStarted(location)) return renderEmptyState(msg(locale, 'inactiveTitle'), msg(locale, 'inactiveBody'));
+        if (this.notStarted(location)) return renderEmptyState(msg(locale, 'inactiveTitle'), msg(locale, 'inactiveBody'));
       }
     }
-    const task = this.#usage;
+    const task = this.usageTask;
     const shown = this.shown;
     switch (task.status) {
       case TaskStatus.ERROR: {
-        if (isAbortError(task.error)) return this.#renderSkeleton();
+        if (isAbortError(task.error)) return this.renderSkeleton();
         const failure = toLightError(task.error);
-        return html`${shown ? this.#renderToolbar(shown) : nothing}
+        return html`${shown ? this.renderToolbar(shown) : nothing}
           ${renderErrorState(failure, { locale, onRetry: () => void task.run() })}`;
       }
       case TaskStatus.COMPLETE:
-        return task.value ? this.#renderData(task.value, false) : this.#renderSkeleton();
+        return task.value ? this.renderData(task.value, false) : this.renderSkeleton();
       case TaskStatus.PENDING:
-        return shown ? this.#renderData(shown, true) : this.#renderSkeleton();
+        return shown ? this.renderData(shown, true) : this.renderSkeleton();
       default:
-        return this.#renderSkeleton();
+        return this.renderSkeleton();
     }
   }
 
-  #renderSkeleton(): TemplateResult {
+  private renderSkeleton(): TemplateResult {
     return html`<div class="chart" role="status" part="skeleton">
       <span class="visually-hidden">${coreMsg(this.resolvedLocale, 'loading')}</span>
       <div class="skeleton-bar skeleton-toolbar" aria-hidden="true"></div>
@@ -912,22 +944,22 @@ export class LightUsageChart extends LightDataElement {
     </div>`;
   }
 
-  #renderData(data: ChartData, busy: boolean): TemplateResult {
+  private renderData(data: ChartData, busy: boolean): TemplateResult {
     const locale = this.resolvedLocale;
-    const period = this.#periodLabel(data);
+    const period = this.periodLabel(data);
     if (!hasAnyData(data.set)) {
-      if (this.#nowhere(data)) return renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody'));
-      return html`${this.#renderToolbar(data)}
+      if (this.nowhere(data)) return renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody'));
+      return html`${this.renderToolbar(data)}
         ${renderEmptyState(msg(locale, 'emptyPeriodTitle'), msg(locale, 'emptyPeriodBody', { period }))}`;
     }
     const dstHours = data.view === 'day' && data.domain ? Math.round((data.domain[1] - data.domain[0]) / 3_600_000) : 24;
-    return html`${this.#renderToolbar(data)}
-      <p class="summary" id="summary">${this.#summary(data)}</p>
+    return html`${this.renderToolbar(data)}
+      <p class="summary" id="summary">${this.summary(data)}</p>
       ${dstHours === 23 || dstHours === 25
         ? html`<p class="dst-note muted">${msg(locale, dstHours === 23 ? 'dstSpring' : 'dstFall')}</p>`
         : nothing}
       <div class=${classMap({ 'plot-area': true, busy })} aria-busy=${busy ? 'true' : 'false'}>
-        ${this.table ? this.#renderTable(data, period) : this.#renderChart(data, period)}
+        ${this.table ? this.renderTable(data, period) : this.renderChart(data, period)}
       </div>
       <div class="actions">
         <button
@@ -935,17 +967,17 @@ export class LightUsageChart extends LightDataElement {
           class="secondary"
           part="button table-toggle"
           aria-pressed=${this.table ? 'true' : 'false'}
-          @click=${this.#toggleTable}
+          @click=${this.toggleTable}
         >
           ${msg(locale, 'showTable')}
         </button>
-        <button type="button" class="secondary" part="button download" @click=${() => this.#download()}>
+        <button type="button" class="secondary" part="button download" @click=${() => this.download()}>
           ${msg(locale, 'download')}
         </button>
       </div>`;
   }
 
-  #renderToolbar(data: ChartData): TemplateResult {
+  private renderToolbar(data: ChartData): TemplateResult {
     const locale = this.resolvedLocale;
     const options: Array<[UsageView, string]> = [
       ['trailing', msg(locale, 'viewTrailing')],
@@ -958,7 +990,7 @@ export class LightUsageChart extends LightDataElement {
     return html`<div class="toolbar" part="toolbar">
       <label class="view-select">
         ${msg(locale, 'viewLabel')}
-        <select @change=${this.#onViewSelect}>
+        <select @change=${this.onViewSelect}>
           ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === data.view}>${label}</option>`)}
         </select>
       </label>
@@ -971,7 +1003,7 @@ export class LightUsageChart extends LightDataElement {
               part="button previous"
               aria-label=${msg(locale, `previous${unit}` as const)}
               ?disabled=${!data.previous}
-              @click=${() => this.#step('previous')}
+              @click=${() => this.stepPeriod('previous')}
             >
               <span aria-hidden="true">‹</span> ${msg(locale, 'previous')}
             </button>
@@ -981,7 +1013,7 @@ export class LightUsageChart extends LightDataElement {
               part="button next"
               aria-label=${msg(locale, `next${unit}` as const)}
               ?disabled=${!data.next}
-              @click=${() => this.#step('next')}
+              @click=${() => this.stepPeriod('next')}
             >
               ${msg(locale, 'next')} <span aria-hidden="true">›</span>
             </button>
@@ -989,14 +1021,14 @@ export class LightUsageChart extends LightDataElement {
     </div>`;
   }
 
-  #renderChart(data: ChartData, period: string): TemplateResult {
+  private renderChart(data: ChartData, period: string): TemplateResult {
     const locale = this.resolvedLocale;
-    const geometry = this.#geometryFor(data)!;
-    const set = this.#visibleSet(data);
+    const geometry = this.geometryFor(data)!;
+    const set = this.visibleSet(data);
     const drillable = data.view !== 'day';
     const help = data.view === 'day' ? 'helpNoDrill' : data.view === 'intervals' ? 'helpPages' : 'helpDrill';
     const active = this.active !== null ? set.points[this.active] : undefined;
-    return html`${this.#renderLegend(data, geometry)}
+    return html`${this.renderLegend(data, geometry)}
       <div
         class=${classMap({ plot: true, drillable })}
         part="plot"
@@ -1004,12 +1036,12 @@ export class LightUsageChart extends LightDataElement {
         tabindex="0"
         aria-label=${msg(locale, 'chartLabel', { period })}
         aria-describedby="summary help"
-        @pointermove=${this.#onPointerMove}
-        @pointerdown=${this.#onPointerDown}
-        @pointerleave=${this.#onPointerLeave}
-        @click=${this.#onClick}
-        @keydown=${this.#onKeyDown}
-        @blur=${this.#onBlur}
+        @pointermove=${this.onPointerMove}
+        @pointerdown=${this.onPointerDown}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+        @keydown=${this.onKeyDown}
+        @blur=${this.onBlur}
       >
         <svg
           class=${classMap({ 'plot-svg': true, time: geometry.kind === 'time' })}
@@ -1019,7 +1051,7 @@ export class LightUsageChart extends LightDataElement {
           aria-hidden="true"
           focusable="false"
         >
-          ${this.#renderAxes(geometry, set)}
+          ${this.renderAxes(geometry, set)}
           ${geometry.series.map(
             (s) =>
               svg`<path class="series ${s.key}" data-series=${s.key} data-points=${s.count} d=${s.d}
@@ -1027,14 +1059,14 @@ export class LightUsageChart extends LightDataElement {
           )}
           ${geometry.partial ? svg`<path class="partial-mark" d=${geometry.partial} fill="url(#usage-partial)"></path>` : nothing}
           ${geometry.missing ? svg`<path class="missing-mark" d=${geometry.missing}></path>` : nothing}
-          ${active ? this.#renderCursor(geometry, set, this.active!) : nothing}
+          ${active ? this.renderCursor(geometry, set, this.active!) : nothing}
         </svg>
-        ${active ? this.#renderTooltip(data, geometry, active, this.active!) : nothing}
+        ${active ? this.renderTooltip(data, geometry, active, this.active!) : nothing}
       </div>
       <p id="help" class="visually-hidden">${msg(locale, help)}</p>`;
   }
 
-  #renderAxes(geometry: Geometry, set: UsageSet): SVGTemplateResult {
+  private renderAxes(geometry: Geometry, set: UsageSet): SVGTemplateResult {
     const locale = this.resolvedLocale;
     const { y, ticks, left, right, bottom } = geometry;
     const decimals = Math.max(0, -Math.floor(Math.log10(ticks.step)));
@@ -1053,7 +1085,7 @@ export class LightUsageChart extends LightDataElement {
       </g>`;
   }
 
-  #renderCursor(geometry: Geometry, set: UsageSet, index: number): SVGTemplateResult {
+  private renderCursor(geometry: Geometry, set: UsageSet, index: number): SVGTemplateResult {
     const x = geometry.centers[index];
     if (geometry.band) {
       const band = geometry.band;
@@ -1065,28 +1097,28 @@ export class LightUsageChart extends LightDataElement {
       ${value === null ? nothing : svg`<circle class="cursor-dot" cx=${x} cy=${geometry.y(value)} r="4"></circle>`}`;
   }
 
-  #renderTooltip(data: ChartData, geometry: Geometry, point: UsagePoint, index: number): TemplateResult {
-    const set = this.#visibleSet(data);
+  private renderTooltip(data: ChartData, geometry: Geometry, point: UsagePoint, index: number): TemplateResult {
+    const set = this.visibleSet(data);
     const locale = this.resolvedLocale;
     const x = geometry.centers[index];
     const shift = x < geometry.width * 0.3 ? '0%' : x > geometry.width * 0.7 ? '-100%' : '-50%';
-    const note = this.#statusNote(point);
+    const note = this.statusNote(point);
     const hasValues = point.status === 'complete' || point.status === 'partial';
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="left: ${x}px; transform: translateX(${shift})">
-      <p class="when">${this.#pointLabel(set, point)}</p>
+      <p class="when">${this.pointLabel(set, point)}</p>
       ${hasValues
         ? set.series.map((key) => {
             const value = point[key];
-            return html`<p>${this.#seriesName(key)}: ${value === null ? msg(locale, 'noData') : this.#amount(value, set)}</p>`;
+            return html`<p>${this.seriesName(key)}: ${value === null ? msg(locale, 'noData') : this.amount(value, set)}</p>`;
           })
         : nothing}
       ${note ? html`<p class="muted">${note}</p>` : nothing}
     </div>`;
   }
 
-  #renderLegend(data: ChartData, geometry: Geometry): TemplateResult {
+  private renderLegend(data: ChartData, geometry: Geometry): TemplateResult {
     const locale = this.resolvedLocale;
-    const set = this.#visibleSet(data);
+    const set = this.visibleSet(data);
     const time = geometry.kind === 'time';
     const swatch = (content: SVGTemplateResult) =>
       html`<svg class="swatch" viewBox="0 0 18 12" aria-hidden="true" focusable="false">${content}</svg>`;
@@ -1101,7 +1133,7 @@ export class LightUsageChart extends LightDataElement {
       } else {
         mark = svg`<rect width="18" height="12" rx="2" fill="url(#usage-dots)" class="series vehicle_charging"></rect>`;
       }
-      const label = key === 'vehicle_charging' ? msg(locale, 'vehicleLegend') : this.#seriesName(key);
+      const label = key === 'vehicle_charging' ? msg(locale, 'vehicleLegend') : this.seriesName(key);
       return html`<li>${swatch(mark)}${label}</li>`;
     });
     if (geometry.partial) {
@@ -1120,9 +1152,9 @@ export class LightUsageChart extends LightDataElement {
     </ul>`;
   }
 
-  #renderTable(data: ChartData, period: string): TemplateResult {
+  private renderTable(data: ChartData, period: string): TemplateResult {
     const locale = this.resolvedLocale;
-    const set = this.#visibleSet(data);
+    const set = this.visibleSet(data);
     const rows = set.points.filter((p) => p.status !== 'future');
     const periodHeader = msg(locale, set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colTime');
     const withDate = data.view !== 'day';
@@ -1134,21 +1166,21 @@ export class LightUsageChart extends LightDataElement {
         <thead>
           <tr>
             <th scope="col">${periodHeader}</th>
-            ${set.series.map((key) => html`<th scope="col">${this.#seriesName(key)}</th>`)}
+            ${set.series.map((key) => html`<th scope="col">${this.seriesName(key)}</th>`)}
             <th scope="col" class="note">${msg(locale, 'colNote')}</th>
           </tr>
         </thead>
         <tbody>
           ${rows.map(
             (point) => html`<tr>
-              <th scope="row">${this.#pointLabel(set, point, withDate)}</th>
+              <th scope="row">${this.pointLabel(set, point, withDate)}</th>
               ${set.series.map((key) => {
                 const value = point[key];
                 return value === null
                   ? html`<td><span aria-hidden="true">—</span><span class="visually-hidden">${msg(locale, 'noData')}</span></td>`
                   : html`<td>${formatNumber(value, locale, set.granularity === 'interval' ? 3 : 1)}</td>`;
               })}
-              <td class="note">${this.#statusNote(point) ?? ''}</td>
+              <td class="note">${this.statusNote(point) ?? ''}</td>
             </tr>`,
           )}
         </tbody>
@@ -1157,7 +1189,7 @@ export class LightUsageChart extends LightDataElement {
   }
 
   /** Pattern tiles for the series and partial marks, shared by the chart and the legend. */
-  #renderDefs(): TemplateResult {
+  private renderDefs(): TemplateResult {
     return html`<svg class="defs" aria-hidden="true" focusable="false">
       <defs>
         <pattern id="usage-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

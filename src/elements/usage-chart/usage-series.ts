@@ -199,28 +199,42 @@ export interface ParsedStart {
   offsetMinutes: number | null;
 }
 
-/** Reads an interval start such as `2026-03-08T03:00:00-05:00`; `null` for anything else. */
-export function parseIntervalStart(value: string): ParsedStart | null {
-  const match = INTERVAL_START.exec(value.trim());
-  if (!match) return null;
-  const [, y, mo, d, h, mi, s, zone] = match;
-  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
-  if (!Number.isFinite(wall) || Number(mo) > 12 || Number(h) > 23 || Number(mi) > 59) return null;
-  let offset: number | null = null;
-  if (zone) {
+const zoneOffsets = new Map<string, number | null>();
+
+/** Minutes east of UTC for `Z`, `-05:00`, `+0530`…; `null` for no zone. Memoized: a month has two at most. */
+function zoneOffset(zone: string | undefined): number | null {
+  if (!zone) return null;
+  let offset = zoneOffsets.get(zone);
+  if (offset === undefined) {
     if (zone.toUpperCase() === 'Z') offset = 0;
     else {
       const digits = zone.replace(':', '');
       const sign = digits.startsWith('-') ? -1 : 1;
       offset = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0));
     }
+    zoneOffsets.set(zone, offset);
   }
+  return offset;
+}
+
+/** Reads an interval start such as `2026-03-08T03:00:00-05:00`; `null` for anything else. */
+export function parseIntervalStart(value: string): ParsedStart | null {
+  const match = INTERVAL_START.exec(value) ?? INTERVAL_START.exec(value.trim());
+  if (!match) return null;
+  const y = +match[1];
+  const mo = +match[2];
+  const d = +match[3];
+  const hour = +match[4];
+  const minute = +match[5];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || hour > 23 || minute > 59) return null;
+  const offset = zoneOffset(match[7]);
+  const wall = Date.UTC(y, mo - 1, d, hour, minute, match[6] ? +match[6] : 0);
   return {
     instant: wall - (offset ?? 0) * 60_000,
-    date: `${y}-${mo}-${d}`,
-    time: `${h}:${mi}`,
-    hour: Number(h),
-    minute: Number(mi),
+    date: `${match[1]}-${match[2]}-${match[3]}`,
+    time: `${match[4]}:${match[5]}`,
+    hour,
+    minute,
     offsetMinutes: offset,
   };
 }
@@ -231,10 +245,13 @@ export function parseIntervalStart(value: string): ParsedStart | null {
  */
 export function intervalSet(response: IntervalUsage): UsageSet {
   const points: UsagePoint[] = [];
+  let sorted = true;
   for (const interval of response.intervals) {
     const parsed = parseIntervalStart(interval.start);
     if (!parsed) continue;
-    const values = { ...amounts(interval), vehicle_charging: null };
+    const consumption = interval.consumption ?? null;
+    const generation = interval.generation ?? null;
+    if (points.length && parsed.instant < points[points.length - 1].start) sorted = false;
     points.push({
       key: interval.start,
       date: parsed.date,
@@ -242,11 +259,13 @@ export function intervalSet(response: IntervalUsage): UsageSet {
       end: parsed.instant + INTERVAL_MS,
       time: parsed.time,
       offsetMinutes: parsed.offsetMinutes,
-      status: hasData(values) ? 'complete' : 'missing',
-      ...values,
+      status: consumption === null && generation === null ? 'missing' : 'complete',
+      consumption,
+      generation,
+      vehicle_charging: null,
     });
   }
-  points.sort((a, b) => a.start - b.start);
+  if (!sorted) points.sort((a, b) => a.start - b.start);
   return { granularity: 'interval', units: response.units || 'kWh', points, series: presentSeries(points) };
 }
 

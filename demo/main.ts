@@ -1,0 +1,130 @@
+/**
+ * The demo partner site. By default a sandbox (a fake Light API) runs in this page behind Mock Service Worker,
+ * including the partner's own `/energy/token` endpoint, so the elements use the zero-JavaScript path
+ * (`token-endpoint`). With LIGHT_APP_TOKEN set when starting the dev server, the server plays the partner
+ * backend against the real Light API instead (demo/partner-backend.ts).
+ */
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import type { FlowScope } from '../src/api/types.js';
+import { configure } from '../src/core/config.js';
+import type { LightFlowFrame } from '../src/elements/flow-frame/light-flow-frame.js';
+import { createFakeStripe, createSandbox, SCENARIOS, type FaultSpec, type ScenarioName } from '../src/sandbox/index.js';
+import { createHandlers } from '../src/sandbox/msw.js';
+
+const live = import.meta.env.VITE_LIGHT_MODE === 'live';
+const params = new URL(location.href).searchParams;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const FAULTS: Record<string, FaultSpec[]> = {
+  slow: [{ route: '*', kind: 'latency', delayMs: 1500 }],
+  offline: [{ route: '*', kind: 'network' }],
+  server: [{ route: '*', kind: 'status', status: 503 }],
+  rate: [{ route: '*', kind: 'status', status: 429, retryAfter: 2, times: 4 }],
+  expired: [{ route: '*', kind: 'status', status: 401, times: 1 }],
+  garbled: [{ route: '*', kind: 'malformed', times: 3 }],
+};
+
+type FlowLink = { login_link: string; expires_at: string | null };
+let flowLogin: (scope: FlowScope) => Promise<FlowLink>;
+
+if (live) {
+  flowLogin = async (scope) => {
+    const response = await fetch('/energy/flow-login', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ scope }),
+    });
+    if (!response.ok) throw new Error(`The partner backend answered ${response.status}.`);
+    return (await response.json()) as FlowLink;
+  };
+} else {
+  const scenario = (params.get('scenario') ?? 'active') as ScenarioName;
+  const sandbox = createSandbox({ seed: Number(params.get('seed') ?? 1) });
+  const session = sandbox.session(SCENARIOS.some((s) => s.name === scenario) ? scenario : 'active');
+
+  // The partner's backend, played by the page: mints account tokens and flow links from the sandbox's app side.
+  const worker = setupWorker(
+    ...createHandlers(sandbox),
+    http.post('/energy/token', async () => HttpResponse.json(await session.tokenProvider())),
+  );
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+  configure({ stripe: async (key) => createFakeStripe(sandbox)(key) });
+
+  flowLogin = async (scope) => {
+    const { expires_at } = sandbox.flowLogin(session.accountUuid, scope);
+    // The sandbox's links point at Light's flow host; offline, a stand-in page plays the flow.
+    return { login_link: new URL(`/sandbox-flow.html?scope=${scope}`, location.href).href, expires_at };
+  };
+
+  // Sandbox controls.
+  const bar = $('sandbox-bar');
+  bar.hidden = false;
+  const select = $<HTMLSelectElement>('scenario');
+  for (const { name, description } of SCENARIOS) {
+    select.add(new Option(`${name}: ${description}`, name, false, name === session.scenario));
+  }
+  select.addEventListener('change', () => {
+    const url = new URL(location.href);
+    url.searchParams.set('scenario', select.value);
+    location.assign(url);
+  });
+  $<HTMLSelectElement>('fault').addEventListener('change', (event) => {
+    sandbox.faults.clear();
+    for (const fault of FAULTS[(event.target as HTMLSelectElement).value] ?? []) sandbox.faults.add(fault);
+  });
+
+  const enrolling = !sandbox.getAccount(session.accountUuid).enrollment.is_enrollment_finalized;
+  $('enroll').hidden = !enrolling;
+  for (const id of ['usage', 'billing', 'plan']) $(id).hidden = enrolling;
+}
+
+// The elements load once the (fake) partner backend answers, so their first token request finds it.
+await import('../src/index.js');
+
+// Language and theme apply to every element through the provider.
+const provider = $('provider');
+$<HTMLSelectElement>('locale').addEventListener('change', (event) => {
+  const locale = (event.target as HTMLSelectElement).value;
+  provider.setAttribute('locale', locale);
+  document.documentElement.lang = locale;
+});
+$<HTMLSelectElement>('theme').addEventListener('change', (event) => {
+  const theme = (event.target as HTMLSelectElement).value;
+  if (theme) provider.setAttribute('theme', theme);
+  else provider.removeAttribute('theme');
+  document.documentElement.dataset.theme = theme;
+});
+
+// Prebuilt flows open in one modal frame.
+const flow = $<LightFlowFrame>('flow');
+flow.flowProvider = (scope) => flowLogin(scope);
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-scope]')) {
+  button.addEventListener('click', () => {
+    flow.scope = button.dataset.scope as FlowScope;
+    void flow.show();
+  });
+}
+
+// A log of the light-* events a partner would track.
+const log = $('events');
+for (const type of [
+  'light-error',
+  'light-enrollment-step',
+  'light-plan-accepted',
+  'light-enrollment-complete',
+  'light-payment-method-added',
+  'light-invoice-select',
+  'light-usage-view-change',
+  'light-renewal-accepted',
+  'light-flow-open',
+  'light-flow-close',
+]) {
+  document.addEventListener(type, (event) => {
+    const item = document.createElement('li');
+    item.textContent = `${type} ${JSON.stringify((event as CustomEvent).detail)}`;
+    log.prepend(item);
+    while (log.children.length > 6) log.lastElementChild!.remove();
+  });
+}

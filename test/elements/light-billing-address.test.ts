@@ -212,6 +212,9 @@ describe('light-billing-address', () => {
     expect(field(el, 'address_1').value).to.equal('1 Nowhere Ln');
     expect(field(el, 'postal_code').value).to.equal('75201');
     await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
 
     type(el, 'address_1', '1 Main St');
     await el.updateComplete;
@@ -260,13 +263,20 @@ describe('light-billing-address', () => {
     const loading = await mount('active', undefined, { latencyMs: 60_000 });
     await waitUntil(() => part(loading.el, 'skeleton'));
     await expect(loading.el).to.be.accessible();
+    loading.el.theme = 'dark';
+    await loading.el.updateComplete;
+    await expect(loading.el).to.be.accessible();
 
+    // Listening before the element exists: the failure may come before mount() returns.
+    const errored = oneEvent(document, 'light-error') as Promise<CustomEvent>;
     const { el } = await mount('active', undefined, {
       faults: [{ route: 'billingAddress', method: 'GET', kind: 'malformed', times: 1 }],
     });
-    const errored = oneEvent(el, 'light-error');
     expect((await errored).detail.code).to.equal('bad_response');
     await settled(el);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
     await expect(el).to.be.accessible();
     part(el, 'error')!.querySelector('button')!.click();
     await waitUntil(() => part(el, 'form'));

@@ -7,8 +7,9 @@ import type { Invoice } from '../../src/api/types.js';
 import { localToday } from '../../src/core/dates.js';
 import { invoiceStatus } from '../../src/elements/invoices/invoice-status.js';
 import '../../src/elements/invoices/light-invoices.js';
+import '../../src/elements/payment-method/light-payment-method.js';
 import type { LightInvoices } from '../../src/elements/invoices/light-invoices.js';
-import type { Sandbox, SandboxSession, ScenarioName } from '../../src/sandbox/index.js';
+import { fillTestCard, type Sandbox, type SandboxSession, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-invoices.stories.js';
 import { hostileInvoicesFetch, onManyInvoices } from '../../stories/light-invoices.stories.js';
 import { setupSandbox, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
@@ -105,7 +106,8 @@ describe('light-invoices', () => {
     expect(pdf.getAttribute('href')).to.equal(all[0].pdf);
     expect(pdf.target).to.equal('_blank');
     expect(pdf.rel).to.equal('noopener noreferrer');
-    expect(text(pdf)).to.contain(`of invoice ${all[0].number}`);
+    expect(pdf.getAttribute('aria-label')).to.equal(`PDF of invoice ${all[0].number} (opens in a new tab)`);
+    expect(rowButton(el, all[0].number).getAttribute('aria-label')).to.equal(`View details of invoice ${all[0].number}`);
     expect(text(part(el, 'footer'))).to.contain(`Showing all ${all.length} invoices`);
     await expect(el).to.be.accessible();
   });
@@ -189,6 +191,36 @@ describe('light-invoices', () => {
     el.theme = 'dark';
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('lets the page keep the list by cancelling light-invoice-select', async () => {
+    const { el, sandbox } = await mount('active');
+    await settled(el);
+    el.addEventListener('light-invoice-select', (event) => event.preventDefault(), { once: true });
+    rowButton(el, numbers(el)[1]).click();
+    await el.updateComplete;
+    expect(el.invoiceNumber ?? null).to.equal(null);
+    expect(shadow(el).querySelector('.detail')).to.equal(null);
+    expect(sandbox.requests.filter((r) => r.route === 'invoice')).to.have.length(0);
+  });
+
+  it('updates the auto-pay note when <light-payment-method> saves a new card on the same page', async () => {
+    const { wrap } = setupSandbox('active');
+    const root = await fixture<HTMLElement>(
+      html`<div>${wrap(html`<light-invoices></light-invoices><light-payment-method></light-payment-method>`)}</div>`,
+    );
+    const el = root.querySelector('light-invoices')!;
+    const payment = root.querySelector('light-payment-method')!;
+    await waitUntil(() => text(part(el, 'notices')).includes('Visa ending in 4242'), 'no auto-pay note');
+    await waitUntil(() => part(payment, 'update-button'));
+    part(payment, 'update-button')!.click();
+    await waitUntil(() => payment.querySelector('.light-fake-stripe') && part(payment, 'save-button'));
+    fillTestCard(payment, { number: '5555 5555 5555 4444' });
+    part(payment, 'save-button')!.click();
+    await waitUntil(
+      () => text(part(el, 'notices')).includes('Mastercard ending in 4444'),
+      'the auto-pay note did not follow the new card',
+    );
   });
 
   it('shows how a paid invoice was paid and that a voided one is not owed', async () => {
@@ -417,7 +449,8 @@ describe('light-invoices', () => {
     expect(getComputedStyle(row).display).to.equal('grid');
     expect(el.scrollWidth).to.be.at.most(320);
     expect(row.getBoundingClientRect().width).to.be.at.most(320);
-    expect(getComputedStyle(row.querySelector('.cell-label')!).display).to.equal('block');
+    // Each cell names its column (generated content, with empty alt text: the header is still in the table).
+    expect(getComputedStyle(row.querySelector('td.amount')!, '::before').content).to.contain('"Amount"');
     expect(root.firstElementChild!.scrollWidth).to.be.at.most(320);
     await expect(el).to.be.accessible();
   });

@@ -235,6 +235,9 @@ describe('light-payment-method', () => {
     const loading = await mount('active', undefined, { latencyMs: 60_000 });
     await waitUntil(() => part(loading.el, 'skeleton'));
     await expect(loading.el).to.be.accessible();
+    loading.el.theme = 'dark';
+    await loading.el.updateComplete;
+    await expect(loading.el).to.be.accessible();
 
     const { el, sandbox } = await mount('active', undefined, {
       faults: [{ route: 'paymentMethod', kind: 'status', status: 500, times: 3 }],
@@ -242,6 +245,9 @@ describe('light-payment-method', () => {
     await settled(el);
     const error = part(el, 'error')!;
     expect(error.getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
     await expect(el).to.be.accessible();
     error.querySelector('button')!.click();
     await waitUntil(() => part(el, 'card'));

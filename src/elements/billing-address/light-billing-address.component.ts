@@ -80,6 +80,7 @@ function toValues(address: AddressLike): AddressValues {
  * @csspart field-error - A field's error message.
  * @csspart button - Buttons (save, retry).
  * @csspart success - The saved message.
+ * @csspart empty - The note shown when no address is on file yet.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - Error boxes.
  *
@@ -187,8 +188,8 @@ export class LightBillingAddress extends LightDataElement {
       <div class="fields">
         ${this.#field('address_1', msg(locale, 'address1'), 'address-line1', service, same)}
         ${this.#field('address_2', msg(locale, 'address2'), 'address-line2', service, same)}
+        ${this.#field('city', msg(locale, 'city'), 'address-level2', service, same)}
         <div class="row">
-          ${this.#field('city', msg(locale, 'city'), 'address-level2', service, same)}
           ${this.#field('state', msg(locale, 'state'), 'address-level1', service, same)}
           ${this.#field('postal_code', msg(locale, 'postalCode'), 'postal-code', service, same)}
         </div>
@@ -275,7 +276,7 @@ export class LightBillingAddress extends LightDataElement {
         @input=${this.#onInput(field)}
       />`;
     }
-    return html`<div class="field ${field} ${problem ? 'invalid' : ''}">
+    return html`<div class="field field-${field.replace('_', '-')} ${problem ? 'invalid' : ''}">
       <label for=${field}>${label}</label>
       ${hint ? html`<p id="${field}-hint" class="hint muted">${hint}</p>` : nothing} ${control}
       ${problem

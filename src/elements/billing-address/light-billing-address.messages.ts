@@ -3,7 +3,7 @@ import { defineMessages } from '../../core/i18n.js';
 export const billingAddressMsg = defineMessages(
   {
     heading: 'Billing address',
-    intro: 'Where we send paper notices about your bills. It is usually the same as your service address.',
+    intro: 'The mailing address for your bills. It is usually the same as your service address.',
     emptyTitle: 'No billing address on file yet',
     emptyBody: 'Add the address where you receive mail.',
     same: 'Same as my service address',
@@ -15,7 +15,6 @@ export const billingAddressMsg = defineMessages(
     state: 'State',
     postalCode: 'ZIP code',
     postalHint: '5 digits, or ZIP+4 such as 75201-1234',
-    required: '(required)',
     errorRequired_address_1: 'Enter the street address.',
     errorRequired_city: 'Enter the city.',
     errorRequired_state: 'Choose the state.',
@@ -23,8 +22,6 @@ export const billingAddressMsg = defineMessages(
     errorState: 'Choose a US state.',
     errorZip: 'Enter a 5-digit ZIP code, or ZIP+4 such as 75201-1234.',
     errorTooLong: 'This is too long: use 100 characters at most.',
-    errorSummary: (p: { count: number }) =>
-      p.count === 1 ? 'Check the highlighted field.' : `Check the ${p.count} highlighted fields.`,
     save: 'Save billing address',
     saving: 'Saving…',
     saved: 'Your billing address is saved.',
@@ -33,7 +30,7 @@ export const billingAddressMsg = defineMessages(
   {
     es: {
       heading: 'Dirección de facturación',
-      intro: 'Adonde enviamos avisos impresos sobre sus facturas. Suele ser la misma que su dirección de servicio.',
+      intro: 'La dirección postal para sus facturas. Suele ser la misma que su dirección de servicio.',
       emptyTitle: 'Aún no hay una dirección de facturación registrada',
       emptyBody: 'Agregue la dirección donde recibe su correo.',
       same: 'Igual a mi dirección de servicio',
@@ -46,7 +43,6 @@ export const billingAddressMsg = defineMessages(
       state: 'Estado',
       postalCode: 'Código postal',
       postalHint: '5 dígitos, o ZIP+4 como 75201-1234',
-      required: '(obligatorio)',
       errorRequired_address_1: 'Escriba la dirección.',
       errorRequired_city: 'Escriba la ciudad.',
       errorRequired_state: 'Elija el estado.',
@@ -54,8 +50,6 @@ export const billingAddressMsg = defineMessages(
       errorState: 'Elija un estado de EE. UU.',
       errorZip: 'Escriba un código postal de 5 dígitos, o ZIP+4 como 75201-1234.',
       errorTooLong: 'Es demasiado largo: use 100 caracteres como máximo.',
-      errorSummary: (p: { count: number }) =>
-        p.count === 1 ? 'Revise el campo marcado.' : `Revise los ${p.count} campos marcados.`,
       save: 'Guardar dirección de facturación',
       saving: 'Guardando…',
       saved: 'Su dirección de facturación quedó guardada.',

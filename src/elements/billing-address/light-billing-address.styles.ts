@@ -50,7 +50,7 @@ export const billingAddressStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: minmax(0, 2fr) minmax(0, 1.4fr) minmax(0, 1fr);
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
     align-items: start;
   }
@@ -118,14 +118,6 @@ export const billingAddressStyles = css`
     display: none;
   }
 
-  @container (max-width: 520px) {
-    .row {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-    }
-    .row .city {
-      grid-column: 1 / -1;
-    }
-  }
   @container (max-width: 300px) {
     .row {
       grid-template-columns: minmax(0, 1fr);

@@ -86,7 +86,8 @@ function formatRate(value: number, locale: SupportedLocale, style: 'currency' | 
  * @tag light-invoices
  * @summary Invoice list with status, PDFs and a detail of each invoice's charges.
  *
- * @fires light-invoice-select - When the customer opens an invoice. Detail: `{ invoiceNumber }`.
+ * @fires light-invoice-select - When the customer opens an invoice. Detail: `{ invoiceNumber }`. Cancelable:
+ *   `preventDefault()` keeps the list (to show the invoice on a page of your own).
  * @fires light-error - When invoices cannot be loaded or the element is not configured.
  *
  * @csspart base - The wrapper.
@@ -322,10 +323,15 @@ export class LightInvoices extends LightDataElement {
     const locale = this.resolvedLocale;
     const href = safeHttpUrl(invoice.pdf);
     if (!href) return html`<span class="muted">${msg(locale, 'pdfUnavailable')}</span>`;
-    return html`<a href=${href} target="_blank" rel="noopener noreferrer" part="pdf-link"
-      >${msg(locale, 'pdf')}<span class="visually-hidden">
-        ${msg(locale, 'pdfOf', { number: invoice.number })} (${msg(locale, 'opensInNewTab')})</span
-      ><span aria-hidden="true"> ↗</span></a
+    // An aria-label rather than hidden text: one element less per row counts with hundreds of rows.
+    return html`<a
+      href=${href}
+      target="_blank"
+      rel="noopener noreferrer"
+      part="pdf-link"
+      class="pdf-link"
+      aria-label=${msg(locale, 'pdfLabel', { number: invoice.number })}
+      >${msg(locale, 'pdf')}</a
     >`;
   }
 
@@ -349,12 +355,12 @@ export class LightInvoices extends LightDataElement {
     const locale = this.resolvedLocale;
     const today = localToday();
     // 500 rows must not be rebuilt for every unrelated update (an announcement, opening a detail).
+    // Explicit table roles keep the semantics when a narrow container restyles rows as cards.
     return guard([this.invoices, locale, today], () => {
-      const label = (text: string) => html`<span class="cell-label" aria-hidden="true">${text}</span>`;
       // A click anywhere on a row is a mouse shortcut; the keyboard path is each row's invoice-number button,
       // whose own click (Enter or Space) bubbles to this same handler.
       // eslint-disable-next-line lit-a11y/click-events-have-key-events
-      return html`<table class="invoices" part="table" @click=${this.#onTableClick}>
+      return html`<table class="invoices" part="table" role="table" @click=${this.#onTableClick}>
         <caption class="visually-hidden">${msg(locale, 'tableCaption')}</caption>
         <colgroup>
           <col class="c-number" />
@@ -365,36 +371,42 @@ export class LightInvoices extends LightDataElement {
           <col class="c-pdf" />
         </colgroup>
         <thead>
-          <tr>
-            <th scope="col">${msg(locale, 'colInvoice')}</th>
-            <th scope="col">${msg(locale, 'colPeriod')}</th>
-            <th scope="col" class="num">${msg(locale, 'colAmount')}</th>
-            <th scope="col" class="num">${msg(locale, 'colUsage')}</th>
-            <th scope="col">${msg(locale, 'colStatus')}</th>
-            <th scope="col">${msg(locale, 'colPdf')}</th>
+          <tr role="row">
+            <th role="columnheader" scope="col">${msg(locale, 'colInvoice')}</th>
+            <th role="columnheader" scope="col">${msg(locale, 'colPeriod')}</th>
+            <th role="columnheader" scope="col" class="num">${msg(locale, 'colAmount')}</th>
+            <th role="columnheader" scope="col" class="num">${msg(locale, 'colUsage')}</th>
+            <th role="columnheader" scope="col">${msg(locale, 'colStatus')}</th>
+            <th role="columnheader" scope="col">${msg(locale, 'colPdf')}</th>
           </tr>
         </thead>
         <tbody>
           ${this.invoices.map((invoice) => {
             const status = invoiceStatus(invoice, today);
             const issued = formatDate(invoice.invoice_date, locale);
-            return html`<tr part="row" class="row ${status}" data-number=${invoice.number}>
-              <th scope="row" class="number">
-                <button type="button" class="row-button" part="row-button" data-number=${invoice.number}>
-                  <span class="visually-hidden">${msg(locale, 'viewInvoice')} </span>${invoice.number}
+            return html`<tr role="row" part="row" class="row ${status}" data-number=${invoice.number}>
+              <th role="rowheader" scope="row" class="number">
+                <button
+                  type="button"
+                  class="row-button"
+                  part="row-button"
+                  data-number=${invoice.number}
+                  aria-label=${msg(locale, 'viewInvoice', { number: invoice.number })}
+                >
+                  ${invoice.number}
                 </button>
                 ${issued ? html`<span class="sub">${msg(locale, 'issued', { date: issued })}</span>` : nothing}
               </th>
-              <td class="period">${label(msg(locale, 'colPeriod'))}${this.#period(invoice)}</td>
-              <td class="num amount">${label(msg(locale, 'colAmount'))}${formatCents(invoice.total_cents, locale)}</td>
-              <td class="num usage">
-                ${label(msg(locale, 'colUsage'))}${invoice.total_kwh === null ? '' : formatKwh(invoice.total_kwh, locale, 0)}
+              <td role="cell" class="period" data-label=${msg(locale, 'colPeriod')}>${this.#period(invoice)}</td>
+              <td role="cell" class="num amount" data-label=${msg(locale, 'colAmount')}>${formatCents(invoice.total_cents, locale)}</td>
+              <td role="cell" class="num usage" data-label=${msg(locale, 'colUsage')}>
+                ${invoice.total_kwh === null ? '' : formatKwh(invoice.total_kwh, locale, 0)}
                 ${invoice.avg_cents_per_kwh === null
                   ? nothing
                   : html`<span class="sub">${msg(locale, 'average', { price: formatCentsPerKwh(invoice.avg_cents_per_kwh, locale) })}</span>`}
               </td>
-              <td class="status">${label(msg(locale, 'colStatus'))}${this.#statusBadge(invoice, status)}</td>
-              <td class="pdf">${label(msg(locale, 'colPdf'))}${this.#pdfLink(invoice)}</td>
+              <td role="cell" class="status" data-label=${msg(locale, 'colStatus')}>${this.#statusBadge(invoice, status)}</td>
+              <td role="cell" class="pdf" data-label=${msg(locale, 'colPdf')}>${this.#pdfLink(invoice)}</td>
             </tr>`;
           })}
         </tbody>
@@ -621,10 +633,11 @@ export class LightInvoices extends LightDataElement {
   };
 
   #open(number: string): void {
+    // A partner with its own invoice page cancels the event and navigates instead.
+    if (!this.emit('light-invoice-select', { invoiceNumber: number }, { cancelable: true })) return;
     this.#scroll = [window.scrollX, window.scrollY];
     this.#focus = { target: 'detail' };
     this.invoiceNumber = number;
-    this.emit('light-invoice-select', { invoiceNumber: number });
   }
 
   #back = (): void => {

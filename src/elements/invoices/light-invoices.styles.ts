@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const invoicesStyles = css`
   .base {
     container-type: inline-size;
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
   }
   .list-view {
@@ -55,22 +56,22 @@ export const invoicesStyles = css`
     table-layout: fixed;
   }
   table.invoices col.c-number {
-    width: 21%;
-  }
-  table.invoices col.c-period {
-    width: 22%;
-  }
-  table.invoices col.c-amount {
-    width: 12%;
-  }
-  table.invoices col.c-usage {
-    width: 16%;
-  }
-  table.invoices col.c-status {
     width: 20%;
   }
+  table.invoices col.c-period {
+    width: 20%;
+  }
+  table.invoices col.c-amount {
+    width: 11%;
+  }
+  table.invoices col.c-usage {
+    width: 15%;
+  }
+  table.invoices col.c-status {
+    width: 24%;
+  }
   table.invoices col.c-pdf {
-    width: 9%;
+    width: 10%;
   }
   th,
   td {
@@ -106,7 +107,7 @@ export const invoicesStyles = css`
   }
   th.number {
     font-weight: 600;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
   .row-button {
     /* A link-like button: the invoice number is the way into the detail. */
@@ -123,8 +124,9 @@ export const invoicesStyles = css`
     border-radius: var(--_radius-small);
     justify-content: flex-start;
   }
-  .cell-label {
-    display: none;
+  .pdf-link::after {
+    content: ' ↗';
+    content: ' ↗' / '';
   }
 
   .badge {
@@ -132,11 +134,10 @@ export const invoicesStyles = css`
     align-items: center;
     gap: 0.35em;
     padding: 0.1em 0.6em;
-    border-radius: 999px;
+    border-radius: 1em;
     border: 1px solid currentColor;
     font-size: 0.875em;
     font-weight: 600;
-    white-space: nowrap;
   }
   .badge .mark {
     font-weight: 700;
@@ -283,8 +284,8 @@ export const invoicesStyles = css`
     margin: 0;
   }
 
-  /* Narrow: each row becomes a card; the header row is hidden and each cell shows its own label. */
-  @container (max-width: 700px) {
+  /* Narrower: each row becomes a card; the header row is hidden and each cell shows its own label. */
+  @container (max-width: 760px) {
     table.invoices,
     table.invoices tbody,
     table.invoices tr,
@@ -306,7 +307,7 @@ export const invoicesStyles = css`
     }
     table.invoices tr.row {
       display: grid;
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: repeat(auto-fill, minmax(7em, 1fr));
       gap: 0.25em 0.75em;
       padding: 0.5em 0.75em 0.75em;
       border: 1px solid var(--_divider);
@@ -320,8 +321,7 @@ export const invoicesStyles = css`
       white-space: normal;
     }
     table.invoices th.number,
-    table.invoices td.period,
-    table.invoices td.status {
+    table.invoices td.period {
       grid-column: 1 / -1;
     }
     table.invoices th.number {
@@ -331,7 +331,10 @@ export const invoicesStyles = css`
       justify-content: space-between;
       column-gap: 0.75em;
     }
-    table.invoices .cell-label {
+    /* Each cell's column name, as generated content with empty alt text: screen readers have the header. */
+    table.invoices td[data-label]::before {
+      content: attr(data-label);
+      content: attr(data-label) / '';
       display: block;
       font-size: 0.8125em;
       color: var(--_text-muted);
@@ -340,7 +343,7 @@ export const invoicesStyles = css`
       grid-template-columns: 1fr 1fr;
     }
   }
-  @container (max-width: 300px) {
+  @container (max-width: 220px) {
     table.invoices tr.row {
       grid-template-columns: 1fr;
     }

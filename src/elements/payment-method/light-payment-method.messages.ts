@@ -11,8 +11,7 @@ export const paymentMethodMsg = defineMessages(
     expired: (p: { date: string }) => `Expired ${p.date}`,
     postalCode: (p: { code: string }) => `Billing ZIP code ${p.code}`,
     autopay: 'This card pays your bills automatically (auto-pay).',
-    expiredWarning:
-      'This card has expired. Add a new card so your next bill can be paid automatically and your service is not interrupted.',
+    expiredWarning: 'This card has expired. Add a new card so your next bill can be paid automatically.',
     expiringWarning: (p: { date: string }) =>
       `This card expires at the end of ${p.date}. Update it before then so auto-pay keeps working.`,
     warningLabel: 'Warning',
@@ -44,8 +43,7 @@ export const paymentMethodMsg = defineMessages(
       expired: (p: { date: string }) => `Venció ${p.date}`,
       postalCode: (p: { code: string }) => `Código postal de facturación ${p.code}`,
       autopay: 'Esta tarjeta paga sus facturas automáticamente (pago automático).',
-      expiredWarning:
-        'Esta tarjeta venció. Agregue una tarjeta nueva para que su próxima factura se pague automáticamente y su servicio no se interrumpa.',
+      expiredWarning: 'Esta tarjeta venció. Agregue una tarjeta nueva para que su próxima factura se pague automáticamente.',
       expiringWarning: (p: { date: string }) =>
         `Esta tarjeta vence al final de ${p.date}. Actualícela antes para que el pago automático siga funcionando.`,
       warningLabel: 'Aviso',

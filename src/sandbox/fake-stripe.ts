@@ -319,7 +319,8 @@ export class FakePaymentElement {
     const message = this.#root.querySelector<HTMLElement>(`#${input.id}-error`)!;
     message.textContent = error?.message ?? '';
     message.hidden = !error;
-    message.style.color = '#b3261e';
+    const danger = (this.#elements.appearance?.variables as Record<string, string | undefined> | undefined)?.colorDanger;
+    message.style.color = danger ?? '#b3261e';
     if (error) {
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', message.id);

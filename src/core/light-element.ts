@@ -8,7 +8,7 @@ import { endpointTokenProvider, sharedClient } from './clients.js';
 import { getConfiguration, onConfigurationChange, type LightOptions } from './config.js';
 import { lightOptionsContext } from './context.js';
 import { lightEvent, type LightEventDetail, type LightEventName } from './events.js';
-import { supportedLocale, type SupportedLocale } from './i18n.js';
+import { isLocaleReady, loadLocale, supportedLocale, type SupportedLocale } from './i18n.js';
 import { coreMsg } from './messages.js';
 import { renderErrorState, toLightError } from './templates.js';
 import { baseStyles, themeStyles } from './theme.styles.js';
@@ -52,6 +52,13 @@ export class LightElement extends LitElement {
       this.closest('[lang]')?.getAttribute('lang') ??
       document.documentElement.lang;
     return supportedLocale(tag);
+  }
+
+  /** Renders only once the strings of its language are here (other languages than English load on demand). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.resolvedLocale;
+    if (isLocaleReady(locale)) return super.scheduleUpdate();
+    return loadLocale(locale).then(() => super.scheduleUpdate());
   }
 
   /**

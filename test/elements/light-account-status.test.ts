@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { DOCUMENTED_STATUSES, explainStatus } from '../../src/core/account-status.js';
+import { loadLocale } from '../../src/core/i18n.js';
 import '../../src/elements/account-status/light-account-status.js';
 import { SCENARIOS, STATUS_PAIRS } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-account-status.stories.js';
@@ -15,6 +16,8 @@ async function mount(scenario: Parameters<typeof setupSandbox>[0], options: Para
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 describe('explainStatus', () => {
+  before(() => loadLocale('es'));
+
   it('has a sentence for every documented status pair', () => {
     const pairs = Object.entries(STATUS_PAIRS).flatMap(([status, reasons]) => reasons.map((reason) => `${status}/${reason}`));
     expect([...DOCUMENTED_STATUSES].sort()).to.deep.equal([...pairs].sort());

@@ -1,164 +1,86 @@
 import { defineMessages } from '../../core/i18n.js';
 
-export const invoicesMsg = defineMessages(
-  {
-    heading: 'Invoices',
-    tableCaption: 'Your invoices, newest first',
-    colInvoice: 'Invoice',
-    issued: (p: { date: string }) => `Issued ${p.date}`,
-    colPeriod: 'Billing period',
-    colAmount: 'Amount',
-    colUsage: 'Usage',
-    average: (p: { price: string }) => `${p.price} average`,
-    colStatus: 'Status',
-    colPdf: 'PDF',
-    viewInvoice: (p: { number: string }) => `View details of invoice ${p.number}`,
-    period: (p: { from: string; to: string }) => `${p.from} – ${p.to}`,
-    statusPaid: 'Paid',
-    statusDue: 'Due',
-    statusDueOn: (p: { date: string }) => `Due ${p.date}`,
-    statusPastDue: 'Past due',
-    statusVoided: 'Voided',
-    pdf: 'PDF',
-    pdfLabel: (p: { number: string }) => `PDF of invoice ${p.number} (opens in a new tab)`,
-    pdfUnavailable: 'Not available',
-    downloadPdf: 'Download the PDF',
-    showing: (p: { count: number }) => (p.count === 1 ? 'Showing 1 invoice' : `Showing ${p.count} invoices`),
-    showingAll: (p: { count: number }) => (p.count === 1 ? 'Showing your only invoice' : `Showing all ${p.count} invoices`),
-    loadMore: 'Load more invoices',
-    loadingMore: 'Loading more invoices…',
-    loadedMore: (p: { added: number; count: number }) =>
-      `Loaded ${p.added} more ${p.added === 1 ? 'invoice' : 'invoices'}. Showing ${p.count} invoices.`,
-    loadMoreFailed: 'More invoices could not be loaded.',
-    emptyTitle: 'No invoices yet',
-    emptyBody:
-      'Your first bill will appear after your first full billing period. We will email you when it is ready.',
-    noticesLabel: 'Payments',
-    autopayNote: (p: { amount: string; card: string; date: string; number: string }) =>
-      `Auto-pay will charge ${p.amount} to your ${p.card} on ${p.date} for invoice ${p.number}.`,
-    noMethodNote: (p: { amount: string; date: string; number: string }) =>
-      p.date
-        ? `No payment method is on file, so invoice ${p.number} (${p.amount}) will not be paid automatically. It is due ${p.date}.`
-        : `No payment method is on file, so invoice ${p.number} (${p.amount}) will not be paid automatically.`,
-    pastDueNote: (p: { amount: string; date: string; number: string }) =>
-      p.date
-        ? `Invoice ${p.number} (${p.amount}) was due ${p.date} and has not been paid.`
-        : `Invoice ${p.number} (${p.amount}) is past due and has not been paid.`,
-    cardEnding: (p: { brand: string; last4: string }) => `${p.brand} ending in ${p.last4}`,
-    cardGeneric: 'payment method on file',
-    back: 'Back to invoices',
-    detailHeading: (p: { number: string }) => `Invoice ${p.number}`,
-    facts: 'Invoice summary',
-    invoiceDate: 'Invoice date',
-    billingPeriod: 'Billing period',
-    dueDate: 'Due date',
-    usage: 'Usage for the period',
-    averagePrice: 'Average price',
-    total: 'Total',
-    charges: 'Charges',
-    charge: 'Charge',
-    amount: 'Amount',
-    subtotal: (p: { group: string }) => `Subtotal, ${p.group}`,
-    adjustment: 'Other adjustments',
-    noCharges: 'This invoice has no itemized charges. The PDF has the full statement.',
-    unitTimesRate: (p: { quantity: string; unit: string; rate: string }) => `${p.quantity} ${p.unit} × ${p.rate}`,
-    percentOf: (p: { rate: string; base: string }) => `${p.rate} of ${p.base}`,
-    unitMonth: 'month',
-    unitMonths: 'months',
-    unitDay: 'day',
-    unitDays: 'days',
-    payment: 'Payment',
-    paidOn: (p: { amount: string; date: string }) => `Paid ${p.amount} on ${p.date}.`,
-    paidOnWith: (p: { amount: string; date: string; method: string }) => `Paid ${p.amount} on ${p.date} by ${p.method}.`,
-    paid: 'Paid.',
-    methodCard: 'card',
-    methodBank: 'bank account',
-    voidedNote: (p: { date: string }) =>
-      p.date ? `This invoice was voided on ${p.date}. Nothing is owed on it.` : 'This invoice was voided. Nothing is owed on it.',
-    unnamedCharge: 'Charge',
-    unnamedGroup: 'Charges',
-  },
-  {
-    es: {
-      heading: 'Facturas',
-      tableCaption: 'Sus facturas, de la más reciente a la más antigua',
-      colInvoice: 'Factura',
-      issued: (p: { date: string }) => `Emitida el ${p.date}`,
-      colPeriod: 'Período de facturación',
-      colAmount: 'Monto',
-      colUsage: 'Consumo',
-      average: (p: { price: string }) => `${p.price} en promedio`,
-      colStatus: 'Estado',
-      colPdf: 'PDF',
-      viewInvoice: (p: { number: string }) => `Ver detalles de la factura ${p.number}`,
-      period: (p: { from: string; to: string }) => `${p.from} – ${p.to}`,
-      statusPaid: 'Pagada',
-      statusDue: 'Pendiente',
-      statusDueOn: (p: { date: string }) => `Vence el ${p.date}`,
-      statusPastDue: 'Vencida',
-      statusVoided: 'Anulada',
-      pdf: 'PDF',
-      pdfLabel: (p: { number: string }) => `PDF de la factura ${p.number} (se abre en una pestaña nueva)`,
-      pdfUnavailable: 'No disponible',
-      downloadPdf: 'Descargar el PDF',
-      showing: (p: { count: number }) => (p.count === 1 ? 'Mostrando 1 factura' : `Mostrando ${p.count} facturas`),
-      showingAll: (p: { count: number }) =>
-        p.count === 1 ? 'Mostrando su única factura' : `Mostrando las ${p.count} facturas`,
-      loadMore: 'Cargar más facturas',
-      loadingMore: 'Cargando más facturas…',
-      loadedMore: (p: { added: number; count: number }) =>
-        `Se ${p.added === 1 ? 'cargó 1 factura más' : `cargaron ${p.added} facturas más`}. Mostrando ${p.count} facturas.`,
-      loadMoreFailed: 'No se pudieron cargar más facturas.',
-      emptyTitle: 'Aún no hay facturas',
-      emptyBody:
-        'Su primera factura aparecerá después de su primer período de facturación completo. Le enviaremos un correo cuando esté lista.',
-      noticesLabel: 'Pagos',
-      autopayNote: (p: { amount: string; card: string; date: string; number: string }) =>
-        `El pago automático cobrará ${p.amount} a su ${p.card} el ${p.date} por la factura ${p.number}.`,
-      noMethodNote: (p: { amount: string; date: string; number: string }) =>
-        p.date
-          ? `No hay un método de pago registrado, así que la factura ${p.number} (${p.amount}) no se pagará automáticamente. Vence el ${p.date}.`
-          : `No hay un método de pago registrado, así que la factura ${p.number} (${p.amount}) no se pagará automáticamente.`,
-      pastDueNote: (p: { amount: string; date: string; number: string }) =>
-        p.date
-          ? `La factura ${p.number} (${p.amount}) venció el ${p.date} y no se ha pagado.`
-          : `La factura ${p.number} (${p.amount}) está vencida y no se ha pagado.`,
-      cardEnding: (p: { brand: string; last4: string }) => `${p.brand} que termina en ${p.last4}`,
-      cardGeneric: 'método de pago registrado',
-      back: 'Volver a las facturas',
-      detailHeading: (p: { number: string }) => `Factura ${p.number}`,
-      facts: 'Resumen de la factura',
-      invoiceDate: 'Fecha de factura',
-      billingPeriod: 'Período de facturación',
-      dueDate: 'Fecha de vencimiento',
-      usage: 'Consumo del período',
-      averagePrice: 'Precio promedio',
-      total: 'Total',
-      charges: 'Cargos',
-      charge: 'Cargo',
-      amount: 'Monto',
-      subtotal: (p: { group: string }) => `Subtotal, ${p.group}`,
-      adjustment: 'Otros ajustes',
-      noCharges: 'Esta factura no tiene cargos detallados. El PDF tiene el estado de cuenta completo.',
-      unitTimesRate: (p: { quantity: string; unit: string; rate: string }) => `${p.quantity} ${p.unit} × ${p.rate}`,
-      percentOf: (p: { rate: string; base: string }) => `${p.rate} de ${p.base}`,
-      unitMonth: 'mes',
-      unitMonths: 'meses',
-      unitDay: 'día',
-      unitDays: 'días',
-      payment: 'Pago',
-      paidOn: (p: { amount: string; date: string }) => `Se pagaron ${p.amount} el ${p.date}.`,
-      paidOnWith: (p: { amount: string; date: string; method: string }) =>
-        `Se pagaron ${p.amount} el ${p.date} con ${p.method}.`,
-      paid: 'Pagada.',
-      methodCard: 'tarjeta',
-      methodBank: 'cuenta bancaria',
-      voidedNote: (p: { date: string }) =>
-        p.date
-          ? `Esta factura se anuló el ${p.date}. No se debe nada por ella.`
-          : 'Esta factura se anuló. No se debe nada por ella.',
-      unnamedCharge: 'Cargo',
-      unnamedGroup: 'Cargos',
-    },
-  },
-);
+const en = {
+  heading: 'Invoices',
+  tableCaption: 'Your invoices, newest first',
+  colInvoice: 'Invoice',
+  issued: (p: { date: string }) => `Issued ${p.date}`,
+  colPeriod: 'Billing period',
+  colAmount: 'Amount',
+  colUsage: 'Usage',
+  average: (p: { price: string }) => `${p.price} average`,
+  colStatus: 'Status',
+  colPdf: 'PDF',
+  viewInvoice: (p: { number: string }) => `View details of invoice ${p.number}`,
+  period: (p: { from: string; to: string }) => `${p.from} – ${p.to}`,
+  statusPaid: 'Paid',
+  statusDue: 'Due',
+  statusDueOn: (p: { date: string }) => `Due ${p.date}`,
+  statusPastDue: 'Past due',
+  statusVoided: 'Voided',
+  pdf: 'PDF',
+  pdfLabel: (p: { number: string }) => `PDF of invoice ${p.number} (opens in a new tab)`,
+  pdfUnavailable: 'Not available',
+  downloadPdf: 'Download the PDF',
+  showing: (p: { count: number }) => (p.count === 1 ? 'Showing 1 invoice' : `Showing ${p.count} invoices`),
+  showingAll: (p: { count: number }) =>
+    p.count === 1 ? 'Showing your only invoice' : `Showing all ${p.count} invoices`,
+  loadMore: 'Load more invoices',
+  loadingMore: 'Loading more invoices…',
+  loadedMore: (p: { added: number; count: number }) =>
+    `Loaded ${p.added} more ${p.added === 1 ? 'invoice' : 'invoices'}. Showing ${p.count} invoices.`,
+  loadMoreFailed: 'More invoices could not be loaded.',
+  emptyTitle: 'No invoices yet',
+  emptyBody: 'Your first bill will appear after your first full billing period. We will email you when it is ready.',
+  noticesLabel: 'Payments',
+  autopayNote: (p: { amount: string; card: string; date: string; number: string }) =>
+    `Auto-pay will charge ${p.amount} to your ${p.card} on ${p.date} for invoice ${p.number}.`,
+  noMethodNote: (p: { amount: string; date: string; number: string }) =>
+    p.date
+      ? `No payment method is on file, so invoice ${p.number} (${p.amount}) will not be paid automatically. It is due ${p.date}.`
+      : `No payment method is on file, so invoice ${p.number} (${p.amount}) will not be paid automatically.`,
+  pastDueNote: (p: { amount: string; date: string; number: string }) =>
+    p.date
+      ? `Invoice ${p.number} (${p.amount}) was due ${p.date} and has not been paid.`
+      : `Invoice ${p.number} (${p.amount}) is past due and has not been paid.`,
+  cardEnding: (p: { brand: string; last4: string }) => `${p.brand} ending in ${p.last4}`,
+  cardGeneric: 'payment method on file',
+  back: 'Back to invoices',
+  detailHeading: (p: { number: string }) => `Invoice ${p.number}`,
+  facts: 'Invoice summary',
+  invoiceDate: 'Invoice date',
+  billingPeriod: 'Billing period',
+  dueDate: 'Due date',
+  usage: 'Usage for the period',
+  averagePrice: 'Average price',
+  total: 'Total',
+  charges: 'Charges',
+  charge: 'Charge',
+  amount: 'Amount',
+  subtotal: (p: { group: string }) => `Subtotal, ${p.group}`,
+  adjustment: 'Other adjustments',
+  noCharges: 'This invoice has no itemized charges. The PDF has the full statement.',
+  unitTimesRate: (p: { quantity: string; unit: string; rate: string }) => `${p.quantity} ${p.unit} × ${p.rate}`,
+  percentOf: (p: { rate: string; base: string }) => `${p.rate} of ${p.base}`,
+  unitMonth: 'month',
+  unitMonths: 'months',
+  unitDay: 'day',
+  unitDays: 'days',
+  payment: 'Payment',
+  paidOn: (p: { amount: string; date: string }) => `Paid ${p.amount} on ${p.date}.`,
+  paidOnWith: (p: { amount: string; date: string; method: string }) => `Paid ${p.amount} on ${p.date} by ${p.method}.`,
+  paid: 'Paid.',
+  methodCard: 'card',
+  methodBank: 'bank account',
+  voidedNote: (p: { date: string }) =>
+    p.date
+      ? `This invoice was voided on ${p.date}. Nothing is owed on it.`
+      : 'This invoice was voided. Nothing is owed on it.',
+  unnamedCharge: 'Charge',
+  unnamedGroup: 'Charges',
+};
+
+/** The English catalog: its keys and parameters, which translations follow. */
+export type InvoicesMessages = typeof en;
+
+export const invoicesMsg = defineMessages(en, { es: () => import('./light-invoices.messages.es.js') });

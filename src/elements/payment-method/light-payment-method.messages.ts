@@ -1,68 +1,38 @@
 import { defineMessages } from '../../core/i18n.js';
 
-export const paymentMethodMsg = defineMessages(
-  {
-    heading: 'Payment method',
-    cardLabel: 'Card on file',
-    cardEnding: (p: { brand: string; last4: string }) => `${p.brand} ending in ${p.last4}`,
-    card: 'Card',
-    otherMethod: (p: { type: string }) => `Payment method: ${p.type}`,
-    expires: (p: { date: string }) => `Expires ${p.date}`,
-    expired: (p: { date: string }) => `Expired ${p.date}`,
-    postalCode: (p: { code: string }) => `Billing ZIP code ${p.code}`,
-    autopay: 'This card pays your bills automatically (auto-pay).',
-    expiredWarning: 'This card has expired. Add a new card so your next bill can be paid automatically.',
-    expiringWarning: (p: { date: string }) =>
-      `This card expires at the end of ${p.date}. Update it before then so auto-pay keeps working.`,
-    warningLabel: 'Warning',
-    emptyTitle: 'No payment method on file',
-    emptyBody: 'Add a card to pay your bills automatically. Nothing is charged when you add it.',
-    add: 'Add a card',
-    update: 'Update card',
-    formHeadingAdd: 'Add a card',
-    formHeadingUpdate: 'Update your card',
-    formIntro:
-      'Your card details go straight to our payment processor, Stripe. Nothing is charged now: the card is saved for auto-pay.',
-    formLoading: 'Loading the secure card form…',
-    stripeFailedTitle: 'The secure card form could not load',
-    save: 'Save card',
-    saving: 'Saving your card…',
-    cancel: 'Cancel',
-    saveFailedTitle: 'Your card was not saved',
-    saved: (p: { card: string }) => `Your ${p.card} is saved and will be used for auto-pay.`,
-    savedGeneric: 'Your card is saved and will be used for auto-pay.',
-  },
-  {
-    es: {
-      heading: 'Método de pago',
-      cardLabel: 'Tarjeta registrada',
-      cardEnding: (p: { brand: string; last4: string }) => `${p.brand} que termina en ${p.last4}`,
-      card: 'Tarjeta',
-      otherMethod: (p: { type: string }) => `Método de pago: ${p.type}`,
-      expires: (p: { date: string }) => `Vence ${p.date}`,
-      expired: (p: { date: string }) => `Venció ${p.date}`,
-      postalCode: (p: { code: string }) => `Código postal de facturación ${p.code}`,
-      autopay: 'Esta tarjeta paga sus facturas automáticamente (pago automático).',
-      expiredWarning: 'Esta tarjeta venció. Agregue una tarjeta nueva para que su próxima factura se pague automáticamente.',
-      expiringWarning: (p: { date: string }) =>
-        `Esta tarjeta vence al final de ${p.date}. Actualícela antes para que el pago automático siga funcionando.`,
-      warningLabel: 'Aviso',
-      emptyTitle: 'No hay un método de pago registrado',
-      emptyBody: 'Agregue una tarjeta para pagar sus facturas automáticamente. No se cobra nada al agregarla.',
-      add: 'Agregar una tarjeta',
-      update: 'Actualizar tarjeta',
-      formHeadingAdd: 'Agregar una tarjeta',
-      formHeadingUpdate: 'Actualizar su tarjeta',
-      formIntro:
-        'Los datos de su tarjeta van directamente a nuestro procesador de pagos, Stripe. No se cobra nada ahora: la tarjeta se guarda para el pago automático.',
-      formLoading: 'Cargando el formulario seguro de tarjeta…',
-      stripeFailedTitle: 'No se pudo cargar el formulario seguro de tarjeta',
-      save: 'Guardar tarjeta',
-      saving: 'Guardando su tarjeta…',
-      cancel: 'Cancelar',
-      saveFailedTitle: 'Su tarjeta no se guardó',
-      saved: (p: { card: string }) => `Su ${p.card} quedó guardada y se usará para el pago automático.`,
-      savedGeneric: 'Su tarjeta quedó guardada y se usará para el pago automático.',
-    },
-  },
-);
+const en = {
+  heading: 'Payment method',
+  cardLabel: 'Card on file',
+  cardEnding: (p: { brand: string; last4: string }) => `${p.brand} ending in ${p.last4}`,
+  card: 'Card',
+  otherMethod: (p: { type: string }) => `Payment method: ${p.type}`,
+  expires: (p: { date: string }) => `Expires ${p.date}`,
+  expired: (p: { date: string }) => `Expired ${p.date}`,
+  postalCode: (p: { code: string }) => `Billing ZIP code ${p.code}`,
+  autopay: 'This card pays your bills automatically (auto-pay).',
+  expiredWarning: 'This card has expired. Add a new card so your next bill can be paid automatically.',
+  expiringWarning: (p: { date: string }) =>
+    `This card expires at the end of ${p.date}. Update it before then so auto-pay keeps working.`,
+  warningLabel: 'Warning',
+  emptyTitle: 'No payment method on file',
+  emptyBody: 'Add a card to pay your bills automatically. Nothing is charged when you add it.',
+  add: 'Add a card',
+  update: 'Update card',
+  formHeadingAdd: 'Add a card',
+  formHeadingUpdate: 'Update your card',
+  formIntro:
+    'Your card details go straight to our payment processor, Stripe. Nothing is charged now: the card is saved for auto-pay.',
+  formLoading: 'Loading the secure card form…',
+  stripeFailedTitle: 'The secure card form could not load',
+  save: 'Save card',
+  saving: 'Saving your card…',
+  cancel: 'Cancel',
+  saveFailedTitle: 'Your card was not saved',
+  saved: (p: { card: string }) => `Your ${p.card} is saved and will be used for auto-pay.`,
+  savedGeneric: 'Your card is saved and will be used for auto-pay.',
+};
+
+/** The English catalog: its keys and parameters, which translations follow. */
+export type PaymentMethodMessages = typeof en;
+
+export const paymentMethodMsg = defineMessages(en, { es: () => import('./light-payment-method.messages.es.js') });

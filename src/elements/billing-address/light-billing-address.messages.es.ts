@@ -1,0 +1,32 @@
+import type { BillingAddressMessages } from './light-billing-address.messages.js';
+
+/** Spanish (es-US), loaded only when an element shows Spanish. */
+const es: Partial<BillingAddressMessages> = {
+  heading: 'Dirección de facturación',
+  intro: 'La dirección postal para sus facturas. Suele ser la misma que su dirección de servicio.',
+  emptyTitle: 'Aún no hay una dirección de facturación registrada',
+  emptyBody: 'Agregue la dirección donde recibe su correo.',
+  same: 'Igual a mi dirección de servicio',
+  sameHint: (p: { address: string }) => `Su dirección de servicio: ${p.address}`,
+  sameReadOnly:
+    'Estos campos muestran su dirección de servicio. Desactive “Igual a mi dirección de servicio” para escribir otra.',
+  address1: 'Dirección',
+  address2: 'Apartamento, suite o unidad (opcional)',
+  city: 'Ciudad',
+  state: 'Estado',
+  postalCode: 'Código postal',
+  postalHint: '5 dígitos, o ZIP+4 como 75201-1234',
+  errorRequired_address_1: 'Escriba la dirección.',
+  errorRequired_city: 'Escriba la ciudad.',
+  errorRequired_state: 'Elija el estado.',
+  errorRequired_postal_code: 'Escriba el código postal.',
+  errorState: 'Elija un estado de EE. UU.',
+  errorZip: 'Escriba un código postal de 5 dígitos, o ZIP+4 como 75201-1234.',
+  errorTooLong: 'Es demasiado largo: use 100 caracteres como máximo.',
+  save: 'Guardar dirección de facturación',
+  saving: 'Guardando…',
+  saved: 'Su dirección de facturación quedó guardada.',
+  saveFailedTitle: 'Su dirección de facturación no se guardó',
+};
+
+export default es;

@@ -7,7 +7,7 @@
  * (lit included, Stripe.js excluded). Every element at once is reported too.
  *
  * npm (dist/elements): what importing one element adds to a partner's bundle, minified as their bundler would,
- * lit and @lit/* excluded (shared with the app). Each element's code must contain only its own folder, core,
+ * lit and @lit/* excluded (shared with the app), other languages excluded (loaded on demand). Each element's code must contain only its own folder, core,
  * api, and the elements it composes by tag.
  *
  * Run `npm run build` first.
@@ -40,7 +40,8 @@ function closure(file, { dynamic = false } = {}, seen = new Set()) {
   const staticImports = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
   const dynamicImports = /import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
   for (const [, spec] of code.matchAll(staticImports)) closure(resolve(dirname(file), spec), { dynamic }, seen);
-  if (dynamic) for (const [, spec] of code.matchAll(dynamicImports)) closure(resolve(dirname(file), spec), { dynamic }, seen);
+  if (dynamic)
+    for (const [, spec] of code.matchAll(dynamicImports)) closure(resolve(dirname(file), spec), { dynamic }, seen);
   return seen;
 }
 
@@ -55,7 +56,10 @@ function row(name, bytes, { budget, note = '' } = {}) {
 // Script tag ---------------------------------------------------------------------------------------------------
 const entry = join(bundle, 'light-elements.js');
 const upFront = closure(entry);
-row('script tag: loaded up front (light-elements.js)', gzip(upFront), { budget: PAGE_BUDGET, note: `${upFront.size} files` });
+row('script tag: loaded up front (light-elements.js)', gzip(upFront), {
+  budget: PAGE_BUDGET,
+  note: `${upFront.size} files`,
+});
 row('script tag: classic loader (light-elements.iife.js)', gzip([join(bundle, 'light-elements.iife.js')]));
 
 const entryCode = readFileSync(entry, 'utf8');
@@ -77,7 +81,9 @@ row('script tag: every element on one page', gzip(everything), { note: `${everyt
 // npm ----------------------------------------------------------------------------------------------------------
 const elementsDir = join(dist, 'elements');
 const external = ['lit', 'lit/*', '@lit/*', '@stripe/*'];
-for (const file of readdirSync(elementsDir).filter((f) => f.endsWith('.js') && !f.includes('.component')).sort()) {
+for (const file of readdirSync(elementsDir)
+  .filter((f) => f.endsWith('.js') && !f.includes('.component'))
+  .sort()) {
   const name = file.replace(/\.js$/, '');
   const result = await build({
     entryPoints: [join(elementsDir, file)],
@@ -88,6 +94,16 @@ for (const file of readdirSync(elementsDir).filter((f) => f.endsWith('.js') && !
     write: false,
     metafile: true,
     logLevel: 'silent',
+    // Loaded on demand (other languages), so not part of what importing the element costs up front.
+    plugins: [
+      {
+        name: 'lazy',
+        setup: (b) =>
+          b.onResolve({ filter: /.*/ }, (a) =>
+            a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined,
+          ),
+      },
+    ],
   });
   const sources = Object.keys(result.metafile.inputs).map((p) => relative(dist, resolve(p)));
   const foreign = new Set();
@@ -104,7 +120,12 @@ for (const file of readdirSync(elementsDir).filter((f) => f.endsWith('.js') && !
   row(`npm: light-elements/elements/${name}`, gzipSync(result.outputFiles[0].contents, { level: 9 }).length, { note });
 }
 
-const litFiles = ['lit/index.js', 'lit-html/lit-html.js', 'lit-element/lit-element.js', '@lit/reactive-element/reactive-element.js'];
+const litFiles = [
+  'lit/index.js',
+  'lit-html/lit-html.js',
+  'lit-element/lit-element.js',
+  '@lit/reactive-element/reactive-element.js',
+];
 row('lit itself, for scale (shared on npm)', gzip(litFiles.map((f) => resolve('node_modules', f))));
 
 const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0);

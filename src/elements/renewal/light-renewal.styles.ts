@@ -1,0 +1,197 @@
+import { css } from 'lit';
+
+export const renewalStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  /* On the narrowest screens, nested boxes give their padding to the content. */
+  @container (max-width: 24em) {
+    .renewal.surface {
+      padding: calc(var(--_space) * 0.5);
+    }
+    .renewal .surface {
+      padding: calc(var(--_space) * 0.75);
+    }
+  }
+  .renewal {
+    display: grid;
+    /* Columns may shrink below their content's widest line: nothing forces a sideways scroll at 320px. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space);
+  }
+  .renewal > h2 {
+    margin: 0;
+  }
+  .summary {
+    margin: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr));
+    gap: calc(var(--_space) / 2) var(--_space);
+  }
+  .summary dt {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .summary dd {
+    margin: 0;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .consequence {
+    margin: calc(var(--_space) / 2) 0 0;
+  }
+  .notice {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    border: 1px solid var(--_divider);
+    border-left: 6px solid var(--_tone, var(--_primary));
+    background: var(--_tone-surface, var(--_surface-raised));
+    overflow-wrap: anywhere;
+  }
+  .notice p:last-child {
+    margin-bottom: 0;
+  }
+  .notice:focus-visible {
+    outline-offset: 2px;
+  }
+  .tone-success {
+    --_tone: var(--_success);
+    --_tone-surface: var(--_success-surface);
+  }
+  .tone-warning {
+    --_tone: var(--_warning);
+    --_tone-surface: var(--_warning-surface);
+  }
+  .plans-section {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 0.75);
+  }
+  .plans-section > h3 {
+    margin: 0;
+  }
+  .plans {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22em), 1fr));
+  }
+  .plans > li {
+    container-type: inline-size;
+  }
+  /* The cards' average-price table keeps its three columns in a narrow card (320px screens): equal columns,
+     smaller type, and values that may wrap rather than push the card wider than the screen. */
+  light-plan-card::part(averages) {
+    table-layout: fixed;
+    overflow-wrap: break-word;
+  }
+  @container (max-width: 20em) {
+    light-plan-card::part(averages) {
+      font-size: 0.75em;
+    }
+  }
+  .updating {
+    margin: 0;
+    font-weight: 600;
+  }
+  .accept {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 0.75);
+  }
+  .accept h3 {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .accept h3:focus {
+    outline: none;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    justify-items: start;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  input[type='date'] {
+    font: inherit;
+    min-height: 44px;
+    max-width: 100%;
+    padding: 0.375em 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  .terms {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.625em;
+    align-items: start;
+  }
+  .terms input {
+    width: 24px;
+    height: 24px;
+    margin: 0.125em 0 0;
+    accent-color: var(--_primary);
+  }
+  .terms label {
+    overflow-wrap: anywhere;
+  }
+  .doc-list {
+    list-style: none;
+    padding: 0;
+    margin: 0.25em 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+  }
+  .doc-list a {
+    display: inline-block;
+    padding: 0.375em 0;
+    font-weight: 600;
+  }
+  .field-error {
+    color: var(--_danger);
+    font-weight: 600;
+    margin: 0;
+  }
+  .accept-error {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .confirmation h2:focus {
+    outline: none;
+  }
+  .confirmation h2 {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .mark {
+    display: inline-grid;
+    place-items: center;
+    width: 1.75em;
+    height: 1.75em;
+    border-radius: 50%;
+    border: 2px solid var(--_success);
+    color: var(--_success);
+    background: var(--_success-surface);
+    font-size: 0.875em;
+    flex: none;
+  }
+  .confirmation h3 {
+    margin-top: calc(var(--_space) * 0.75);
+  }
+`;

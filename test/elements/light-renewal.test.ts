@@ -1,0 +1,565 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import type { LightPlanCard } from '../../src/elements/plan-card/light-plan-card.js';
+import type { LightRenewal, RenewalAcceptedDetail } from '../../src/elements/renewal/light-renewal.js';
+import '../../src/elements/renewal/light-renewal.js';
+import { addDays, daysBetween, localToday } from '../../src/core/dates.js';
+import { formatDate } from '../../src/core/format.js';
+import type { LightErrorDetail } from '../../src/core/events.js';
+import { PLAN_GROUPS, type ScenarioName } from '../../src/sandbox/index.js';
+import * as stories from '../../stories/light-renewal.stories.js';
+import { HOSTILE, hostileFetch, renewedSandbox } from '../../stories/light-renewal.stories.js';
+import { setupSandbox, type SandboxSetup, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
+import { renderStory, storiesOf } from '../helpers/stories.js';
+
+/** `errors`: every `light-error` from the element, collected from its very first render. */
+type Setup = SandboxSetup & { el: LightRenewal; root: HTMLElement; errors: LightErrorDetail[] };
+
+/** A renewal element on a fresh sandbox account; `fetch` replaces the sandbox's own (to watch or rewrite traffic). */
+async function mount(
+  scenario: ScenarioName,
+  options: SandboxSetupOptions & {
+    fetch?: (setup: SandboxSetup) => typeof fetch;
+    element?: TemplateResult;
+    width?: string;
+  } = {},
+): Promise<Setup> {
+  const setup = setupSandbox(scenario, options);
+  const content = options.element ?? html`<light-renewal></light-renewal>`;
+  const template = options.fetch
+    ? html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${options.fetch(setup)}
+        >${content}</light-provider
+      >`
+    : setup.wrap(content);
+  const errors: LightErrorDetail[] = [];
+  const onError = (event: CustomEvent<LightErrorDetail>) => errors.push(event.detail);
+  const root = await fixture<HTMLElement>(
+    html`<div style="width: ${options.width ?? 'auto'}" @light-error=${onError}>
+      <button id="before">Before</button>${template}
+    </div>`,
+  );
+  const el = root.querySelector('light-renewal')!;
+  await el.updateComplete;
+  return { ...setup, el, root, errors };
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
+const cards = (el: Element) => [...shadow(el).querySelectorAll<LightPlanCard>('light-plan-card')];
+const chooseButton = (card: LightPlanCard) => card.shadowRoot!.querySelector('button')!;
+const checkbox = (el: Element) => shadow(el).querySelector<HTMLInputElement>('#terms')!;
+const acceptButton = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part~="accept-button"]')!;
+const requestsTo = (setup: SandboxSetup, route: string) => setup.sandbox.requests.filter((r) => r.route === route);
+
+/** The contract in force, as the sandbox has it. */
+function currentContract(setup: SandboxSetup) {
+  const location = setup.sandbox.inspect(setup.session.accountUuid).locations[0];
+  const today = setup.sandbox.now().toISOString().slice(0, 10);
+  return location.contracts.find((c) => c.start_date <= today && today <= c.end_date) ?? location.contracts.at(-1)!;
+}
+
+/** Calls the sandbox API directly, as the account (for assertions on server state). */
+async function api(setup: SandboxSetup, path: string) {
+  const { token } = setup.sandbox.mintToken(setup.session.accountUuid);
+  const response = await setup.sandbox.fetch(`${setup.sandbox.apiBase}/v1${path}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  return response.json() as Promise<Record<string, unknown>>;
+}
+
+async function plansShown(el: LightRenewal) {
+  await waitUntil(() => cards(el).length > 0 && cards(el).every((c) => c.plan), 'renewal plans listed', {
+    timeout: 5000,
+  });
+  await Promise.all(cards(el).map((c) => c.updateComplete));
+}
+
+async function settled(el: LightRenewal) {
+  await waitUntil(() => !shadow(el).querySelector('.skeleton'), 'loaded', { timeout: 5000 });
+}
+
+async function choose(el: LightRenewal, index: number) {
+  const card = cards(el)[index];
+  chooseButton(card).click();
+  await waitUntil(() => shadow(el).querySelector('form.accept'), 'accept form shown');
+  await el.updateComplete;
+  return card.plan!;
+}
+
+async function checkTerms(el: LightRenewal) {
+  checkbox(el).click();
+  await el.updateComplete;
+}
+
+/** The focused element, looking through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function tabTo(predicate: (el: Element | null) => boolean, what: string, max = 60) {
+  for (let i = 0; i < max; i++) {
+    if (predicate(deepActive())) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** A fetch that records the body of every renewal accept before the sandbox answers it. */
+function recordingAccepts(bodies: string[]) {
+  return ({ sandbox }: SandboxSetup): typeof fetch =>
+    async (input, init) => {
+      const request = new Request(input, init);
+      if (request.url.endsWith('/renewal-plans/accept')) bodies.push(await request.clone().text());
+      return sandbox.fetch(request);
+    };
+}
+
+describe('light-renewal', () => {
+  it('renews: plans, choice, terms, accept, confirmation, event and a queued contract on the server', async () => {
+    const setup = await mount('renewal-due');
+    const { el, sandbox, session } = setup;
+    await plansShown(el);
+    const contract = currentContract(setup);
+    const end = contract.end_date;
+
+    const content = text(el);
+    expect(content).to.contain('Current plan');
+    expect(content).to.contain(contract.plan.json.name);
+    expect(content).to.contain(formatDate(end, 'en', 'long'));
+    expect(content).to.contain(`${daysBetween(localToday(), end)} days`);
+    expect(content).to.contain(
+      `If you don't renew by ${formatDate(end, 'en', 'long')}, your service moves to a month-to-month plan`,
+    );
+    expect(cards(el).map((c) => c.plan!.name)).to.have.members(PLAN_GROUPS.map((g) => g.name));
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain(
+      `${PLAN_GROUPS.length} renewal plans available.`,
+    );
+    expect(requestsTo(setup, 'renewalRequest')).to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    const plan = await choose(el, 1);
+    expect(cards(el)[1].selected).to.equal(true);
+    expect(cards(el).filter((c) => c.selected)).to.have.length(1);
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain(`${plan.name} selected.`);
+    const start = addDays(end, 1);
+    expect(plan.earliest_start_date).to.equal(start);
+    expect(text(el)).to.contain(
+      `Your new plan starts on ${formatDate(start, 'en', 'long')}, the day after your current contract ends.`,
+    );
+    expect(shadow(el).querySelector('input[type="date"]'), 'a one-day window is not editable').to.equal(null);
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('.terms a')];
+    expect(links.map((a) => a.href)).to.deep.equal([plan.efl_url, plan.tos_url, plan.yrac_url]);
+    expect(links.every((a) => a.target === '_blank' && a.rel === 'noopener noreferrer')).to.equal(true);
+    expect(links[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      `Electricity Facts Label, ${plan.name} (PDF, opens in a new tab) ↗`,
+    );
+    await expect(el).to.be.accessible();
+
+    // The terms are required: nothing is sent without them.
+    acceptButton(el).click();
+    await el.updateComplete;
+    expect(text(el)).to.contain('Check the box to accept the terms before renewing.');
+    expect(checkbox(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(checkbox(el).getAttribute('aria-describedby')).to.equal('terms-error');
+    expect(shadow(el).activeElement === checkbox(el), 'focus on the checkbox').to.equal(true);
+    expect(requestsTo(setup, 'renewalAccept')).to.have.length(0);
+    await expect(el).to.be.accessible();
+
+    await checkTerms(el);
+    expect(checkbox(el).checked).to.equal(true);
+    expect(text(el)).not.to.contain('Check the box');
+    const accountLoads = requestsTo(setup, 'account').length;
+    const accepted = oneEvent(el, 'light-renewal-accepted');
+    acceptButton(el).click();
+    const event = (await accepted) as CustomEvent<RenewalAcceptedDetail>;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail).to.deep.equal({
+      locationUuid: session.locationUuid,
+      planUuid: plan.uuid,
+      planName: plan.name,
+      serviceStartDate: start,
+    });
+
+    await waitUntil(() => shadow(el).querySelector('[part="confirmation"]'), 'confirmation shown');
+    await el.updateComplete;
+    const confirmation = shadow(el).querySelector('[part="confirmation"]')!;
+    expect(confirmation.textContent!.replace(/\s+/g, ' ')).to.contain(
+      `${plan.name} starts on ${formatDate(start, 'en', 'long')}.`,
+    );
+    expect(confirmation.textContent!.replace(/\s+/g, ' ')).to.contain(
+      `Your current plan continues until ${formatDate(end, 'en', 'long')}.`,
+    );
+    expect([...confirmation.querySelectorAll('a')].map((a) => a.href)).to.deep.equal([
+      plan.efl_url,
+      plan.tos_url,
+      plan.yrac_url,
+    ]);
+    expect(shadow(el).activeElement?.id).to.equal('confirmed-heading');
+    await expect(el).to.be.accessible();
+
+    // The shared account is loaded again, and the server now has the renewal queued.
+    await waitUntil(() => requestsTo(setup, 'account').length === accountLoads + 1, 'account refreshed');
+    expect(requestsTo(setup, 'renewalAccept')).to.have.length(1);
+    const all = (await api(setup, `/account/locations/${session.locationUuid}/all-documents`)) as {
+      documents: Array<{ state: string; plan_name: string; start_date: string; url: string }>;
+    };
+    const queued = all.documents.filter((d) => d.state === 'queued');
+    expect(queued).to.have.length(3);
+    expect(queued.every((d) => d.plan_name === plan.name && d.start_date === start)).to.equal(true);
+    expect(queued.map((d) => d.url)).to.deep.equal([plan.efl_url, plan.tos_url, plan.yrac_url]);
+    expect(sandbox.inspect(session.accountUuid).locations[0].contracts.at(-1)!.plan.json.uuid).to.equal(plan.uuid);
+    expect(setup.errors).to.have.length(0);
+  });
+
+  it('shows the accepted renewal on a later visit instead of offering plans again', async () => {
+    const renewed = renewedSandbox();
+    const plan = await renewed.ready;
+    const root = await fixture<HTMLElement>(
+      html`<light-provider .tokenProvider=${renewed.session.tokenProvider} .fetch=${renewed.fetch}
+        ><light-renewal></light-renewal
+      ></light-provider>`,
+    );
+    const el = root.querySelector('light-renewal')!;
+    await waitUntil(() => text(el).includes('Your renewal is scheduled'), 'scheduled state', { timeout: 5000 });
+    expect(text(el)).to.contain(`${plan.name} starts on ${formatDate(plan.earliest_start_date, 'en', 'long')}.`);
+    expect(renewed.sandbox.requests.filter((r) => r.route === 'renewalRequest')).to.have.length(1);
+    expect(cards(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains when renewal opens, more than 90 days before the contract ends, without requesting plans', async () => {
+    const setup = await mount('active');
+    const { el } = setup;
+    await settled(el);
+    const end = currentContract(setup).end_date;
+    expect(daysBetween(localToday(), end)).to.be.greaterThan(90);
+    const content = text(el);
+    expect(content).to.contain('Renewal is not open yet');
+    expect(content).to.contain(
+      `Your contract ends on ${formatDate(end, 'en', 'long')}. Renewal plans are offered from ${formatDate(addDays(end, -90), 'en', 'long')}`,
+    );
+    expect(content).to.contain('month-to-month');
+    expect(requestsTo(setup, 'renewalRequest')).to.have.length(0);
+    expect(cards(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains that a new customer has nothing to renew yet', async () => {
+    const setup = await mount('new-customer');
+    const { el } = setup;
+    await settled(el);
+    expect(text(el)).to.contain('Nothing to renew yet');
+    expect(text(el)).to.contain('Renewal is for customers with active electricity service');
+    expect(requestsTo(setup, 'renewalRequest')).to.have.length(0);
+    expect(requestsTo(setup, 'documents')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains that ended service cannot be renewed, with the final service date', async () => {
+    const setup = await mount('cancelled');
+    const { el, sandbox, session } = setup;
+    await settled(el);
+    const finalDate = sandbox.inspect(session.accountUuid).locations[0].final_service_date!;
+    expect(text(el)).to.contain('Service has ended');
+    expect(text(el)).to.contain(`Service at this address ended on ${formatDate(finalDate, 'en', 'long')}`);
+    expect(requestsTo(setup, 'renewalRequest')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the location-uuid it is given, and treats one not on the account as no location', async () => {
+    const setup = await mount('renewal-due', {
+      element: html`<light-renewal location-uuid="not-mine"></light-renewal>`,
+    });
+    const { el, session } = setup;
+    await settled(el);
+    expect(text(el)).to.contain('Nothing to renew yet');
+    expect(requestsTo(setup, 'renewalRequest')).to.have.length(0);
+
+    el.locationUuid = session.locationUuid!;
+    await plansShown(el);
+    expect(requestsTo(setup, 'renewalRequest').map((r) => r.path)).to.deep.equal([
+      `/account/locations/${session.locationUuid}/renewal-plans/request`,
+    ]);
+  });
+
+  it('requests current plans when the chosen offer expired, keeping the choice, then renews', async () => {
+    const setup = await mount('renewal-due');
+    const { el, sandbox, session } = setup;
+    await plansShown(el);
+    const chosen = await choose(el, 2);
+    await checkTerms(el);
+    sandbox.expirePlans(session.accountUuid);
+    expect(setup.errors).to.have.length(0);
+
+    acceptButton(el).click();
+    await waitUntil(() => shadow(el).querySelector('#expiry-notice'), 'expiry notice shown', { timeout: 5000 });
+    await el.updateComplete;
+    expect(requestsTo(setup, 'renewalAccept').map((r) => r.status)).to.deep.equal([422]);
+    expect(requestsTo(setup, 'renewalRequest')).to.have.length(2);
+    expect(setup.errors.map((e) => e.code)).to.deep.equal(['validation']);
+    const notice = shadow(el).querySelector('#expiry-notice')!;
+    expect(notice.textContent).to.contain(
+      `The offer you chose expired, so we loaded current prices. ${chosen.name} is still selected`,
+    );
+    expect(shadow(el).activeElement === notice, 'focus on the notice').to.equal(true);
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('The offer you chose expired');
+
+    const selected = cards(el).filter((c) => c.selected);
+    expect(selected).to.have.length(1);
+    expect(selected[0].plan!.name).to.equal(chosen.name);
+    expect(selected[0].plan!.uuid).not.to.equal(chosen.uuid);
+    expect(checkbox(el).checked, 'new terms must be accepted again').to.equal(false);
+    await expect(el).to.be.accessible();
+
+    await checkTerms(el);
+    const accepted = oneEvent(el, 'light-renewal-accepted');
+    acceptButton(el).click();
+    expect((await accepted).detail.planUuid).to.equal(selected[0].plan!.uuid);
+    expect(requestsTo(setup, 'renewalAccept').map((r) => r.status)).to.deep.equal([422, 200]);
+  });
+
+  it('sends one accept for a double click, with Accept disabled while it is in flight', async () => {
+    const setup = await mount('renewal-due', {
+      faults: [{ route: 'renewalAccept', kind: 'latency', delayMs: 300 }],
+    });
+    const { el } = setup;
+    await plansShown(el);
+    await choose(el, 0);
+    await checkTerms(el);
+    const button = acceptButton(el);
+    button.click();
+    button.click();
+    button.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(acceptButton(el).disabled).to.equal(true);
+    expect(acceptButton(el).textContent).to.contain('Renewing…');
+    acceptButton(el).click();
+    shadow(el).querySelector('form')!.requestSubmit();
+    await waitUntil(() => shadow(el).querySelector('[part="confirmation"]'), 'confirmation shown', { timeout: 5000 });
+    expect(requestsTo(setup, 'renewalAccept')).to.have.length(1);
+  });
+
+  it('keeps the choice and checkbox after a server error, and retry resends the same data', async () => {
+    const bodies: string[] = [];
+    const setup = await mount('renewal-due', {
+      faults: [{ route: 'renewalAccept', kind: 'status', status: 500, times: 1 }],
+      fetch: recordingAccepts(bodies),
+    });
+    const { el } = setup;
+    await plansShown(el);
+    const plan = await choose(el, 3);
+    await checkTerms(el);
+    const failed = oneEvent(el, 'light-error');
+    acceptButton(el).click();
+    const { detail } = (await failed) as CustomEvent<LightErrorDetail>;
+    expect(detail).to.include({ code: 'server', status: 500, retryable: true });
+    await waitUntil(() => shadow(el).querySelector('.accept-error'), 'error shown');
+    await el.updateComplete;
+
+    const error = shadow(el).querySelector('.accept-error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('Your renewal was not confirmed');
+    expect(error.textContent).to.contain('Your choices are kept.');
+    expect(checkbox(el).checked).to.equal(true);
+    expect(cards(el)[3].selected).to.equal(true);
+    const retry = shadow(el).querySelector<HTMLButtonElement>('.retry-button')!;
+    expect(shadow(el).activeElement === retry, 'focus on retry').to.equal(true);
+    expect(requestsTo(setup, 'renewalRequest'), 'plans are not requested again').to.have.length(1);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+
+    const accepted = oneEvent(el, 'light-renewal-accepted');
+    retry.click();
+    expect((await accepted).detail.planUuid).to.equal(plan.uuid);
+    expect(bodies).to.have.length(2);
+    expect(bodies[1]).to.equal(bodies[0]);
+    expect(JSON.parse(bodies[0])).to.deep.equal({
+      plan_uuid: plan.uuid,
+      service_start_date: plan.earliest_start_date,
+      terms_accepted: true,
+    });
+    expect(requestsTo(setup, 'renewalAccept').map((r) => r.status)).to.deep.equal([500, 200]);
+  });
+
+  it('renews with the keyboard alone (Tab, Space, Enter)', async () => {
+    const setup = await mount('renewal-due');
+    const { el, root } = setup;
+    await plansShown(el);
+    root.querySelector<HTMLButtonElement>('#before')!.focus();
+    const first = cards(el)[0].plan!;
+    const firstChoose = chooseButton(cards(el)[0]);
+    await tabTo((a) => a === firstChoose, 'the first plan');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => cards(el)[0].selected, 'first plan selected');
+    await el.updateComplete;
+    await tabTo((a) => a === checkbox(el), 'the terms checkbox');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(checkbox(el).checked).to.equal(true);
+    await tabTo((a) => a === acceptButton(el), 'the accept button');
+    const accepted = oneEvent(el, 'light-renewal-accepted');
+    await sendKeys({ press: 'Enter' });
+    expect((await accepted).detail.planUuid).to.equal(first.uuid);
+    await waitUntil(() => shadow(el).activeElement?.id === 'confirmed-heading', 'focus on the confirmation');
+  });
+
+  it('renders hostile API strings as text and links only http(s) documents', async () => {
+    (window as { __pwned?: number }).__pwned = 0;
+    const setup = await mount('renewal-due', { fetch: ({ sandbox }) => hostileFetch(sandbox) });
+    const { el } = setup;
+    await plansShown(el);
+    expect(text(el)).to.contain(HOSTILE.name);
+    await choose(el, 0);
+    expect(shadow(el).querySelector('img, script')).to.equal(null);
+    expect(shadow(el).querySelector('#accept-heading')!.textContent).to.contain(HOSTILE.name);
+    const hrefs = [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal([]);
+    expect(shadow(el).querySelectorAll('.terms li')).to.have.length(3);
+    expect(shadow(el).querySelector('.terms')!.textContent).to.contain('(no online copy; ask support for one)');
+    for (const card of cards(el)) {
+      expect(card.shadowRoot!.querySelector('a[href^="javascript"], a[href^="data"], img, script')).to.equal(null);
+    }
+    expect((window as { __pwned?: number }).__pwned).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers a date field limited to the window when a plan can start on more than one day', async () => {
+    const widen: (setup: SandboxSetup) => typeof fetch =
+      ({ sandbox }) =>
+      async (input, init) => {
+        const response = await sandbox.fetch(input, init);
+        if (!String(input).endsWith('/renewal-plans/request') || !response.ok) return response;
+        const json = (await response.json()) as { plans: Array<Record<string, string>> };
+        for (const plan of json.plans) plan.latest_start_date = addDays(plan.earliest_start_date, 14);
+        return new Response(JSON.stringify(json), { status: 200, headers: response.headers });
+      };
+    const setup = await mount('renewal-due', { fetch: widen });
+    const { el } = setup;
+    await plansShown(el);
+    const plan = await choose(el, 0);
+    const field = shadow(el).querySelector<HTMLInputElement>('input[type="date"]')!;
+    expect(field.min).to.equal(plan.earliest_start_date);
+    expect(field.max).to.equal(plan.latest_start_date);
+    expect(field.value).to.equal(plan.earliest_start_date);
+    expect(shadow(el).querySelector('label[for="start"]')!.textContent).to.contain('Start date');
+    await expect(el).to.be.accessible();
+
+    field.value = addDays(plan.latest_start_date!, 1);
+    field.dispatchEvent(new Event('change'));
+    await checkTerms(el);
+    acceptButton(el).click();
+    await el.updateComplete;
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(el)).to.contain('Enter a start date from');
+    expect(shadow(el).activeElement === field, 'focus on the date field').to.equal(true);
+    expect(requestsTo(setup, 'renewalAccept')).to.have.length(0);
+  });
+
+  it('shows a loading skeleton, then the plans', async () => {
+    const setup = await mount('renewal-due', { faults: [{ route: 'renewalRequest', kind: 'latency', delayMs: 400 }] });
+    const { el } = setup;
+    await waitUntil(() => text(el).includes('Contract ends'), 'contract shown');
+    expect(shadow(el).querySelector('.skeleton[role="status"]')).to.exist;
+    await expect(el).to.be.accessible();
+    await plansShown(el);
+    expect(shadow(el).querySelector('.skeleton')).to.equal(null);
+  });
+
+  it('shows an error with retry when plans cannot be requested, and emits light-error once', async () => {
+    const setup = await mount('renewal-due', {
+      faults: [{ route: 'renewalRequest', kind: 'status', status: 503, times: 1 }],
+    });
+    const { el, errors } = setup;
+    await waitUntil(() => shadow(el).querySelector('[part~="retry-button"]'), 'retry offered', { timeout: 5000 });
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('Our system had a problem');
+    expect(errors.map((e) => e.status)).to.deep.equal([503]);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+
+    shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await plansShown(el);
+    expect(requestsTo(setup, 'renewalRequest').map((r) => r.status)).to.deep.equal([503, 200]);
+    expect(errors).to.have.length(1);
+  });
+
+  it('shows an error with retry when the contract cannot be loaded', async () => {
+    const setup = await mount('renewal-due', {
+      faults: [{ route: 'documents', kind: 'status', status: 500, times: 3 }],
+    });
+    const { el } = setup;
+    await waitUntil(() => shadow(el).querySelector('[part~="retry-button"]'), 'retry offered', { timeout: 8000 });
+    expect(requestsTo(setup, 'renewalRequest')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await plansShown(el);
+  });
+
+  it('says when the server refuses renewal plans, in its own words', async () => {
+    // The server's clock may disagree with the page's: its 422 is shown, not a blank list.
+    const setup = await mount('renewal-due', {
+      faults: [{ route: 'renewalRequest', kind: 'status', status: 422, message: 'Renewal opens on 2027-01-01.' }],
+    });
+    const { el } = setup;
+    await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'explanation shown', { timeout: 5000 });
+    const alert = shadow(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('Renewal plans are not available');
+    expect(alert.textContent).to.contain('Renewal opens on 2027-01-01.');
+    expect(alert.querySelector('button'), 'retrying cannot help').to.equal(null);
+  });
+
+  it('fits a 320px screen without sideways scrolling, plan cards included', async () => {
+    const { el } = await mount('renewal-due', { width: '320px' });
+    await plansShown(el);
+    await choose(el, 1);
+    const fits = (node: Element, width: number) => node.scrollWidth <= width;
+    expect(el.clientWidth).to.equal(320);
+    expect(fits(shadow(el).querySelector('[part~="base"]')!, 320), 'element').to.equal(true);
+    for (const card of cards(el)) {
+      const article = card.shadowRoot!.querySelector('article')!;
+      expect(fits(article, card.clientWidth), `card ${card.plan!.name}`).to.equal(true);
+    }
+    expect(fits(shadow(el).querySelector('form.accept')!, 320), 'accept form').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Spanish', async () => {
+    const setup = await mount('renewal-due', { element: html`<light-renewal locale="es"></light-renewal>` });
+    const { el } = setup;
+    await plansShown(el);
+    const end = currentContract(setup).end_date;
+    expect(text(el)).to.contain('Renueve su plan');
+    expect(text(el)).to.contain(formatDate(end, 'es', 'long'));
+    expect(text(el)).to.contain('plan mes a mes');
+    expect(cards(el)[0].shadowRoot!.textContent).to.contain('Elegir este plan');
+    await choose(el, 0);
+    expect(text(el)).to.contain('He leído y acepto los documentos de');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('stories', () => {
+    for (const [name, story] of storiesOf(stories)) {
+      it(`renders ${name} accessibly`, async () => {
+        const root = await renderStory(stories.default, story);
+        const el = root.querySelector('light-renewal')!;
+        expect(el).to.exist;
+        await waitUntil(() => el.shadowRoot?.querySelector('h2'), 'rendered');
+        if (name !== 'Loading') await settled(el);
+        await Promise.all(cards(el).map((c) => c.updateComplete));
+        await expect(root).to.be.accessible();
+      });
+    }
+  });
+});

@@ -103,6 +103,17 @@ describe('light-plan-card', () => {
     expect(second.shadowRoot!.activeElement).to.equal(second.shadowRoot!.querySelector('button'));
   });
 
+  it('fits a 320 px screen without scrolling sideways', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><light-plan-card .plan=${fullPlan}></light-plan-card></div>`,
+    );
+    const card = wrapper.querySelector('light-plan-card')!;
+    await card.updateComplete;
+    const base = card.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    expect(card.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
   it('speaks Spanish', async () => {
     const el = await fixture<LightPlanCard>(html`<light-plan-card locale="es" .plan=${fullPlan}></light-plan-card>`);
     const content = text(el);

@@ -73,6 +73,7 @@ export const planCardStyles = css`
   }
   table {
     width: 100%;
+    table-layout: fixed;
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
   }
@@ -83,9 +84,13 @@ export const planCardStyles = css`
   }
   th,
   td {
-    padding: 0.25em 0.5em;
+    padding: 0.25em;
     text-align: center;
     border: 1px solid var(--_divider);
+    overflow-wrap: anywhere;
+  }
+  td {
+    font-size: 0.9375em;
   }
   th {
     font-weight: 500;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { brandName, cardExpiry, formatExpiry } from '../../src/elements/payment-method/card-status.js';
+import { brandName } from '../../src/core/cards.js';
+import { cardExpiry, formatExpiry } from '../../src/elements/payment-method/card-status.js';
 
 describe('cardExpiry', () => {
   it('is valid through the last day of the expiry month, expired from the first of the next', () => {

@@ -10,6 +10,7 @@ import { accountStore } from '../../core/account-store.js';
 import { localToday, parseIsoDate } from '../../core/dates.js';
 import { formatCents, formatCentsPerKwh, formatDate, formatKwh, formatNumber } from '../../core/format.js';
 import { intlLocale, type SupportedLocale } from '../../core/i18n.js';
+import { brandName } from '../../core/cards.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { errorMessage, renderEmptyState, renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
 import { safeHttpUrl } from '../../core/url.js';
@@ -41,16 +42,6 @@ const MAX_PAGE_SIZE = 100;
 
 const STATUS_MARK: Record<InvoiceStatus, string> = { paid: '✓', due: '•', 'past-due': '!', voided: '⊘' };
 
-const BRANDS: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  american_express: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-};
 
 const rangeFormats = new Map<string, Intl.DateTimeFormat>();
 const rateFormats = new Map<string, Intl.NumberFormat>();
@@ -454,8 +445,7 @@ export class LightInvoices extends LightDataElement {
   #cardName(card: PaymentMethod | null | undefined): string {
     const locale = this.resolvedLocale;
     if (!card?.card_last4) return msg(locale, 'cardGeneric');
-    const raw = (card.card_brand ?? '').trim();
-    const brand = BRANDS[raw.toLowerCase()] ?? (raw ? raw[0].toUpperCase() + raw.slice(1) : msg(locale, 'methodCard'));
+    const brand = brandName(card.card_brand) ?? msg(locale, 'methodCard');
     return msg(locale, 'cardEnding', { brand, last4: card.card_last4 });
   }
 

@@ -1,5 +1,5 @@
 /**
- * The card on file, for people: its brand's name and whether it has expired or will soon. Pure functions of the
+ * The card on file, for people: whether it has expired or will soon, and its expiry. Pure functions of the
  * card and today's date (a card works through the last day of its expiry month).
  */
 import type { IsoDate } from '../../api/types.js';
@@ -37,26 +37,6 @@ export function cardExpiry(
   const stops = Date.UTC(fullYear, month, 1);
   if (now >= stops) return 'expired';
   return stops <= addCalendarMonths(now, withinMonths) ? 'expiring' : 'valid';
-}
-
-const BRANDS: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  american_express: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  diners_club: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  cartes_bancaires: 'Cartes Bancaires',
-};
-
-/** `visa` → `Visa`; an unknown brand is shown as given, capitalized; `null` when there is none. */
-export function brandName(brand: string | null | undefined): string | null {
-  const raw = (brand ?? '').trim();
-  if (!raw || raw.toLowerCase() === 'unknown') return null;
-  return BRANDS[raw.toLowerCase()] ?? raw[0].toUpperCase() + raw.slice(1);
 }
 
 /** `MM/YYYY`, or `''` when the expiry is unknown. */

@@ -7,7 +7,8 @@ import { localToday } from '../../core/dates.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { PaymentSetupController, STRIPE_SLOT } from '../../core/stripe.js';
 import { errorMessage, renderEmptyState, renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
-import { brandName, cardExpiry, formatExpiry } from './card-status.js';
+import { brandName } from '../../core/cards.js';
+import { cardExpiry, formatExpiry } from './card-status.js';
 import { paymentMethodMsg as msg } from './light-payment-method.messages.js';
 import { paymentMethodStyles } from './light-payment-method.styles.js';
 

@@ -110,8 +110,14 @@ export const baseStyles = css`
     margin: 0 0 calc(var(--_space) / 2);
     line-height: 1.25;
   }
-  h2 {
+  h2,
+  .heading {
     font-size: 1.25em;
+  }
+  .heading {
+    font-weight: 700;
+    line-height: 1.25;
+    margin: 0;
   }
   h3 {
     font-size: 1.0625em;
@@ -193,6 +199,25 @@ export const baseStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+  }
+
+  /* A tone sets --_tone and --_tone-surface for boxes that speak good news, warnings or trouble. */
+  .tone-info,
+  .tone-progress {
+    --_tone: var(--_primary);
+    --_tone-surface: var(--_surface-raised);
+  }
+  .tone-success {
+    --_tone: var(--_success);
+    --_tone-surface: var(--_success-surface);
+  }
+  .tone-warning {
+    --_tone: var(--_warning);
+    --_tone-surface: var(--_warning-surface);
+  }
+  .tone-danger {
+    --_tone: var(--_danger);
+    --_tone-surface: var(--_danger-surface);
   }
 
   .skeleton {

@@ -30,21 +30,4 @@ export const accountStatusStyles = css`
   .action {
     font-weight: 600;
   }
-  .tone-info,
-  .tone-progress {
-    --_tone: var(--_primary);
-    --_tone-surface: var(--_surface-raised);
-  }
-  .tone-success {
-    --_tone: var(--_success);
-    --_tone-surface: var(--_success-surface);
-  }
-  .tone-warning {
-    --_tone: var(--_warning);
-    --_tone-surface: var(--_warning-surface);
-  }
-  .tone-danger {
-    --_tone: var(--_danger);
-    --_tone-surface: var(--_danger-surface);
-  }
 `;

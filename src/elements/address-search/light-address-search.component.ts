@@ -5,6 +5,7 @@ import { searchAddresses, searchEsiId } from '../../api/endpoints.js';
 import type { LightApiError } from '../../api/errors.js';
 import type { ServiceAddress } from '../../api/types.js';
 import { formatAddress } from '../../core/address.js';
+import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { renderErrorState, toLightError } from '../../core/templates.js';
 import { checkEsiId } from './esi-id.js';
@@ -59,7 +60,7 @@ type Status = 'idle' | 'loading' | 'done' | 'error';
  * @cssprop --light-color-border - Field border.
  */
 export class LightAddressSearch extends LightDataElement {
-  static override styles = [...(LightDataElement.styles as []), addressSearchStyles];
+  static override styles = [...(LightDataElement.styles as []), formStyles, addressSearchStyles];
   static formAssociated = true;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

@@ -22,12 +22,6 @@ export const addressSearchStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
-  input:disabled {
-    opacity: 0.6;
-  }
   .spinner {
     position: absolute;
     inset-inline-end: 0.75em;
@@ -91,15 +85,6 @@ export const addressSearchStyles = css`
     letter-spacing: 0.03em;
     overflow-wrap: anywhere;
   }
-  .hint {
-    font-size: 0.875em;
-    margin: 0;
-  }
-  .field-error {
-    color: var(--_danger);
-    font-weight: 600;
-    margin: 0;
-  }
   button.link {
     justify-self: start;
     background: none;
@@ -111,11 +96,6 @@ export const addressSearchStyles = css`
   }
   .esi-form {
     display: grid;
-    gap: 0.5em;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.5em;
   }
   .matches {

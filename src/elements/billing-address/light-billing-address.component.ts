@@ -7,6 +7,7 @@ import type { BillingAddress, Location } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
 import { formatAddress } from '../../core/address.js';
 import type { SupportedLocale } from '../../core/i18n.js';
+import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
 import {
@@ -90,7 +91,7 @@ function toValues(address: AddressLike): AddressValues {
  * @cssprop --light-color-success - The saved message.
  */
 export class LightBillingAddress extends LightDataElement {
-  static override styles = [...(LightDataElement.styles as []), billingAddressStyles];
+  static override styles = [...(LightDataElement.styles as []), formStyles, billingAddressStyles];
 
   /** The service location whose address "same as service address" uses. Default: the account's first. */
   @property({ attribute: 'location-uuid' }) locationUuid?: string;

@@ -6,12 +6,6 @@ export const billingAddressStyles = css`
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  .heading {
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.25;
-    margin: 0;
-  }
   .form {
     display: grid;
     gap: calc(var(--_space) * 0.75);
@@ -53,29 +47,6 @@ export const billingAddressStyles = css`
     grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
     align-items: start;
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
-    min-width: 0;
-  }
-  label {
-    font-weight: 600;
-  }
-  input[type='text'],
-  select {
-    font: inherit;
-    width: 100%;
-    min-height: 44px;
-    padding: 0.5em 0.65em;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-small);
-  }
-  input[readonly] {
-    background: var(--_surface-raised);
-    border-style: dashed;
   }
   .field.invalid input,
   .field.invalid select {

@@ -18,6 +18,7 @@ import { explainStatus } from '../../core/account-status.js';
 import { formatAddress } from '../../core/address.js';
 import { localToday } from '../../core/dates.js';
 import { formatDate } from '../../core/format.js';
+import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { PaymentSetupController, STRIPE_SLOT } from '../../core/stripe.js';
 import { renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
@@ -124,7 +125,7 @@ function byAveragePrice(a: Plan, b: Plan): number {
  * @cssprop --light-color-surface - Panel background.
  */
 export class LightEnrollment extends LightDataElement {
-  static override styles = [...(LightDataElement.styles as []), enrollmentStyles];
+  static override styles = [...(LightDataElement.styles as []), formStyles, enrollmentStyles];
 
   /** Stripe publishable key; default: the account's `app.stripe_public_key`. */
   @property({ attribute: 'stripe-publishable-key' }) stripePublishableKey?: string;

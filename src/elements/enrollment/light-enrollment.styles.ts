@@ -97,59 +97,10 @@ export const enrollmentStyles = css`
   .wide {
     grid-column: 1 / -1;
   }
-  .field {
-    display: grid;
-    gap: 0.375em;
-    align-content: start;
-  }
-  .field label {
-    font-weight: 600;
-  }
-  input:not([type='checkbox']) {
-    font: inherit;
-    width: 100%;
-    min-height: 44px;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    box-shadow: 0 0 0 1px var(--_danger);
-  }
-  .check {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.625em;
-    align-items: start;
-  }
-  .check input {
-    width: 1.375em;
-    height: 1.375em;
-    margin: 0.1em 0 0;
-    accent-color: var(--_primary);
-  }
-  .hint {
-    font-size: 0.875em;
-    color: var(--_text-muted);
-    margin: 0;
-  }
-  .field-error {
-    color: var(--_danger);
-    font-weight: 600;
-    margin: 0;
-  }
   .docs a {
     display: inline-block;
     padding: 0.5em 0.25em;
     font-weight: 600;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
   }
   .summary {
     margin: 0;

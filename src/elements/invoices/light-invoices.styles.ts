@@ -27,12 +27,6 @@ export const invoicesStyles = css`
       display: none;
     }
   }
-  .heading {
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.25;
-    margin: 0;
-  }
   .heading:focus {
     outline: none;
   }

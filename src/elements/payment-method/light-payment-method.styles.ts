@@ -5,12 +5,6 @@ export const paymentMethodStyles = css`
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  .heading {
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.25;
-    margin: 0;
-  }
   .form .heading {
     font-size: 1.0625em;
   }

@@ -8,6 +8,7 @@ import { AccountController } from '../../core/account-controller.js';
 import { addDays, daysBetween, localToday, parseIsoDate } from '../../core/dates.js';
 import { formatDate } from '../../core/format.js';
 import type { SupportedLocale } from '../../core/i18n.js';
+import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { coreMsg } from '../../core/messages.js';
 import { errorMessage, renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
@@ -97,7 +98,7 @@ const DOCUMENT_KEYS = [
  * @cssprop --light-color-danger - Errors.
  */
 export class LightRenewal extends LightDataElement {
-  static override styles = [...(LightDataElement.styles as []), renewalStyles];
+  static override styles = [...(LightDataElement.styles as []), formStyles, renewalStyles];
 
   /** The service location to renew. Unset: the account's first location. */
   @property({ attribute: 'location-uuid' }) locationUuid?: string;
@@ -404,7 +405,7 @@ export class LightRenewal extends LightDataElement {
     >
       <h3 id="accept-heading" tabindex="-1">${msg(locale, 'acceptHeading', { plan: name })}</h3>
       ${this.notice?.kind === 'expired' ? this.#renderExpiryNotice() : nothing} ${this.#renderStart(plan)}
-      <div class="terms" part="terms">
+      <div class="check terms" part="terms">
         <input
           type="checkbox"
           id="terms"

@@ -54,14 +54,6 @@ export const renewalStyles = css`
   .notice:focus-visible {
     outline-offset: 2px;
   }
-  .tone-success {
-    --_tone: var(--_success);
-    --_tone-surface: var(--_success-surface);
-  }
-  .tone-warning {
-    --_tone: var(--_warning);
-    --_tone-surface: var(--_warning-surface);
-  }
   .plans-section {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -108,43 +100,6 @@ export const renewalStyles = css`
   .accept h3:focus {
     outline: none;
   }
-  .field {
-    display: grid;
-    gap: 0.25em;
-    justify-items: start;
-  }
-  .field label {
-    font-weight: 600;
-  }
-  input[type='date'] {
-    font: inherit;
-    min-height: 44px;
-    max-width: 100%;
-    padding: 0.375em 0.625em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-small);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
-  .terms {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.625em;
-    align-items: start;
-  }
-  .terms input {
-    width: 24px;
-    height: 24px;
-    margin: 0.125em 0 0;
-    accent-color: var(--_primary);
-  }
-  .terms label {
-    overflow-wrap: anywhere;
-  }
   .doc-list {
     list-style: none;
     padding: 0;
@@ -158,18 +113,8 @@ export const renewalStyles = css`
     padding: 0.375em 0;
     font-weight: 600;
   }
-  .field-error {
-    color: var(--_danger);
-    font-weight: 600;
-    margin: 0;
-  }
   .accept-error {
     margin: 0;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
   }
   .confirmation h2:focus {
     outline: none;

@@ -198,7 +198,7 @@ describe('light-usage-chart', () => {
       expect((await drilled).detail).to.deep.equal({ view: 'day', year: latest.year, month: latest.month, day: 1 });
       await settled(m.el);
       expect(points(m.el)).to.be.oneOf([92, 96, 100]);
-      expect(root(m.el).activeElement).to.equal(plot(m.el));
+      expect(root(m.el).activeElement === plot(m.el), 'the chart keeps focus').to.equal(true);
     });
 
     it('arrow keys move a tooltip between points and announce each; Home, End and Escape work', async () => {
@@ -207,13 +207,16 @@ describe('light-usage-chart', () => {
       Object.assign(m.el, { year: latest.year, month: latest.month });
       await settled(m.el);
       const live = $(m.el, '[role="status"][aria-live="polite"]')!;
-      plot(m.el).focus();
-      expect($(m.el, '[part="tooltip"]')).to.equal(null);
-
-      await sendKeys({ press: 'ArrowRight' });
-      const first = latest.days[0];
+      // Tabbing in shows the latest day with data at once.
+      button(m.el, 'previous').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(m.el).activeElement === plot(m.el), 'the chart has focus').to.equal(true);
       const dateLabel = (date: string) =>
         new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+      expect(text($(m.el, '[part="tooltip"] .when'))).to.equal(dateLabel(latest.days.at(-1)!.date));
+
+      await sendKeys({ press: 'Home' });
+      const first = latest.days[0];
       const firstLabel = dateLabel(first.date);
       const kwh = (v: number) => `${v.toLocaleString('en-US', { maximumFractionDigits: 1 })} kWh`;
       expect(text($(m.el, '[part="tooltip"]'))).to.contain(firstLabel).and.contain(`Consumption: ${kwh(first.consumption!)}`);
@@ -242,7 +245,7 @@ describe('light-usage-chart', () => {
       await settled(m.el);
       expect(period(m.el)).to.equal(String(latest.year));
       expect(button(m.el, 'next').disabled).to.equal(true);
-      expect(root(m.el).activeElement).to.equal(button(m.el, 'previous'));
+      expect(root(m.el).activeElement === button(m.el, 'previous'), 'focus moved to Previous').to.equal(true);
     });
 
     it('the view selector opens the focused day, and PageDown moves a day in the month of intervals', async () => {
@@ -251,7 +254,7 @@ describe('light-usage-chart', () => {
       Object.assign(m.el, { year: latest.year, month: latest.month });
       await settled(m.el);
       plot(m.el).focus();
-      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Home' });
       await sendKeys({ press: 'ArrowRight' });
       const select = $<HTMLSelectElement>(m.el, 'select')!;
       select.value = 'day';

@@ -630,6 +630,16 @@ export class LightUsageChart extends LightDataElement {
     this.active = null;
   }
 
+  /** Keyboard focus lands on the latest point with data, so its details show at once. */
+  private onFocus(event: FocusEvent): void {
+    const data = this.shown;
+    if (!data || this.active !== null || !(event.currentTarget as HTMLElement).matches(':focus-visible')) return;
+    const points = data.set.points;
+    for (let i = points.length - 1; i >= 0; i--) {
+      if (points[i].status === 'complete' || points[i].status === 'partial') return this.activate(i, false);
+    }
+  }
+
   private onBlur(): void {
     this.active = null;
   }
@@ -1041,6 +1051,7 @@ export class LightUsageChart extends LightDataElement {
         @pointerleave=${this.onPointerLeave}
         @click=${this.onClick}
         @keydown=${this.onKeyDown}
+        @focus=${this.onFocus}
         @blur=${this.onBlur}
       >
         <svg

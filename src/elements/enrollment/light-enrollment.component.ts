@@ -274,15 +274,15 @@ export class LightEnrollment extends LightDataElement {
     super.updated(changed);
     const stage = this.stage;
     if (!stage || stage === this.#shownStage) return;
-    const first = this.#shownStage === null;
     this.#shownStage = stage;
     this.emit('light-enrollment-step', {
       step: stage,
       index: stage === 'done' ? STEPS.length + 1 : stepNumber(stage),
       total: STEPS.length,
     });
-    if (!first || this.#userMoved) {
-      if (this.#userMoved && !this.noHistory) history.pushState({ ...history.state, lightEnrollment: stage }, '');
+    // Focus follows the customer's own moves; a step reached while loading must not steal focus from the page.
+    if (this.#userMoved) {
+      if (!this.noHistory) history.pushState({ ...history.state, lightEnrollment: stage }, '');
       this.#userMoved = false;
       this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
     }

@@ -23,11 +23,11 @@ const en = {
   addressIntro: 'Where do you need electricity? Type your street address and choose it from the list.',
   addressDone: 'Service address',
 
-  plansIntro: 'Plans available at your address, lowest average price first (at 1,000 kWh a month).',
+  plansIntro: 'Lowest average price first (at 1,000 kWh a month).',
   plansEmpty: 'No plans are available at this address right now.',
   plansEmptyHelp: 'Check that the address is right, or try again later: plans are priced daily.',
   plansLoading: 'Finding plans for your address…',
-  plansFor: (p: { address: string }) => `Plans for ${p.address}`,
+  plansFor: (p: { address: string }) => `Plans for ${p.address}.`,
   plansLabel: 'Available plans',
   choosePlanFirst: 'Choose a plan to continue.',
   changeAddress: 'Change address',

@@ -173,6 +173,7 @@ function offsetText(minutes: number): string {
  *
  * @csspart base - The chart's box.
  * @csspart heading - The title.
+ * @csspart period - The period shown (a year, a month, a day).
  * @csspart toolbar - View selector and previous/next buttons.
  * @csspart button - Every button.
  * @csspart plot - The focusable drawing.

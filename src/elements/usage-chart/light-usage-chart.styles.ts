@@ -101,6 +101,7 @@ export const usageChartStyles = css`
   }
   .plot {
     position: relative;
+    margin-top: 6px;
     height: ${PLOT_HEIGHT}px;
     border-radius: var(--_radius-small);
     touch-action: pan-y;

@@ -2,6 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { ref } from 'lit/directives/ref.js';
 import { getDailyUsage, getIntervalUsage, getMonthlyUsage } from '../../api/endpoints.js';
 import { isAbortError } from '../../api/errors.js';
 import type { LightClient } from '../../api/http.js';
@@ -1116,7 +1117,12 @@ export class LightUsageChart extends LightDataElement {
     const shift = x < geometry.width * 0.3 ? '0%' : x > geometry.width * 0.7 ? '-100%' : '-50%';
     const note = this.statusNote(point);
     const hasValues = point.status === 'complete' || point.status === 'partial';
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style="left: ${x}px; transform: translateX(${shift})">
+    // Positioned through the CSSOM, which a strict CSP allows; a style attribute (even styleMap's first render) it
+    // would block.
+    const place = (element?: Element) => {
+      if (element instanceof HTMLElement) Object.assign(element.style, { left: `${x}px`, transform: `translateX(${shift})` });
+    };
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${ref(place)}>
       <p class="when">${this.pointLabel(set, point)}</p>
       ${hasValues
         ? set.series.map((key) => {

@@ -24,11 +24,14 @@ export function intlLocale(locale: SupportedLocale): string {
   return locale === 'es' ? 'es-US' : 'en-US';
 }
 
-export type Translator<M extends Record<string, MessageValue>> = <K extends keyof M & string>(
+export type Translator<M extends Record<string, MessageValue>> = (<K extends keyof M & string>(
   locale: SupportedLocale,
   key: K,
   ...params: Params<M[K]>
-) => string;
+) => string) & {
+  /** Every key of the catalog (for completeness checks). */
+  readonly keys: ReadonlyArray<keyof M & string>;
+};
 
 /** A translation given inline, or a module that loads it. */
 export type TranslationSource<M> = Partial<M> | (() => Promise<{ default: Partial<M> }>);
@@ -93,9 +96,10 @@ export function defineMessages<M extends Record<string, MessageValue>>(
     if (!loaders.has(locale)) loaders.set(locale, new Set());
     loaders.get(locale)!.add(load);
   }
-  return (locale, key, ...params) => {
+  const translate = (locale: SupportedLocale, key: keyof M & string, ...params: unknown[]) => {
     const catalog = locale === 'en' ? en : catalogs[locale];
     const value = (catalog?.[key] ?? en[key]) as MessageValue;
     return typeof value === 'function' ? (value as (p: unknown) => string)(params[0]) : value;
   };
+  return Object.assign(translate, { keys: Object.keys(en) }) as Translator<M>;
 }

@@ -7,6 +7,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'demo/public/', 'public/'] },
+  { ignores: ['dist-examples/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createSandbox } from 'light-elements/sandbox';
+import { App } from './App.js';
+
+// The built-in sandbox stands in for the Light API and for your token endpoint, so this page runs offline.
+// On your site, the token provider asks your backend instead:
+//   const tokenProvider = () => fetch('/energy/token', { method: 'POST', credentials: 'include' }).then((r) => r.json());
+const sandbox = createSandbox();
+const { tokenProvider } = sandbox.session('active');
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App tokenProvider={tokenProvider} fetch={sandbox.fetch} />
+  </StrictMode>,
+);

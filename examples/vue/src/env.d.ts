@@ -1,0 +1,2 @@
+// Template types for every <light-*> tag (props and @light-* listeners), generated from the manifest.
+import type {} from 'light-elements/vue';

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { examplePlugins } from './examples/test-plugins.mjs';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 
@@ -26,6 +27,8 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
       target: 'es2022',
     }),
+    // The framework examples' tests: .tsx, `light-elements` import paths and React as ES modules.
+    ...examplePlugins(),
   ],
   browsers: [
     chromeLauncher({

@@ -135,10 +135,13 @@ describe('light-billing-address', () => {
     expect(shadow(el).activeElement).to.equal(field(el, 'postal_code'));
     await sendKeys({ type: '787671234' });
 
+    // Hold the save long enough to see the button's in-flight state, however fast the machine.
+    const held = sandbox.faults.add({ route: 'billingAddress', method: 'PUT', kind: 'latency', delayMs: 300, times: 1 });
     const updated = oneEvent(el, 'light-billing-address-updated');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(saveButton(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(held.applied).to.equal(1);
     const { detail } = await updated;
     expect(detail).to.deep.equal({
       address: { address_1: 'PO Box 1234', address_2: null, city: 'Austin', state: 'TX', postal_code: '78767-1234' },

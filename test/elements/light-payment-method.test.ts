@@ -113,6 +113,8 @@ describe('light-payment-method', () => {
     await expect(el).to.be.accessible();
 
     fillTestCard(el, { number: '5555 5555 5555 4444', expiry: '08 / 39', postal: '78701' });
+    // Hold the save long enough to see the in-flight state, however fast the machine.
+    sandbox.faults.add({ route: 'ensurePaymentMethod', kind: 'latency', delayMs: 300, times: 1 });
     const updated = oneEvent(el, 'light-payment-method-updated');
     const save = button(el, 'save-button')!;
     save.click();

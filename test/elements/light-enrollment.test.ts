@@ -176,6 +176,19 @@ describe('light-enrollment', function () {
     expect(JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie).not.to.contain('6789');
     expect(logged.join('\n')).not.to.contain('6789');
     const requests = sandbox.requests.map((r) => `${r.method} ${r.route}`);
+    // One request per step, plus an account refresh after each change and before and after finalize.
+    const counts = requests.reduce<Record<string, number>>((m, r) => ({ ...m, [r]: (m[r] ?? 0) + 1 }), {});
+    expect(counts).to.deep.equal({
+      'GET account': 6,
+      'POST addressSearch': 1,
+      'POST plansRequest': 1,
+      'POST plansAccept': 1,
+      'PATCH identity': 1,
+      'POST creditCheck': 1,
+      'POST paymentSession': 1,
+      'POST ensurePaymentMethod': 1,
+      'POST finalize': 1,
+    });
     expect(requests.filter((r) => r === 'POST creditCheck')).to.have.length(1);
     expect(requests.filter((r) => r === 'POST finalize')).to.have.length(1);
   });

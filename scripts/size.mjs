@@ -117,7 +117,7 @@ for (const file of readdirSync(elementsDir)
   }
   if (foreign.size) failed = true;
   const note = foreign.size ? `OTHER ELEMENTS INCLUDED: ${[...foreign].join(', ')}` : `${sources.length} modules`;
-  row(`npm: light-elements/elements/${name}`, gzipSync(result.outputFiles[0].contents, { level: 9 }).length, { note });
+  row(`npm: light-elements/${name}`, gzipSync(result.outputFiles[0].contents, { level: 9 }).length, { note });
 }
 
 const litFiles = [

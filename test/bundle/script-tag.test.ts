@@ -36,4 +36,22 @@ describe('script-tag bundle', () => {
     const el = win.document.querySelector('light-account-status')!;
     await waitUntil(() => el.shadowRoot?.textContent?.includes('Service active'), 'configured through the queue');
   });
+
+  it('survives a second copy on the same page', async () => {
+    const win = await loadPage('/test/bundle/two-copies.html');
+    const el = win.document.querySelector('light-account-status')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'rendered');
+    // Let the other copies finish loading and try to register.
+    await (win as unknown as { LightElements: { ready?: Promise<unknown> } }).LightElements.ready;
+    await waitUntil(() => win.document.readyState === 'complete');
+    expect((win as unknown as { __errors: string[] }).__errors).to.deep.equal([]);
+  });
+
+  it('works with an async script placed after the elements', async () => {
+    const win = await loadPage('/test/bundle/async-after.html');
+    await waitUntil(() => win.customElements.get('light-plan-card'), 'both elements loaded');
+    const el = win.document.querySelector('light-account-status')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'rendered');
+    expect((win as unknown as { __errors: string[] }).__errors).to.deep.equal([]);
+  });
 });

@@ -2,9 +2,10 @@
 /**
  * Writes the README's element reference from custom-elements.json (run `npm run analyze` first), between the
  * `<!-- elements:start -->` and `<!-- elements:end -->` markers. With `--check`, fails instead when the README
- * is out of date, so the docs cannot drift from the code.
+ * is out of date, so the docs cannot drift from the code. Either way it fails when the manifest leaves an element,
+ * its summary, attributes, `light-error`, parts or CSS properties undocumented.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const START = '<!-- elements:start -->';
 const END = '<!-- elements:end -->';
@@ -15,6 +16,30 @@ const elements = manifest.modules
   .flatMap((module) => (module.declarations ?? []).map((declaration) => ({ module, declaration })))
   .filter(({ declaration }) => declaration.tagName)
   .sort((a, b) => a.declaration.tagName.localeCompare(b.declaration.tagName));
+
+/** The manifest must describe every element fully: it feeds editors, Storybook controls and this README. */
+function checkManifest() {
+  const problems = [];
+  const folders = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory());
+  for (const folder of folders) {
+    const found = elements.find(({ module }) => module.path.startsWith(`src/elements/${folder.name}/`));
+    if (!found) {
+      problems.push(`src/elements/${folder.name} has no element in custom-elements.json (missing @tag?)`);
+      continue;
+    }
+    const d = found.declaration;
+    const tag = d.tagName;
+    if (!d.summary) problems.push(`<${tag}> has no @summary`);
+    if (!(d.attributes ?? []).length) problems.push(`<${tag}> lists no attributes`);
+    const fetches = (d.attributes ?? []).some((a) => a.name === 'token-endpoint') && tag !== 'light-provider';
+    if (fetches && !(d.events ?? []).some((e) => e.name === 'light-error'))
+      problems.push(`<${tag}> does not document light-error`);
+    if (tag !== 'light-provider' && !(d.cssParts ?? []).length) problems.push(`<${tag}> documents no parts`);
+    if (tag !== 'light-provider' && !(d.cssProperties ?? []).length)
+      problems.push(`<${tag}> documents no CSS properties`);
+  }
+  return problems;
+}
 
 const cell = (text = '') => String(text).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const table = (head, rows) =>
@@ -129,6 +154,11 @@ if (from < 0 || to < 0) {
   process.exit(2);
 }
 const next = readme.slice(0, from) + generated + readme.slice(to + END.length);
+const incomplete = checkManifest();
+if (incomplete.length) {
+  console.error(incomplete.map((p) => `✗ ${p}`).join('\n'));
+  process.exit(1);
+}
 if (check) {
   if (next !== readme) {
     console.error('The README element reference is out of date: run `npm run docs`.');

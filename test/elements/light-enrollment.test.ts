@@ -547,6 +547,27 @@ describe('light-enrollment', function () {
     expect(deepActive()?.id).to.equal('step-title');
   });
 
+  it('lets the browser Back button review the previous step without losing the flow', async () => {
+    const setup = setupSandbox('new-customer');
+    const root = await fixture<HTMLElement>(setup.wrap(html`<light-enrollment></light-enrollment>`));
+    const el = root.querySelector('light-enrollment')!;
+    await atStage(el, 'address');
+    await chooseAddress(el);
+    await choosePlan(el);
+    await atStage(el, 'terms');
+    history.back();
+    await atStage(el, 'plan');
+    history.back();
+    await atStage(el, 'address');
+    expect(el.shadowRoot!.textContent).to.contain('Back to where you were');
+    history.forward();
+    await atStage(el, 'plan');
+    history.forward();
+    await atStage(el, 'terms');
+    // What the customer chose is still there.
+    expect(el.shadowRoot!.querySelector('light-plan-card')).to.exist;
+  });
+
   it('moves focus to each new step heading and fires light-enrollment-step', async () => {
     const { el } = await mount();
     const stepEvent = oneEvent(el, 'light-enrollment-step');

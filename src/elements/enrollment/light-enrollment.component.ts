@@ -217,6 +217,8 @@ export class LightEnrollment extends LightDataElement {
   #identityPrefilled = false;
   #autoIdentityTried = false;
   #userMoved = false;
+  /** The step on screen came from the browser's Back or Forward: it already has its history entry. */
+  #fromHistory = false;
 
   protected override get watchedTasks() {
     return [this.#account.task, this.#plans, this.#esiLookup, this.#payment, { error: this.failure?.error }];
@@ -280,9 +282,16 @@ export class LightEnrollment extends LightDataElement {
       index: stage === 'done' ? STEPS.length + 1 : stepNumber(stage),
       total: STEPS.length,
     });
+    // Each step the customer moves to gets a history entry, so the browser's Back reviews the previous step
+    // instead of leaving the page; a step reached while loading takes over the current entry.
+    if (!this.noHistory && !this.#fromHistory) {
+      const entry = { ...history.state, lightEnrollment: stage };
+      if (this.#userMoved) history.pushState(entry, '');
+      else history.replaceState(entry, '');
+    }
+    this.#fromHistory = false;
     // Focus follows the customer's own moves; a step reached while loading must not steal focus from the page.
     if (this.#userMoved) {
-      if (!this.noHistory) history.pushState({ ...history.state, lightEnrollment: stage }, '');
       this.#userMoved = false;
       this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
     }
@@ -314,6 +323,7 @@ export class LightEnrollment extends LightDataElement {
     const account = this.#account.value;
     if (!target || !account || target === 'done') return;
     const current = currentStage(account, this.#progress());
+    this.#fromHistory = true;
     this.viewing = target === current || !isStepDone(target, account, this.#progress()) ? null : target;
   };
 

@@ -32,7 +32,11 @@ export function cardExpiringFetch(sandbox: Sandbox, expiry: { month: number; yea
   return async (input, init) => {
     const response = await sandbox.fetch(input, init);
     const request = new Request(input, init);
-    if (request.method !== 'GET' || !new URL(request.url).pathname.endsWith('/account/billing/payment-method') || !response.ok) {
+    if (
+      request.method !== 'GET' ||
+      !new URL(request.url).pathname.endsWith('/account/billing/payment-method') ||
+      !response.ok
+    ) {
       return response;
     }
     const body = (await response.json()) as Record<string, unknown>;
@@ -66,7 +70,10 @@ const meta: Meta<Args> = {
   component: 'light-payment-method',
   args: { scenario: 'active', editing: false, locale: '', theme: '', latencyMs: 0, stripeFails: false, failStatus: 0 },
   argTypes: {
-    scenario: { control: 'select', options: ['active', 'mid-enrollment-identity-submitted', 'new-service', 'cancelled'] },
+    scenario: {
+      control: 'select',
+      options: ['active', 'mid-enrollment-identity-submitted', 'new-service', 'cancelled'],
+    },
     locale: { control: 'select', options: ['', 'en', 'es'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     failStatus: { control: 'select', options: [0, 500, 503] },

@@ -5,7 +5,13 @@ import { getPaymentMethod } from '../../src/api/endpoints.js';
 import { LightClient } from '../../src/api/http.js';
 import '../../src/elements/payment-method/light-payment-method.js';
 import type { LightPaymentMethod } from '../../src/elements/payment-method/light-payment-method.js';
-import { createFakeStripe, fillTestCard, type Sandbox, type SandboxSession, type ScenarioName } from '../../src/sandbox/index.js';
+import {
+  createFakeStripe,
+  fillTestCard,
+  type Sandbox,
+  type SandboxSession,
+  type ScenarioName,
+} from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-payment-method.stories.js';
 import { cardExpiringFetch, monthFromNow } from '../../stories/light-payment-method.stories.js';
 import { setupSandbox, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
@@ -83,11 +89,17 @@ describe('light-payment-method', () => {
   ] as const) {
     it(`warns about an ${kind} card`, async () => {
       const { sandbox, session, stripe } = setupSandbox('active');
-      const root = await fixture<HTMLElement>(html`<div>
-        <light-provider .tokenProvider=${session.tokenProvider} .fetch=${cardExpiringFetch(sandbox, monthFromNow(offset))} .stripe=${stripe}>
-          <light-payment-method></light-payment-method>
-        </light-provider>
-      </div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div>
+          <light-provider
+            .tokenProvider=${session.tokenProvider}
+            .fetch=${cardExpiringFetch(sandbox, monthFromNow(offset))}
+            .stripe=${stripe}
+          >
+            <light-payment-method></light-payment-method>
+          </light-provider>
+        </div>`,
+      );
       const el = root.querySelector('light-payment-method')!;
       await settled(el);
       const warning = part(el, 'warning')!;
@@ -187,11 +199,13 @@ describe('light-payment-method', () => {
       if (++loads === 1) throw new Error('Failed to load Stripe.js');
       return fake(key);
     };
-    const root = await fixture<HTMLElement>(html`<div>
-      <light-provider .tokenProvider=${session.tokenProvider} .fetch=${sandbox.fetch} .stripe=${flaky}>
-        <light-payment-method></light-payment-method>
-      </light-provider>
-    </div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <light-provider .tokenProvider=${session.tokenProvider} .fetch=${sandbox.fetch} .stripe=${flaky}>
+          <light-payment-method></light-payment-method>
+        </light-provider>
+      </div>`,
+    );
     const el = root.querySelector('light-payment-method')!;
     await settled(el);
     const errored = oneEvent(el, 'light-error');
@@ -210,7 +224,9 @@ describe('light-payment-method', () => {
   });
 
   it('shows the Stripe failure story state from setupSandbox(stripeFails)', async () => {
-    const { el } = await mount('active', html`<light-payment-method editing></light-payment-method>`, { stripeFails: true });
+    const { el } = await mount('active', html`<light-payment-method editing></light-payment-method>`, {
+      stripeFails: true,
+    });
     await waitUntil(() => shadow(el).querySelector('.form [part~="error"]'));
     expect(text(shadow(el).querySelector('.form [part~="error"]'))).to.contain('Try again');
     el.theme = 'dark';
@@ -257,7 +273,10 @@ describe('light-payment-method', () => {
   });
 
   it('fits 320px with the form open', async () => {
-    const { el } = await mount('active', html`<div style="width: 320px"><light-payment-method editing></light-payment-method></div>`);
+    const { el } = await mount(
+      'active',
+      html`<div style="width: 320px"><light-payment-method editing></light-payment-method></div>`,
+    );
     await formReady(el);
     expect(el.scrollWidth).to.be.at.most(320);
     await expect(el).to.be.accessible();

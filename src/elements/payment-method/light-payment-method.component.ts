@@ -6,7 +6,13 @@ import type { PaymentMethod } from '../../api/types.js';
 import { localToday } from '../../core/dates.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { PaymentSetupController, STRIPE_SLOT } from '../../core/stripe.js';
-import { errorMessage, renderEmptyState, renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
+import {
+  errorMessage,
+  renderEmptyState,
+  renderErrorState,
+  renderSkeleton,
+  toLightError,
+} from '../../core/templates.js';
 import { brandName } from '../../core/cards.js';
 import { cardExpiry, formatExpiry } from './card-status.js';
 import { paymentMethodMsg as msg } from './light-payment-method.messages.js';
@@ -116,21 +122,27 @@ export class LightPaymentMethod extends LightDataElement {
           : focus === 'opener'
             ? 'button.opener'
             : null;
-    if (target) (this.renderRoot.querySelector<HTMLElement>(target) ?? this.renderRoot.querySelector<HTMLElement>('#heading'))?.focus();
+    if (target)
+      (
+        this.renderRoot.querySelector<HTMLElement>(target) ?? this.renderRoot.querySelector<HTMLElement>('#heading')
+      )?.focus();
   }
 
   // Rendering ---------------------------------------------------------------------------------------------------
 
   #heading(id: string, text: string, offset = 0): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + offset);
-    return html`<div role="heading" aria-level=${level} id=${id} class="heading" part="heading" tabindex="-1">${text}</div>`;
+    return html`<div role="heading" aria-level=${level} id=${id} class="heading" part="heading" tabindex="-1">
+      ${text}
+    </div>`;
   }
 
   protected override renderContent(): TemplateResult {
     const locale = this.resolvedLocale;
     const body = this.#method.render({
       initial: () => renderSkeleton(locale, 3),
-      pending: () => (this.#method.value !== undefined ? this.#renderMethod(this.#method.value) : renderSkeleton(locale, 3)),
+      pending: () =>
+        this.#method.value !== undefined ? this.#renderMethod(this.#method.value) : renderSkeleton(locale, 3),
       error: (error) => renderErrorState(toLightError(error), { locale, onRetry: () => void this.#method.run() }),
       complete: (method) => this.#renderMethod(method),
     });
@@ -144,13 +156,15 @@ export class LightPaymentMethod extends LightDataElement {
     const locale = this.resolvedLocale;
     if (!method) {
       return html`${renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody'))}
-        ${this.editing
+      ${
+        this.editing
           ? nothing
           : html`<div class="actions">
               <button type="button" class="opener" part="button add-button" @click=${this.#startEditing}>
                 ${msg(locale, 'add')}
               </button>
-            </div>`}`;
+            </div>`
+      }`;
     }
     const brand = brandName(method.card_brand);
     const name =
@@ -165,30 +179,38 @@ export class LightPaymentMethod extends LightDataElement {
         <span class="card-mark" aria-hidden="true">${brand ? brand.slice(0, 4).toUpperCase() : '▭'}</span>
         <div class="card-text">
           <p class="card-name"><span class="visually-hidden">${msg(locale, 'cardLabel')}: </span>${name}</p>
-          ${date
-            ? html`<p class="card-expiry">${expiry === 'expired' ? msg(locale, 'expired', { date }) : msg(locale, 'expires', { date })}</p>`
-            : nothing}
+          ${
+            date
+              ? html`<p class="card-expiry">
+                  ${expiry === 'expired' ? msg(locale, 'expired', { date }) : msg(locale, 'expires', { date })}
+                </p>`
+              : nothing
+          }
           ${method.card_postal_code ? html`<p class="muted">${msg(locale, 'postalCode', { code: method.card_postal_code })}</p>` : nothing}
           <p class="muted">${msg(locale, 'autopay')}</p>
         </div>
       </div>
-      ${expiry === 'expired' || expiry === 'expiring'
-        ? html`<p class="warning ${expiry}" part="warning">
-            <span class="warning-mark" aria-hidden="true">!</span>
-            <span
-              ><span class="visually-hidden">${msg(locale, 'warningLabel')}: </span>${expiry === 'expired'
-                ? msg(locale, 'expiredWarning')
-                : msg(locale, 'expiringWarning', { date })}</span
-            >
-          </p>`
-        : nothing}
-      ${this.editing
-        ? nothing
-        : html`<div class="actions">
-            <button type="button" class="opener" part="button update-button" @click=${this.#startEditing}>
-              ${msg(locale, 'update')}
-            </button>
-          </div>`}`;
+      ${
+        expiry === 'expired' || expiry === 'expiring'
+          ? html`<p class="warning ${expiry}" part="warning">
+              <span class="warning-mark" aria-hidden="true">!</span>
+              <span
+                ><span class="visually-hidden">${msg(locale, 'warningLabel')}: </span>${
+                  expiry === 'expired' ? msg(locale, 'expiredWarning') : msg(locale, 'expiringWarning', { date })
+                }</span
+              >
+            </p>`
+          : nothing
+      }
+      ${
+        this.editing
+          ? nothing
+          : html`<div class="actions">
+              <button type="button" class="opener" part="button update-button" @click=${this.#startEditing}>
+                ${msg(locale, 'update')}
+              </button>
+            </div>`
+      }`;
   }
 
   /** The card form. Always rendered (a slot is never rendered conditionally), hidden while closed. */
@@ -203,35 +225,43 @@ export class LightPaymentMethod extends LightDataElement {
     return html`<div class="form" part="form" ?hidden=${!this.editing} aria-labelledby="form-heading" role="group">
       ${this.#heading('form-heading', msg(locale, hasCard ? 'formHeadingUpdate' : 'formHeadingAdd'), 1)}
       <p class="muted">${msg(locale, 'formIntro')}</p>
-      ${setup.state === 'loading' || (this.editing && setup.state === 'idle')
-        ? html`<div class="skeleton" role="status" part="skeleton">
-            <span>${msg(locale, 'formLoading')}</span>
-            <div class="skeleton-line" aria-hidden="true"></div>
-            <div class="skeleton-line" aria-hidden="true"></div>
-          </div>`
-        : nothing}
-      ${loadFailed && setup.error
-        ? renderErrorState(setup.error, { locale, title: msg(locale, 'stripeFailedTitle'), onRetry: this.#open })
-        : nothing}
+      ${
+        setup.state === 'loading' || (this.editing && setup.state === 'idle')
+          ? html`<div class="skeleton" role="status" part="skeleton">
+              <span>${msg(locale, 'formLoading')}</span>
+              <div class="skeleton-line" aria-hidden="true"></div>
+              <div class="skeleton-line" aria-hidden="true"></div>
+            </div>`
+          : nothing
+      }
+      ${
+        loadFailed && setup.error
+          ? renderErrorState(setup.error, { locale, title: msg(locale, 'stripeFailedTitle'), onRetry: this.#open })
+          : nothing
+      }
       <div class="stripe" ?hidden=${!mounted}><slot name=${STRIPE_SLOT}></slot></div>
-      ${saveFailed && setup.error
-        ? html`<div class="state error save-error" role="alert" part="error">
-            <p class="state-title">${msg(locale, 'saveFailedTitle')}</p>
-            <p>${errorMessage(setup.error, locale)}</p>
-          </div>`
-        : nothing}
+      ${
+        saveFailed && setup.error
+          ? html`<div class="state error save-error" role="alert" part="error">
+              <p class="state-title">${msg(locale, 'saveFailedTitle')}</p>
+              <p>${errorMessage(setup.error, locale)}</p>
+            </div>`
+          : nothing
+      }
       <div class="actions">
-        ${mounted
-          ? html`<button
-              type="button"
-              class="save"
-              part="button save-button"
-              aria-disabled=${busy ? 'true' : 'false'}
-              @click=${this.#save}
-            >
-              ${busy ? msg(locale, 'saving') : msg(locale, 'save')}
-            </button>`
-          : nothing}
+        ${
+          mounted
+            ? html`<button
+                type="button"
+                class="save"
+                part="button save-button"
+                aria-disabled=${busy ? 'true' : 'false'}
+                @click=${this.#save}
+              >
+                ${busy ? msg(locale, 'saving') : msg(locale, 'save')}
+              </button>`
+            : nothing
+        }
         <button
           type="button"
           class="secondary cancel"
@@ -273,7 +303,7 @@ export class LightPaymentMethod extends LightDataElement {
       const id = await this.#setup.submit();
       if (!id) return;
       await this.#method.run();
-      const method = this.#method.status === TaskStatus.COMPLETE ? this.#method.value ?? null : null;
+      const method = this.#method.status === TaskStatus.COMPLETE ? (this.#method.value ?? null) : null;
       this.emit('light-payment-method-updated', {
         brand: method?.card_brand ?? null,
         last4: method?.card_last4 ?? null,

@@ -3,40 +3,19 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { LightDocuments } from '../../src/elements/documents/light-documents.js';
 import '../../src/elements/documents/light-documents.js';
-import type { LightErrorDetail } from '../../src/core/events.js';
 import { formatDate } from '../../src/core/format.js';
 import type { ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-documents.stories.js';
 import { HOSTILE, hostileFetch, renewedSandbox } from '../../stories/light-renewal.stories.js';
-import { setupSandbox, type SandboxSetup, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
+import type { SandboxSetup } from '../../stories/support/sandbox.js';
+import { mountOnSandbox, type Mounted, type MountOptions } from '../helpers/mount.js';
 import { renderStory, storiesOf } from '../helpers/stories.js';
 
-/** `errors`: every `light-error` from the element, collected from its very first render. */
-type Setup = SandboxSetup & { el: LightDocuments; root: HTMLElement; errors: LightErrorDetail[] };
+type Setup = Mounted<LightDocuments>;
 
-async function mount(
-  scenario: ScenarioName,
-  options: SandboxSetupOptions & {
-    fetch?: (setup: SandboxSetup) => typeof fetch;
-    element?: TemplateResult;
-    width?: string;
-  } = {},
-): Promise<Setup> {
-  const setup = setupSandbox(scenario, options);
+async function mount(scenario: ScenarioName, options: MountOptions & { element?: TemplateResult } = {}): Promise<Setup> {
   const content = options.element ?? html`<light-documents></light-documents>`;
-  const template = options.fetch
-    ? html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${options.fetch(setup)}
-        >${content}</light-provider
-      >`
-    : setup.wrap(content);
-  const errors: LightErrorDetail[] = [];
-  const onError = (event: CustomEvent<LightErrorDetail>) => errors.push(event.detail);
-  const root = await fixture<HTMLElement>(
-    html`<div style="width: ${options.width ?? 'auto'}" @light-error=${onError}>${template}</div>`,
-  );
-  const el = root.querySelector('light-documents')!;
-  await el.updateComplete;
-  return { ...setup, el, root, errors };
+  return mountOnSandbox<LightDocuments>('light-documents', content, scenario, { ...options });
 }
 
 interface RawDocument {

@@ -10,38 +10,15 @@ import type { LightErrorDetail } from '../../src/core/events.js';
 import { PLAN_GROUPS, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-renewal.stories.js';
 import { HOSTILE, hostileFetch, renewedSandbox } from '../../stories/light-renewal.stories.js';
-import { setupSandbox, type SandboxSetup, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
+import type { SandboxSetup } from '../../stories/support/sandbox.js';
+import { mountOnSandbox, type Mounted, type MountOptions } from '../helpers/mount.js';
 import { renderStory, storiesOf } from '../helpers/stories.js';
 
-/** `errors`: every `light-error` from the element, collected from its very first render. */
-type Setup = SandboxSetup & { el: LightRenewal; root: HTMLElement; errors: LightErrorDetail[] };
+type Setup = Mounted<LightRenewal>;
 
-/** A renewal element on a fresh sandbox account; `fetch` replaces the sandbox's own (to watch or rewrite traffic). */
-async function mount(
-  scenario: ScenarioName,
-  options: SandboxSetupOptions & {
-    fetch?: (setup: SandboxSetup) => typeof fetch;
-    element?: TemplateResult;
-    width?: string;
-  } = {},
-): Promise<Setup> {
-  const setup = setupSandbox(scenario, options);
+async function mount(scenario: ScenarioName, options: MountOptions & { element?: TemplateResult } = {}): Promise<Setup> {
   const content = options.element ?? html`<light-renewal></light-renewal>`;
-  const template = options.fetch
-    ? html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${options.fetch(setup)}
-        >${content}</light-provider
-      >`
-    : setup.wrap(content);
-  const errors: LightErrorDetail[] = [];
-  const onError = (event: CustomEvent<LightErrorDetail>) => errors.push(event.detail);
-  const root = await fixture<HTMLElement>(
-    html`<div style="width: ${options.width ?? 'auto'}" @light-error=${onError}>
-      <button id="before">Before</button>${template}
-    </div>`,
-  );
-  const el = root.querySelector('light-renewal')!;
-  await el.updateComplete;
-  return { ...setup, el, root, errors };
+  return mountOnSandbox<LightRenewal>('light-renewal', content, scenario, { buttonBefore: true, ...options });
 }
 
 const shadow = (el: Element) => el.shadowRoot!;

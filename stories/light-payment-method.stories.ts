@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/elements/payment-method/light-payment-method.js';
+import type { FlowScope } from '../src/api/types.js';
+import type { FlowProvider } from '../src/elements/flow-frame/light-flow-frame.js';
 import type { Sandbox, ScenarioName } from '../src/sandbox/index.js';
 import { setupSandbox } from './support/sandbox.js';
 
@@ -15,6 +17,18 @@ interface Args {
   stripeFails: boolean;
   /** Make the card-on-file request fail with this HTTP status (0: none). */
   failStatus: number;
+  /** Update the card through Light's `update-payment-method` flow (the sandbox's stand-in page) instead of Stripe's form. */
+  throughFlow: boolean;
+  /** Path of the stand-in flow page (public/sandbox-flow.html), served at the site root by Storybook. */
+  flowPage: string;
+}
+
+/** A flow provider handing out the stand-in flow page, as a partner's backend would hand out `flow-login` links. */
+function standInProvider(flowPage: string): FlowProvider {
+  return (scope: FlowScope) => ({
+    login_link: new URL(`${flowPage}?scope=${encodeURIComponent(scope)}`, location.href).href,
+    expires_at: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
+  });
 }
 
 /** A month `offset` months from now: `{ month, year }`. */
@@ -52,6 +66,7 @@ function element(args: Args): TemplateResult {
     ?editing=${args.editing}
     locale=${args.locale || nothing}
     theme=${args.theme || nothing}
+    .flowProvider=${args.throughFlow ? standInProvider(args.flowPage) : undefined}
   ></light-payment-method>`;
 }
 
@@ -68,7 +83,17 @@ function onCardExpiring(args: Args, expiry: { month: number; year: number }): Te
 const meta: Meta<Args> = {
   title: 'Elements/Payment method',
   component: 'light-payment-method',
-  args: { scenario: 'active', editing: false, locale: '', theme: '', latencyMs: 0, stripeFails: false, failStatus: 0 },
+  args: {
+    scenario: 'active',
+    editing: false,
+    locale: '',
+    theme: '',
+    latencyMs: 0,
+    stripeFails: false,
+    failStatus: 0,
+    throughFlow: false,
+    flowPage: '/sandbox-flow.html',
+  },
   argTypes: {
     scenario: {
       control: 'select',
@@ -109,6 +134,12 @@ export const StripeFailure: Story = { args: { editing: true, stripeFails: true }
 
 /** Every response held back: the skeleton, announced as loading. */
 export const Loading: Story = { args: { latencyMs: 2_000_000_000 } };
+
+/**
+ * "Update card" opens Light's prebuilt `update-payment-method` flow in a modal (here the sandbox's stand-in page)
+ * instead of Stripe's form; when it closes, the card on file is checked again.
+ */
+export const UpdateThroughFlow: Story = { args: { throughFlow: true } };
 
 export const ServerError: Story = { args: { failStatus: 500 } };
 

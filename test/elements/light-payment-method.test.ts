@@ -1,8 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { getPaymentMethod } from '../../src/api/endpoints.js';
+import { createPaymentSession, ensurePaymentMethodAdded, getPaymentMethod } from '../../src/api/endpoints.js';
 import { LightClient } from '../../src/api/http.js';
+import type { FlowScope } from '../../src/api/types.js';
+import type { LightFlowFrame } from '../../src/elements/flow-frame/light-flow-frame.js';
 import '../../src/elements/payment-method/light-payment-method.js';
 import type { LightPaymentMethod } from '../../src/elements/payment-method/light-payment-method.js';
 import {
@@ -54,6 +56,53 @@ async function mount(
 
 async function cardOnFile(sandbox: Sandbox, session: SandboxSession) {
   return getPaymentMethod(new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch }));
+}
+
+/** A flow provider that hands out the stand-in flow page (served by the test runner under /public/), counting calls. */
+function standInProvider() {
+  const provider = Object.assign(
+    async (scope: FlowScope) => {
+      provider.scopes.push(scope);
+      return {
+        login_link: new URL(`/public/sandbox-flow.html?scope=${scope}`, location.href).href,
+        expires_at: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
+      };
+    },
+    { scopes: [] as FlowScope[] },
+  );
+  return provider;
+}
+
+const flowFrame = (el: Element) => shadow(el).querySelector<LightFlowFrame>('light-flow-frame');
+const flowIframe = (el: Element) => flowFrame(el)?.shadowRoot!.querySelector('iframe') ?? null;
+const cardLoads = (sandbox: Sandbox) => routes(sandbox, 'paymentMethod', 'GET').length;
+const announced = (el: Element) => text(shadow(el).querySelector('.base > [role="status"]'));
+
+/** Waits until the flow's stand-in page has loaded in the modal. */
+async function flowReady(el: LightPaymentMethod): Promise<HTMLIFrameElement> {
+  await waitUntil(
+    () =>
+      flowIframe(el)?.contentDocument?.getElementById('flow-done') &&
+      !flowFrame(el)!.shadowRoot!.querySelector('[part~="loading"]'),
+    'the flow did not open',
+  );
+  await flowFrame(el)!.updateComplete;
+  return flowIframe(el)!;
+}
+
+/** What the customer does in the flow, done through the sandbox: a new card confirmed with Stripe and put on file. */
+async function changeCardInSandbox(sandbox: Sandbox, session: SandboxSession) {
+  const client = new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch });
+  const { client_secret } = await createPaymentSession(client);
+  const confirmed = sandbox.confirmSetupIntent(client_secret, {
+    brand: 'mastercard',
+    last4: '4444',
+    exp_month: 8,
+    exp_year: 2039,
+    postal_code: '78701',
+  });
+  if (!('setupIntent' in confirmed)) throw new Error(confirmed.error.message);
+  await ensurePaymentMethodAdded(client, confirmed.setupIntent.payment_method);
 }
 
 describe('light-payment-method', () => {
@@ -287,6 +336,119 @@ describe('light-payment-method', () => {
     await settled(el);
     expect(text(part(el, 'card'))).to.contain('Visa que termina en 4242');
     expect(text(button(el, 'update-button'))).to.equal('Actualizar tarjeta');
+  });
+
+  describe('through the update-payment-method flow', () => {
+    it('opens the flow in a modal instead of the Stripe form; an unchanged card fires nothing', async () => {
+      const provider = standInProvider();
+      const { el, sandbox } = await mount(
+        'active',
+        html`<light-payment-method .flowProvider=${provider}></light-payment-method>`,
+      );
+      await settled(el);
+      const opener = button(el, 'update-button')!;
+      expect(opener.getAttribute('aria-haspopup')).to.equal('dialog');
+      const updates: unknown[] = [];
+      el.addEventListener('light-payment-method-updated', (event) => updates.push(event.detail));
+      const loadsBefore = cardLoads(sandbox);
+
+      opener.focus();
+      opener.click();
+      const frame = await flowReady(el);
+      const flow = flowFrame(el)!;
+      expect(flow.open).to.equal(true);
+      expect(flow.mode).to.equal('modal');
+      expect(flow.scope).to.equal('update-payment-method');
+      expect(flow.shadowRoot!.querySelector('dialog')!.matches(':modal')).to.equal(true);
+      expect(provider.scopes).to.deep.equal(['update-payment-method']);
+      expect(el.editing).to.equal(false);
+      expect(fakeForm(el)).to.equal(null);
+      expect(routes(sandbox, 'paymentSession')).to.have.length(0);
+      await expect(el).to.be.accessible();
+
+      // The stand-in's Done button posts { type: 'light-flow-close' } to this page, as Light's flow does.
+      const closed = oneEvent(el, 'light-flow-close');
+      frame.contentDocument!.getElementById('flow-done')!.click();
+      expect((await closed).detail).to.deep.equal({ scope: 'update-payment-method', reason: 'flow' });
+      await waitUntil(() => announced(el).includes('did not change'), 'the card was not checked again');
+      await el.updateComplete;
+      expect(cardLoads(sandbox)).to.equal(loadsBefore + 1);
+      expect(flow.open).to.equal(false);
+      expect(shadow(el).activeElement).to.equal(button(el, 'update-button'));
+      expect(updates).to.deep.equal([]);
+      expect(text(part(el, 'card'))).to.contain('Visa ending in 4242');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reloads the card when the flow closes and fires the update when the card changed', async () => {
+      const { el, sandbox, session } = await mount(
+        'active',
+        html`<light-payment-method .flowProvider=${standInProvider()}></light-payment-method>`,
+      );
+      await settled(el);
+      const accountLoads = routes(sandbox, 'account', 'GET').length;
+      button(el, 'update-button')!.focus();
+      button(el, 'update-button')!.click();
+      await flowReady(el);
+      const loadsBefore = cardLoads(sandbox);
+
+      await changeCardInSandbox(sandbox, session);
+      const updated = oneEvent(el, 'light-payment-method-updated');
+      flowFrame(el)!.close();
+      const { detail } = await updated;
+      expect(detail).to.deep.equal({ brand: 'mastercard', last4: '4444', expMonth: 8, expYear: 2039 });
+      await el.updateComplete;
+      expect(cardLoads(sandbox)).to.equal(loadsBefore + 1);
+      expect(text(part(el, 'card'))).to.contain('Mastercard ending in 4444');
+      expect(announced(el)).to.contain('Mastercard ending in 4444 is saved');
+      expect(shadow(el).activeElement).to.equal(button(el, 'update-button'));
+      await waitUntil(
+        () => routes(sandbox, 'account', 'GET').length > accountLoads,
+        'the shared account was not refreshed',
+      );
+    });
+
+    it('adds a first card through the flow, closed from the inner frame, focusing "Update card" after', async () => {
+      const { el, sandbox, session } = await mount(
+        'mid-enrollment-identity-submitted',
+        html`<light-payment-method locale="es" .flowProvider=${standInProvider()}></light-payment-method>`,
+      );
+      await settled(el);
+      button(el, 'add-button')!.focus();
+      button(el, 'add-button')!.click();
+      await flowReady(el);
+      expect(flowFrame(el)!.shadowRoot!.querySelector('dialog')!.getAttribute('aria-label')).to.equal(
+        'Actualizar su método de pago',
+      );
+      await expect(el).to.be.accessible();
+
+      await changeCardInSandbox(sandbox, session);
+      const updated = oneEvent(el, 'light-payment-method-updated');
+      // The flow frame's own close event, as if the customer had closed it.
+      flowFrame(el)!.dispatchEvent(
+        new CustomEvent('light-flow-close', {
+          detail: { scope: 'update-payment-method', reason: 'user' },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+      expect((await updated).detail).to.include({ brand: 'mastercard', last4: '4444' });
+      await el.updateComplete;
+      expect(text(part(el, 'card'))).to.contain('Mastercard que termina en 4444');
+      expect(shadow(el).activeElement).to.equal(button(el, 'update-button'));
+    });
+
+    it('opens the flow, not the form, when editing is set', async () => {
+      const provider = standInProvider();
+      const { el } = await mount(
+        'active',
+        html`<light-payment-method editing .flowProvider=${provider}></light-payment-method>`,
+      );
+      await flowReady(el);
+      expect(el.editing).to.equal(false);
+      expect(fakeForm(el)).to.equal(null);
+      expect(provider.scopes).to.deep.equal(['update-payment-method']);
+    });
   });
 
   describe('stories', () => {

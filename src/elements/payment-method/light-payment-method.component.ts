@@ -14,6 +14,9 @@ import {
   toLightError,
 } from '../../core/templates.js';
 import { brandName } from '../../core/cards.js';
+import { accountStore } from '../../core/account-store.js';
+import '../flow-frame/light-flow-frame.js';
+import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
 import { cardExpiry, formatExpiry } from './card-status.js';
 import { paymentMethodMsg as msg } from './light-payment-method.messages.js';
 import { paymentMethodStyles } from './light-payment-method.styles.js';
@@ -42,6 +45,11 @@ declare global {
  * pass through the element. Stripe.js loads only when the form opens, with the `stripe-publishable-key`
  * attribute, else the key of the account's Light app.
  *
+ * With a `flowProvider`, the same button opens Light's prebuilt `update-payment-method` flow in a modal
+ * `<light-flow-frame>` instead, and Stripe.js never loads here. When the flow closes, the element reloads the card on
+ * file, gives focus back to the button, and fires `light-payment-method-updated` (and refreshes the shared account)
+ * only if the card changed. The flow frame's own `light-flow-open` and `light-flow-close` events bubble out.
+ *
  * The save button is marked `aria-disabled` while saving (it keeps focus, and a second press sends nothing).
  * A declined card keeps the form and what was typed in it, with Stripe's message; a Stripe.js that cannot load
  * shows an error with a retry, and the card on file stays on screen.
@@ -51,9 +59,10 @@ declare global {
  *
  * @slot light-stripe - Where the element mounts Stripe's card form (it creates this child itself).
  *
- * @fires light-payment-method-updated - When a new card is saved. Detail: `{ brand, last4, expMonth, expYear }`.
- * @fires light-error - When the card on file cannot be loaded, the card form cannot load, a card is not saved, or
- *   the element is not configured.
+ * @fires light-payment-method-updated - When a new card is saved (or, with a `flowProvider`, when the card on file
+ *   changed in the flow). Detail: `{ brand, last4, expMonth, expYear }`.
+ * @fires light-error - When the card on file cannot be loaded, the card form cannot load, a card is not saved, the
+ *   flow cannot be shown, or the element is not configured.
  *
  * @csspart base - The wrapper.
  * @csspart heading - The heading.
@@ -81,12 +90,27 @@ export class LightPaymentMethod extends LightDataElement {
   /** Heading level of the element's heading (2–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * Update the card through Light's prebuilt `update-payment-method` flow instead of the Stripe form in place:
+   * `(scope) => Promise<{ login_link, expires_at }>`, usually a call to the partner's backend, which calls
+   * `flow-login` with its app token (as for `<light-flow-frame>`). When set, "Update card" / "Add a card" (and
+   * `editing`) open the flow in a modal; when it closes, the card on file is reloaded, and
+   * `light-payment-method-updated` fires only if the card changed. Property only.
+   */
+  @property({ attribute: false }) flowProvider?: FlowProvider;
+
   @state() private announcement = '';
+
+  /** Whether the `update-payment-method` flow is showing (with a `flowProvider`). */
+  @state() private flowOpen = false;
 
   /** What the last setup failure came from: opening the form (load) or saving the card (save). */
   #phase: 'open' | 'save' = 'open';
   #focus: 'form' | 'heading' | 'opener' | null = null;
   #saving = false;
+  /** The card on file when the flow opened (`undefined`: not known), to tell whether the flow changed it. */
+  #beforeFlow: Promise<CardSummary | null | undefined> = Promise.resolve(undefined);
+  #checkingFlow = false;
 
   readonly #method = new Task(this, {
     task: async ([client], { signal }) => (client ? getPaymentMethod(client, { signal }) : initialState),
@@ -106,6 +130,13 @@ export class LightPaymentMethod extends LightDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.editing && this.flowProvider) {
+      // The flow replaces the form: `editing` opens it, then clears.
+      this.editing = false;
+      if (this.client && !this.flowOpen) this.#openFlow();
+    }
+    // The provider was removed while the flow showed: its frame is gone, so the flow is closed.
+    if (!this.flowProvider && this.flowOpen) this.flowOpen = false;
     if (!this.editing && this.#setup.state !== 'idle') this.#setup.reset();
     if (this.editing && this.#setup.state === 'idle' && this.client) this.#open();
   }
@@ -147,7 +178,7 @@ export class LightPaymentMethod extends LightDataElement {
       complete: (method) => this.#renderMethod(method),
     });
     return html`<section class="base surface" part="base" aria-labelledby="heading">
-      ${this.#heading('heading', msg(locale, 'heading'))} ${body} ${this.#renderForm()}
+      ${this.#heading('heading', msg(locale, 'heading'))} ${body} ${this.#renderForm()} ${this.#renderFlow()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </section>`;
   }
@@ -160,7 +191,13 @@ export class LightPaymentMethod extends LightDataElement {
         this.editing
           ? nothing
           : html`<div class="actions">
-              <button type="button" class="opener" part="button add-button" @click=${this.#startEditing}>
+              <button
+                type="button"
+                class="opener"
+                part="button add-button"
+                aria-haspopup=${this.flowProvider ? 'dialog' : nothing}
+                @click=${this.#startEditing}
+              >
                 ${msg(locale, 'add')}
               </button>
             </div>`
@@ -206,7 +243,13 @@ export class LightPaymentMethod extends LightDataElement {
         this.editing
           ? nothing
           : html`<div class="actions">
-              <button type="button" class="opener" part="button update-button" @click=${this.#startEditing}>
+              <button
+                type="button"
+                class="opener"
+                part="button update-button"
+                aria-haspopup=${this.flowProvider ? 'dialog' : nothing}
+                @click=${this.#startEditing}
+              >
                 ${msg(locale, 'update')}
               </button>
             </div>`
@@ -275,12 +318,93 @@ export class LightPaymentMethod extends LightDataElement {
     </div>`;
   }
 
+  /** The `update-payment-method` flow, as a modal, while there is a `flowProvider`. */
+  #renderFlow(): TemplateResult | typeof nothing {
+    if (!this.flowProvider) return nothing;
+    return html`<light-flow-frame
+      mode="modal"
+      scope="update-payment-method"
+      closable
+      close-on-escape
+      locale=${this.resolvedLocale}
+      theme=${this.theme ?? nothing}
+      .flowProvider=${this.flowProvider}
+      ?open=${this.flowOpen}
+      @light-flow-close=${this.#flowClosed}
+    ></light-flow-frame>`;
+  }
+
   // Actions -----------------------------------------------------------------------------------------------------
 
   #startEditing = (): void => {
     this.announcement = '';
+    if (this.flowProvider) {
+      this.#openFlow();
+      return;
+    }
     this.#focus = 'form';
     this.editing = true;
+  };
+
+  #openFlow(): void {
+    if (this.flowOpen || this.#checkingFlow) return;
+    this.announcement = '';
+    this.#beforeFlow = this.#snapshot();
+    this.flowOpen = true;
+  }
+
+  /** The card on file once its load (if one is under way, e.g. with `editing` at page load) has finished. */
+  async #snapshot(): Promise<CardSummary | null | undefined> {
+    await this.updateComplete;
+    try {
+      await this.#method.taskComplete;
+    } catch {
+      return undefined;
+    }
+    return this.#method.status === TaskStatus.COMPLETE ? this.#currentCard() : undefined;
+  }
+
+  /** The card on file as last loaded (`null` for none, or when it is not known). */
+  #currentCard(): CardSummary | null {
+    const method = this.#method.status === TaskStatus.COMPLETE ? (this.#method.value ?? null) : null;
+    return method ? summary(method) : null;
+  }
+
+  /** The flow closed (finished, left, or could not show): see what is on file now. */
+  #flowClosed = async (event: Event): Promise<void> => {
+    // Only the flow frame's own close, not one bubbling from anything nested in it.
+    if (event.target !== event.currentTarget || !this.flowOpen) return;
+    this.flowOpen = false;
+    this.#checkingFlow = true;
+    try {
+      const before = await this.#beforeFlow;
+      await this.#method.run();
+      if (this.#method.status !== TaskStatus.COMPLETE) return;
+      const after = this.#currentCard();
+      const locale = this.resolvedLocale;
+      // Not knowing what was on file before, only a card now counts as a change.
+      if (before === undefined ? !after : sameCard(before, after)) {
+        this.announcement = msg(locale, 'flowUnchanged');
+        return;
+      }
+      const client = this.client;
+      if (client)
+        void accountStore(client)
+          .refresh()
+          .catch(() => undefined);
+      this.emit('light-payment-method-updated', after ?? { brand: null, last4: null, expMonth: null, expYear: null });
+      const brand = brandName(after?.brand);
+      this.announcement = !after
+        ? msg(locale, 'flowRemoved')
+        : after.last4 && brand
+          ? msg(locale, 'saved', { card: msg(locale, 'cardEnding', { brand, last4: after.last4 }) })
+          : msg(locale, 'savedGeneric');
+    } finally {
+      this.#checkingFlow = false;
+      // The button may have been re-rendered (a first card turns "Add a card" into "Update card").
+      this.#focus = 'opener';
+      this.requestUpdate();
+    }
   };
 
   #open = (): void => {
@@ -304,12 +428,10 @@ export class LightPaymentMethod extends LightDataElement {
       if (!id) return;
       await this.#method.run();
       const method = this.#method.status === TaskStatus.COMPLETE ? (this.#method.value ?? null) : null;
-      this.emit('light-payment-method-updated', {
-        brand: method?.card_brand ?? null,
-        last4: method?.card_last4 ?? null,
-        expMonth: method?.card_exp_month ?? null,
-        expYear: method?.card_exp_year ?? null,
-      });
+      this.emit(
+        'light-payment-method-updated',
+        method ? summary(method) : { brand: null, last4: null, expMonth: null, expYear: null },
+      );
       const locale = this.resolvedLocale;
       const brand = brandName(method?.card_brand);
       this.announcement =
@@ -323,4 +445,21 @@ export class LightPaymentMethod extends LightDataElement {
       this.requestUpdate();
     }
   };
+}
+
+type CardSummary = PaymentMethodUpdatedDetail;
+
+/** What the customer can see of a card: brand, last four, expiry. */
+function summary(method: PaymentMethod): CardSummary {
+  return {
+    brand: method.card_brand ?? null,
+    last4: method.card_last4 ?? null,
+    expMonth: method.card_exp_month ?? null,
+    expYear: method.card_exp_year ?? null,
+  };
+}
+
+function sameCard(a: CardSummary | null, b: CardSummary | null): boolean {
+  if (!a || !b) return a === b;
+  return a.brand === b.brand && a.last4 === b.last4 && a.expMonth === b.expMonth && a.expYear === b.expYear;
 }

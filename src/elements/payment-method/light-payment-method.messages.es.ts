@@ -32,6 +32,8 @@ const es: Partial<PaymentMethodMessages> = {
   saveFailedTitle: 'Su tarjeta no se guardó',
   saved: (p: { card: string }) => `Su ${p.card} quedó guardada y se usará para el pago automático.`,
   savedGeneric: 'Su tarjeta quedó guardada y se usará para el pago automático.',
+  flowUnchanged: 'Su tarjeta registrada no cambió.',
+  flowRemoved: 'Ya no hay una tarjeta registrada.',
 };
 
 export default es;

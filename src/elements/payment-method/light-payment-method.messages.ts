@@ -30,6 +30,8 @@ const en = {
   saveFailedTitle: 'Your card was not saved',
   saved: (p: { card: string }) => `Your ${p.card} is saved and will be used for auto-pay.`,
   savedGeneric: 'Your card is saved and will be used for auto-pay.',
+  flowUnchanged: 'Your card on file did not change.',
+  flowRemoved: 'There is no longer a card on file.',
 };
 
 /** The English catalog: its keys and parameters, which translations follow. */

@@ -74,7 +74,8 @@ function standInProvider() {
 }
 
 const flowFrame = (el: Element) => shadow(el).querySelector<LightFlowFrame>('light-flow-frame');
-const flowIframe = (el: Element) => flowFrame(el)?.shadowRoot!.querySelector('iframe') ?? null;
+// The flow frame's code loads on demand: until then the tag has no shadow root.
+const flowIframe = (el: Element) => flowFrame(el)?.shadowRoot?.querySelector('iframe') ?? null;
 const cardLoads = (sandbox: Sandbox) => routes(sandbox, 'paymentMethod', 'GET').length;
 const announced = (el: Element) => text(shadow(el).querySelector('.base > [role="status"]'));
 
@@ -83,7 +84,7 @@ async function flowReady(el: LightPaymentMethod): Promise<HTMLIFrameElement> {
   await waitUntil(
     () =>
       flowIframe(el)?.contentDocument?.getElementById('flow-done') &&
-      !flowFrame(el)!.shadowRoot!.querySelector('[part~="loading"]'),
+      !flowFrame(el)!.shadowRoot?.querySelector('[part~="loading"]'),
     'the flow did not open',
   );
   await flowFrame(el)!.updateComplete;

@@ -15,7 +15,6 @@ import {
 } from '../../core/templates.js';
 import { brandName } from '../../core/cards.js';
 import { accountStore } from '../../core/account-store.js';
-import '../flow-frame/light-flow-frame.js';
 import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
 import { cardExpiry, formatExpiry } from './card-status.js';
 import { paymentMethodMsg as msg } from './light-payment-method.messages.js';
@@ -130,6 +129,8 @@ export class LightPaymentMethod extends LightDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Partners who keep the inline Stripe form never download the flow frame.
+    if (this.flowProvider && !customElements.get('light-flow-frame')) void import('../flow-frame/light-flow-frame.js');
     if (this.editing && this.flowProvider) {
       // The flow replaces the form: `editing` opens it, then clears.
       this.editing = false;
@@ -318,7 +319,7 @@ export class LightPaymentMethod extends LightDataElement {
     </div>`;
   }
 
-  /** The `update-payment-method` flow, as a modal, while there is a `flowProvider`. */
+  /** The `update-payment-method` flow, as a modal, while there is a `flowProvider` (its code loads only then). */
   #renderFlow(): TemplateResult | typeof nothing {
     if (!this.flowProvider) return nothing;
     return html`<light-flow-frame

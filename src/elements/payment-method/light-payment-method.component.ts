@@ -184,25 +184,27 @@ export class LightPaymentMethod extends LightDataElement {
     </section>`;
   }
 
+  /** The button that opens the card form (or the flow): "Add a card" or "Update card". */
+  #renderOpener(action: 'add' | 'update'): TemplateResult | typeof nothing {
+    if (this.editing) return nothing;
+    return html`<div class="actions">
+      <button
+        type="button"
+        class="opener"
+        part="button ${action}-button"
+        aria-haspopup=${this.flowProvider ? 'dialog' : nothing}
+        @click=${this.#startEditing}
+      >
+        ${msg(this.resolvedLocale, action)}
+      </button>
+    </div>`;
+  }
+
   #renderMethod(method: PaymentMethod | null): TemplateResult {
     const locale = this.resolvedLocale;
     if (!method) {
       return html`${renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody'))}
-      ${
-        this.editing
-          ? nothing
-          : html`<div class="actions">
-              <button
-                type="button"
-                class="opener"
-                part="button add-button"
-                aria-haspopup=${this.flowProvider ? 'dialog' : nothing}
-                @click=${this.#startEditing}
-              >
-                ${msg(locale, 'add')}
-              </button>
-            </div>`
-      }`;
+      ${this.#renderOpener('add')}`;
     }
     const brand = brandName(method.card_brand);
     const name =
@@ -240,21 +242,7 @@ export class LightPaymentMethod extends LightDataElement {
             </p>`
           : nothing
       }
-      ${
-        this.editing
-          ? nothing
-          : html`<div class="actions">
-              <button
-                type="button"
-                class="opener"
-                part="button update-button"
-                aria-haspopup=${this.flowProvider ? 'dialog' : nothing}
-                @click=${this.#startEditing}
-              >
-                ${msg(locale, 'update')}
-              </button>
-            </div>`
-      }`;
+      ${this.#renderOpener('update')}`;
   }
 
   /** The card form. Always rendered (a slot is never rendered conditionally), hidden while closed. */

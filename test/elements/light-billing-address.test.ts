@@ -1,14 +1,14 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { getAccount, getBillingAddress, updateBillingAddress } from '../../src/api/endpoints.js';
 import { LightClient } from '../../src/api/http.js';
 import '../../src/elements/billing-address/light-billing-address.js';
 import type { LightBillingAddress } from '../../src/elements/billing-address/light-billing-address.js';
-import type { Sandbox, SandboxSession, ScenarioName } from '../../src/sandbox/index.js';
+import type { Sandbox, ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-billing-address.stories.js';
 import { POST_OFFICE_BOX } from '../../stories/light-billing-address.stories.js';
-import { setupSandbox, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
+import { mountOnSandbox, type Mounted, type MountOptions } from '../helpers/mount.js';
 import { renderStory, storiesOf } from '../helpers/stories.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -40,24 +40,22 @@ function describedError(el: LightBillingAddress, id: string): string {
     .join(' ');
 }
 
-interface Mounted {
-  el: LightBillingAddress;
-  sandbox: Sandbox;
-  session: SandboxSession;
-  client: LightClient;
-}
-
+/** A billing address element on a sandbox account; `before` may change the account through the API first. */
 async function mount(
   scenario: ScenarioName,
   content: TemplateResult = html`<light-billing-address></light-billing-address>`,
-  options: SandboxSetupOptions = {},
+  options: MountOptions = {},
   before?: (client: LightClient) => Promise<unknown>,
-): Promise<Mounted> {
-  const { sandbox, session, wrap } = setupSandbox(scenario, options);
-  const client = new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch });
-  await before?.(client);
-  const root = await fixture<HTMLElement>(html`<div>${wrap(content)}</div>`);
-  return { el: root.querySelector('light-billing-address')!, sandbox, session, client };
+): Promise<Mounted<LightBillingAddress> & { client: LightClient }> {
+  let client!: LightClient;
+  const mounted = await mountOnSandbox<LightBillingAddress>('light-billing-address', content, scenario, {
+    ...options,
+    before: async ({ session, sandbox }) => {
+      client = new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch });
+      await before?.(client);
+    },
+  });
+  return { ...mounted, client };
 }
 
 describe('light-billing-address', () => {
@@ -136,7 +134,13 @@ describe('light-billing-address', () => {
     await sendKeys({ type: '787671234' });
 
     // Hold the save long enough to see the button's in-flight state, however fast the machine.
-    const held = sandbox.faults.add({ route: 'billingAddress', method: 'PUT', kind: 'latency', delayMs: 300, times: 1 });
+    const held = sandbox.faults.add({
+      route: 'billingAddress',
+      method: 'PUT',
+      kind: 'latency',
+      delayMs: 300,
+      times: 1,
+    });
     const updated = oneEvent(el, 'light-billing-address-updated');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -158,7 +162,9 @@ describe('light-billing-address', () => {
   });
 
   it('sends one request for two quick presses', async () => {
-    const { el, sandbox } = await mount('active', undefined, {}, (client) => updateBillingAddress(client, POST_OFFICE_BOX));
+    const { el, sandbox } = await mount('active', undefined, {}, (client) =>
+      updateBillingAddress(client, POST_OFFICE_BOX),
+    );
     await settled(el);
     expect(toggle(el)!.checked).to.equal(false);
     expect(field(el, 'address_1').value).to.equal('PO Box 1234');
@@ -295,8 +301,11 @@ describe('light-billing-address', () => {
   });
 
   it('fits 320px', async () => {
-    const { el } = await mount('active', html`<div style="width: 320px"><light-billing-address></light-billing-address></div>`, {}, (c) =>
-      updateBillingAddress(c, POST_OFFICE_BOX),
+    const { el } = await mount(
+      'active',
+      html`<div style="width: 320px"><light-billing-address></light-billing-address></div>`,
+      {},
+      (c) => updateBillingAddress(c, POST_OFFICE_BOX),
     );
     await settled(el);
     expect(el.scrollWidth).to.be.at.most(320);

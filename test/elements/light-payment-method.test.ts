@@ -16,7 +16,8 @@ import {
 } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-payment-method.stories.js';
 import { cardExpiringFetch, monthFromNow } from '../../stories/light-payment-method.stories.js';
-import { setupSandbox, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
+import { setupSandbox } from '../../stories/support/sandbox.js';
+import { mountOnSandbox, type Mounted, type MountOptions } from '../helpers/mount.js';
 import { renderStory, storiesOf } from '../helpers/stories.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -38,20 +39,12 @@ async function formReady(el: LightPaymentMethod) {
   await el.updateComplete;
 }
 
-interface Mounted {
-  el: LightPaymentMethod;
-  sandbox: Sandbox;
-  session: SandboxSession;
-}
-
-async function mount(
+function mount(
   scenario: ScenarioName,
   content: TemplateResult = html`<light-payment-method></light-payment-method>`,
-  options: SandboxSetupOptions = {},
-): Promise<Mounted> {
-  const { sandbox, session, wrap } = setupSandbox(scenario, options);
-  const root = await fixture<HTMLElement>(html`<div>${wrap(content)}</div>`);
-  return { el: root.querySelector('light-payment-method')!, sandbox, session };
+  options: MountOptions = {},
+): Promise<Mounted<LightPaymentMethod>> {
+  return mountOnSandbox('light-payment-method', content, scenario, options);
 }
 
 async function cardOnFile(sandbox: Sandbox, session: SandboxSession) {

@@ -11,6 +11,8 @@ export interface MountOptions extends SandboxSetupOptions {
   width?: string;
   /** Put a focusable button before the element, as a start for keyboard paths. */
   buttonBefore?: boolean;
+  /** Runs on the sandbox before the element is rendered (to change the account first). */
+  before?: (setup: SandboxSetup) => Promise<unknown>;
 }
 
 /** `errors`: every `light-error` from the element, collected from its very first render. */
@@ -24,6 +26,7 @@ export async function mountOnSandbox<E extends HTMLElement>(
   options: MountOptions = {},
 ): Promise<Mounted<E>> {
   const setup = setupSandbox(scenario, options);
+  await options.before?.(setup);
   const template = options.fetch
     ? html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${options.fetch(setup)}
         >${content}</light-provider

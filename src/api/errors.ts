@@ -27,12 +27,23 @@ export interface LightApiErrorInit {
   cause?: unknown;
 }
 
+const ERROR_BRAND = Symbol.for('light-elements.error');
+
 /**
  * Every failure the library reports. `message` is safe to show a customer or log: it never contains a token,
  * and API messages are included only as text.
  */
 export class LightApiError extends Error {
+  /**
+   * `instanceof` holds for an error made by any copy of the library on the page (two script tags, or the script
+   * tag beside an npm build share clients, so one copy may catch what another threw).
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [ERROR_BRAND]?: true })[ERROR_BRAND] === true;
+  }
+
   override readonly name = 'LightApiError';
+  readonly [ERROR_BRAND] = true as const;
   readonly code: LightErrorCode;
   /** HTTP status, 0 when no response was received. */
   readonly status: number;

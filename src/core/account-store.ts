@@ -1,6 +1,7 @@
 import { getAccount } from '../api/endpoints.js';
 import type { LightClient } from '../api/http.js';
 import type { Account } from '../api/types.js';
+import { pageState } from './page-state.js';
 
 /**
  * The customer's account (`GET /v1/account`), shared by every element that uses one client: concurrent loads
@@ -53,7 +54,8 @@ export class AccountStore {
   }
 }
 
-const stores = new WeakMap<LightClient, AccountStore>();
+/** One store per client, shared by every copy of the library on the page (clients are shared too). */
+const stores = pageState('accountStores', () => new WeakMap<LightClient, AccountStore>());
 
 /** The one account store of a client. */
 export function accountStore(client: LightClient): AccountStore {

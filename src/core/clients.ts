@@ -1,16 +1,21 @@
 import { DEFAULT_API_BASE, LightClient } from '../api/http.js';
 import type { TokenProvider } from '../api/token-manager.js';
+import { pageState } from './page-state.js';
 
-const endpointProviders = new Map<string, TokenProvider>();
-const clients = new WeakMap<TokenProvider, Map<string, LightClient>>();
-const fetchIds = new WeakMap<typeof fetch, number>();
+/** Shared by every copy of the library on the page, so two copies sign in once and share one client. */
+const registry = pageState('clients', () => ({
+  endpointProviders: new Map<string, TokenProvider>(),
+  clients: new WeakMap<TokenProvider, Map<string, LightClient>>(),
+  fetchIds: new WeakMap<typeof fetch, number>(),
+  nextFetchId: 0,
+}));
 
 /**
  * The built-in provider for a partner token endpoint: POSTs with the page's credentials (the partner's session
  * cookie) and reads `{ token, expires_at }`. One provider per URL, so every element using the URL shares a token.
  */
 export function endpointTokenProvider(url: string): TokenProvider {
-  let provider = endpointProviders.get(url);
+  let provider = registry.endpointProviders.get(url);
   if (!provider) {
     provider = async () => {
       const response = await fetch(url, {
@@ -21,29 +26,32 @@ export function endpointTokenProvider(url: string): TokenProvider {
       if (!response.ok) throw new Error(`The token endpoint answered HTTP ${response.status}.`);
       return (await response.json()) as { token: string; expires_at?: string };
     };
-    endpointProviders.set(url, provider);
+    registry.endpointProviders.set(url, provider);
   }
   return provider;
 }
 
-let nextFetchId = 0;
 /** Stable ids for fetch implementations (WeakMap has no size). */
 function idFor(fetchImpl: typeof fetch): number {
-  const known = fetchIds.get(fetchImpl);
+  const known = registry.fetchIds.get(fetchImpl);
   if (known !== undefined) return known;
-  fetchIds.set(fetchImpl, ++nextFetchId);
-  return nextFetchId;
+  registry.fetchIds.set(fetchImpl, ++registry.nextFetchId);
+  return registry.nextFetchId;
 }
 
 /**
  * The shared client for a provider, base URL and fetch: the same inputs always give the same client, so every
  * element on a page that signs in the same way shares one token cache, one pace and one account store.
  */
-export function sharedClient(provider: TokenProvider, apiBase = DEFAULT_API_BASE, fetchImpl?: typeof fetch): LightClient {
-  let byKey = clients.get(provider);
+export function sharedClient(
+  provider: TokenProvider,
+  apiBase = DEFAULT_API_BASE,
+  fetchImpl?: typeof fetch,
+): LightClient {
+  let byKey = registry.clients.get(provider);
   if (!byKey) {
     byKey = new Map();
-    clients.set(provider, byKey);
+    registry.clients.set(provider, byKey);
   }
   const key = `${apiBase.replace(/\/+$/, '')} ${fetchImpl ? idFor(fetchImpl) : 'global'}`;
   let client = byKey.get(key);

@@ -1,4 +1,5 @@
 import type { TokenProvider } from '../api/token-manager.js';
+import { pageState } from './page-state.js';
 
 /** Loads Stripe.js for a publishable key; the seam lets tests, stories and the demo inject a fake. */
 export type StripeFactory = (publishableKey: string) => Promise<unknown>;
@@ -17,12 +18,17 @@ export interface LightOptions {
   theme?: 'light' | 'dark';
   /** The `fetch` used for API requests (the sandbox's adapter in tests). */
   fetch?: typeof fetch;
-  /** Stripe.js loader seam; production uses `@stripe/stripe-js/pure`. */
+  /** Stripe.js loader seam; production loads Stripe.js from `https://js.stripe.com`. */
   stripe?: StripeFactory;
+  /** Stripe publishable key for payment forms, when the token endpoint or the account does not provide one. */
+  stripePublishableKey?: string;
 }
 
-let current: Readonly<LightOptions> = {};
-const listeners = new Set<() => void>();
+/** The page-wide options and who listens to them, shared by every copy of the library on the page. */
+const shared = pageState('configuration', () => ({
+  current: {} as Readonly<LightOptions>,
+  listeners: new Set<() => void>(),
+}));
 
 /**
  * Sets page-wide options, merged over earlier calls. Elements already on the page pick the change up.
@@ -30,22 +36,22 @@ const listeners = new Set<() => void>();
  * @example configure({ tokenEndpoint: '/energy/token' })
  */
 export function configure(options: LightOptions): void {
-  current = Object.freeze({ ...current, ...options });
-  for (const listener of listeners) listener();
+  shared.current = Object.freeze({ ...shared.current, ...options });
+  for (const listener of shared.listeners) listener();
 }
 
 /** Clears page-wide options (for tests and for single-page apps that sign a customer out). */
 export function resetConfiguration(): void {
-  current = {};
-  for (const listener of listeners) listener();
+  shared.current = {};
+  for (const listener of shared.listeners) listener();
 }
 
 export function getConfiguration(): Readonly<LightOptions> {
-  return current;
+  return shared.current;
 }
 
 /** Calls `listener` after every `configure()`; returns the unsubscribe function. */
 export function onConfigurationChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  shared.listeners.add(listener);
+  return () => shared.listeners.delete(listener);
 }

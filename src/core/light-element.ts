@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { consume, ContextProvider } from '@lit/context';
 import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError, LightApiError } from '../api/errors.js';
@@ -30,12 +30,21 @@ export class LightElement extends LitElement {
   @state()
   protected providerOptions?: LightOptions;
 
+  /**
+   * What this element hands to the Light elements it renders (and to any placed inside it): the same
+   * context a `<light-provider>` gives, holding the options this element resolved. So an enrollment configured
+   * by a `token-endpoint` attribute signs its address search in the same way, with the same client.
+   */
+  #forChildren = new ContextProvider(this, { context: lightOptionsContext });
+
   #unsubscribe?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Page-wide options may arrive after the element (configure() called later): re-resolve then.
     this.#unsubscribe = onConfigurationChange(() => this.requestUpdate());
+    // Ready before any child asks (children in the light DOM connect right after this).
+    this.#passDown();
   }
 
   override disconnectedCallback(): void {
@@ -71,9 +80,31 @@ export class LightElement extends LitElement {
     const inherited = this.theme ? null : (this.providerOptions?.theme ?? getConfiguration().theme);
     if (inherited) this.setAttribute('data-theme', inherited);
     else this.removeAttribute('data-theme');
+    this.#passDown();
   }
 
-  protected emit<K extends LightEventName>(name: K, detail: LightEventDetail<K>, options: { cancelable?: boolean } = {}) {
+  /**
+   * The options this element hands down: what it inherited, with its own language and theme. Data elements add
+   * the client they resolved. Called before each render, so children rendered by it start configured.
+   */
+  protected optionsForChildren(): LightOptions {
+    return {
+      ...this.providerOptions,
+      locale: this.resolvedLocale,
+      theme: this.theme ?? this.providerOptions?.theme ?? getConfiguration().theme,
+    };
+  }
+
+  #passDown(): void {
+    const next = this.optionsForChildren();
+    if (!sameOptions(next, this.#forChildren.value)) this.#forChildren.setValue(next);
+  }
+
+  protected emit<K extends LightEventName>(
+    name: K,
+    detail: LightEventDetail<K>,
+    options: { cancelable?: boolean } = {},
+  ) {
     return this.dispatchEvent(lightEvent(name, detail, options.cancelable ?? false));
   }
 
@@ -134,11 +165,12 @@ export class LightDataElement extends LightElement {
   #reportedConfigError = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     // A detached element finishing a pending update must not start requests with whatever is configured now.
-    if (!this.isConnected) return;
-    const client = this.#resolveClient();
-    if (client !== this.client) this.client = client;
+    if (this.isConnected) {
+      const client = this.#resolveClient();
+      if (client !== this.client) this.client = client;
+    }
+    super.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -156,21 +188,56 @@ export class LightDataElement extends LightElement {
     }
   }
 
-  #resolveClient(): LightClient | undefined {
+  /** How this element signs in: the token provider, API base and fetch in force, or `undefined` with none. */
+  #signIn(): Pick<LightOptions, 'tokenProvider' | 'apiBase' | 'fetch'> | undefined {
     const provided = this.providerOptions ?? {};
     const global = getConfiguration();
-    const provider =
+    const tokenProvider =
       providerOf(this.tokenProvider, this.tokenEndpoint) ??
       providerOf(provided.tokenProvider, provided.tokenEndpoint) ??
       providerOf(global.tokenProvider, global.tokenEndpoint);
-    if (!provider) return undefined;
-    const apiBase = this.apiBase || provided.apiBase || global.apiBase;
-    return sharedClient(provider, apiBase, provided.fetch ?? global.fetch);
+    if (!tokenProvider) return undefined;
+    return {
+      tokenProvider,
+      apiBase: this.apiBase || provided.apiBase || global.apiBase,
+      fetch: provided.fetch ?? global.fetch,
+    };
+  }
+
+  #resolveClient(): LightClient | undefined {
+    const signIn = this.#signIn();
+    return signIn && sharedClient(signIn.tokenProvider!, signIn.apiBase, signIn.fetch);
+  }
+
+  /** Hands down the same sign-in (so the same shared client) and Stripe settings, over the inherited options. */
+  protected override optionsForChildren(): LightOptions {
+    const signIn = this.#signIn();
+    return {
+      ...super.optionsForChildren(),
+      ...(signIn && { ...signIn, tokenEndpoint: undefined }),
+      stripe: this.stripeFactory,
+      stripePublishableKey: this.publishableKeyInForce,
+    };
   }
 
   /** The Stripe.js loader seam in force (provider, then `configure()`), if any. */
   protected get stripeFactory(): LightOptions['stripe'] {
     return this.providerOptions?.stripe ?? getConfiguration().stripe;
+  }
+
+  /**
+   * The Stripe publishable key configured for this element: its own (elements with a payment form have a
+   * `stripe-publishable-key` attribute), then the provider's or the enclosing element's, then `configure()`'s.
+   */
+  protected get publishableKeyInForce(): string | undefined {
+    return (
+      this.ownPublishableKey || this.providerOptions?.stripePublishableKey || getConfiguration().stripePublishableKey
+    );
+  }
+
+  /** The element's own publishable key, for elements that take one. */
+  protected get ownPublishableKey(): string | undefined {
+    return undefined;
   }
 
   override render(): TemplateResult | unknown {
@@ -188,6 +255,14 @@ export class LightDataElement extends LightElement {
   protected renderContent(): unknown {
     return null;
   }
+}
+
+/** Whether two option sets hold the same values (so children are not told of a change that is none). */
+function sameOptions(a: LightOptions, b: LightOptions | undefined): boolean {
+  if (!b) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof LightOptions>);
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
 }
 
 function providerOf(provider?: TokenProvider, endpoint?: string): TokenProvider | undefined {

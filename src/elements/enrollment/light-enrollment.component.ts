@@ -130,6 +130,10 @@ export class LightEnrollment extends LightDataElement {
   /** Stripe publishable key; default: the account's `app.stripe_public_key`. */
   @property({ attribute: 'stripe-publishable-key' }) stripePublishableKey?: string;
 
+  protected override get ownPublishableKey(): string | undefined {
+    return this.stripePublishableKey;
+  }
+
   /**
    * Fetches plans for an ESI ID through the partner's backend (custom rates via the app-token API).
    * Returns `{ plans }` or a plan list. Default: the account-token plans request. Property only.
@@ -188,7 +192,7 @@ export class LightEnrollment extends LightDataElement {
   readonly #account = new AccountController(this, () => this.client);
   readonly #payment = new PaymentSetupController(this, {
     client: () => this.client,
-    publishableKey: () => this.stripePublishableKey,
+    publishableKey: () => this.publishableKeyInForce,
     factory: () => this.stripeFactory,
     locale: () => this.resolvedLocale,
   });

@@ -83,6 +83,10 @@ export class LightPaymentMethod extends LightDataElement {
   /** Stripe publishable key (`pk_…`). Default: the account's Light app key. */
   @property({ attribute: 'stripe-publishable-key' }) stripePublishableKey?: string;
 
+  protected override get ownPublishableKey(): string | undefined {
+    return this.stripePublishableKey;
+  }
+
   /** Whether the card form is open. Set it to open the form at once; it clears after a save or cancel. */
   @property({ type: Boolean, reflect: true }) editing = false;
 
@@ -118,7 +122,7 @@ export class LightPaymentMethod extends LightDataElement {
 
   readonly #setup = new PaymentSetupController(this, {
     client: () => this.client,
-    publishableKey: () => this.stripePublishableKey,
+    publishableKey: () => this.publishableKeyInForce,
     factory: () => this.stripeFactory,
     locale: () => this.resolvedLocale,
   });
@@ -315,8 +319,6 @@ export class LightPaymentMethod extends LightDataElement {
       scope="update-payment-method"
       closable
       close-on-escape
-      locale=${this.resolvedLocale}
-      theme=${this.theme ?? nothing}
       .flowProvider=${this.flowProvider}
       ?open=${this.flowOpen}
       @light-flow-close=${this.#flowClosed}

@@ -44,6 +44,9 @@ export class LightProvider extends LitElement {
   /** The `fetch` used for API requests (for the sandbox or a proxy). Property only. */
   @property({ attribute: false }) fetch?: typeof fetch;
 
+  /** Stripe publishable key for the payment forms inside, when the token endpoint does not provide one. */
+  @property({ attribute: 'stripe-publishable-key' }) stripePublishableKey?: string;
+
   /** Stripe.js loader seam. Property only. */
   @property({ attribute: false }) stripe?: StripeFactory;
 
@@ -78,6 +81,7 @@ export class LightProvider extends LitElement {
       theme: this.theme,
       fetch: this.fetch,
       stripe: this.stripe,
+      stripePublishableKey: this.stripePublishableKey,
     };
     const merged: LightOptions = { ...this.inherited };
     for (const [key, value] of Object.entries(own) as Array<[keyof LightOptions, never]>) {

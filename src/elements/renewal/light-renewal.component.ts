@@ -369,8 +369,6 @@ export class LightRenewal extends LightDataElement {
                 part="plan"
                 compact
                 heading-level="4"
-                locale=${this.resolvedLocale}
-                theme=${this.theme ?? nothing}
                 .plan=${plan}
                 ?selected=${plan.uuid === this.selectedUuid}
                 ?disabled=${busy}

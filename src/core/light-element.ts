@@ -156,7 +156,7 @@ export class LightDataElement extends LightElement {
   /** URL of the partner's token endpoint; the element POSTs to it with credentials for `{ token, expires_at }`. */
   @property({ attribute: 'token-endpoint' }) tokenEndpoint?: string;
 
-  /** Light API base URL (default `https://api.light.dev`); point it at a proxy or the sandbox. */
+  /** Light API base URL (default `https://api.light.dev`), or a path on your own origin (a proxy, `/light-api`). */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
   /** The resolved client, or `undefined` while the element is not configured. */
@@ -199,7 +199,7 @@ export class LightDataElement extends LightElement {
     if (!tokenProvider) return undefined;
     return {
       tokenProvider,
-      apiBase: this.apiBase || provided.apiBase || global.apiBase,
+      apiBase: absolute(this.apiBase || provided.apiBase || global.apiBase),
       fetch: provided.fetch ?? global.fetch,
     };
   }
@@ -255,6 +255,12 @@ export class LightDataElement extends LightElement {
   protected renderContent(): unknown {
     return null;
   }
+}
+
+/** An API base as an absolute URL: a path such as `/light-api` (a same-origin proxy) is taken from the page. */
+function absolute(base: string | undefined): string | undefined {
+  if (!base || /^[a-z][a-z\d+.-]*:/i.test(base)) return base;
+  return new URL(base, document.baseURI).href;
 }
 
 /** Whether two option sets hold the same values (so children are not told of a change that is none). */

@@ -1,0 +1,162 @@
+/**
+ * Every other element as partners ship it: the built script-tag bundle on plain pages, configured by attributes
+ * (or a <light-provider> in the HTML), the Light API behind a same-origin path, Stripe.js from its URL.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import {
+  buttonNamed,
+  deep,
+  deepAll,
+  downloads,
+  openPage,
+  press,
+  serverLog,
+  signIn,
+  textOf,
+  type,
+  waitForText,
+} from './partner-page.js';
+
+const noAlerts = (root: ParentNode) => deepAll(root, '[role="alert"]').map((el) => textOf(el));
+
+describe('partner pages: every element from the script tag', function () {
+  this.timeout(60_000);
+
+  it('an account page: status, invoices paging, card update, billing address and documents under one provider', async () => {
+    await signIn('active');
+    const page = await openPage('account.html', { width: 1280, height: 2400 });
+    const { doc } = page;
+    const el = (tag: string) => () => doc.querySelector(tag);
+    await waitForText(el('light-account-status'), 'Service active');
+    await waitUntil(() => deep(doc, 'light-invoices', 'tr[part="row"]'), 'invoice rows');
+    const rows = () => deep(doc, 'light-invoices')!.shadowRoot!.querySelectorAll('tr[part="row"]').length;
+    expect(rows()).to.equal(4);
+    await press(doc.querySelector('light-invoices')!, 'Load more invoices');
+    await waitUntil(() => rows() === 8, `second page appended (rows: ${rows()})`);
+    await waitForText(el('light-billing-address'), 'Billing address');
+    await waitUntil(
+      () => textOf(doc.querySelector('light-documents')).includes('Electricity Facts Label'),
+      'documents',
+    );
+    const before = await serverLog();
+    expect(before.tokenRequests, 'five elements, one token').to.equal(1);
+    expect(
+      before.requests.filter((r) => r.route === 'account'),
+      'five elements, one account request',
+    ).to.have.length(1);
+
+    // The card update loads Stripe.js from its URL, once, and mounts its form in the page's light DOM.
+    await press(doc.querySelector('light-payment-method')!, 'Update card');
+    const payment = doc.querySelector('light-payment-method')!;
+    const card = (name: string) => payment.querySelector<HTMLInputElement>(`.light-fake-stripe input[name="${name}"]`);
+    await waitUntil(() => card('cardnumber'), 'card form from js.stripe.com', { timeout: 10_000 });
+    await type(card('cardnumber')!, '5555555555554444');
+    await type(card('exp-date')!, '11 / 33');
+    await type(card('cvc')!, '321');
+    await type(card('postal')!, '78701');
+    await press(payment, 'Save card');
+    await waitForText(el('light-payment-method'), 'is saved and will be used for auto-pay');
+    expect(textOf(payment)).to.contain('4444');
+    expect((page.win as unknown as { __stripeStandIn: { loads: number } }).__stripeStandIn.loads).to.equal(1);
+    expect(noAlerts(doc)).to.deep.equal([]);
+    await downloads(page, 'account page (5 elements)');
+    page.close();
+  });
+
+  it('the usage chart draws the year and shows it as a table', async () => {
+    await signIn('active');
+    const page = await openPage('usage.html', { width: 1280 });
+    const chart = () => page.doc.querySelector('light-usage-chart');
+    await waitUntil(() => deep(page.doc, 'light-usage-chart', 'svg path'), 'chart drawn', { timeout: 10_000 });
+    await press(chart()!, 'Show as table');
+    await waitUntil(() => deepAll(chart()!, 'tbody tr').length >= 12, 'twelve months in the table');
+    expect(textOf(chart())).to.contain('kWh');
+    expect(noAlerts(page.doc)).to.deep.equal([]);
+    await downloads(page, 'usage chart');
+    page.close();
+  });
+
+  it('renewal: choose a plan, accept the terms, renewed', async () => {
+    await signIn('renewal-due');
+    const page = await openPage('renewal.html', { width: 1280, height: 1600 });
+    const renewal = () => page.doc.querySelector('light-renewal');
+    await waitUntil(() => deep(page.doc, 'light-renewal', 'light-plan-card', 'button'), 'renewal plans', {
+      timeout: 10_000,
+    });
+    deep(page.doc, 'light-renewal', 'light-plan-card', 'button')!.click();
+    await waitUntil(() => deep(page.doc, 'light-renewal', '#terms'), 'terms');
+    deep(page.doc, 'light-renewal', '#terms')!.click();
+    await press(renewal()!, 'Accept renewal');
+    await waitForText(renewal, 'Your renewal is confirmed');
+    const log = await serverLog();
+    expect(log.requests.filter((r) => r.route === 'renewalAccept').map((r) => r.status)).to.deep.equal([200]);
+    await downloads(page, 'renewal');
+    page.close();
+  });
+
+  it('the flow frame opens the login link the partner server rendered, and closes when the flow says so', async () => {
+    await signIn('active');
+    const page = await openPage('flow-frame.html', { width: 1280 });
+    const closed = new Promise<CustomEvent>((resolve) =>
+      page.doc.addEventListener('light-flow-close', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    await waitUntil(
+      () => {
+        const frame = deep<HTMLIFrameElement>(page.doc, 'light-flow-frame', 'iframe');
+        return frame?.contentDocument?.getElementById('flow-done');
+      },
+      'the flow page loaded in the frame',
+      { timeout: 10_000 },
+    );
+    const frame = deep<HTMLIFrameElement>(page.doc, 'light-flow-frame', 'iframe')!;
+    expect(new URL(frame.src).pathname).to.equal('/__sandbox/flow/login');
+    expect(frame.getAttribute('sandbox')).not.to.contain('allow-top-navigation');
+    frame.contentDocument!.getElementById('flow-done')!.click();
+    const event = await closed;
+    expect(event.detail).to.deep.equal({ scope: 'billing', reason: 'flow' });
+    await downloads(page, 'flow frame');
+    page.close();
+  });
+
+  it('the address search is a form field: typed, chosen, submitted as the ESI ID', async () => {
+    await signIn('new-customer');
+    const page = await openPage('address-search.html');
+    await waitUntil(() => deep(page.doc, 'light-address-search', '#input'), 'search field');
+    await type(deep(page.doc, 'light-address-search', '#input')!, '1200 main');
+    await waitUntil(() => deep(page.doc, 'light-address-search', '[role="option"]'), 'results', { timeout: 10_000 });
+    deep(page.doc, 'light-address-search', '[role="option"]')!.click();
+    const form = page.doc.querySelector('form')!;
+    await waitUntil(() => new page.win.FormData(form).get('esi_id'), 'the ESI ID is the field value');
+    expect(String(new page.win.FormData(form).get('esi_id'))).to.match(/^\d{17,22}$/);
+    await downloads(page, 'address search');
+    page.close();
+  });
+
+  it('a plan card from the partner backend renders its strings as text and only http(s) links', async () => {
+    const page = await openPage('plan-card.html');
+    const card = () => page.doc.querySelector('light-plan-card');
+    await waitForText(card, 'Partner Saver 12');
+    expect(deepAll(page.doc, 'img'), 'markup in a plan name stays text').to.have.length(0);
+    const links = deepAll<HTMLAnchorElement>(card()!, 'a');
+    expect(links.map((a) => a.protocol)).to.deep.equal(['https:']);
+    expect(buttonNamed(card()!, 'Choose this plan')).to.exist;
+    await downloads(page, 'plan card');
+    page.close();
+  });
+
+  it('two copies of the bundle: elements of one copy use the configure() of the other, with one token', async () => {
+    await signIn('active');
+    const page = await openPage('two-copies.html', { width: 1280, height: 1400 });
+    await waitForText(() => page.doc.querySelector('light-account-status'), 'Service active');
+    await waitUntil(() => deep(page.doc, 'light-invoices', 'tr[part="row"]'), 'invoices listed');
+    const scripts = page.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(scripts).to.include.members([
+      '/__copy/vendor/dist/bundle/light-elements.js',
+      '/dist/bundle/light-elements.js',
+    ]);
+    const log = await serverLog();
+    expect(log.tokenRequests).to.equal(1);
+    expect(log.requests.filter((r) => r.route === 'account')).to.have.length(1);
+    page.close();
+  });
+});

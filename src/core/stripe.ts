@@ -2,8 +2,9 @@
  * Collecting a payment method with Stripe, shared by enrollment and the payment-method element:
  * payment session → Stripe Payment Element → confirmSetup → ensure-payment-method-added.
  *
- * Stripe.js is loaded only when `PaymentSetupController.start()` runs, through `@stripe/stripe-js/pure` (nothing is
- * fetched at import), or through the `stripe` seam of `configure()` / `<light-provider>` (the sandbox's fake).
+ * Stripe.js is loaded only when `PaymentSetupController.start()` runs: from js.stripe.com by `./stripe-js.ts`
+ * (itself imported only then, so pages without a payment form never download it), or through the `stripe` seam
+ * of `configure()` / `<light-provider>` (the sandbox's fake).
  * Stripe Elements refuse to mount inside a shadow root, so the controller mounts into a light-DOM child of its
  * host (`slot="light-stripe"`), which the host renders with `<slot name="light-stripe">`.
  */
@@ -45,16 +46,20 @@ export interface StripeAppearance {
 
 export const STRIPE_SLOT = 'light-stripe';
 
-const LOAD_FAILED = 'The secure payment form could not load. Check your connection and try again.';
+const LOAD_FAILED =
+  'The secure card form could not load: it was blocked or you are offline. Check your connection and try again.';
 
-/** Loads Stripe for a publishable key through the seam, or the real Stripe.js on demand. */
+/**
+ * Loads Stripe for a publishable key through the seam, or else the real Stripe.js from js.stripe.com (once per
+ * page; see `./stripe-js.ts`). Failures are retryable `network` errors whose `cause` says what happened.
+ */
 export async function loadStripeFor(publishableKey: string, factory?: StripeFactory): Promise<StripeLike> {
   let stripe: unknown;
   try {
     if (factory) stripe = await factory(publishableKey);
     else {
-      const { loadStripe } = await import('@stripe/stripe-js/pure');
-      stripe = await loadStripe(publishableKey);
+      const { stripeFromStripeJs } = await import('./stripe-js.js');
+      stripe = await stripeFromStripeJs(publishableKey);
     }
   } catch (cause) {
     throw new LightApiError('network', LOAD_FAILED, { cause });
@@ -133,7 +138,10 @@ export class PaymentSetupController implements ReactiveController {
     this.#set('loading');
     try {
       const key = this.#options.publishableKey() || (await accountStore(client).load()).app?.stripe_public_key;
-      if (!key) throw new LightApiError('config', 'No Stripe publishable key: set stripe-publishable-key.', { retryable: false });
+      if (!key)
+        throw new LightApiError('config', 'No Stripe publishable key: set stripe-publishable-key.', {
+          retryable: false,
+        });
       this.#stripe ??= await loadStripeFor(key, this.#options.factory());
       const { client_secret: clientSecret } = await createPaymentSession(client);
       if (!clientSecret) throw new LightApiError('bad_response', 'The payment session had no client secret.');
@@ -175,7 +183,9 @@ export class PaymentSetupController implements ReactiveController {
         this.paymentMethodId = id;
       }
       await ensurePaymentMethodAdded(client, this.paymentMethodId);
-      await accountStore(client).refresh().catch(() => undefined);
+      await accountStore(client)
+        .refresh()
+        .catch(() => undefined);
       this.#set('done');
       return this.paymentMethodId;
     } catch (error) {
@@ -212,8 +222,7 @@ export class PaymentSetupController implements ReactiveController {
   }
 
   #fail(error: unknown): void {
-    this.error =
-      error instanceof LightApiError ? error : new LightApiError('network', LOAD_FAILED, { cause: error });
+    this.error = error instanceof LightApiError ? error : new LightApiError('network', LOAD_FAILED, { cause: error });
     this.#set('error');
   }
 

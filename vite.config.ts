@@ -12,7 +12,9 @@ import { defineConfig, type Plugin } from 'vite';
  *   configuration at once and each element's chunk when its tag first appears.
  * - `--mode classic`: `bundle/light-elements.iife.js`, a classic script that defines `window.LightElements` at
  *   once and loads the module build beside it.
- * Stripe.js is never bundled: it loads from Stripe when a payment form needs it.
+ * Stripe.js is never bundled: it loads from js.stripe.com when a payment form opens. Its small loader,
+ * `@stripe/stripe-js/pure`, is external on npm and bundled in the script-tag build (a browser cannot resolve a bare
+ * specifier), in a chunk loaded only with the payment form; `scripts/check-bundle.mjs` checks no bare one is left.
  */
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -57,8 +59,7 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         lib: { entry: src('bundle/light-elements.ts'), formats: ['es'], fileName: () => 'light-elements.js' },
         rolldownOptions: {
-          // Stripe.js loads itself from js.stripe.com when a payment form needs it.
-          external: [/^@stripe\/stripe-js/],
+          // Nothing external: every import must resolve to a file beside this one.
           output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
         },
       },

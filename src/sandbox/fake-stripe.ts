@@ -425,11 +425,22 @@ const STRIPE_JS_RELEASE = 'endive';
 export type FakeStripeConstructor = ((publishableKey: string, options?: unknown) => FakeStripe) & { version: string };
 
 /**
+ * What the fake needs behind it: a `Sandbox`, or a stand-in that confirms the SetupIntent elsewhere (over HTTP,
+ * so `confirmSetupIntent` may answer with a promise).
+ */
+export interface FakeStripeBackend {
+  confirmSetupIntent(
+    ...args: Parameters<Sandbox['confirmSetupIntent']>
+  ): ConfirmSetupResult | Promise<ConfirmSetupResult>;
+  now(): Date;
+}
+
+/**
  * A function shaped like `window.Stripe(publishableKey, options?)`, backed by `sandbox`.
  *
  * The fake never redirects: with `redirect: 'always'` it resolves as with `'if_required'`.
  */
-export function createFakeStripe(sandbox: Pick<Sandbox, 'confirmSetupIntent' | 'now'>): FakeStripeConstructor {
+export function createFakeStripe(sandbox: FakeStripeBackend): FakeStripeConstructor {
   const factory = (publishableKey: string): FakeStripe => {
     if (typeof publishableKey !== 'string' || !publishableKey.startsWith('pk_')) {
       throw new Error('Stripe needs a publishable key (pk_…).');

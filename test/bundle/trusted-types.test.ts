@@ -10,6 +10,7 @@ import { standInLoads, stripeRoute } from '../support/stripe-control.js';
 const TAGS = [
   'light-account-status',
   'light-address-search',
+  'light-plan-card',
   'light-enrollment',
   'light-invoices',
   'light-payment-method',

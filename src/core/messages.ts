@@ -9,6 +9,8 @@ const en = {
     'It needs a way to sign in to Light: set a token-provider or token-endpoint on it, wrap it in <light-provider>, or call configure().',
   authError: 'Your session could not be confirmed. Refresh the page or sign in again.',
   networkError: 'We could not connect. Check your internet connection and try again.',
+  stripeUnavailable:
+    'It was blocked, or you are offline. Check your connection, allow js.stripe.com in any content blocker, and try again.',
   timeoutError: 'This is taking too long. Check your connection and try again.',
   rateLimitedError: 'We are getting a lot of requests right now. Wait a few seconds and try again.',
   serverError: 'Our system had a problem. Your information is safe; please try again in a moment.',

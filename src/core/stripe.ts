@@ -110,6 +110,8 @@ export class PaymentSetupController implements ReactiveController {
   /** Whether the card form holds complete details. */
   complete = false;
   error: LightApiError | null = null;
+  /** Whether the last failure was Stripe.js itself not loading (blocked by the network, a content blocker or a policy). */
+  stripeUnavailable = false;
   /** The id of the payment method added, once done. */
   paymentMethodId: string | null = null;
 
@@ -142,7 +144,13 @@ export class PaymentSetupController implements ReactiveController {
         throw new LightApiError('config', 'No Stripe publishable key: set stripe-publishable-key.', {
           retryable: false,
         });
-      this.#stripe ??= await loadStripeFor(key, this.#options.factory());
+      if (!this.#stripe) {
+        this.stripeUnavailable = false;
+        this.#stripe = await loadStripeFor(key, this.#options.factory()).catch((error: unknown) => {
+          this.stripeUnavailable = true;
+          throw error;
+        });
+      }
       const { client_secret: clientSecret } = await createPaymentSession(client);
       if (!clientSecret) throw new LightApiError('bad_response', 'The payment session had no client secret.');
       this.#destroyElement();

@@ -41,6 +41,8 @@ export function errorMessage(error: LightApiError, locale: SupportedLocale): str
 export interface ErrorStateOptions {
   locale: SupportedLocale;
   title?: string;
+  /** What happened and what to do, when the error's own sentence is not specific enough. */
+  body?: string;
   onRetry?: () => void;
   /** Disables the retry button while a retry is in flight. */
   busy?: boolean;
@@ -51,14 +53,16 @@ export function renderErrorState(error: LightApiError, options: ErrorStateOption
   const { locale, onRetry } = options;
   return html`<div class="state error" role="alert" part="error">
     <p class="state-title">${options.title ?? coreMsg(locale, 'errorTitle')}</p>
-    <p>${errorMessage(error, locale)}</p>
-    ${onRetry && error.retryable
-      ? html`<div class="state-actions">
-          <button type="button" part="button retry-button" ?disabled=${options.busy} @click=${onRetry}>
-            ${coreMsg(locale, 'retry')}
-          </button>
-        </div>`
-      : nothing}
+    <p>${options.body ?? errorMessage(error, locale)}</p>
+    ${
+      onRetry && error.retryable
+        ? html`<div class="state-actions">
+            <button type="button" part="button retry-button" ?disabled=${options.busy} @click=${onRetry}>
+              ${coreMsg(locale, 'retry')}
+            </button>
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -16,6 +16,7 @@ import {
   type,
   waitForText,
 } from './partner-page.js';
+import { answerStripeJs, stripeRoute } from '../support/stripe-control.js';
 
 const noAlerts = (root: ParentNode) => deepAll(root, '[role="alert"]').map((el) => textOf(el));
 
@@ -63,6 +64,32 @@ describe('partner pages: every element from the script tag', function () {
     page.close();
   });
 
+  it('a blocked Stripe.js says so, and Try again loads it and saves the card', async () => {
+    await signIn('active');
+    const page = await openPage('account.html', { width: 375, height: 2400 });
+    const payment = () => page.doc.querySelector('light-payment-method');
+    await waitForText(payment, 'Update card');
+    const before = (await answerStripeJs('fail')).requests.length;
+    await press(payment()!, 'Update card');
+    await waitForText(payment, 'The secure card form could not load');
+    expect(textOf(payment())).to.contain('It was blocked, or you are offline');
+    await answerStripeJs('answer');
+    await press(payment()!, 'Try again');
+    const card = (name: string) =>
+      payment()!.querySelector<HTMLInputElement>(`.light-fake-stripe input[name="${name}"]`);
+    await waitUntil(() => card('cardnumber'), 'card form after the retry', { timeout: 10_000 });
+    await type(card('cardnumber')!, '4242424242424242');
+    await type(card('exp-date')!, '10 / 32');
+    await type(card('cvc')!, '999');
+    await type(card('postal')!, '75001');
+    await press(payment()!, 'Save card');
+    await waitForText(payment, 'is saved and will be used for auto-pay');
+    const { requests } = await stripeRoute();
+    const loads = requests.slice(before).filter((url) => url.endsWith('/endive/stripe.js'));
+    expect(loads, 'one failed load, one retry').to.have.length(2);
+    page.close();
+  });
+
   it('the usage chart draws the year and shows it as a table', async () => {
     await signIn('active');
     const page = await openPage('usage.html', { width: 1280 });
@@ -102,8 +129,12 @@ describe('partner pages: every element from the script tag', function () {
     );
     await waitUntil(
       () => {
+        // Loaded: the frame's load event came (its scripts ran), so the element stopped showing its spinner.
         const frame = deep<HTMLIFrameElement>(page.doc, 'light-flow-frame', 'iframe');
-        return frame?.contentDocument?.getElementById('flow-done');
+        return (
+          frame?.contentDocument?.getElementById('flow-done') &&
+          !deep(page.doc, 'light-flow-frame', '[part~="loading"]')
+        );
       },
       'the flow page loaded in the frame',
       { timeout: 10_000 },

@@ -22,6 +22,7 @@ import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { PaymentSetupController, STRIPE_SLOT } from '../../core/stripe.js';
 import { renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
+import { coreMsg } from '../../core/messages.js';
 import { safeHttpUrl } from '../../core/url.js';
 import '../address-search/light-address-search.js';
 import type { AddressSelectDetail } from '../address-search/light-address-search.js';
@@ -857,7 +858,8 @@ export class LightEnrollment extends LightDataElement {
             ${payment.state === 'error' && payment.error
               ? renderErrorState(payment.error, {
                   locale,
-                  title: payment.error.code === 'network' ? msg(locale, 'stripeFailed') : undefined,
+                  title: payment.stripeUnavailable ? msg(locale, 'stripeFailed') : undefined,
+                  body: payment.stripeUnavailable ? coreMsg(locale, 'stripeUnavailable') : undefined,
                   onRetry: () => void (payment.paymentMethodId || payment.complete ? this.#savePayment() : payment.start()),
                 })
               : nothing}

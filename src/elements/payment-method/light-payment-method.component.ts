@@ -13,6 +13,7 @@ import {
   renderSkeleton,
   toLightError,
 } from '../../core/templates.js';
+import { coreMsg } from '../../core/messages.js';
 import { brandName } from '../../core/cards.js';
 import { accountStore } from '../../core/account-store.js';
 import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
@@ -272,7 +273,12 @@ export class LightPaymentMethod extends LightDataElement {
       }
       ${
         loadFailed && setup.error
-          ? renderErrorState(setup.error, { locale, title: msg(locale, 'stripeFailedTitle'), onRetry: this.#open })
+          ? renderErrorState(setup.error, {
+              locale,
+              title: msg(locale, 'stripeFailedTitle'),
+              body: setup.stripeUnavailable ? coreMsg(locale, 'stripeUnavailable') : undefined,
+              onRetry: this.#open,
+            })
           : nothing
       }
       <div class="stripe" ?hidden=${!mounted}><slot name=${STRIPE_SLOT}></slot></div>

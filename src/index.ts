@@ -6,6 +6,7 @@ export { configure, resetConfiguration, type LightOptions, type StripeFactory } 
 export { LightElement, LightDataElement } from './core/light-element.js';
 export type { LightErrorDetail, LightEventName, LightEventDetail } from './core/events.js';
 export { LightApiError, type LightErrorCode } from './api/errors.js';
+export { setClock, clockAt, type Clock, type ClockAtOptions } from './api/clock.js';
 export type { TokenProvider, TokenResult } from './api/token-manager.js';
 export type * from './api/types.js';
 

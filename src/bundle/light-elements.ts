@@ -10,8 +10,9 @@ import { Autoloader } from './autoload.js';
 
 import { LightApiError } from '../api/errors.js';
 import { configure, resetConfiguration } from '../core/config.js';
+import { setClock } from '../api/clock.js';
 
-export { configure, resetConfiguration, LightApiError };
+export { configure, resetConfiguration, LightApiError, setClock };
 export type { LightOptions } from '../core/config.js';
 export type { LightErrorCode } from '../api/errors.js';
 
@@ -37,7 +38,7 @@ export const loadAll = () => autoloader.loadAll();
 if (typeof window !== 'undefined') {
   const global = window as unknown as { LightElements?: Record<string, unknown> };
   // A second copy on the page keeps the first one's global (its elements are already defined).
-  global.LightElements ??= { configure, resetConfiguration, LightApiError, load, loadAll };
+  global.LightElements ??= { configure, resetConfiguration, LightApiError, setClock, load, loadAll };
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', () => autoloader.observe(document), { once: true });
   }

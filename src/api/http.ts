@@ -1,5 +1,6 @@
 import { codeForStatus, isAbortError, LightApiError, messageFromBody } from './errors.js';
 import { TokenManager, type TokenProvider } from './token-manager.js';
+import { now } from './clock.js';
 
 export const DEFAULT_API_BASE = 'https://api.light.dev';
 
@@ -107,7 +108,7 @@ export class LightClient {
 
   constructor(options: LightClientOptions) {
     this.apiBase = (options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, '');
-    this.#now = options.now ?? Date.now;
+    this.#now = options.now ?? now;
     this.tokens = new TokenManager(options.tokenProvider, this.#now);
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#timeoutMs = options.timeoutMs ?? 20_000;

@@ -1,4 +1,5 @@
 import { LightApiError } from './errors.js';
+import { now as clockNow } from './clock.js';
 
 /** What a partner's token provider may return: the token alone, or the token with its expiry. */
 export type TokenResult = string | { token: string; expires_at?: string | null };
@@ -28,7 +29,7 @@ export class TokenManager {
   #cached: CachedToken | null = null;
   #pending: Promise<string> | null = null;
 
-  constructor(provider: TokenProvider, now: () => number = Date.now) {
+  constructor(provider: TokenProvider, now: () => number = clockNow) {
     this.#provider = provider;
     this.#now = now;
   }

@@ -1,5 +1,6 @@
 /** Calendar dates as `YYYY-MM-DD`, computed in UTC so no time zone can shift a day. */
 import type { IsoDate } from '../api/types.js';
+import { now } from '../api/clock.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -18,9 +19,9 @@ export function toIsoDate(time: number): IsoDate {
   return new Date(time).toISOString().slice(0, 10);
 }
 
-/** Today in the customer's own calendar (their local date), as `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): IsoDate {
-  return toIsoDate(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+/** Today in the customer's own calendar (their local date, by the library's clock), as `YYYY-MM-DD`. */
+export function localToday(at: Date = new Date(now())): IsoDate {
+  return toIsoDate(Date.UTC(at.getFullYear(), at.getMonth(), at.getDate()));
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -20,6 +20,7 @@ import { errorResponse, jsonResponse, SandboxError, unauthorized } from './respo
 import { applyScenario, sandboxRoutes, type ScenarioName, type ScenarioOptions } from './scenarios.js';
 import { applyStatus, isDocumentedStatus, SandboxState, type AccountRecord, type CardOnFile } from './state.js';
 import { usageRoutes } from './usage.js';
+import { now as clockNow } from '../api/clock.js';
 
 /** The app token the sandbox accepts on `/app/*` routes (a partner backend's secret, in a real app). */
 export const SANDBOX_APP_TOKEN = 'sandbox_app_token';
@@ -27,7 +28,7 @@ export const SANDBOX_APP_TOKEN = 'sandbox_app_token';
 export interface SandboxOptions {
   /** Seeds every generated id and number: the same seed gives the same sandbox. Default 1. */
   seed?: number;
-  /** The sandbox clock (token and plan expiry, "today", usage lag). Default: the real clock. */
+  /** The sandbox clock (token and plan expiry, "today", usage lag). Default: the library's clock (`setClock`). */
   now?: () => Date;
   /** The scenario `session()` uses when given none. Default `new-customer`. */
   scenario?: ScenarioName;
@@ -268,7 +269,7 @@ class LightSandbox implements Sandbox {
     this.#enforceRateLimits = options.enforceRateLimits ?? false;
     this.#state = new SandboxState({
       seed: this.seed,
-      now: options.now ?? (() => new Date()),
+      now: options.now ?? (() => new Date(clockNow())),
       tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
       planLifetimeMs: options.planLifetimeMs ?? null,
       flowBase: (options.flowBase ?? 'https://flow.light.dev').replace(/\/+$/, ''),

@@ -12,6 +12,7 @@
  */
 import type { ConfirmSetupResult } from './billing.js';
 import type { Sandbox } from './core.js';
+import { now } from '../api/clock.js';
 
 export type { ConfirmSetupResult };
 
@@ -491,7 +492,7 @@ export function fillTestCard(
   root: ParentNode,
   card: Partial<{ number: string; expiry: string; cvc: string; postal: string }> = {},
 ): void {
-  const year = (new Date().getUTCFullYear() + 3) % 100;
+  const year = (new Date(now()).getUTCFullYear() + 3) % 100;
   const values = { number: '4242 4242 4242 4242', expiry: `12 / ${year}`, cvc: '123', postal: '75201', ...card };
   for (const field of FIELDS) {
     const input = root.querySelector<HTMLInputElement>(`.light-fake-stripe input[name="${field.input}"]`);

@@ -1,4 +1,5 @@
 import type { FlowLogin } from '../../api/types.js';
+import { now as clockNow } from '../../api/clock.js';
 
 /** What a flow provider returns: the `flow-login` response, or the part of it the element uses. */
 export type FlowLink = Pick<FlowLogin, 'login_link'> & Partial<Pick<FlowLogin, 'expires_at'>>;
@@ -36,7 +37,7 @@ export function flowUrl(value: string | null | undefined, base: string = documen
  * Whether a link with this `expires_at` is past its use (or will be within `EXPIRY_MARGIN_MS`).
  * No expiry, or one that cannot be read, counts as not expired: the flow itself will say so if it is.
  */
-export function isExpired(expiresAt: string | null | undefined, now: number = Date.now()): boolean {
+export function isExpired(expiresAt: string | null | undefined, now: number = clockNow()): boolean {
   if (!expiresAt) return false;
   const time = Date.parse(expiresAt);
   return Number.isFinite(time) && time - EXPIRY_MARGIN_MS <= now;

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { getDailyUsage, getIntervalUsage, getMonthlyUsage } from '../../src/api/endpoints.js';
+import { CLOCK_KEY, clockAt, setClock } from '../../src/api/clock.js';
 import { LightClient } from '../../src/api/http.js';
 import type { DailyUsage } from '../../src/api/types.js';
 import { localToday } from '../../src/core/dates.js';
@@ -78,7 +79,8 @@ describe('light-usage-chart', () => {
       const asked = m.sandbox.requests.filter((r) => r.route === 'usageMonthly' && r.account).map((r) => r.query);
       expect(asked.slice(0, years.length).sort()).to.deep.equal(years.map((y) => `?year=${y}`).sort());
       expect($$(m.el, 'text.x-label')).to.have.length(12);
-      // The current month is partial and says so, in the legend and in the drawing.
+      // The latest month is partial and says so, in the legend and in the drawing: the current month, or on the
+      // first days of a month, before any of it has arrived, the month just ended (its last days are still to come).
       expect($(m.el, 'path.partial-mark')).to.not.equal(null);
       expect(text($(m.el, '[part="legend"]'))).to.contain('Partial period (so far)');
       expect(button(m.el, 'previous')).to.equal(null);
@@ -175,6 +177,62 @@ describe('light-usage-chart', () => {
       await m.el.updateComplete;
       expect($(m.el, 'path[data-series="generation"]')).to.equal(null);
       expect(text($(m.el, '[part="legend"]'))).not.to.contain('Export');
+    });
+  });
+
+  describe('on the first of a month, before any of it has arrived', () => {
+    // Midnight has just passed in Texas: the newest usage is from Nov 29 (it lags a day or two).
+    let pinned: unknown;
+    beforeEach(() => {
+      pinned = (globalThis as Record<symbol, unknown>)[CLOCK_KEY];
+      setClock(clockAt('2026-12-01T00:30:00-06:00'));
+    });
+    afterEach(() => {
+      (globalThis as Record<symbol, unknown>)[CLOCK_KEY] = pinned;
+    });
+
+    it('trailing 12 months: the month just ended is partial, the new one has no data yet', async () => {
+      const m = await mount('active', html`<light-usage-chart table></light-usage-chart>`);
+      await settled(m.el);
+      const rows = $$(m.el, 'tbody tr').map((row) => [text(row.querySelector('th')), text(row.querySelector('.note'))]);
+      expect(rows.at(-1)).to.deep.equal(['December 2026', 'No data']);
+      expect(rows.at(-2)).to.deep.equal(['November 2026', 'Partial, so far']);
+      expect(rows.at(-3)).to.deep.equal(['October 2026', '']);
+      m.el.table = false;
+      await m.el.updateComplete;
+      expect($(m.el, 'path.partial-mark')).to.not.equal(null);
+      expect(text($(m.el, '[part="legend"]'))).to.contain('Partial period (so far)');
+    });
+
+    it('the month view opens on the month before, with its latest days', async () => {
+      const m = await mount('active', html`<light-usage-chart view="month"></light-usage-chart>`);
+      await settled(m.el);
+      expect(period(m.el)).to.equal('November 2026');
+      expect(points(m.el)).to.equal(29);
+      expect(button(m.el, 'next').disabled).to.equal(true);
+    });
+
+    it('the month of intervals opens on the month before too', async () => {
+      const m = await mount('active', html`<light-usage-chart view="intervals"></light-usage-chart>`);
+      await settled(m.el);
+      expect(period(m.el)).to.contain('November 2026');
+      expect(points(m.el)).to.equal(28 * 96 + 100);
+    });
+
+    it('a month asked for is shown as asked, even with no data yet', async () => {
+      const m = await mount('active', html`<light-usage-chart view="month" year="2026" month="12"></light-usage-chart>`);
+      await settled(m.el);
+      expect(period(m.el)).to.equal('December 2026');
+      expect($(m.el, '[part~="empty"]')).to.not.equal(null);
+    });
+
+    it('two days on, once Dec 1 has arrived, November is whole and December is partial', async () => {
+      setClock(clockAt('2026-12-02T13:00:00-06:00'));
+      const m = await mount('active', html`<light-usage-chart table></light-usage-chart>`);
+      await settled(m.el);
+      const rows = $$(m.el, 'tbody tr').map((row) => [text(row.querySelector('th')), text(row.querySelector('.note'))]);
+      expect(rows.at(-1)).to.deep.equal(['December 2026', 'Partial, so far']);
+      expect(rows.at(-2)).to.deep.equal(['November 2026', '']);
     });
   });
 

@@ -109,6 +109,30 @@ describe('usage series', () => {
       expect(set.points[1].consumption).to.equal(null);
     });
 
+    it('on the first days of a month, before any of it has arrived, marks the month just ended partial', () => {
+      const status = (today: string, ...responses: MonthlyUsage[]) =>
+        Object.fromEntries(monthlySet(responses, trailingMonths(today).months, today).points.map((p) => [p.key, p.status]));
+      const november = monthly(2026, [row('2026-10', 900), row('2026-11', 640)]);
+      // Dec 1 and 2: usage lags a day or two, so November's last days may still be on their way.
+      expect(status('2026-12-01', november)).to.include({ '2026-10': 'complete', '2026-11': 'partial', '2026-12': 'missing' });
+      expect(status('2026-12-02', november)).to.include({ '2026-11': 'partial', '2026-12': 'missing' });
+      // Once a day of December has arrived, November is whole (data arrives one day at a time).
+      const december = monthly(2026, [row('2026-10', 900), row('2026-11', 700), row('2026-12', 20)]);
+      expect(status('2026-12-02', december)).to.include({ '2026-11': 'complete', '2026-12': 'partial' });
+      // Past the lag, a month with no data yet is just missing, and the one before it complete.
+      expect(status('2026-12-03', november)).to.include({ '2026-11': 'complete', '2026-12': 'missing' });
+      // Across a year: on New Year's Day, December is the month just ended.
+      expect(status('2027-01-01', monthly(2026, [row('2026-12', 800)]), monthly(2027, []))).to.include({
+        '2026-12': 'partial',
+        '2027-01': 'missing',
+      });
+      // On a leap day nothing lags: February is the current month.
+      expect(status('2028-02-29', monthly(2028, [row('2028-01', 900), row('2028-02', 700)]))).to.include({
+        '2028-01': 'complete',
+        '2028-02': 'partial',
+      });
+    });
+
     it('marks the first month of service partial when service started mid-month, and the last when it ended early', () => {
       const set = monthlySet(
         [monthly(2025, [row('2025-06', 400), row('2025-07', 1200), row('2025-08', 600)])],

@@ -369,15 +369,27 @@ export class LightUsageChart extends LightDataElement {
     let m = month ?? thisMonth;
 
     if (view === 'month') {
-      const response = await this.cached(
-        client,
-        `daily ${location} ${y}-${m}`,
-        () => getDailyUsage(client, location, { year: y, month: m }),
-        signal,
-      );
+      const daily = (yy: number, mm: number) =>
+        this.cached(
+          client,
+          `daily ${location} ${yy}-${mm}`,
+          () => getDailyUsage(client, location, { year: yy, month: mm }),
+          signal,
+        );
+      let response = await daily(y, m);
+      let set = dailySet(response, today);
+      if (year === undefined && !hasAnyData(set)) {
+        // Early in a month nothing may have arrived yet: the latest days are in the month before.
+        const previous = monthOf(parseNavQuery(response.previous));
+        if (previous) {
+          ({ year: y, month: m } = previous);
+          response = await daily(y, m);
+          set = dailySet(response, today);
+        }
+      }
       return {
         view,
-        set: dailySet(response, today),
+        set,
         anchor: { year: y, month: m },
         previous: monthOf(parseNavQuery(response.previous)),
         next: monthOf(parseNavQuery(response.next)),
@@ -387,8 +399,8 @@ export class LightUsageChart extends LightDataElement {
 
     let response: IntervalUsage = await this.intervals(client, location, y, m, signal);
     let set = intervalSet(response);
-    if (view === 'day' && year === undefined && !hasAnyData(set)) {
-      // Early in a month nothing may have arrived yet: the latest day is in the month before.
+    if (year === undefined && !hasAnyData(set)) {
+      // Early in a month nothing may have arrived yet: the latest days are in the month before.
       const previous = monthOf(parseNavQuery(response.previous));
       if (previous) {
         ({ year: y, month: m } = previous);

@@ -125,8 +125,18 @@ function utcDay(date: IsoDate): number {
 }
 
 /**
+ * How many days usage may lag behind: meter data "often lags by a day or two", so on the first days of a month the
+ * month before may not be complete yet.
+ */
+export const USAGE_LAG_DAYS = 2;
+
+/**
  * One point per month key in `months`, filled from any number of monthly responses (the trailing view stitches
  * two calendar years). A month in no response is `missing` when it has begun and `future` when it has not.
+ *
+ * Partial months: the current one; the first or last month of service when service covers only part of it; and,
+ * within `USAGE_LAG_DAYS` of a month's end while the new month has no data yet, the month just ended (its last
+ * days may still be on their way; data arrives one day at a time, so once the new month has some, it is whole).
  */
 export function monthlySet(
   responses: readonly MonthlyUsage[],
@@ -141,6 +151,8 @@ export function monthlySet(
     for (const row of response.months) byMonth.set(row.month.slice(0, 7), row);
   }
   const current = today.slice(0, 7);
+  const currentHasData = byMonth.has(current) && hasData(amounts(byMonth.get(current)));
+  const lagging = !currentHasData && Number(today.slice(8, 10)) <= USAGE_LAG_DAYS ? shiftMonth(current, -1) : null;
   const startMonth = coverage.serviceStart?.slice(0, 7);
   const endMonth = coverage.serviceEnd?.slice(0, 7);
   const points = months.map((key): UsagePoint => {
@@ -152,6 +164,7 @@ export function monthlySet(
     if (!hasData(values)) status = key > current ? 'future' : 'missing';
     else if (
       key === current ||
+      key === lagging ||
       (key === startMonth && !coverage.serviceStart!.endsWith('-01')) ||
       (key === endMonth && coverage.serviceEnd! < addDays(`${shiftMonth(key, 1)}-01`, -1))
     )

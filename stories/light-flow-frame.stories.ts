@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
+import { now } from '../src/api/clock.js';
 import type { FlowScope } from '../src/api/types.js';
 import '../src/elements/flow-frame/light-flow-frame.js';
 import type { FlowProvider, LightFlowFrame } from '../src/elements/flow-frame/light-flow-frame.js';
@@ -30,7 +31,7 @@ function standInLink(flowPage: string, scope: FlowScope): string {
 function standInProvider(flowPage: string): FlowProvider {
   return async (scope) => ({
     login_link: standInLink(flowPage, scope),
-    expires_at: new Date(Date.now() + HOUR).toISOString(),
+    expires_at: new Date(now() + HOUR).toISOString(),
   });
 }
 
@@ -99,7 +100,7 @@ export const ExpiredLinkRefetched: Story = {
     let calls = 0;
     const provider: FlowProvider = async (scope) => ({
       login_link: standInLink(args.flowPage, scope),
-      expires_at: new Date(Date.now() + (++calls === 1 ? -HOUR : HOUR)).toISOString(),
+      expires_at: new Date(now() + (++calls === 1 ? -HOUR : HOUR)).toISOString(),
     });
     return html`<light-flow-frame open scope=${args.scope} .flowProvider=${provider}></light-flow-frame>`;
   },
@@ -111,7 +112,7 @@ export const ExpiredLinkWithoutProvider: Story = {
     open
     scope=${args.scope}
     src=${standInLink(args.flowPage, args.scope)}
-    expires-at=${new Date(Date.now() - HOUR).toISOString()}
+    expires-at=${new Date(now() - HOUR).toISOString()}
   ></light-flow-frame>`,
 };
 

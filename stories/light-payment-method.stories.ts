@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/elements/payment-method/light-payment-method.js';
+import { now } from '../src/api/clock.js';
 import type { FlowScope } from '../src/api/types.js';
 import type { FlowProvider } from '../src/elements/flow-frame/light-flow-frame.js';
 import type { Sandbox, ScenarioName } from '../src/sandbox/index.js';
@@ -27,14 +28,14 @@ interface Args {
 function standInProvider(flowPage: string): FlowProvider {
   return (scope: FlowScope) => ({
     login_link: new URL(`${flowPage}?scope=${encodeURIComponent(scope)}`, location.href).href,
-    expires_at: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
+    expires_at: new Date(now() + 60 * 60 * 1000).toISOString(),
   });
 }
 
 /** A month `offset` months from now: `{ month, year }`. */
 export function monthFromNow(offset: number): { month: number; year: number } {
-  const now = new Date();
-  const date = new Date(Date.UTC(now.getFullYear(), now.getMonth() + offset, 1));
+  const today = new Date(now());
+  const date = new Date(Date.UTC(today.getFullYear(), today.getMonth() + offset, 1));
   return { month: date.getUTCMonth() + 1, year: date.getUTCFullYear() };
 }
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { now } from '../../src/api/clock.js';
 import { LightApiError } from '../../src/api/errors.js';
 import { REFRESH_AHEAD_MS, TokenManager, type TokenProvider } from '../../src/api/token-manager.js';
 import { sharedClient } from '../../src/core/clients.js';
@@ -10,7 +11,7 @@ describe('TokenManager', () => {
     let calls = 0;
     const tokens = new TokenManager(() => {
       calls++;
-      return { token: 'tok-1', expires_at: iso(Date.now() + 3600_000) };
+      return { token: 'tok-1', expires_at: iso(now() + 3600_000) };
     });
     expect(await tokens.getToken()).to.equal('tok-1');
     expect(await tokens.getToken()).to.equal('tok-1');

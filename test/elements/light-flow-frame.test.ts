@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { now } from '../../src/api/clock.js';
 import type { FlowScope } from '../../src/api/types.js';
 import {
   flowUrl,
@@ -14,8 +15,8 @@ import * as stories from '../../stories/light-flow-frame.stories.js';
 import { renderStory, storiesOf } from '../helpers/stories.js';
 
 const HOUR = 60 * 60 * 1000;
-const inAnHour = () => new Date(Date.now() + HOUR).toISOString();
-const anHourAgo = () => new Date(Date.now() - HOUR).toISOString();
+const inAnHour = () => new Date(now() + HOUR).toISOString();
+const anHourAgo = () => new Date(now() - HOUR).toISOString();
 
 /** The stand-in flow on this page's origin (the test runner serves the repo root, so public/ is under /public/). */
 const standIn = (scope: FlowScope = 'billing', token = 'sbx-token') =>

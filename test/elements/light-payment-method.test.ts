@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import { now } from '../../src/api/clock.js';
 import { createPaymentSession, ensurePaymentMethodAdded, getPaymentMethod } from '../../src/api/endpoints.js';
 import { LightClient } from '../../src/api/http.js';
 import type { FlowScope } from '../../src/api/types.js';
@@ -58,7 +59,7 @@ function standInProvider() {
       provider.scopes.push(scope);
       return {
         login_link: new URL(`/public/sandbox-flow.html?scope=${scope}`, location.href).href,
-        expires_at: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
+        expires_at: new Date(now() + 60 * 60 * 1000).toISOString(),
       };
     },
     { scopes: [] as FlowScope[] },

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { now } from '../../src/api/clock.js';
 import { configure, resetConfiguration } from '../../src/core/config.js';
 import '../../src/elements/account-status/light-account-status.js';
 import '../../src/elements/provider/light-provider.js';
@@ -121,7 +122,7 @@ describe('sharing', () => {
     let tokenCalls = 0;
     const provider = async () => {
       tokenCalls++;
-      return { token: 'shared', expires_at: new Date(Date.now() + 3600_000).toISOString() };
+      return { token: 'shared', expires_at: new Date(now() + 3600_000).toISOString() };
     };
     const page = await fixture<HTMLElement>(
       html`<div>

@@ -6,6 +6,7 @@
  * Like Stripe.js it runs as a plain script and builds its card form with DOM methods only (no HTML strings), so
  * it runs under a strict CSP and Trusted Types. It counts its own runs in `window.__stripeStandIn.loads`.
  */
+import { now } from '../../src/api/clock.js';
 import { createFakeStripe, type ConfirmSetupResult, type FakeStripeBackend } from '../../src/sandbox/fake-stripe.js';
 
 declare global {
@@ -18,8 +19,8 @@ declare global {
 export const CONFIRM_SETUP_PATH = '/__sandbox/stripe/confirm-setup';
 
 const remote: FakeStripeBackend = {
-  // The page's clock, which the test setup pins.
-  now: () => new Date(),
+  // The library's clock, which the test setup pins.
+  now: () => new Date(now()),
   async confirmSetupIntent(clientSecret, card) {
     let response: Response;
     try {

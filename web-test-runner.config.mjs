@@ -3,6 +3,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { examplePlugins } from './examples/test-plugins.mjs';
+import { preparePage } from './test/support/page-setup.mjs';
+import { clockPlugins } from './test/support/clock.mjs';
+import { stripeRoutePlugins } from './test/support/stripe-route.mjs';
+import { partnerPageMiddleware } from './test/partner/server.mjs';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 
@@ -21,7 +25,12 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
+  // Partner pages: plain HTML and the built bundles served as they ship, and the sandbox over HTTP.
+  middleware: [partnerPageMiddleware()],
   plugins: [
+    // Switches how Stripe.js's URL is answered (the `stripe-stand-in` server command).
+    ...stripeRoutePlugins(),
+    ...clockPlugins(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
@@ -32,6 +41,11 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        await preparePage(page);
+        return page;
+      },
       launchOptions: {
         executablePath,
         args: [

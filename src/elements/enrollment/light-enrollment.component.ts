@@ -14,7 +14,7 @@ import { LightApiError } from '../../api/errors.js';
 import { toPlans } from '../../api/normalize.js';
 import type { Account, Plan, ServiceAddress } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
-import { explainStatus } from '../../core/account-status.js';
+import type { explainStatus } from '../../core/account-status.js';
 import { formatAddress } from '../../core/address.js';
 import { localToday } from '../../core/dates.js';
 import { formatDate } from '../../core/format.js';
@@ -305,6 +305,8 @@ export class LightEnrollment extends LightDataElement {
   /** Work a step needs when it comes on screen: its data, the card form, or sending what the partner supplied. */
   #enter(stage: Stage): void {
     if (stage === 'plan' && this.#plans.status === TaskStatus.INITIAL) void this.#plans.run();
+    // The status sentences are shown only once submitted: fetched from the review step on, not with the first step.
+    if (stage === 'review' || stage === 'done') this.#loadStatusSentences();
     if (stage === 'payment' && this.#payment.state === 'idle' && !this.#account.value?.enrollment.has_payment_method) {
       void this.#payment.start();
     }
@@ -312,6 +314,22 @@ export class LightEnrollment extends LightDataElement {
       this.#autoIdentityTried = true;
       if (!checkIdentity(this.identity, localToday()).length) void this.#submitIdentity();
     }
+  }
+
+  #explainStatus?: typeof explainStatus;
+  #statusSentences?: Promise<void>;
+
+  #loadStatusSentences(): void {
+    this.#statusSentences ??= import('../../core/account-status.js').then(
+      (module) => {
+        this.#explainStatus = module.explainStatus;
+        this.requestUpdate();
+      },
+      () => {
+        // Offline: try again when the step is next entered or rendered.
+        this.#statusSentences = undefined;
+      },
+    );
   }
 
   /** The partner says the customer already confirmed the address of `esi-id`. */
@@ -959,7 +977,8 @@ export class LightEnrollment extends LightDataElement {
   #renderDone(account: Account): TemplateResult {
     const locale = this.resolvedLocale;
     const location = account.locations[0];
-    const status = explainStatus(account, locale);
+    const status = this.#explainStatus?.(account, locale);
+    if (!status) this.#loadStatusSentences();
     return html`<h2 id="step-title" tabindex="-1"><span aria-hidden="true">✓ </span>${msg(locale, 'doneTitle')}</h2>
       <p>${msg(locale, 'doneIntro')}</p>
       <dl class="summary">
@@ -970,7 +989,11 @@ export class LightEnrollment extends LightDataElement {
           : nothing}
         <div>
           <dt>${msg(locale, 'doneStatus')}</dt>
-          <dd><strong>${status.title}.</strong> ${status.body} ${status.action ?? ''}</dd>
+          <dd>
+            ${status
+              ? html`<strong>${status.title}.</strong> ${status.body} ${status.action ?? ''}`
+              : html`<div class="skeleton-line" aria-hidden="true"></div>`}
+          </dd>
         </div>
       </dl>
       <h3>${msg(locale, 'nextTitle')}</h3>

@@ -320,7 +320,8 @@ export class LightEnrollment extends LightDataElement {
   #statusSentences?: Promise<void>;
 
   #loadStatusSentences(): void {
-    this.#statusSentences ??= import('../../core/account-status.js').then(
+    if (this.#statusSentences) return;
+    this.#statusSentences = import('../../core/account-status.js').then(
       (module) => {
         this.#explainStatus = module.explainStatus;
         this.requestUpdate();

@@ -10,8 +10,14 @@ export interface LightOptions {
   tokenProvider?: TokenProvider;
   /** URL of the partner's backend that answers a credentialed POST with `{ token, expires_at }`. */
   tokenEndpoint?: string;
-  /** Light API base URL; default `https://api.light.dev`. */
+  /** Light API base URL; default `https://api.light.dev`. A path (`/light-api`) means the page's own origin. */
   apiBase?: string;
+  /**
+   * Origins, beyond Light's and the page's own, that may receive the account token (an API proxy on another
+   * host) or serve a token endpoint named in the page's HTML. Script only: markup alone can never send the token
+   * elsewhere. `https:` only (plain `http:` on loopback). The origin of `configure({ apiBase })` is allowed too.
+   */
+  apiOrigins?: readonly string[];
   /** `en` or `es` (any `es-*` tag); default: the page's `lang`. */
   locale?: string;
   /** `light` or `dark`; default: the customer's system setting. */

@@ -4,7 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import { isAbortError, LightApiError } from '../api/errors.js';
 import type { LightClient } from '../api/http.js';
 import type { TokenProvider } from '../api/token-manager.js';
+import { DEFAULT_API_BASE } from '../api/http.js';
 import { endpointTokenProvider, sharedClient } from './clients.js';
+import { checkSignIn, originOf, type Refusal } from './origins.js';
 import { getConfiguration, onConfigurationChange, type LightOptions } from './config.js';
 import { lightOptionsContext } from './context.js';
 import { lightEvent, type LightEventDetail, type LightEventName } from './events.js';
@@ -179,7 +181,9 @@ export class LightDataElement extends LightElement {
       this.#reportedConfigError = true;
       this.emit('light-error', {
         code: 'config',
-        message: 'No token provider: set token-provider or token-endpoint, use <light-provider>, or call configure().',
+        message: this.refusal
+          ? refusalMessage(this.refusal, 'en')
+          : 'No token provider: set token-provider or token-endpoint, use <light-provider>, or call configure().',
         status: 0,
         retryable: false,
       });
@@ -188,33 +192,63 @@ export class LightDataElement extends LightElement {
     }
   }
 
-  /** How this element signs in: the token provider, API base and fetch in force, or `undefined` with none. */
-  #signIn(): Pick<LightOptions, 'tokenProvider' | 'apiBase' | 'fetch'> | undefined {
+  /**
+   * How this element signs in: the token provider, API base and fetch in force; `undefined` with none, or the
+   * refusal when they break the origin rule (see `core/origins.ts`).
+   */
+  #signIn(): SignIn | Refusal | undefined {
     const provided = this.providerOptions ?? {};
     const global = getConfiguration();
-    const tokenProvider =
-      providerOf(this.tokenProvider, this.tokenEndpoint) ??
-      providerOf(provided.tokenProvider, provided.tokenEndpoint) ??
-      providerOf(global.tokenProvider, global.tokenEndpoint);
-    if (!tokenProvider) return undefined;
-    return {
-      tokenProvider,
-      apiBase: absolute(this.apiBase || provided.apiBase || global.apiBase),
-      fetch: provided.fetch ?? global.fetch,
-    };
+    const endpoint = (value?: string) => (value ? new URL(value, document.baseURI).href : undefined);
+    // Attributes (own, or a provider's) are markup; configure() is script.
+    const choices: Array<[TokenProvider | undefined, string | undefined, boolean]> = [
+      [this.tokenProvider, this.tokenEndpoint, true],
+      [provided.tokenProvider, provided.tokenEndpoint, true],
+      [global.tokenProvider, global.tokenEndpoint, false],
+    ];
+    const chosen = choices.find(([fn, url]) => typeof fn === 'function' || url);
+    if (!chosen) return undefined;
+    const [fn, url, fromMarkup] = chosen;
+    const tokenProvider = typeof fn === 'function' ? fn : endpointTokenProvider(endpoint(url)!);
+    const apiBase = absolute(this.apiBase || provided.apiBase || global.apiBase) ?? DEFAULT_API_BASE;
+    const apiOrigins = [...(provided.apiOrigins ?? []), ...(global.apiOrigins ?? [])];
+    const scriptBase = originOf(global.apiBase, document.baseURI);
+    if (scriptBase) apiOrigins.push(scriptBase);
+    const refusal = checkSignIn({
+      apiBase,
+      markupTokenEndpoint: typeof fn === 'function' || !fromMarkup ? undefined : endpoint(url),
+      pageOrigin: location.origin,
+      allowed: apiOrigins,
+    });
+    if (refusal) return refusal;
+    return { tokenProvider, apiBase, fetch: provided.fetch ?? global.fetch, apiOrigins };
   }
+
+  /** Why the configuration in force was refused, if it was. */
+  @state() protected refusal: Refusal | null = null;
 
   #resolveClient(): LightClient | undefined {
     const signIn = this.#signIn();
-    return signIn && sharedClient(signIn.tokenProvider!, signIn.apiBase, signIn.fetch);
+    this.refusal = signIn && 'what' in signIn ? signIn : null;
+    return signIn && !('what' in signIn) ? sharedClient(signIn.tokenProvider, signIn.apiBase, signIn.fetch) : undefined;
   }
 
-  /** Hands down the same sign-in (so the same shared client) and Stripe settings, over the inherited options. */
+  /**
+   * Hands down the same sign-in (so the same shared client) and Stripe settings, over the inherited options. The
+   * API base it checked is passed on as allowed, so the inner elements accept what the outer one did.
+   */
   protected override optionsForChildren(): LightOptions {
     const signIn = this.#signIn();
+    const allowed = signIn && !('what' in signIn) ? signIn : undefined;
     return {
       ...super.optionsForChildren(),
-      ...(signIn && { ...signIn, tokenEndpoint: undefined }),
+      ...(allowed && {
+        tokenProvider: allowed.tokenProvider,
+        tokenEndpoint: undefined,
+        apiBase: allowed.apiBase,
+        fetch: allowed.fetch,
+        apiOrigins: [...allowed.apiOrigins, new URL(allowed.apiBase).origin],
+      }),
       stripe: this.stripeFactory,
       stripePublishableKey: this.publishableKeyInForce,
     };
@@ -246,6 +280,7 @@ export class LightDataElement extends LightElement {
       return renderErrorState(new LightApiError('config', 'Not configured', { retryable: false }), {
         locale,
         title: coreMsg(locale, 'configTitle'),
+        body: this.refusal ? refusalMessage(this.refusal, locale) : undefined,
       });
     }
     return this.renderContent();
@@ -271,7 +306,17 @@ function sameOptions(a: LightOptions, b: LightOptions | undefined): boolean {
   return true;
 }
 
-function providerOf(provider?: TokenProvider, endpoint?: string): TokenProvider | undefined {
-  if (typeof provider === 'function') return provider;
-  return endpoint ? endpointTokenProvider(endpoint) : undefined;
+interface SignIn {
+  tokenProvider: TokenProvider;
+  apiBase: string;
+  fetch?: typeof fetch;
+  /** Origins allowed from script, for the elements this one renders. */
+  apiOrigins: string[];
+}
+
+/** The "not set up" sentence for a refused sign-in, naming the rule. */
+function refusalMessage(refusal: Refusal, locale: SupportedLocale): string {
+  return coreMsg(locale, refusal.what === 'api-base' ? 'refusedApiBase' : 'refusedTokenEndpoint', {
+    origin: refusal.origin,
+  });
 }

@@ -6,6 +6,10 @@ const es: Partial<CoreMessages> = {
   retry: 'Intentar de nuevo',
   errorTitle: 'Algo salió mal',
   configTitle: 'Este componente aún no está configurado',
+  refusedApiBase: (p: { origin: string }) =>
+    `Solo puede enviar el inicio de sesión del cliente a la API de Light, a la dirección de este sitio o a una que el sitio permita desde un script con configure({ apiOrigins }), por https. Se le indicó ${p.origin}.`,
+  refusedTokenEndpoint: (p: { origin: string }) =>
+    `Un token-endpoint indicado en el HTML de la página debe estar en la dirección de este sitio, o en una que el sitio permita desde un script con configure({ apiOrigins }). Se le indicó ${p.origin}.`,
   configBody:
     'Necesita una forma de iniciar sesión en Light: defina token-provider o token-endpoint, envuélvalo en <light-provider> o llame a configure().',
   authError: 'No pudimos confirmar su sesión. Actualice la página o vuelva a iniciar sesión.',

@@ -42,7 +42,11 @@ describe('client resolution', () => {
     const fetch = scriptedFetch({ status: 200, body: account });
     configure({ tokenProvider: named('global'), fetch });
     await fixture(
-      html`<light-provider .tokenProvider=${named('provider')} api-base="https://provider.test">
+      html`<light-provider
+        .tokenProvider=${named('provider')}
+        .apiOrigins=${['https://provider.test']}
+        api-base="https://provider.test"
+      >
         <light-account-status></light-account-status>
       </light-provider>`,
     );

@@ -32,8 +32,14 @@ export class LightProvider extends LitElement {
   /** URL of the partner's token endpoint (POSTed with credentials, answers `{ token, expires_at }`). */
   @property({ attribute: 'token-endpoint' }) tokenEndpoint?: string;
 
-  /** Light API base URL. */
+  /** Light API base URL, or a path on your own origin (a proxy). */
   @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /**
+   * Origins, beyond Light's and the page's own, that may receive the account token or serve a token endpoint named
+   * in the HTML (see `configure({ apiOrigins })`). Property only, so markup alone cannot widen it.
+   */
+  @property({ attribute: false }) apiOrigins?: readonly string[];
 
   /** Language for the elements inside: `en` or `es`. */
   @property() locale?: string;
@@ -77,6 +83,7 @@ export class LightProvider extends LitElement {
       tokenProvider: this.tokenProvider,
       tokenEndpoint: this.tokenEndpoint,
       apiBase: this.apiBase,
+      apiOrigins: this.apiOrigins,
       locale: this.locale,
       theme: this.theme,
       fetch: this.fetch,

@@ -6,11 +6,20 @@ import { pageState } from './page-state.js';
 /**
  * The customer's account (`GET /v1/account`), shared by every element that uses one client: concurrent loads
  * share one request, and a refresh after a mutation reaches every subscriber.
+ *
+ * The load started last wins: an answer is applied (kept as `value` and sent to subscribers) only if no later
+ * load has started since its own, so an older answer arriving late never undoes a newer one. A superseded load's
+ * promise settles as the newest load does (every caller sees the same account); only if that newest load fails
+ * does a superseded load that succeeded resolve with its own account, still without applying it.
  */
 export class AccountStore {
   #client: LightClient;
   #value: Account | undefined;
   #pending: Promise<Account> | null = null;
+  /** The load started last (kept after it settles, for the loads it superseded). */
+  #newest: Promise<Account> | null = null;
+  /** How many loads have started: each load's number tells whether a later one began. */
+  #started = 0;
   #listeners = new Set<(account: Account) => void>();
 
   constructor(client: LightClient) {
@@ -26,19 +35,24 @@ export class AccountStore {
   load({ force = false } = {}): Promise<Account> {
     if (this.#value && !force && !this.#pending) return Promise.resolve(this.#value);
     if (this.#pending && !force) return this.#pending;
-    const pending = getAccount(this.#client).then(
+    const number = ++this.#started;
+    const superseded = () => number !== this.#started;
+    const pending: Promise<Account> = getAccount(this.#client).then(
       (account) => {
-        if (this.#pending === pending) this.#pending = null;
+        if (superseded()) return this.#newest!.catch(() => account);
+        this.#pending = null;
         this.#value = account;
         for (const listener of this.#listeners) listener(account);
         return account;
       },
       (error: unknown) => {
-        if (this.#pending === pending) this.#pending = null;
+        if (superseded()) return this.#newest!;
+        this.#pending = null;
         throw error;
       },
     );
     this.#pending = pending;
+    this.#newest = pending;
     return pending;
   }
 

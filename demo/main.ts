@@ -7,6 +7,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { FlowScope } from '../src/api/types.js';
+import { clockAt, setClock } from '../src/api/clock.js';
 import { configure } from '../src/core/config.js';
 import type { LightFlowFrame } from '../src/elements/flow-frame/light-flow-frame.js';
 import { createFakeStripe, createSandbox, SCENARIOS, type FaultSpec, type ScenarioName } from '../src/sandbox/index.js';
@@ -40,6 +41,9 @@ if (live) {
     return (await response.json()) as FlowLink;
   };
 } else {
+  // `?now=2026-12-01T00:30:00-06:00` runs the whole demo (elements and sandbox) at that instant.
+  const pinned = params.get('now');
+  if (pinned && !Number.isNaN(Date.parse(pinned))) setClock(clockAt(pinned));
   const scenario = (params.get('scenario') ?? 'active') as ScenarioName;
   const sandbox = createSandbox({ seed: Number(params.get('seed') ?? 1) });
   const session = sandbox.session(SCENARIOS.some((s) => s.name === scenario) ? scenario : 'active');

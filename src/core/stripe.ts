@@ -121,6 +121,10 @@ export class PaymentSetupController implements ReactiveController {
   #elements: StripeElementsLike | null = null;
   #element: StripePaymentElementLike | null = null;
   #mount: HTMLElement | null = null;
+  /** Counts starts and resets: a start that sees another number was stopped. */
+  #generation = 0;
+  /** Aborts the payment-session request of the start in progress. */
+  #abort: AbortController | null = null;
 
   constructor(host: ReactiveElement, options: PaymentSetupOptions) {
     this.#host = host;
@@ -132,26 +136,39 @@ export class PaymentSetupController implements ReactiveController {
     this.reset();
   }
 
-  /** Loads Stripe (first time only), opens a payment session and mounts the form. Safe to call again to retry. */
+  /**
+   * Loads Stripe (first time only), opens a payment session and mounts the form. Safe to call again to retry.
+   * A `reset()` (or the host's disconnection) while it runs stops it: the payment-session request is aborted,
+   * and nothing is mounted, requested or changed after that.
+   */
   async start(): Promise<void> {
     if (this.state === 'loading' || this.state === 'submitting') return;
     const client = this.#options.client();
     if (!client) return;
+    const generation = ++this.#generation;
+    const abort = new AbortController();
+    this.#abort = abort;
+    const stopped = () => generation !== this.#generation;
     this.#set('loading');
     try {
       const key = this.#options.publishableKey() || (await accountStore(client).load()).app?.stripe_public_key;
+      if (stopped()) return;
       if (!key)
         throw new LightApiError('config', 'No Stripe publishable key: set stripe-publishable-key.', {
           retryable: false,
         });
       if (!this.#stripe) {
         this.stripeUnavailable = false;
-        this.#stripe = await loadStripeFor(key, this.#options.factory()).catch((error: unknown) => {
-          this.stripeUnavailable = true;
+        const stripe = await loadStripeFor(key, this.#options.factory()).catch((error: unknown) => {
+          if (!stopped()) this.stripeUnavailable = true;
           throw error;
         });
+        // Kept even when stopped: Stripe.js stays loaded for the next form.
+        this.#stripe ??= stripe;
       }
-      const { client_secret: clientSecret } = await createPaymentSession(client);
+      if (stopped()) return;
+      const { client_secret: clientSecret } = await createPaymentSession(client, { signal: abort.signal });
+      if (stopped()) return;
       if (!clientSecret) throw new LightApiError('bad_response', 'The payment session had no client secret.');
       this.#destroyElement();
       this.#elements = this.#stripe.elements({
@@ -167,7 +184,10 @@ export class PaymentSetupController implements ReactiveController {
       this.#element.mount(this.#mountNode());
       this.#set('ready');
     } catch (error) {
+      if (stopped()) return;
       this.#fail(error);
+    } finally {
+      if (this.#abort === abort) this.#abort = null;
     }
   }
 
@@ -202,8 +222,11 @@ export class PaymentSetupController implements ReactiveController {
     }
   }
 
-  /** Unmounts the form and forgets the session (Stripe.js itself stays loaded). */
+  /** Unmounts the form and forgets the session (Stripe.js itself stays loaded); stops a start in progress. */
   reset(): void {
+    this.#generation++;
+    this.#abort?.abort();
+    this.#abort = null;
     this.#destroyElement();
     this.#mount?.remove();
     this.#mount = null;

@@ -445,6 +445,131 @@ describe('light-enrollment', function () {
     expect(sandbox.requests.filter((r) => r.route === 'finalize').map((r) => r.status)).to.deep.equal([422, 200]);
   });
 
+  type Lost = 'network' | 'server';
+
+  /**
+   * A fetch over the sandbox where the first POST to a path reaches the server, which acts on it, but its answer
+   * is lost (`lost`); the account reads right after can fail too (`failReads`, each failing every try).
+   */
+  function answerLost(setup: SandboxSetup, path: string, lost: Lost, { failReads = 0 } = {}) {
+    const state = { lost: false, readsToFail: 0 };
+    const fetchImpl: typeof fetch = async (input, init) => {
+      const url = new URL(String(input));
+      if (state.readsToFail > 0 && url.pathname.endsWith('/v1/account')) {
+        state.readsToFail--;
+        throw new TypeError('Failed to fetch');
+      }
+      const response = await setup.sandbox.fetch(input, init);
+      if (state.lost || init?.method !== 'POST' || !url.pathname.endsWith(path)) return response;
+      state.lost = true;
+      state.readsToFail = failReads;
+      if (lost === 'network') throw new TypeError('Failed to fetch');
+      return new Response('{"message": "Bad gateway"}', { status: 502 });
+    };
+    return { state, fetchImpl };
+  }
+
+  async function mountWithFetch(setup: SandboxSetup, fetchImpl: typeof fetch, attrs: { hideCredit?: boolean } = {}) {
+    const root = await fixture<HTMLElement>(
+      html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetchImpl} .stripe=${setup.stripe}>
+        <light-enrollment no-history hide-steps=${attrs.hideCredit ? 'credit' : ''}></light-enrollment>
+      </light-provider>`,
+    );
+    const el = root.querySelector('light-enrollment')!;
+    const events: Array<{ type: string; detail: unknown }> = [];
+    for (const type of ['light-enrollment-step', 'light-plan-accepted', 'light-enrollment-complete', 'light-error']) {
+      el.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+    }
+    return { el, events };
+  }
+
+  for (const lost of ['network', 'server'] as const) {
+    it(`shows the confirmation when finalize reached the server but its answer was lost (${lost})`, async () => {
+      const setup = setupSandbox('mid-enrollment-ready-to-finalize');
+      const { fetchImpl } = answerLost(setup, '/enroll/finalize', lost);
+      const { el, events } = await mountWithFetch(setup, fetchImpl, { hideCredit: true });
+      await atStage(el, 'review');
+      button(el, 'Submit enrollment').click();
+      await atStage(el, 'done');
+      expect(el.shadowRoot!.textContent).to.contain('You are signed up');
+      expect(setup.sandbox.requests.filter((r) => r.route === 'finalize')).to.have.length(1);
+      expect(events.filter((e) => e.type === 'light-enrollment-complete')).to.have.length(1);
+      expect(events.filter((e) => e.type === 'light-error')).to.deep.equal([]);
+    });
+  }
+
+  it('reads the account again on Retry after a lost finalize answer, and shows the confirmation without resending', async () => {
+    const setup = setupSandbox('mid-enrollment-ready-to-finalize');
+    // The answer is lost and the account cannot be read right after (every try of the client's GET fails).
+    const { state, fetchImpl } = answerLost(setup, '/enroll/finalize', 'network', { failReads: 3 });
+    const { el, events } = await mountWithFetch(setup, fetchImpl);
+    await submitCredit(el);
+    await atStage(el, 'review');
+    button(el, 'Submit enrollment').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'), 'error with retry', {
+      timeout: 5000,
+    });
+    expect(el.stage).to.equal('review');
+    // The connection is back.
+    state.readsToFail = 0;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await atStage(el, 'done');
+    expect(setup.sandbox.requests.filter((r) => r.route === 'finalize').map((r) => r.status)).to.deep.equal([200]);
+    const steps = events
+      .filter((e) => e.type === 'light-enrollment-step')
+      .map((e) => (e.detail as { step: string }).step);
+    expect(steps, 'never sent back to the credit check').to.deep.equal(['credit', 'review', 'done']);
+    expect(events.filter((e) => e.type === 'light-enrollment-complete')).to.have.length(1);
+  });
+
+  it('resends finalize on Retry when the account shows it did not happen', async () => {
+    const setup = setupSandbox('mid-enrollment-ready-to-finalize');
+    setup.sandbox.faults.add({ route: 'finalize', kind: 'network', times: 1 });
+    const { el } = await mountWithFetch(setup, setup.sandbox.fetch, { hideCredit: true });
+    await atStage(el, 'review');
+    button(el, 'Submit enrollment').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'), 'error with retry', {
+      timeout: 5000,
+    });
+    expect(el.stage).to.equal('review');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await atStage(el, 'done');
+    expect(setup.sandbox.requests.filter((r) => r.route === 'finalize').map((r) => r.status)).to.deep.equal([0, 200]);
+  });
+
+  it('moves on when the plan accept reached the server but its answer was lost', async () => {
+    const setup = setupSandbox('new-customer');
+    const { fetchImpl } = answerLost(setup, '/enroll/plans/accept', 'server');
+    const { el, events } = await mountWithFetch(setup, fetchImpl);
+    await atStage(el, 'address');
+    await chooseAddress(el);
+    await choosePlan(el);
+    await acceptTerms(el);
+    await atStage(el, 'identity');
+    expect(setup.sandbox.requests.filter((r) => r.route === 'plansAccept')).to.have.length(1);
+    expect(events.filter((e) => e.type === 'light-plan-accepted')).to.have.length(1);
+    expect(events.filter((e) => e.type === 'light-error')).to.deep.equal([]);
+  });
+
+  it('reads the account again on Retry after a lost plan accept answer, and moves on without resending', async () => {
+    const setup = setupSandbox('new-customer');
+    const { state, fetchImpl } = answerLost(setup, '/enroll/plans/accept', 'network', { failReads: 3 });
+    const { el, events } = await mountWithFetch(setup, fetchImpl);
+    await atStage(el, 'address');
+    await chooseAddress(el);
+    await choosePlan(el);
+    await acceptTerms(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'), 'error with retry', {
+      timeout: 5000,
+    });
+    expect(el.stage).to.equal('terms');
+    state.readsToFail = 0;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await atStage(el, 'identity');
+    expect(setup.sandbox.requests.filter((r) => r.route === 'plansAccept')).to.have.length(1);
+    expect(events.filter((e) => e.type === 'light-plan-accepted')).to.have.length(1);
+  });
+
   it('explains the status after finalize, with what to do when the customer must act', async () => {
     const { el } = await mount('credit-frozen');
     await atStage(el, 'done');

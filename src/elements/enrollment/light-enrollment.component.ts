@@ -20,6 +20,7 @@ import { localToday } from '../../core/dates.js';
 import { formatDate } from '../../core/format.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
+import { isOutcomeUnknown } from '../../core/outcome.js';
 import { PaymentSetupController, STRIPE_SLOT } from '../../core/stripe.js';
 import { renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
 import { coreMsg } from '../../core/messages.js';
@@ -216,6 +217,8 @@ export class LightEnrollment extends LightDataElement {
     args: () => [this.client, this.#skipsAddress ? this.esiId : undefined] as const,
   });
 
+  /** POSTs whose last try lost its answer and whose effect the account has not shown yet either way. */
+  #unsure = new Set<'accept' | 'finalize'>();
   #presetPlanTried = false;
   #shownStage: Stage | null = null;
   #enteredStage: Stage | null = null;
@@ -652,9 +655,13 @@ export class LightEnrollment extends LightDataElement {
       return;
     }
     const body = { plan_uuid: plan.uuid, esi_id: address.esi_id, service_start_date: date, terms_accepted: true as const };
+    const accepted = (account: Account) =>
+      account.enrollment.has_accepted_plan &&
+      account.locations.some((l) => l.utility_number === address.esi_id && (!l.plan_uuid || l.plan_uuid === plan.uuid));
     await this.#send('accept', 'terms', async () => {
+      let reread: Account | null = null;
       try {
-        await acceptPlan(client, body);
+        reread = await this.#post('accept', () => acceptPlan(client, body), accepted);
       } catch (error) {
         if (isExpiredPlan(error)) {
           // Prices moved on: show the current offers, keep the customer's place in the flow.
@@ -667,7 +674,7 @@ export class LightEnrollment extends LightDataElement {
         }
         throw error;
       }
-      await this.#account.refresh();
+      if (!reread) await this.#account.refresh();
       this.emit('light-plan-accepted', {
         planUuid: plan.uuid,
         planName: plan.name,
@@ -937,19 +944,25 @@ export class LightEnrollment extends LightDataElement {
     const client = this.client;
     if (!client || this.busy) return;
     const locale = this.resolvedLocale;
+    const finalized = (account: Account) => account.enrollment.is_enrollment_finalized;
     await this.#send('finalize', 'review', async () => {
       const account = await this.#account.refresh();
+      // Read just now, so an earlier try whose answer was lost is settled by it.
+      this.#unsure.delete('finalize');
+      if (account && finalized(account)) return this.#finalized(account);
       const missing = account && missingForFinalize(account);
       if (missing) {
         this.notice = msg(locale, 'missingStep', { step: msg(locale, `step.${missing}`) });
         this.#goTo(missing);
         return;
       }
+      let reread: Account | null = null;
       try {
-        await finalizeEnrollment(client);
+        reread = await this.#post('finalize', () => finalizeEnrollment(client), finalized);
       } catch (error) {
         if (toLightError(error).status === 422) {
           const latest = await this.#account.refresh();
+          if (latest && finalized(latest)) return this.#finalized(latest);
           const step = (latest && missingForFinalize(latest)) ?? 'credit';
           if (step === 'credit') this.page = { ...this.page, creditSubmitted: false };
           this.#goTo(step);
@@ -958,20 +971,23 @@ export class LightEnrollment extends LightDataElement {
         }
         throw error;
       }
-      const done = await this.#account.refresh();
-      this.viewing = null;
-      this.#moved();
-      if (done) {
-        const location = done.locations[0];
-        this.emit('light-enrollment-complete', {
-          accountUuid: done.uuid,
-          status: done.status,
-          statusReason: done.status_reason,
-          planName: location?.plan_name ?? null,
-          serviceStartDate: location?.service_start_date ?? null,
-          finalizedAt: done.enrollment.finalized_at,
-        });
-      }
+      this.#finalized(reread ?? (await this.#account.refresh()));
+    });
+  }
+
+  /** The enrollment is submitted (by this page): on to the confirmation. */
+  #finalized(account: Account | undefined): void {
+    this.viewing = null;
+    this.#moved();
+    if (!account) return;
+    const location = account.locations[0];
+    this.emit('light-enrollment-complete', {
+      accountUuid: account.uuid,
+      status: account.status,
+      statusReason: account.status_reason,
+      planName: location?.plan_name ?? null,
+      serviceStartDate: location?.service_start_date ?? null,
+      finalizedAt: account.enrollment.finalized_at,
     });
   }
 
@@ -1006,6 +1022,36 @@ export class LightEnrollment extends LightDataElement {
   }
 
   // Shared ------------------------------------------------------------------------------------------------------
+
+  /**
+   * Sends a POST whose effect the account shows (`applied`). When its answer is lost (the outcome is unknown),
+   * reads the account instead of guessing: done there → resolves with that account; not done → rethrows, and
+   * the retry sends it again; the account unreadable too → rethrows, and the retry reads the account first, so
+   * nothing the server already did is sent twice. Resolves `null` when the POST itself answered.
+   */
+  async #post(
+    kind: 'accept' | 'finalize',
+    send: () => Promise<void>,
+    applied: (account: Account) => boolean,
+  ): Promise<Account | null> {
+    if (this.#unsure.has(kind)) {
+      const account = await this.#account.refresh();
+      this.#unsure.delete(kind);
+      if (account && applied(account)) return account;
+    }
+    try {
+      await send();
+      return null;
+    } catch (error) {
+      if (!isOutcomeUnknown(error)) throw error;
+      this.#unsure.add(kind);
+      const account = await this.#account.refresh().catch(() => undefined);
+      if (!account) throw error;
+      this.#unsure.delete(kind);
+      if (applied(account)) return account;
+      throw error;
+    }
+  }
 
   /** Runs one request for a step: one at a time, errors kept with a retry that resends the same data. */
   async #send(busy: Exclude<Busy, null>, step: Stage, action: () => Promise<void>): Promise<void> {

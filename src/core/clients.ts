@@ -1,5 +1,6 @@
 import { DEFAULT_API_BASE, LightClient } from '../api/http.js';
-import type { TokenProvider } from '../api/token-manager.js';
+import { LightApiError } from '../api/errors.js';
+import type { TokenProvider, TokenResult } from '../api/token-manager.js';
 import { pageState } from './page-state.js';
 
 /** Shared by every copy of the library on the page, so two copies sign in once and share one client. */
@@ -12,19 +13,36 @@ const registry = pageState('clients', () => ({
 
 /**
  * The built-in provider for a partner token endpoint: POSTs with the page's credentials (the partner's session
- * cookie) and reads `{ token, expires_at }`. One provider per URL, so every element using the URL shares a token.
+ * cookie) and reads `{ token, expires_at }`, adding the answer's `Date` (so the token's expiry is judged by the
+ * server's clock, not the customer's). One provider per URL, so every element using the URL shares a token.
+ *
+ * The request stops when the token manager gives up on it (its signal), and never follows a redirect: one is a
+ * `config` error, as it would otherwise take the partner's cookie-authenticated request somewhere else.
  */
 export function endpointTokenProvider(url: string): TokenProvider {
   let provider = registry.endpointProviders.get(url);
   if (!provider) {
-    provider = async () => {
+    provider = async (context) => {
       const response = await fetch(url, {
         method: 'POST',
         credentials: 'include',
         headers: { Accept: 'application/json' },
+        redirect: 'manual',
+        signal: context?.signal,
       });
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+        response.body?.cancel().catch(() => undefined);
+        throw new LightApiError(
+          'config',
+          'Could not sign in: the token endpoint answered with a redirect, which Light Elements never follow. ' +
+            'Set token-endpoint to the address that answers.',
+          { status: response.status, retryable: false },
+        );
+      }
       if (!response.ok) throw new Error(`The token endpoint answered HTTP ${response.status}.`);
-      return (await response.json()) as { token: string; expires_at?: string };
+      const body = (await response.json()) as unknown;
+      const date = response.headers.get('Date');
+      return body && typeof body === 'object' ? ({ ...body, date } as TokenResult) : (body as TokenResult);
     };
     registry.endpointProviders.set(url, provider);
   }

@@ -4,6 +4,7 @@
  * Paths are templates (`:name` segments) relative to `/v1`; the sandbox routes on the same templates.
  * Functions are standalone (not client methods) so an element bundles only the endpoints it calls.
  */
+import { LightApiError } from './errors.js';
 import type { LightClient, RequestOptions } from './http.js';
 import {
   toAccount,
@@ -125,13 +126,32 @@ export const APP_PATHS = {
   eligibility: '/app/accounts/enroll/eligibility',
 } as const;
 
-/** Fills `:name` segments, URL-encoding each value. */
+/**
+ * Fills `:name` segments, URL-encoding each value. The one place path parameters are checked: a value must be a
+ * single path segment that means only itself, so a location UUID or an invoice number (from an attribute, the
+ * API, or a partner's code) can never reach another path on the API host with the account token. Refused: an
+ * empty value, `.`/`..` (any run of dots alone), `/` and `\`, `%` (so no encoded `%2e%2e` or `%2f` either),
+ * `?` and `#`, whitespace and control characters, and anything outside printable ASCII (look-alike dots and
+ * slashes that a server might normalise). What is left (letters, digits and ASCII punctuation such as `-._~:@+`)
+ * is percent-encoded.
+ *
+ * @throws LightApiError `validation` (not retryable), before any request is made.
+ */
 export function fillPath(template: string, params: Record<string, string | number>): string {
   return template.replace(/:([a-z_]+)/g, (_, name: string) => {
     const value = params[name];
-    if (value === undefined || value === '') throw new TypeError(`Missing path parameter "${name}"`);
-    return encodeURIComponent(String(value));
+    const text = value === undefined || value === null ? '' : String(value);
+    if (!text) throw pathError(`The ${name} is missing.`);
+    if (!SEGMENT.test(text) || /^\.+$/.test(text)) throw pathError(`The ${name} is not a valid identifier.`);
+    return encodeURIComponent(text);
   });
+}
+
+/** Printable ASCII without space, `/`, `\`, `%`, `?` and `#`. */
+const SEGMENT = /^[!"$&'()*+,\-.0-9:;<=>@A-Z[\]^_`a-z{|}~]+$/;
+
+function pathError(message: string): LightApiError {
+  return new LightApiError('validation', message, { retryable: false });
 }
 
 type Opts = Pick<RequestOptions, 'signal'>;
@@ -181,7 +201,10 @@ export async function createPaymentSession(client: LightClient, opts: Opts = {})
 }
 
 export async function ensurePaymentMethodAdded(client: LightClient, paymentMethodId: string, opts: Opts = {}) {
-  await client.request('POST', PATHS.ensurePaymentMethod, { ...opts, body: { payment_method_id: paymentMethodId } });
+  await client.request('POST', PATHS.ensurePaymentMethod, {
+    ...opts,
+    body: { payment_method_id: paymentMethodId },
+  });
 }
 
 /** The card on file, or `null` when there is none (a 404 counts as none). */
@@ -194,7 +217,11 @@ export async function getPaymentMethod(client: LightClient, opts: Opts = {}): Pr
   }
 }
 
-export async function listInvoices(client: LightClient, query: PageQuery = {}, opts: Opts = {}): Promise<Page<Invoice>> {
+export async function listInvoices(
+  client: LightClient,
+  query: PageQuery = {},
+  opts: Opts = {},
+): Promise<Page<Invoice>> {
   const raw = await client.request('GET', PATHS.invoices, { ...opts, query: { ...query } });
   return toPage(raw, toInvoice);
 }
@@ -216,11 +243,19 @@ export async function updateBillingAddress(client: LightClient, body: BillingAdd
 
 const at = (template: string, locationUuid: string) => fillPath(template, { location_uuid: locationUuid });
 
-export async function getLocationPlan(client: LightClient, locationUuid: string, opts: Opts = {}): Promise<LocationPlan> {
+export async function getLocationPlan(
+  client: LightClient,
+  locationUuid: string,
+  opts: Opts = {},
+): Promise<LocationPlan> {
   return toLocationPlan(await client.request('GET', at(PATHS.locationPlan, locationUuid), opts));
 }
 
-export async function getDocuments(client: LightClient, locationUuid: string, opts: Opts = {}): Promise<LocationDocuments> {
+export async function getDocuments(
+  client: LightClient,
+  locationUuid: string,
+  opts: Opts = {},
+): Promise<LocationDocuments> {
   return toLocationDocuments(await client.request('GET', at(PATHS.documents, locationUuid), opts));
 }
 
@@ -278,7 +313,11 @@ export async function acceptRenewal(
 
 // Plan comparison --------------------------------------------------------------------------------------------
 
-export async function uploadComparisonInvoice(client: LightClient, file: Blob, opts: Opts = {}): Promise<ComparisonInvoice> {
+export async function uploadComparisonInvoice(
+  client: LightClient,
+  file: Blob,
+  opts: Opts = {},
+): Promise<ComparisonInvoice> {
   const body = new FormData();
   body.set('file', file);
   return toComparisonInvoice(await client.request('POST', PATHS.comparisonInvoice, { ...opts, body }));
@@ -288,10 +327,18 @@ export async function getComparisonInvoice(client: LightClient, opts: Opts = {})
   return toComparisonInvoice(await client.request('GET', PATHS.comparisonInvoice, opts));
 }
 
-export async function getSimpleCompare(client: LightClient, query: CompareQuery, opts: Opts = {}): Promise<SimpleCompare> {
+export async function getSimpleCompare(
+  client: LightClient,
+  query: CompareQuery,
+  opts: Opts = {},
+): Promise<SimpleCompare> {
   return toSimpleCompare(await client.request('GET', PATHS.simpleCompare, { ...opts, query: { ...query } }));
 }
 
-export async function getAnnualCompare(client: LightClient, query: CompareQuery, opts: Opts = {}): Promise<AnnualCompare> {
+export async function getAnnualCompare(
+  client: LightClient,
+  query: CompareQuery,
+  opts: Opts = {},
+): Promise<AnnualCompare> {
   return toAnnualCompare(await client.request('GET', PATHS.annualCompare, { ...opts, query: { ...query } }));
 }

@@ -156,6 +156,9 @@ function pathError(message: string): LightApiError {
 
 type Opts = Pick<RequestOptions, 'signal'>;
 
+/** For the calls that read nothing from their answer: any 2xx is success, an empty body included. */
+const NO_BODY = { expectBody: false } as const;
+
 // Account ----------------------------------------------------------------------------------------------------
 
 export async function getAccount(client: LightClient, opts: Opts = {}): Promise<Account> {
@@ -177,20 +180,20 @@ export async function requestPlans(client: LightClient, esiId: string, opts: Opt
 }
 
 export async function acceptPlan(client: LightClient, body: AcceptPlanRequest, opts: Opts = {}): Promise<void> {
-  await client.request('POST', PATHS.plansAccept, { ...opts, body });
+  await client.request('POST', PATHS.plansAccept, { ...opts, body, ...NO_BODY });
 }
 
 export async function submitIdentity(client: LightClient, body: IdentityRequest, opts: Opts = {}): Promise<void> {
-  await client.request('PATCH', PATHS.identity, { ...opts, body });
+  await client.request('PATCH', PATHS.identity, { ...opts, body, ...NO_BODY });
 }
 
 /** Sends the SSN once; the caller must drop its copy afterwards. */
 export async function submitCreditCheck(client: LightClient, body: CreditCheckRequest, opts: Opts = {}): Promise<void> {
-  await client.request('POST', PATHS.creditCheck, { ...opts, body });
+  await client.request('POST', PATHS.creditCheck, { ...opts, body, ...NO_BODY });
 }
 
 export async function finalizeEnrollment(client: LightClient, body: FinalizeRequest = {}, opts: Opts = {}) {
-  await client.request('POST', PATHS.finalize, { ...opts, body });
+  await client.request('POST', PATHS.finalize, { ...opts, body, ...NO_BODY });
 }
 
 // Billing ----------------------------------------------------------------------------------------------------
@@ -204,6 +207,7 @@ export async function ensurePaymentMethodAdded(client: LightClient, paymentMetho
   await client.request('POST', PATHS.ensurePaymentMethod, {
     ...opts,
     body: { payment_method_id: paymentMethodId },
+    ...NO_BODY,
   });
 }
 
@@ -236,7 +240,7 @@ export async function getBillingAddress(client: LightClient, opts: Opts = {}): P
 }
 
 export async function updateBillingAddress(client: LightClient, body: BillingAddress, opts: Opts = {}): Promise<void> {
-  await client.request('PUT', PATHS.billingAddress, { ...opts, body });
+  await client.request('PUT', PATHS.billingAddress, { ...opts, body, ...NO_BODY });
 }
 
 // Locations --------------------------------------------------------------------------------------------------
@@ -308,7 +312,7 @@ export async function acceptRenewal(
   body: AcceptRenewalRequest,
   opts: Opts = {},
 ): Promise<void> {
-  await client.request('POST', at(PATHS.renewalAccept, locationUuid), { ...opts, body });
+  await client.request('POST', at(PATHS.renewalAccept, locationUuid), { ...opts, body, ...NO_BODY });
 }
 
 // Plan comparison --------------------------------------------------------------------------------------------

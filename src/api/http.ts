@@ -1,6 +1,9 @@
-import { codeForStatus, isAbortError, LightApiError, messageFromBody } from './errors.js';
+import { codeForStatus, LightApiError, messageFromBody, redact } from './errors.js';
 import { TokenManager, type TokenProvider } from './token-manager.js';
 import { now } from './clock.js';
+import { deadline, sleep, untilAborted, type Sleep } from './timing.js';
+
+export { sleep } from './timing.js';
 
 export const DEFAULT_API_BASE = 'https://api.light.dev';
 
@@ -11,6 +14,12 @@ export interface RequestOptions {
   /** JSON-serialised; a `FormData` is sent as multipart. */
   body?: unknown;
   signal?: AbortSignal;
+  /**
+   * Whether the caller reads the answer (default `true`): a 2xx must then carry JSON, and an empty or blank body
+   * is a `bad_response` (a 204 gives `null`). `false` for calls that read nothing from it: any 2xx is a success
+   * and its body is not read.
+   */
+  expectBody?: boolean;
 }
 
 export interface LightClientOptions {
@@ -19,39 +28,31 @@ export interface LightClientOptions {
   apiBase?: string;
   /** The `fetch` to use (the sandbox's adapter in tests). Default: the global one. */
   fetch?: typeof fetch;
-  /** Per-attempt timeout. Default 20 s. */
+  /**
+   * Per-attempt timeout, from sending the request to having read the whole answer (a body that stalls times out
+   * too). Default 20 s.
+   */
   timeoutMs?: number;
+  /** How long the token provider may take to answer before the request fails with `timeout`. Default `timeoutMs`. */
+  tokenTimeoutMs?: number;
   /** Attempts for a retryable failure, first try included. Default 3. */
   maxAttempts?: number;
   /** Self-imposed pace under the documented limit of 10 requests/second per account. */
   requestsPerSecond?: number;
-  /** Seams for tests. */
+  /** Seams for tests. `sleep` waits out backoff and pacing; `timer` runs out the timeouts (both default to real timers). */
   now?: () => number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: Sleep;
+  timer?: Sleep;
   random?: () => number;
 }
 
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET']);
 const BACKOFF_BASE_MS = 250;
 const BACKOFF_CAP_MS = 4000;
+/** The API's rate-limit window: a 429 with no readable `Retry-After` waits at least this long. */
+const RATE_LIMIT_WINDOW_MS = 1000;
 /** A `Retry-After` longer than this is reported instead of waited out. */
 const MAX_RETRY_AFTER_MS = 30_000;
-
-/** Waits `ms`, or rejects with an AbortError when `signal` aborts first. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason as Error);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason as Error);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 /**
  * Keeps at most `limit` request starts inside any one-second window, so a page full of elements stays under
@@ -91,6 +92,16 @@ export function parseRetryAfter(header: string | null, now: number): number | nu
   return Number.isFinite(date) ? Math.max(0, date - now) : null;
 }
 
+/** One answer from the API, its body read (or `null` when it was not needed). */
+interface Answer {
+  status: number;
+  ok: boolean;
+  headers: Headers;
+  /** When the server sent it, by its own clock (the `Date` header), epoch ms; `null` when unreadable. */
+  serverTime: number | null;
+  text: string | null;
+}
+
 /**
  * An authenticated connection to the Light account API for one customer. Shared by every element that uses the
  * same token provider and base URL, so they share one token and one pace.
@@ -102,25 +113,43 @@ export class LightClient {
   #timeoutMs: number;
   #maxAttempts: number;
   #now: () => number;
-  #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  #sleep: Sleep;
+  #timer: Sleep;
   #random: () => number;
   #pacer: Pacer;
 
   constructor(options: LightClientOptions) {
     this.apiBase = (options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, '');
     this.#now = options.now ?? now;
-    this.tokens = new TokenManager(options.tokenProvider, this.#now);
-    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#timeoutMs = options.timeoutMs ?? 20_000;
+    this.#timer = options.timer ?? sleep;
+    this.tokens = new TokenManager(options.tokenProvider, this.#now, {
+      timeoutMs: options.tokenTimeoutMs ?? this.#timeoutMs,
+      timer: this.#timer,
+    });
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#maxAttempts = options.maxAttempts ?? 3;
     this.#sleep = options.sleep ?? sleep;
     this.#random = options.random ?? Math.random;
     this.#pacer = new Pacer(options.requestsPerSecond ?? 8, this.#now, this.#sleep);
   }
 
-  /** The full URL for an API path such as `/account`. */
+  /**
+   * The full URL for an API path such as `/account`.
+   *
+   * @throws LightApiError `config` when the URL parser would take the path anywhere but where it reads (`.` or
+   *   `..` segments, in any encoding, or backslashes): path parameters are checked by `fillPath`, and this
+   *   guards the API base against any path that was not built by it.
+   */
   url(path: string, query?: RequestOptions['query']): string {
+    const base = new URL(this.apiBase);
     const url = new URL(`${this.apiBase}/v1${path}`);
+    const expected = `${base.pathname.replace(/\/+$/, '')}/v1${path}`;
+    if (!path.startsWith('/') || /[\\?#]/.test(path) || url.origin !== base.origin || url.pathname !== expected) {
+      throw new LightApiError('config', 'Refused a request path that would leave its place on the Light API.', {
+        retryable: false,
+      });
+    }
     for (const [key, value] of Object.entries(query ?? {})) {
       if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
     }
@@ -128,57 +157,74 @@ export class LightClient {
   }
 
   /**
-   * Sends one API request and returns its parsed JSON (`{}` for an empty body).
+   * Sends one API request and returns its parsed JSON (`null` for a 204; `undefined` with `expectBody: false`).
    *
    * GETs are retried on 5xx, network errors and timeouts; every method is retried on 429 (the server did not
-   * act on it). A 401 refreshes the token and resends once. Other failures throw a `LightApiError`;
-   * an abort through `signal` rethrows the AbortError untouched.
+   * act on it). A request that changes state is never resent when its outcome is unknown (see
+   * `LightApiError.outcomeUnknown`). A 401 refreshes the token and resends once. Redirects are never followed:
+   * one is a `config` error. Other failures throw a `LightApiError`; an abort through `signal` rethrows the
+   * AbortError untouched. Every wait (the token, the answer and its body) is bounded by a timeout and `signal`.
    */
   async request(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<unknown> {
     const { signal } = options;
     const url = this.url(path, options.query);
+    const expectBody = options.expectBody ?? true;
+    const changesState = !IDEMPOTENT.has(method);
     let refreshedAfter401 = false;
     for (let attempt = 1; ; attempt++) {
       signal?.throwIfAborted();
-      const token = await this.tokens.getToken();
+      const token = await this.tokens.getToken(signal);
       await this.#pacer.take(signal);
-      let response: Response;
+      let answer: Answer;
       try {
-        response = await this.#send(method, url, token, options.body, signal);
+        answer = await this.#exchange(method, url, token, options.body, expectBody, signal);
       } catch (error) {
-        if (isAbortError(error) && signal?.aborted) throw error;
-        const failure = error instanceof LightApiError ? error : networkError(error);
-        if (IDEMPOTENT.has(method) && attempt < this.#maxAttempts) {
+        // Not ours: the caller's abort, rethrown as it came.
+        if (!(error instanceof LightApiError)) throw error;
+        const transient = error.code === 'network' || error.code === 'timeout';
+        if (transient && !error.outcomeUnknown && attempt < this.#maxAttempts) {
           await this.#sleep(this.#backoff(attempt), signal);
           continue;
         }
-        throw failure;
+        throw error;
       }
 
-      if (response.ok) return readJson(response);
+      if (answer.ok) return expectBody ? parseAnswer(answer, changesState) : undefined;
 
-      if (response.status === 401 && !refreshedAfter401) {
+      if (answer.status === 401 && !refreshedAfter401) {
         refreshedAfter401 = true;
         this.tokens.invalidate(token);
         attempt--;
         continue;
       }
-      if (response.status === 429 && attempt < this.#maxAttempts) {
-        const wait = parseRetryAfter(response.headers.get('Retry-After'), this.#now()) ?? this.#backoff(attempt);
+      if (answer.status === 429 && attempt < this.#maxAttempts) {
+        const retryAfter = parseRetryAfter(answer.headers.get('Retry-After'), answer.serverTime ?? this.#now());
+        const wait = retryAfter ?? this.#rateLimitWait(attempt);
         if (wait <= MAX_RETRY_AFTER_MS) {
           await this.#sleep(wait, signal);
           continue;
         }
       }
-      if (response.status >= 500 && IDEMPOTENT.has(method) && attempt < this.#maxAttempts) {
+      if (answer.status >= 500 && !changesState && attempt < this.#maxAttempts) {
         await this.#sleep(this.#backoff(attempt), signal);
         continue;
       }
-      throw await errorFromResponse(response, token);
+      throw errorFromAnswer(answer, token, options.body, changesState);
     }
   }
 
-  async #send(method: HttpMethod, url: string, token: string, body: unknown, signal?: AbortSignal) {
+  /**
+   * One attempt: sends the request and reads its answer, all within one timeout. Throws a `LightApiError` for a
+   * redirect, a timeout or a network failure, and the caller's abort reason when `signal` aborts.
+   */
+  async #exchange(
+    method: HttpMethod,
+    url: string,
+    token: string,
+    body: unknown,
+    expectBody: boolean,
+    signal?: AbortSignal,
+  ): Promise<Answer> {
     const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
     let payload: BodyInit | undefined;
     if (body instanceof FormData) payload = body;
@@ -187,29 +233,72 @@ export class LightClient {
       payload = JSON.stringify(body);
     }
     signal?.throwIfAborted();
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.#timeoutMs);
-    const onAbort = () => timeout.abort(signal!.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    // Anything but a GET may have reached the server and acted once it left.
+    const mayHaveActed = !IDEMPOTENT.has(method);
+    const bound = deadline(this.#timeoutMs, this.#timer, signal);
     try {
-      return await this.#fetch(url, {
-        method,
-        headers,
-        body: payload,
-        signal: timeout.signal,
-        credentials: 'omit',
-        cache: 'no-store',
-      });
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason ?? error;
-      if (timeout.signal.aborted) {
-        throw new LightApiError('timeout', 'The Light API took too long to answer. Check your connection and try again.');
+      const response = await untilAborted(
+        this.#fetch(url, {
+          method,
+          headers,
+          body: payload,
+          signal: bound.signal,
+          credentials: 'omit',
+          cache: 'no-store',
+          // Never follow: a redirect would resend the body (an SSN) and the token's request to another origin.
+          // 'manual' rather than 'error', so that a redirect is told apart from a network failure.
+          redirect: 'manual',
+        }),
+        bound.signal,
+      );
+      const serverTime = this.#observeServerTime(response.headers);
+      if (isRedirect(response)) {
+        discard(response);
+        throw new LightApiError(
+          'config',
+          'The Light API answered with a redirect, which Light Elements never follow. Set the API base to the ' +
+            "API's own address.",
+          { status: response.status, retryable: false, outcomeUnknown: mayHaveActed },
+        );
       }
-      throw error;
+      let text: string | null = null;
+      if (!response.ok) {
+        // The status says what happened; a body that cannot be read only loses the API's own sentence.
+        text = await untilAborted(response.text(), bound.signal).catch(() => {
+          if (signal?.aborted) throw signal.reason;
+          return null;
+        });
+      } else if (expectBody) {
+        text = await untilAborted(response.text(), bound.signal);
+      } else {
+        discard(response);
+      }
+      return { status: response.status, ok: response.ok, headers: response.headers, serverTime, text };
+    } catch (error) {
+      if (error instanceof LightApiError) throw error;
+      if (signal?.aborted) throw signal.reason ?? error;
+      if (bound.expired) {
+        throw new LightApiError(
+          'timeout',
+          'The Light API took too long to answer. Check your connection and try again.',
+          {
+            outcomeUnknown: mayHaveActed,
+          },
+        );
+      }
+      throw networkError(error, mayHaveActed);
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      bound.done();
     }
+  }
+
+  /** Tells the token manager the server's time from an answer's `Date`, and returns it (epoch ms) or `null`. */
+  #observeServerTime(headers: Headers): number | null {
+    const date = headers.get('Date');
+    const serverTime = date ? Date.parse(date) : NaN;
+    if (!Number.isFinite(serverTime)) return null;
+    this.tokens.observeServerTime(serverTime, this.#now());
+    return serverTime;
   }
 
   /** Exponential backoff with full jitter. */
@@ -217,43 +306,65 @@ export class LightClient {
     const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
     return Math.round(ceiling / 2 + (this.#random() * ceiling) / 2);
   }
-}
 
-function networkError(cause: unknown): LightApiError {
-  return new LightApiError('network', 'Could not reach the Light API. Check your connection and try again.', {
-    cause,
-  });
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const body = await response.text().catch((cause: unknown) => {
-    throw networkError(cause);
-  });
-  if (!body.trim()) return {};
-  try {
-    return JSON.parse(body) as unknown;
-  } catch (cause) {
-    throw new LightApiError('bad_response', 'The Light API sent a response that could not be read.', {
-      status: response.status,
-      cause,
-    });
+  /** After a 429 with no readable `Retry-After`: past the API's one-second window, doubling, with jitter above. */
+  #rateLimitWait(attempt: number): number {
+    const floor = RATE_LIMIT_WINDOW_MS * 2 ** (attempt - 1);
+    return Math.round(floor + (this.#random() * floor) / 2);
   }
 }
 
-async function errorFromResponse(response: Response, token: string): Promise<LightApiError> {
-  const { status } = response;
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+/** Lets go of a body nobody will read. */
+function discard(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
+}
+
+function networkError(cause: unknown, outcomeUnknown: boolean): LightApiError {
+  return new LightApiError('network', 'Could not reach the Light API. Check your connection and try again.', {
+    cause,
+    outcomeUnknown,
+  });
+}
+
+/** The JSON of a 2xx the caller reads: `null` for a 204; an empty, blank or malformed body is a `bad_response`. */
+function parseAnswer(answer: Answer, changesState: boolean): unknown {
+  if (answer.status === 204) return null;
+  const text = answer.text ?? '';
+  const unreadable = (cause?: unknown) =>
+    new LightApiError(
+      'bad_response',
+      text.trim()
+        ? 'The Light API sent a response that could not be read.'
+        : 'The Light API sent an empty response where it should have sent data.',
+      // A success whose answer is lost: the request did act, but what it did is not known.
+      { status: answer.status, outcomeUnknown: changesState, cause },
+    );
+  if (!text.trim()) throw unreadable();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw unreadable(cause);
+  }
+}
+
+function errorFromAnswer(answer: Answer, token: string, sent: unknown, changesState: boolean): LightApiError {
+  const { status } = answer;
   const code = codeForStatus(status);
   let body: unknown = null;
   try {
-    const raw = await response.text();
-    body = raw ? (JSON.parse(raw) as unknown) : null;
+    body = answer.text ? (JSON.parse(answer.text) as unknown) : null;
   } catch {
     body = null;
   }
   const fromApi = messageFromBody(body);
-  // An API message is shown as text; never let it carry the credential back out.
-  const message = (fromApi ?? DEFAULT_MESSAGES[code]).split(token).join('[redacted]');
-  return new LightApiError(code, message, { status });
+  // An API message is shown as text; never let it carry the credential, or what the customer typed, back out.
+  const message = fromApi ? redact(fromApi, sent, [token]) : DEFAULT_MESSAGES[code];
+  // A 5xx may come after the server acted; any other refusal means it did not.
+  return new LightApiError(code, message, { status, outcomeUnknown: changesState && status >= 500 });
 }
 
 const DEFAULT_MESSAGES: Record<string, string> = {

@@ -92,4 +92,14 @@ describe('path parameters', () => {
       'https://api.example.test/v1/account/billing/invoices/INV%3A7%40a%2Bb',
     ]);
   });
+
+  it('refuses a request path that the URL parser would move elsewhere', async () => {
+    const { client, fetch } = clientWith();
+    for (const path of ['/account/../app/accounts', '/account/%2e%2e/app', '/account/./x', '/account\\..\\app']) {
+      const error = (await client.request('GET', path).catch((e: unknown) => e)) as LightApiError;
+      expect(error, path).to.be.instanceOf(LightApiError);
+      expect(error.code, path).to.be.oneOf(['validation', 'config']);
+    }
+    expect(fetch.calls).to.have.length(0);
+  });
 });

@@ -90,6 +90,34 @@ describe('partner pages: every element from the script tag', function () {
     page.close();
   });
 
+  it("the payment method opens Light's card flow in its own flow frame, in the page's language and theme", async () => {
+    await signIn('active');
+    const page = await openPage('payment-flow.html', { width: 375, height: 900 });
+    const payment = () => page.doc.querySelector('light-payment-method');
+    await waitForText(payment, 'Actualizar tarjeta');
+    await press(payment()!, 'Actualizar tarjeta');
+    await waitUntil(
+      () => {
+        const frame = deep<HTMLIFrameElement>(page.doc, 'light-payment-method', 'light-flow-frame', 'iframe');
+        return (
+          frame?.contentDocument?.getElementById('flow-done') &&
+          !deep(page.doc, 'light-payment-method', 'light-flow-frame', '[part~="loading"]')
+        );
+      },
+      'the flow loaded in the modal',
+      { timeout: 10_000 },
+    );
+    const flow = deep(page.doc, 'light-payment-method', 'light-flow-frame')!;
+    expect(flow.getAttribute('data-theme'), 'the flow frame follows the outer theme').to.equal('dark');
+    expect(textOf(flow)).not.to.contain('Close');
+    const frame = deep<HTMLIFrameElement>(page.doc, 'light-payment-method', 'light-flow-frame', 'iframe')!;
+    expect(new URL(frame.src).pathname).to.equal('/__sandbox/flow/login');
+    frame.contentDocument!.getElementById('flow-done')!.click();
+    await waitUntil(() => !flow.hasAttribute('open'), 'the modal closed when the flow said done');
+    await downloads(page, 'payment method with the flow');
+    page.close();
+  });
+
   it('the usage chart draws the year and shows it as a table', async () => {
     await signIn('active');
     const page = await openPage('usage.html', { width: 1280 });

@@ -5,7 +5,8 @@
  * - `/dist/bundle/**` and `/test/partner/pages/**` are sent as they are on disk: no bare-import rewriting, no
  *   import map, no transform, as a CDN and a partner's web server would send them.
  * - `/energy/token`: the partner backend's token endpoint. It mints an account token in the sandbox for the
- *   customer the `light_sandbox_account` cookie names (the partner's session cookie, in real life).
+ *   customer the `light_sandbox_account` cookie names (the partner's session cookie, in real life);
+ *   `/energy/flow-login` likewise mints an embedded-flow login link for `{ scope }`.
  * - `/light-api/**`: the Light API, answered by the sandbox (the built `dist/sandbox.js`, run in Node), as a
  *   same-origin proxy would.
  * - `/__sandbox/*`: test controls: start a customer session in a scenario, inject faults, read the request log,
@@ -53,6 +54,7 @@ export function partnerPageMiddleware() {
   return async (ctx, next) => {
     const path = ctx.path;
     if (path === '/energy/token') return tokenEndpoint(ctx);
+    if (path === '/energy/flow-login') return flowLoginEndpoint(ctx);
     if (path.startsWith(`${API_PREFIX}/`)) return lightApi(ctx);
     if (path.startsWith('/__sandbox/')) return controls(ctx);
     if (RAW_PREFIXES.some((prefix) => path.startsWith(prefix))) return serveRaw(ctx, path);
@@ -76,6 +78,20 @@ async function tokenEndpoint(ctx) {
     return json(ctx, 200, sandbox.mintToken(accountUuid));
   } catch {
     return json(ctx, 401, { error: 'Unknown customer' });
+  }
+}
+
+/** The partner backend's flow-login route: a login link for the signed-in customer and the scope asked for. */
+async function flowLoginEndpoint(ctx) {
+  ctx.set('Cache-Control', 'no-store');
+  const accountUuid = ctx.cookies.get(ACCOUNT_COOKIE);
+  if (ctx.method !== 'POST' || !accountUuid) return json(ctx, ctx.method !== 'POST' ? 405 : 401, { error: 'No' });
+  const { scope } = JSON.parse((await rawBody(ctx.req)).toString() || '{}');
+  const sandbox = await sandboxFor(ctx.origin);
+  try {
+    return json(ctx, 200, sandbox.flowLogin(accountUuid, scope));
+  } catch (error) {
+    return json(ctx, 422, { error: String(error?.message ?? error) });
   }
 }
 

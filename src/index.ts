@@ -7,7 +7,7 @@ export { LightElement, LightDataElement } from './core/light-element.js';
 export type { LightErrorDetail, LightEventName, LightEventDetail } from './core/events.js';
 export { LightApiError, type LightErrorCode } from './api/errors.js';
 export { setClock, clockAt, type Clock, type ClockAtOptions } from './api/clock.js';
-export type { TokenProvider, TokenResult } from './api/token-manager.js';
+export type { TokenProvider, TokenProviderContext, TokenResult } from './api/token-manager.js';
 export type * from './api/types.js';
 
 // The provider first, so elements below a <light-provider> in the HTML find it when they connect.

@@ -369,6 +369,90 @@ describe('light-renewal', () => {
     expect(requestsTo(setup, 'renewalAccept').map((r) => r.status)).to.deep.equal([500, 200]);
   });
 
+  /**
+   * A fetch over the sandbox where the first renewal accept reaches the server, which queues the renewal, but its
+   * answer is lost (`lost`); with `failReads`, the location's documents cannot be read after that until
+   * `state.readsFail` is set back to false.
+   */
+  function acceptAnswerLost(lost: 'network' | 'server', { failReads = false } = {}) {
+    const state = { lost: false, readsFail: false, acceptedElsewhere: null as string | null };
+    const fetchFor =
+      ({ sandbox }: SandboxSetup): typeof fetch =>
+      async (input, init) => {
+        const url = new URL(String(input instanceof Request ? input.url : input));
+        if (state.readsFail && /\/(all-)?documents$/.test(url.pathname)) throw new TypeError('Failed to fetch');
+        if (state.acceptedElsewhere && !state.lost && url.pathname.endsWith('/renewal-plans/accept')) {
+          // Another plan was accepted for this location (in another tab) just before this accept arrived.
+          const body = { ...JSON.parse(String(init!.body)), plan_uuid: state.acceptedElsewhere };
+          init = { ...init, body: JSON.stringify(body) };
+        }
+        const response = await sandbox.fetch(input, init);
+        if (state.lost || !url.pathname.endsWith('/renewal-plans/accept')) return response;
+        state.lost = true;
+        state.readsFail = failReads;
+        if (lost === 'network') throw new TypeError('Failed to fetch');
+        return new Response('{"message": "Bad gateway"}', { status: 502 });
+      };
+    return { state, fetchFor };
+  }
+
+  for (const lost of ['network', 'server'] as const) {
+    it(`shows the confirmation when the accept reached the server but its answer was lost (${lost})`, async () => {
+      const { fetchFor } = acceptAnswerLost(lost);
+      const setup = await mount('renewal-due', { fetch: fetchFor });
+      const { el } = setup;
+      await plansShown(el);
+      const plan = await choose(el, 1);
+      await checkTerms(el);
+      const accepted = oneEvent(el, 'light-renewal-accepted');
+      acceptButton(el).click();
+      await waitUntil(() => shadow(el).querySelector('[part="confirmation"]'), 'confirmation shown', { timeout: 5000 });
+      expect((await accepted).detail.planUuid).to.equal(plan.uuid);
+      expect(text(el)).to.contain('Your renewal is confirmed');
+      expect(requestsTo(setup, 'renewalAccept')).to.have.length(1);
+      expect(setup.errors).to.have.length(0);
+      expect(setup.sandbox.inspect(setup.session.accountUuid).locations[0].contracts.at(-1)!.plan.json.uuid).to.equal(
+        plan.uuid,
+      );
+    });
+  }
+
+  it('shows the renewal the server has when a lost accept finds another plan queued', async () => {
+    const { state, fetchFor } = acceptAnswerLost('network');
+    const setup = await mount('renewal-due', { fetch: fetchFor });
+    const { el } = setup;
+    await plansShown(el);
+    const other = cards(el)[2].plan!;
+    state.acceptedElsewhere = other.uuid;
+    await choose(el, 1);
+    await checkTerms(el);
+    acceptButton(el).click();
+    await waitUntil(() => text(el).includes('Your renewal is scheduled'), 'scheduled state', { timeout: 5000 });
+    expect(text(el)).to.contain(other.name);
+    expect(shadow(el).querySelector('[part="confirmation"]')).to.equal(null);
+    expect(requestsTo(setup, 'renewalAccept')).to.have.length(1);
+  });
+
+  it('reads the contract again on Retry after a lost accept answer, and confirms without resending', async () => {
+    const { state, fetchFor } = acceptAnswerLost('network', { failReads: true });
+    const setup = await mount('renewal-due', { fetch: fetchFor });
+    const { el } = setup;
+    await plansShown(el);
+    const plan = await choose(el, 0);
+    await checkTerms(el);
+    acceptButton(el).click();
+    await waitUntil(() => shadow(el).querySelector('.retry-button'), 'retry offered', { timeout: 5000 });
+    expect(setup.errors.map((e) => e.code)).to.deep.equal(['network']);
+    // The connection is back.
+    state.readsFail = false;
+    const accepted = oneEvent(el, 'light-renewal-accepted');
+    shadow(el).querySelector<HTMLButtonElement>('.retry-button')!.click();
+    await waitUntil(() => shadow(el).querySelector('[part="confirmation"]'), 'confirmation shown', { timeout: 5000 });
+    expect((await accepted).detail.planUuid).to.equal(plan.uuid);
+    expect(requestsTo(setup, 'renewalAccept').map((r) => r.status)).to.deep.equal([200]);
+    expect(requestsTo(setup, 'renewalRequest')).to.have.length(1);
+  });
+
   it('renews with the keyboard alone (Tab, Space, Enter)', async () => {
     const setup = await mount('renewal-due');
     const { el, root } = setup;

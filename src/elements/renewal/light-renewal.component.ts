@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { acceptRenewal, getAllDocuments, getDocuments, requestRenewalPlans } from '../../api/endpoints.js';
 import { isAbortError, type LightApiError } from '../../api/errors.js';
+import type { LightClient } from '../../api/http.js';
 import type { AcceptRenewalRequest, Account, IsoDate, Location, LocationDocuments, Plan } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
 import { addDays, daysBetween, localToday, parseIsoDate } from '../../core/dates.js';
@@ -10,6 +11,7 @@ import { formatDate } from '../../core/format.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
+import { isOutcomeUnknown } from '../../core/outcome.js';
 import { coreMsg } from '../../core/messages.js';
 import { errorMessage, renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
 import { safeHttpUrl } from '../../core/url.js';
@@ -148,6 +150,8 @@ export class LightRenewal extends LightDataElement {
 
   /** Set synchronously on submit, so a second click before the re-render sends nothing. */
   #inFlight = false;
+  /** The last accept lost its answer and the contract could not be read since: whether it took is not known. */
+  #unsure = false;
   /** The plan whose offer expired, while the plans are requested again. */
   #replacing: { uuid: string; name: string } | null = null;
   #focusAfterUpdate: string | null = null;
@@ -159,7 +163,10 @@ export class LightRenewal extends LightDataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another location: nothing chosen for the previous one carries over.
-    if (changed.has('locationUuid') && this.hasUpdated) this.#resetChoice();
+    if (changed.has('locationUuid') && this.hasUpdated) {
+      this.#resetChoice();
+      this.#unsure = false;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -617,8 +624,9 @@ export class LightRenewal extends LightDataElement {
     this.#inFlight = true;
     this.sending = true;
     this.notice = null;
+    let queued: QueuedRenewal | null;
     try {
-      await acceptRenewal(client, location.uuid, body);
+      queued = await this.#accept(client, location.uuid, body);
     } catch (error) {
       this.#inFlight = false;
       this.sending = false;
@@ -640,6 +648,12 @@ export class LightRenewal extends LightDataElement {
     this.#inFlight = false;
     this.sending = false;
     this.acceptFailure = null;
+    if (queued?.planName && queued.planName !== plan.name) {
+      // Another renewal was accepted meanwhile (elsewhere): show the one the server has.
+      this.#resetChoice();
+      void this.#contract.run();
+      return;
+    }
     this.confirmation = {
       plan,
       serviceStartDate: body.service_start_date,
@@ -653,9 +667,48 @@ export class LightRenewal extends LightDataElement {
       planName: plan.name,
       serviceStartDate: body.service_start_date,
     });
-    // Every element on the page sees the new plan. A failed refresh does not undo the renewal: the next load
-    // shows it, so it is not reported as an error here.
-    await this.#account.refresh().catch(() => undefined);
+    // Every element on the page sees the new plan (already read again when the answer was lost). A failed
+    // refresh does not undo the renewal: the next load shows it, so it is not reported as an error here.
+    if (!queued) await this.#account.refresh().catch(() => undefined);
+  }
+
+  /**
+   * Sends the accept. When its answer is lost (the outcome is unknown), the location's contract says whether it
+   * took: a renewal now queued is returned as the outcome; none → the error is rethrown and Retry sends the accept
+   * again; the contract unreadable too → rethrown, and Retry reads the contract before sending anything.
+   * Resolves `null` when the accept itself answered.
+   */
+  async #accept(client: LightClient, locationUuid: string, body: AcceptRenewalRequest): Promise<QueuedRenewal | null> {
+    if (this.#unsure) {
+      const queued = await this.#queuedRenewal(client, locationUuid);
+      this.#unsure = false;
+      if (queued) return queued;
+    }
+    try {
+      await acceptRenewal(client, locationUuid, body);
+      return null;
+    } catch (error) {
+      if (!isOutcomeUnknown(error)) throw error;
+      this.#unsure = true;
+      const queued = await this.#queuedRenewal(client, locationUuid).catch(() => undefined);
+      if (queued === undefined) throw error;
+      this.#unsure = false;
+      if (queued) return queued;
+      throw error;
+    }
+  }
+
+  /**
+   * The renewal queued for a location, read from the server now (the contract and every document set), with the
+   * shared account read again beside them so every element on the page follows the server too.
+   */
+  async #queuedRenewal(client: LightClient, locationUuid: string): Promise<QueuedRenewal | null> {
+    const [documents, all] = await Promise.all([
+      getDocuments(client, locationUuid),
+      getAllDocuments(client, locationUuid),
+      this.#account.refresh(),
+    ]);
+    return findQueuedRenewal(all, documents.contract_end);
   }
 }
 

@@ -323,8 +323,12 @@ describe('light-enrollment', function () {
     const { el, sandbox } = await mount('mid-enrollment-identity-submitted');
     await atStage(el, 'credit');
     const ssn = $<HTMLInputElement>(el, '#ssn');
-    expect(ssn.type).to.equal('password');
+    // Masked without type="password", so password managers do not offer to save it.
+    expect(ssn.type).to.equal('text');
+    expect(getComputedStyle(ssn).getPropertyValue('-webkit-text-security')).to.equal('disc');
     expect(ssn.autocomplete).to.equal('off');
+    expect(ssn.hasAttribute('data-1p-ignore')).to.equal(true);
+    expect(ssn.getAttribute('data-lpignore')).to.equal('true');
     fill(el, 'ssn', '123456789');
     button(el, 'Submit for credit check').click();
     await waitUntil(() => $(el, '#consent-error'));
@@ -335,6 +339,86 @@ describe('light-enrollment', function () {
     button(el, 'Submit for credit check').click();
     await waitUntil(() => $(el, '#ssn-error'));
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the SSN when asked and masks it again', async () => {
+    const { el } = await mount('mid-enrollment-identity-submitted');
+    await atStage(el, 'credit');
+    const ssn = $<HTMLInputElement>(el, '#ssn');
+    const masking = () => getComputedStyle(ssn).getPropertyValue('-webkit-text-security');
+    expect(masking()).to.equal('disc');
+    $<HTMLInputElement>(el, '#show-ssn').click();
+    await el.updateComplete;
+    expect(masking()).to.equal('none');
+    expect(ssn.type).to.equal('text');
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>(el, '#show-ssn').click();
+    await el.updateComplete;
+    expect(masking()).to.equal('disc');
+  });
+
+  /** A fetch over the sandbox that keeps the SSN of every credit check sent. */
+  function recordingCreditChecks(setup: SandboxSetup) {
+    const sent: string[] = [];
+    const fetchImpl: typeof fetch = async (input, init) => {
+      if (String(input).endsWith('/enroll/credit-check')) {
+        sent.push((JSON.parse(String(init!.body)) as { ssn: string }).ssn);
+      }
+      return setup.sandbox.fetch(input, init);
+    };
+    return { sent, fetchImpl };
+  }
+
+  it('sends the corrected SSN on Retry after a failed credit check', async () => {
+    const setup = setupSandbox('mid-enrollment-identity-submitted');
+    setup.sandbox.faults.add({ route: 'creditCheck', kind: 'status', status: 503, times: 1 });
+    const { sent, fetchImpl } = recordingCreditChecks(setup);
+    const { el } = await mountWithFetch(setup, fetchImpl);
+    await submitCredit(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'), 'error with retry', {
+      timeout: 5000,
+    });
+    // The customer notices a typo and corrects it before trying again.
+    fill(el, 'ssn', '123-45-6780');
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await atStage(el, 'payment');
+    expect(sent).to.deep.equal(['123456789', '123456780']);
+  });
+
+  it('forgets the SSN when the step is left: the field comes back empty and nothing is sent from memory', async () => {
+    const setup = setupSandbox('mid-enrollment-identity-submitted');
+    const { sent, fetchImpl } = recordingCreditChecks(setup);
+    const { el } = await mountWithFetch(setup, fetchImpl);
+    await atStage(el, 'credit');
+    const typedInto = $<HTMLInputElement>(el, '#ssn');
+    fill(el, 'ssn', SSN);
+    $<HTMLInputElement>(el, '#consent').click();
+    await el.updateComplete;
+    // Off to review the details, and back.
+    button(el, 'Your details').click();
+    await atStage(el, 'identity');
+    expect(typedInto.value, 'the field that held it is cleared as it leaves').to.equal('');
+    button(el, 'Back to where you were').click();
+    await atStage(el, 'credit');
+    expect($<HTMLInputElement>(el, '#ssn').value).to.equal('');
+    button(el, 'Submit for credit check').click();
+    await waitUntil(() => $(el, '#ssn-error'), 'the empty field is refused');
+    expect(sent).to.deep.equal([]);
+    fill(el, 'ssn', '123-45-6780');
+    await el.updateComplete;
+    button(el, 'Submit for credit check').click();
+    await atStage(el, 'payment');
+    expect(sent).to.deep.equal(['123456780']);
+  });
+
+  it('clears the SSN field when the element is removed from the page', async () => {
+    const { el } = await mount('mid-enrollment-identity-submitted');
+    await atStage(el, 'credit');
+    const input = $<HTMLInputElement>(el, '#ssn');
+    fill(el, 'ssn', SSN);
+    el.remove();
+    expect(input.value).to.equal('');
   });
 
   it('shows Stripe failing to load with a retry, and loses nothing', async () => {

@@ -189,8 +189,6 @@ export class LightEnrollment extends LightDataElement {
   @state() private notice: string | null = null;
   @state() private termsErrors: Array<'date' | 'terms'> = [];
 
-  /** The SSN while it is typed; dropped as soon as the credit check accepts it. Never rendered back. */
-  #ssn = '';
   readonly #account = new AccountController(this, () => this.client);
   readonly #payment = new PaymentSetupController(this, {
     client: () => this.client,
@@ -247,6 +245,7 @@ export class LightEnrollment extends LightDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
+    this.#clearSsn();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -275,6 +274,8 @@ export class LightEnrollment extends LightDataElement {
     }
     const stage = this.stage;
     if (stage && stage !== this.#enteredStage) {
+      // The credit step is leaving the screen: its field, the only copy of the SSN, goes blank with it.
+      if (this.#enteredStage === 'credit') this.#clearSsn();
       this.#enteredStage = stage;
       this.#enter(stage);
     }
@@ -792,18 +793,21 @@ export class LightEnrollment extends LightDataElement {
           <label for="ssn">${msg(locale, 'ssn')}</label>
           <input
             id="ssn"
-            type=${this.showSsn ? 'text' : 'password'}
+            type="text"
+            class=${this.showSsn ? '' : 'masked'}
             inputmode="numeric"
             autocomplete="off"
+            autocapitalize="off"
+            autocorrect="off"
             spellcheck="false"
+            data-1p-ignore
+            data-lpignore="true"
+            data-form-type="other"
             maxlength="11"
             required
             aria-invalid=${this.ssnInvalid ? 'true' : 'false'}
             aria-describedby="ssn-hint${this.ssnInvalid ? ' ssn-error' : ''}"
-            @input=${(e: Event) => {
-              this.#ssn = (e.target as HTMLInputElement).value;
-              this.ssnInvalid = false;
-            }}
+            @input=${() => (this.ssnInvalid = false)}
           />
           <p id="ssn-hint" class="hint">${msg(locale, 'ssnHint')}</p>
           ${this.ssnInvalid ? html`<p id="ssn-error" class="field-error">${msg(locale, 'ssnInvalid')}</p>` : nothing}
@@ -844,7 +848,8 @@ export class LightEnrollment extends LightDataElement {
   async #submitCredit(): Promise<void> {
     const client = this.client;
     if (!client || this.busy) return;
-    const ssn = normalizeSsn(this.#ssn);
+    // Read from the field as it is now: what is sent is what the customer sees (also on Retry).
+    const ssn = normalizeSsn(this.#ssnField()?.value ?? '');
     this.ssnInvalid = !ssn;
     this.consentMissing = !this.consent;
     if (!ssn || !this.consent) {
@@ -852,16 +857,30 @@ export class LightEnrollment extends LightDataElement {
       this.renderRoot.querySelector<HTMLElement>(!ssn ? '#ssn' : '#consent')?.focus();
       return;
     }
-    await this.#send('credit', 'credit', async () => {
-      await submitCreditCheck(client, { ssn, consent: true });
-      // Sent: forget it, in memory and in the field.
-      this.#ssn = '';
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#ssn');
-      if (input) input.value = '';
-      this.page = { ...this.page, creditSubmitted: true };
-      this.viewing = null;
-      this.#moved();
-    });
+    await this.#send(
+      'credit',
+      'credit',
+      async () => {
+        await submitCreditCheck(client, { ssn, consent: true });
+        // Sent: forget it (the field is its only copy).
+        this.#clearSsn();
+        this.page = { ...this.page, creditSubmitted: true };
+        this.viewing = null;
+        this.#moved();
+      },
+      () => void this.#submitCredit(),
+    );
+  }
+
+  /** The SSN field, while the credit step is on screen. */
+  #ssnField(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('#ssn');
+  }
+
+  /** Blanks the SSN field: the SSN is kept nowhere else. */
+  #clearSsn(): void {
+    const input = this.#ssnField();
+    if (input) input.value = '';
   }
 
   // Payment -----------------------------------------------------------------------------------------------------
@@ -1053,8 +1072,16 @@ export class LightEnrollment extends LightDataElement {
     }
   }
 
-  /** Runs one request for a step: one at a time, errors kept with a retry that resends the same data. */
-  async #send(busy: Exclude<Busy, null>, step: Stage, action: () => Promise<void>): Promise<void> {
+  /**
+   * Runs one request for a step: one at a time, errors kept with a retry that resends the same data (or runs
+   * `retry`, for a form that must be read again).
+   */
+  async #send(
+    busy: Exclude<Busy, null>,
+    step: Stage,
+    action: () => Promise<void>,
+    retry: () => void = () => void this.#send(busy, step, action),
+  ): Promise<void> {
     if (this.busy) return;
     this.busy = busy;
     this.failure = null;
@@ -1062,7 +1089,7 @@ export class LightEnrollment extends LightDataElement {
       await action();
     } catch (error) {
       const failure = toLightError(error);
-      this.failure = { step, error: failure, retry: () => void this.#send(busy, step, action) };
+      this.failure = { step, error: failure, retry };
     } finally {
       this.busy = null;
     }

@@ -136,6 +136,10 @@ export const enrollmentStyles = css`
     text-decoration: underline;
     padding: 0 0.25em;
   }
+  /* The SSN is masked without type="password", which would make password managers offer to save it. */
+  input.masked {
+    -webkit-text-security: disc;
+  }
   .stripe[hidden] {
     display: none;
   }

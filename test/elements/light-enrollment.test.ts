@@ -654,6 +654,38 @@ describe('light-enrollment', function () {
     expect(events.filter((e) => e.type === 'light-plan-accepted')).to.have.length(1);
   });
 
+  it('does not fall back a step when an older account answer arrives after a newer one', async () => {
+    const setup = setupSandbox('mid-enrollment-plan-accepted');
+    const hold = { next: false, release: null as (() => void) | null };
+    const fetchImpl: typeof fetch = async (input, init) => {
+      const response = await setup.sandbox.fetch(input, init);
+      if (hold.next && new URL(String(input)).pathname.endsWith('/v1/account')) {
+        hold.next = false;
+        await new Promise<void>((release) => (hold.release = release));
+      }
+      return response;
+    };
+    const { el } = await mountWithFetch(setup, fetchImpl);
+    await atStage(el, 'identity');
+    // Another element on the page reloads the account; the answer (identity not yet verified) is slow to arrive.
+    const { accountStore } = await import('../../src/core/account-store.js');
+    const { sharedClient } = await import('../../src/core/clients.js');
+    hold.next = true;
+    const store = accountStore(sharedClient(setup.session.tokenProvider, undefined, fetchImpl));
+    const older = store.refresh();
+    await waitUntil(() => hold.release, 'older account answer held');
+    await submitIdentity(el);
+    await atStage(el, 'credit');
+    hold.release!();
+    await older;
+    expect(store.value!.enrollment.is_identity_verified, 'the store keeps the newer account').to.equal(true);
+    // Every element following the store has caught up with it.
+    await el.updateComplete;
+    await store.load();
+    await el.updateComplete;
+    expect(el.stage).to.equal('credit');
+  });
+
   it('explains the status after finalize, with what to do when the customer must act', async () => {
     const { el } = await mount('credit-frozen');
     await atStage(el, 'done');

@@ -132,7 +132,9 @@ describe('partner page: <light-enrollment> from the script tag, zero JavaScript'
     const enrollment = () => page.doc.querySelector('light-enrollment');
     await waitForText(enrollment, 'Step 5 of 7');
     const ssn = deep<HTMLInputElement>(page.doc, 'light-enrollment', '#ssn')!;
-    expect(ssn.type).to.equal('password');
+    // Masked without type="password", which password managers offer to save.
+    expect(ssn.type).to.equal('text');
+    expect(page.win.getComputedStyle(ssn).getPropertyValue('-webkit-text-security')).to.equal('disc');
     expect(ssn.autocomplete).to.equal('off');
     await type(ssn, SSN);
     await sendKeys({ press: 'Tab' });

@@ -27,7 +27,6 @@ import { coreMsg } from '../../core/messages.js';
 import { safeHttpUrl } from '../../core/url.js';
 import '../address-search/light-address-search.js';
 import type { AddressSelectDetail } from '../address-search/light-address-search.js';
-import '../plan-card/light-plan-card.js';
 import type { PlanSelectDetail } from '../plan-card/light-plan-card.js';
 import {
   checkIdentity,
@@ -309,6 +308,7 @@ export class LightEnrollment extends LightDataElement {
   /** Work a step needs when it comes on screen: its data, the card form, or sending what the partner supplied. */
   #enter(stage: Stage): void {
     if (stage === 'plan' && this.#plans.status === TaskStatus.INITIAL) void this.#plans.run();
+    if (stage === 'plan' || stage === 'terms') this.#planCardsReady();
     // The status sentences are shown only once submitted: fetched from the review step on, not with the first step.
     if (stage === 'review' || stage === 'done') this.#loadStatusSentences();
     if (stage === 'payment' && this.#payment.state === 'idle' && !this.#account.value?.enrollment.has_payment_method) {
@@ -318,6 +318,34 @@ export class LightEnrollment extends LightDataElement {
       this.#autoIdentityTried = true;
       if (!checkIdentity(this.identity, localToday()).length) void this.#submitIdentity();
     }
+  }
+
+  #planCards?: Promise<unknown>;
+  #planCardsError: LightApiError | null = null;
+
+  #retryPlanCards = (): void => {
+    this.#planCardsError = null;
+    this.#planCards = undefined;
+    this.requestUpdate();
+  };
+
+  /**
+   * Whether `<light-plan-card>` is defined. The cards are first shown at the plan step, so their code is fetched
+   * from then on (beside the plans request), not with the address step; until it arrives the step shows loading.
+   */
+  #planCardsReady(): boolean {
+    if (customElements.get('light-plan-card')) return true;
+    if (!this.#planCards && !this.#planCardsError) {
+      this.#planCards = import('../plan-card/light-plan-card.js').then(
+        () => this.requestUpdate(),
+        (cause: unknown) => {
+          // Offline: the step says so, and its retry fetches the code again.
+          this.#planCardsError = new LightApiError('network', 'The plan cards could not load.', { cause });
+          this.requestUpdate();
+        },
+      );
+    }
+    return false;
   }
 
   #explainStatus?: typeof explainStatus;
@@ -496,9 +524,14 @@ export class LightEnrollment extends LightDataElement {
       ${this.#plans.render({
         initial: () => renderSkeleton(locale, 4),
         pending: () => html`<div aria-busy="true">${renderSkeleton(locale, 4)}</div>`,
+        // The cards' own code comes with the plans (see #planCardsReady), and is shown as loading until then.
         error: (error) => renderErrorState(toLightError(error), { locale, onRetry: () => void this.#plans.run() }),
         complete: (plans) =>
-          !plans?.length
+          this.#planCardsError
+            ? renderErrorState(this.#planCardsError, { locale, onRetry: this.#retryPlanCards })
+            : !this.#planCardsReady()
+            ? html`<div aria-busy="true">${renderSkeleton(locale, 4)}</div>`
+            : !plans?.length
             ? html`<div class="state" part="empty">
                 <p class="state-title">${msg(locale, 'plansEmpty')}</p>
                 <p class="muted">${msg(locale, 'plansEmptyHelp')}</p>
@@ -568,7 +601,11 @@ export class LightEnrollment extends LightDataElement {
     const termsError = this.termsErrors.includes('terms');
     return html`${this.#heading(msg(locale, 'step.terms'))}
       <p class="muted">${msg(locale, 'termsIntro')}</p>
-      <light-plan-card no-select heading-level="3" .plan=${plan}></light-plan-card>
+      ${this.#planCardsError
+        ? renderErrorState(this.#planCardsError, { locale, onRetry: this.#retryPlanCards })
+        : this.#planCardsReady()
+          ? html`<light-plan-card no-select heading-level="3" .plan=${plan}></light-plan-card>`
+          : renderSkeleton(locale, 3)}
       <form class="form" novalidate @submit=${this.#onAccept}>
         ${fixed
           ? html`<p><strong>${msg(locale, 'startDate')}:</strong> ${msg(locale, 'startDateFixed', { date: from })}</p>`

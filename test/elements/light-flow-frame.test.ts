@@ -41,9 +41,12 @@ const part = (el: LightFlowFrame, name: string) => el.shadowRoot!.querySelector<
 const frameOf = (el: LightFlowFrame) => el.shadowRoot!.querySelector('iframe');
 const dialogOf = (el: LightFlowFrame) => el.shadowRoot!.querySelector('dialog')!;
 
+/** How long a condition may take to come true: a page loading on a busy machine can take seconds. */
+const SETTLE = { timeout: 8_000 };
+
 /** Waits until the frame has loaded and is shown. */
 async function loaded(el: LightFlowFrame): Promise<HTMLIFrameElement> {
-  await waitUntil(() => frameOf(el) && !part(el, 'loading'), 'the frame did not finish loading');
+  await waitUntil(() => frameOf(el) && !part(el, 'loading'), 'the frame did not finish loading', SETTLE);
   const frame = frameOf(el)!;
   expect(frame.classList.contains('concealed')).to.be.false;
   return frame;
@@ -85,6 +88,21 @@ function closes(el: LightFlowFrame) {
   const reasons: string[] = [];
   el.addEventListener('light-flow-close', (event) => reasons.push(event.detail.reason));
   return reasons;
+}
+
+/**
+ * Records `read()` after each render of the element (a mutation observer runs before any timer can), until stopped.
+ */
+function watchRenders<T>(el: LightFlowFrame, read: () => T): { stop(): T[] } {
+  const seen: T[] = [];
+  const observer = new MutationObserver(() => seen.push(read()));
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+  return {
+    stop() {
+      observer.disconnect();
+      return seen;
+    },
+  };
 }
 
 /** Keeps the frame's `load` event from reaching the element, as if the page never finished loading. */
@@ -399,12 +417,16 @@ describe('light-flow-frame', () => {
         load-timeout="50"
         .flowProvider=${provider}
       ></light-flow-frame>`);
+      // The first frame never finishes loading, so the timeout is certain to win; the check of what shows while it
+      // loads runs as each render lands, before any timer can fire.
       const unblock = blockLoad(el);
-      setTimeout(() => el.show());
-      await waitUntil(() => frameOf(el), 'no frame');
-      expect(part(el, 'fallback-link'), 'no new-tab link before a failure').to.equal(null);
-
-      const error = await oneEvent(el, 'light-error');
+      const whileLoading = watchRenders(el, () => (frameOf(el) ? part(el, 'fallback-link') === null : undefined));
+      const failed = oneEvent(el, 'light-error');
+      el.show();
+      const error = await failed;
+      const seen = whileLoading.stop().filter((noFallback) => noFallback !== undefined);
+      expect(seen, 'the frame showed while loading').to.not.be.empty;
+      expect(seen.every(Boolean), 'no new-tab link before a failure').to.be.true;
       expect(error.detail).to.include({ code: 'timeout', retryable: true });
       await el.updateComplete;
       expect(part(el, 'error')!.textContent).to.contain('taking too long');
@@ -415,7 +437,9 @@ describe('light-flow-frame', () => {
       expect(fallback.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
       await expect(el).to.be.accessible();
 
+      // The retry's frame loads for real: no 50 ms race with a busy machine.
       unblock();
+      el.loadTimeout = 0;
       part(el, 'retry-button')!.click();
       const frame = await loaded(el);
       expect(provider.scopes).to.have.length(2);
@@ -427,10 +451,13 @@ describe('light-flow-frame', () => {
       const el = await fixture<LightFlowFrame>(html`<light-flow-frame load-timeout="50"></light-flow-frame>`);
       const unblock = blockLoad(el);
       el.src = standIn();
-      setTimeout(() => el.show());
-      await oneEvent(el, 'light-error');
+      const failed = oneEvent(el, 'light-error');
+      el.show();
+      expect((await failed).detail.code).to.equal('timeout');
       await el.updateComplete;
+      expect(frameOf(el)).to.equal(null);
       unblock();
+      el.loadTimeout = 0;
       part(el, 'retry-button')!.click();
       const frame = await loaded(el);
       expect(frame.getAttribute('src')).to.equal(standIn());
@@ -603,7 +630,9 @@ describe('light-flow-frame', () => {
         expect(frames.length).to.be.greaterThan(0);
         for (const el of frames) {
           await el.updateComplete;
-          if (el.open) await waitUntil(() => !part(el, 'loading') && (frameOf(el) || part(el, 'error')), `${name} did not settle`);
+          if (el.open) {
+            await waitUntil(() => !part(el, 'loading') && (frameOf(el) || part(el, 'error')), `${name} did not settle`, SETTLE);
+          }
         }
         await expect(root).to.be.accessible();
       });
@@ -613,7 +642,7 @@ describe('light-flow-frame', () => {
       const render = async (story: (typeof stories)[keyof typeof stories]) => {
         const root = await renderStory(meta, story as Parameters<typeof renderStory>[1]);
         const el = root.querySelector('light-flow-frame')!;
-        await waitUntil(() => !part(el, 'loading') && (frameOf(el) || part(el, 'error')));
+        await waitUntil(() => !part(el, 'loading') && (frameOf(el) || part(el, 'error')), 'the story did not settle', SETTLE);
         return el;
       };
       expect(frameOf(await render(stories.ExpiredLinkRefetched))).to.not.equal(null);

@@ -94,25 +94,29 @@ export const ModalRenewal: Story = { args: { mode: 'modal', open: false, scope: 
 /** With a close button, and Escape (pressed outside the flow's page) closing it. */
 export const ModalClosable: Story = { args: { mode: 'modal', open: false, closable: true, closeOnEscape: true } };
 
-/** The provider's first link has already expired: the element asks for another before loading anything. */
+/**
+ * The provider's first link has already expired by the server's clock (its answer carries the server's time): the
+ * element asks for another before loading anything.
+ */
 export const ExpiredLinkRefetched: Story = {
   render: (args) => {
     let calls = 0;
     const provider: FlowProvider = async (scope) => ({
       login_link: standInLink(args.flowPage, scope),
       expires_at: new Date(now() + (++calls === 1 ? -HOUR : HOUR)).toISOString(),
+      server_time: new Date(now()).toUTCString(),
     });
     return html`<light-flow-frame open scope=${args.scope} .flowProvider=${provider}></light-flow-frame>`;
   },
 };
 
-/** Only a `src`, already expired, and no provider to ask for another: the customer is told the link expired. */
+/** Only a `src`, long expired, and no provider to ask for another: the customer is told the link expired. */
 export const ExpiredLinkWithoutProvider: Story = {
   render: (args) => html`<light-flow-frame
     open
     scope=${args.scope}
     src=${standInLink(args.flowPage, args.scope)}
-    expires-at=${new Date(now() - HOUR).toISOString()}
+    expires-at=${new Date(now() - 24 * HOUR).toISOString()}
   ></light-flow-frame>`,
 };
 

@@ -1,11 +1,14 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { now } from '../../src/api/clock.js';
+import { CLOCK_KEY, clockAt, now, setClock } from '../../src/api/clock.js';
 import type { FlowScope } from '../../src/api/types.js';
 import {
+  FLOW_LINK_LIFETIME_MS,
   flowUrl,
   isExpired,
   isFlowCloseMessage,
+  isUsableUntil,
+  linkDeadline,
   toFlowLink,
   trustedOrigins,
 } from '../../src/elements/flow-frame/flow-link.js';
@@ -15,8 +18,13 @@ import * as stories from '../../stories/light-flow-frame.stories.js';
 import { renderStory, storiesOf } from '../helpers/stories.js';
 
 const HOUR = 60 * 60 * 1000;
-const inAnHour = () => new Date(now() + HOUR).toISOString();
-const anHourAgo = () => new Date(now() - HOUR).toISOString();
+const iso = (time: number) => new Date(time).toISOString();
+const inAnHour = () => iso(now() + HOUR);
+const anHourAgo = () => iso(now() - HOUR);
+/** Long past: more than a link's whole lifetime ago, whatever the clock's error. */
+const aDayAgo = () => iso(now() - 24 * HOUR);
+/** The server's time as a provider passes it on: the `Date` header of the `flow-login` response. */
+const serverTime = (time = now()) => new Date(time).toUTCString();
 
 /** The stand-in flow on this page's origin (the test runner serves the repo root, so public/ is under /public/). */
 const standIn = (scope: FlowScope = 'billing', token = 'sbx-token') =>
@@ -26,7 +34,7 @@ const crossOriginStandIn = (scope: FlowScope = 'billing') =>
   `http://127.0.0.1:${location.port}/public/sandbox-flow.html?scope=${scope}`;
 
 /** A provider that hands out the given links in turn (the last one again once they run out), counting calls. */
-function providerOf(...links: Array<{ login_link: string; expires_at: string | null }>) {
+function providerOf(...links: Array<{ login_link: string; expires_at: string | null; server_time?: string }>) {
   const provider = Object.assign(
     async (scope: FlowScope) => {
       provider.scopes.push(scope);
@@ -151,12 +159,45 @@ describe('flow links', () => {
     expect(isExpired('soon', now)).to.be.false;
   });
 
+  it('measures a link from when it was received, without trusting this device against the server', () => {
+    const at = Date.parse('2026-01-15T13:00:00Z');
+    const minute = 60_000;
+    // The server's time given: the lifetime is expires_at minus it, whatever this clock says.
+    expect(linkDeadline('2026-01-15T11:30:00Z', { receivedAt: at, fresh: true, serverTime: '2026-01-15T11:00:00Z' })).to.equal(
+      at + 30 * minute,
+    );
+    expect(
+      linkDeadline('2026-01-15T11:00:05Z', { receivedAt: at, fresh: true, serverTime: 'Thu, 15 Jan 2026 11:00:00 GMT' }),
+    ).to.equal(at + 5_000);
+    // Without it: expires_at by this clock when that is sooner than a whole lifetime...
+    expect(linkDeadline('2026-01-15T13:20:00Z', { receivedAt: at, fresh: true })).to.equal(at + 20 * minute);
+    expect(linkDeadline('2026-01-15T13:00:05Z', { receivedAt: at, fresh: true })).to.equal(at + 5_000);
+    expect(linkDeadline('2026-01-15T18:00:00Z', { receivedAt: at, fresh: true })).to.equal(at + FLOW_LINK_LIFETIME_MS);
+    // ...and a whole lifetime when it is already past by this clock: a fresh link always, a src within one lifetime.
+    expect(linkDeadline('2026-01-15T12:01:00Z', { receivedAt: at, fresh: true })).to.equal(at + FLOW_LINK_LIFETIME_MS);
+    expect(linkDeadline('2026-01-14T12:00:00Z', { receivedAt: at, fresh: true })).to.equal(at + FLOW_LINK_LIFETIME_MS);
+    expect(linkDeadline('2026-01-15T12:30:00Z', { receivedAt: at, fresh: false })).to.equal(at + FLOW_LINK_LIFETIME_MS);
+    expect(linkDeadline('2026-01-15T11:59:00Z', { receivedAt: at, fresh: false })).to.equal(Date.parse('2026-01-15T11:59:00Z'));
+    // No expiry, or one that cannot be read: no deadline.
+    expect(linkDeadline(null, { receivedAt: at, fresh: false })).to.equal(Infinity);
+    expect(linkDeadline('soon', { receivedAt: at, fresh: true, serverTime: 'now' })).to.equal(Infinity);
+    // Usable only with more than 10 seconds left.
+    expect(isUsableUntil(at + 10_001, at)).to.be.true;
+    expect(isUsableUntil(at + 10_000, at)).to.be.false;
+    expect(isUsableUntil(Infinity, at)).to.be.true;
+  });
+
   it('checks what a provider returns', () => {
     expect(toFlowLink({ login_link: 'https://x.test/', scope: 'billing', expires_at: '2026-01-01T00:00:00Z' })).to.deep.equal({
       login_link: 'https://x.test/',
       expires_at: '2026-01-01T00:00:00Z',
     });
     expect(toFlowLink({ login_link: 'https://x.test/' })).to.deep.equal({ login_link: 'https://x.test/', expires_at: null });
+    expect(toFlowLink({ login_link: 'https://x.test/', expires_at: null, server_time: 'Thu, 01 Jan 2026 00:00:00 GMT' })).to.deep.equal({
+      login_link: 'https://x.test/',
+      expires_at: null,
+      server_time: 'Thu, 01 Jan 2026 00:00:00 GMT',
+    });
     for (const garbage of [null, 'https://x.test/', { link: 'https://x.test/' }, { login_link: 42 }]) {
       expect(() => toFlowLink(garbage)).to.throw(TypeError);
     }
@@ -335,7 +376,7 @@ describe('light-flow-frame', () => {
     });
 
     it('says the link expired when it has only an expired src, and closes with reason "expired"', async () => {
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame src=${standIn()} expires-at=${anHourAgo()}></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame src=${standIn()} expires-at=${aDayAgo()}></light-flow-frame>`);
       setTimeout(() => el.show());
       const error = await oneEvent(el, 'light-error');
       expect(error.detail.code).to.equal('auth');
@@ -355,7 +396,7 @@ describe('light-flow-frame', () => {
       const el = await fixture<LightFlowFrame>(html`<light-flow-frame
         scope="renewal"
         src=${standIn('renewal', 'stale')}
-        expires-at=${anHourAgo()}
+        expires-at=${aDayAgo()}
         .flowProvider=${provider}
       ></light-flow-frame>`);
       el.show();
@@ -364,10 +405,10 @@ describe('light-flow-frame', () => {
       expect(frame.getAttribute('src')).to.equal(standIn('renewal', 'fresh'));
     });
 
-    it('asks the provider again when its link has already expired', async () => {
+    it('asks the provider again when its link has already expired by the server’s clock', async () => {
       const provider = providerOf(
-        { login_link: standIn('billing', 'stale'), expires_at: anHourAgo() },
-        { login_link: standIn('billing', 'fresh'), expires_at: inAnHour() },
+        { login_link: standIn('billing', 'stale'), expires_at: anHourAgo(), server_time: serverTime() },
+        { login_link: standIn('billing', 'fresh'), expires_at: inAnHour(), server_time: serverTime() },
       );
       const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`);
       el.show();
@@ -378,7 +419,7 @@ describe('light-flow-frame', () => {
     });
 
     it('gives up after two expired links from the provider, offering a retry', async () => {
-      const provider = providerOf({ login_link: standIn('billing', 'stale'), expires_at: anHourAgo() });
+      const provider = providerOf({ login_link: standIn('billing', 'stale'), expires_at: anHourAgo(), server_time: serverTime() });
       const el = await fixture<LightFlowFrame>(html`<light-flow-frame .flowProvider=${provider}></light-flow-frame>`);
       setTimeout(() => el.show());
       await oneEvent(el, 'light-error');
@@ -490,6 +531,96 @@ describe('light-flow-frame', () => {
       el.src = standIn('renewal');
       const frame = await loaded(el);
       expect(frame.title).to.equal('Renovar su plan de electricidad');
+    });
+  });
+
+  describe('when this device’s clock is off', () => {
+    let pinned: unknown;
+    /** The server's clock: the test's own, running. */
+    let server: () => number;
+    const host = globalThis as Record<symbol, unknown>;
+    beforeEach(() => {
+      pinned = host[CLOCK_KEY];
+      server = clockAt(now());
+    });
+    afterEach(() => {
+      host[CLOCK_KEY] = pinned;
+    });
+    /** Sets this device's clock `offset` ms ahead of the server's. */
+    const runAhead = (offset: number) => setClock(() => server() + offset);
+    /** What flow-login answers now, by the server's clock: a link valid for `lifetime` (the sandbox's hour). */
+    const minted = (token: string, { lifetime = HOUR, withServerTime = false } = {}) => ({
+      login_link: standIn('billing', token),
+      expires_at: iso(server() + lifetime),
+      ...(withServerTime ? { server_time: serverTime(server()) } : {}),
+    });
+
+    it('loads a fresh provider link at once when the clock runs two hours fast, given the server’s time', async () => {
+      runAhead(2 * HOUR);
+      const provider = providerOf(minted('fresh', { withServerTime: true }), minted('again', { withServerTime: true }));
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`);
+      const errors: string[] = [];
+      el.addEventListener('light-error', (event) => errors.push(event.detail.code));
+      el.show();
+      const frame = await loaded(el);
+      expect(frame.getAttribute('src')).to.equal(standIn('billing', 'fresh'));
+      expect(provider.scopes).to.have.length(1);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('loads a fresh provider link when the clock runs two hours fast and the answer has no server time', async () => {
+      runAhead(2 * HOUR);
+      const provider = providerOf(minted('fresh'), minted('again'));
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`);
+      el.show();
+      const frame = await loaded(el);
+      expect(frame.getAttribute('src')).to.equal(standIn('billing', 'fresh'));
+      expect(provider.scopes).to.have.length(1);
+    });
+
+    it('still asks again for a provider link that expires within 10 seconds by the server’s clock', async () => {
+      runAhead(2 * HOUR);
+      const provider = providerOf(
+        minted('short', { lifetime: 5_000, withServerTime: true }),
+        minted('fresh', { withServerTime: true }),
+      );
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`);
+      el.show();
+      const frame = await loaded(el);
+      expect(provider.scopes).to.have.length(2);
+      expect(frame.getAttribute('src')).to.equal(standIn('billing', 'fresh'));
+    });
+
+    it('still asks again for a link that expires within 10 seconds by this clock, when it is right', async () => {
+      const provider = providerOf(minted('short', { lifetime: 5_000 }), minted('fresh'));
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`);
+      el.show();
+      const frame = await loaded(el);
+      expect(provider.scopes).to.have.length(2);
+      expect(frame.getAttribute('src')).to.equal(standIn('billing', 'fresh'));
+    });
+
+    it('loads a src that is past by this clock but within a link’s lifetime', async () => {
+      runAhead(90 * 60_000);
+      const { login_link, expires_at } = minted('src');
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame src=${login_link} expires-at=${expires_at}></light-flow-frame>`);
+      el.show();
+      const frame = await loaded(el);
+      expect(frame.getAttribute('src')).to.equal(login_link);
+    });
+
+    it('still refuses a src whose expiry is long past', async () => {
+      runAhead(2 * HOUR);
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame
+        src=${standIn()}
+        expires-at=${iso(server() - 24 * HOUR)}
+      ></light-flow-frame>`);
+      const failed = oneEvent(el, 'light-error');
+      el.show();
+      expect((await failed).detail.code).to.equal('auth');
+      await el.updateComplete;
+      expect(frameOf(el)).to.equal(null);
+      expect(part(el, 'error')!.textContent).to.contain('This link has expired');
     });
   });
 
@@ -614,6 +745,7 @@ describe('light-flow-frame', () => {
       expect(closed.detail.reason).to.equal('error');
       expect(document.activeElement).to.equal(root.querySelector('button'));
     });
+
   });
 
   describe('stories', () => {

@@ -2,12 +2,21 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { now } from '../../api/clock.js';
 import { LightApiError, type LightErrorCode } from '../../api/errors.js';
 import type { FlowScope } from '../../api/types.js';
 import { LightElement } from '../../core/light-element.js';
 import { coreMsg } from '../../core/messages.js';
 import { flowMsg } from './flow-frame.messages.js';
-import { flowUrl, isExpired, isFlowCloseMessage, toFlowLink, trustedOrigins, type FlowLink } from './flow-link.js';
+import {
+  flowUrl,
+  isFlowCloseMessage,
+  isUsableUntil,
+  linkDeadline,
+  toFlowLink,
+  trustedOrigins,
+  type FlowLink,
+} from './flow-link.js';
 import { flowFrameStyles } from './light-flow-frame.styles.js';
 import { lockBodyScroll } from './scroll-lock.js';
 
@@ -77,6 +86,14 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strok
  * fresh; otherwise, and whenever a retry needs a fresh link, the provider is called. A link that is expired (or
  * expires within 10 seconds) is never loaded: the provider is asked again once, and with only a `src` the element
  * says the link expired.
+ *
+ * **Expiry, whatever the customer's clock says.** A link's lifetime is measured from when the element received it,
+ * not by comparing `expires_at` with this device's clock (which may run hours off). For a provider's link it is
+ * `expires_at` minus the server's time, when the answer carries that as `server_time` (ISO 8601, or the `Date`
+ * header of the `flow-login` response); without it, `expires_at` minus the time of receipt when that is positive and
+ * under an hour, else an hour (Light documents no lifetime for these links; an hour is the sandbox's), since the
+ * provider has just made the link. A `src` is judged the same way from when it was set, except that one whose
+ * `expires-at` is past by more than an hour on receipt is taken as stale.
  *
  * **Opening.** The flow shows while `open` is set, in both modes: `<light-flow-frame open>` shows it inline at
  * page load; `show()` and `close()` (or toggling `open`) do the same from script. `mode="modal"` shows it as a
@@ -149,9 +166,10 @@ export class LightFlowFrame extends LightElement {
   @property({ attribute: 'expires-at' }) expiresAt?: string;
 
   /**
-   * Gets a fresh link for a scope: `(scope) => Promise<{ login_link, expires_at }>`, usually a call to the
-   * partner's backend, which calls `flow-login` with its app token. Property only. Replacing it does not reload
-   * a flow that is showing.
+   * Gets a fresh link for a scope: `(scope) => Promise<{ login_link, expires_at, server_time? }>`, usually a call
+   * to the partner's backend, which calls `flow-login` with its app token (`server_time`, such as that response's
+   * `Date` header, keeps a wrong clock here from judging the link's expiry). Property only. Replacing it does not
+   * reload a flow that is showing.
    */
   @property({ attribute: false }) flowProvider?: FlowProvider;
 
@@ -179,6 +197,8 @@ export class LightFlowFrame extends LightElement {
   /** Bumped for each link loaded, so a retry of the same link gets a new frame. */
   #attempt = 0;
   #timer?: ReturnType<typeof setTimeout>;
+  /** When `src` (or `expires-at`) was last set, on this device's clock: its lifetime counts from then. */
+  #srcReceivedAt = now();
   #closeReason?: FlowCloseReason;
   #pendingCloseReason?: FlowCloseReason;
   #announcedOpen = false;
@@ -212,6 +232,7 @@ export class LightFlowFrame extends LightElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('src') || changed.has('expiresAt')) this.#srcReceivedAt = now();
     if (this.open && !this.#active) {
       if (!this.isConnected) return;
       this.#active = true;
@@ -348,7 +369,9 @@ export class LightFlowFrame extends LightElement {
     this.#clearTimer();
     const provider = this.flowProvider;
     const src = this.src?.trim();
-    if (src && !isExpired(this.expiresAt) && !(fresh && provider)) {
+    const srcUsable =
+      src && isUsableUntil(linkDeadline(this.expiresAt, { receivedAt: this.#srcReceivedAt, fresh: false }));
+    if (srcUsable && !(fresh && provider)) {
       this.#load(src);
     } else if (provider) {
       this.flow = { status: 'fetching' };
@@ -363,9 +386,12 @@ export class LightFlowFrame extends LightElement {
     const scope = this.scope;
     try {
       for (let tries = 0; tries < 2; tries++) {
-        const link = toFlowLink(await provider(scope));
+        const answer = await provider(scope);
         if (run !== this.#run) return;
-        if (!isExpired(link.expires_at)) {
+        const receivedAt = now();
+        const link = toFlowLink(answer);
+        const deadline = linkDeadline(link.expires_at, { receivedAt, fresh: true, serverTime: link.server_time });
+        if (isUsableUntil(deadline, receivedAt)) {
           this.#load(link.login_link);
           return;
         }

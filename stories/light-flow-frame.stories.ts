@@ -130,3 +130,18 @@ export const RefusedJavascriptLink: Story = {
  * link to open the flow in a new tab.
  */
 export const LoadTimeout: Story = { args: { loadTimeout: 1 } };
+
+/**
+ * The partner's backend never answers: the modal offers Close from the start, and after `provider-timeout` (here
+ * 5 seconds) an error with a retry.
+ */
+export const ModalProviderHangs: Story = {
+  args: { mode: 'modal', open: false },
+  render: (args) => html`${opener(args)}
+    <light-flow-frame
+      mode="modal"
+      scope=${args.scope}
+      provider-timeout="5000"
+      .flowProvider=${(() => new Promise<never>(() => {})) satisfies FlowProvider}
+    ></light-flow-frame>`,
+};

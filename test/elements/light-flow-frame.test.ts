@@ -99,6 +99,19 @@ function closes(el: LightFlowFrame) {
 }
 
 /**
+ * A provider whose first `hangs` calls never answer (a backend that hangs), then hands out `link`; it records the
+ * signal each call got.
+ */
+function hangingProvider(hangs = Infinity, link = () => ({ login_link: standIn(), expires_at: inAnHour() })) {
+  const signals: Array<AbortSignal | undefined> = [];
+  const provider = (_scope: FlowScope, options?: { signal?: AbortSignal }) => {
+    signals.push(options?.signal);
+    return signals.length <= hangs ? new Promise<never>(() => {}) : Promise.resolve(link());
+  };
+  return Object.assign(provider, { signals });
+}
+
+/**
  * Records `read()` after each render of the element (a mutation observer runs before any timer can), until stopped.
  */
 function watchRenders<T>(el: LightFlowFrame, read: () => T): { stop(): T[] } {
@@ -746,6 +759,117 @@ describe('light-flow-frame', () => {
       expect(document.activeElement).to.equal(root.querySelector('button'));
     });
 
+    it('offers a way out at once while it waits for a link, without closable', async () => {
+      const provider = hangingProvider();
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <button type="button">Open</button>
+        <light-flow-frame mode="modal" scope="billing" .flowProvider=${provider}></light-flow-frame>
+      </div>`);
+      const el = root.querySelector('light-flow-frame')!;
+      const openerButton = root.querySelector('button')!;
+      openerButton.focus();
+      el.show();
+      await el.updateComplete;
+      expect(dialogOf(el).matches(':modal')).to.be.true;
+      expect(part(el, 'loading')).to.not.equal(null);
+      const close = part(el, 'loading-close')!;
+      expect(close, 'a Close button while loading').to.not.equal(null);
+      expect(close.textContent!.trim()).to.equal('Close');
+      expect(part(el, 'close-button')).to.equal(null);
+      expect(el.shadowRoot!.activeElement === close, 'focus on the way out').to.be.true;
+      await expect(el).to.be.accessible();
+
+      setTimeout(() => close.click());
+      const closed = await oneEvent(el, 'light-flow-close');
+      expect(closed.detail.reason).to.equal('user');
+      expect(document.activeElement).to.equal(openerButton);
+      expect(provider.signals[0]!.aborted, 'the provider call is aborted').to.be.true;
+    });
+
+    it('offers a way out while the frame loads with load-timeout="0", and Escape takes it', async () => {
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <button type="button">Open</button>
+        <light-flow-frame mode="modal" load-timeout="0" src=${standIn()}></light-flow-frame>
+      </div>`);
+      const el = root.querySelector('light-flow-frame')!;
+      const openerButton = root.querySelector('button')!;
+      blockLoad(el);
+      openerButton.focus();
+      el.show();
+      await el.updateComplete;
+      expect(frameOf(el)!.classList.contains('concealed')).to.be.true;
+      const close = part(el, 'loading-close')!;
+      expect(close, 'a Close button while loading').to.not.equal(null);
+      await expect(el).to.be.accessible();
+
+      close.focus();
+      const closed = oneEvent(el, 'light-flow-close');
+      await sendKeys({ press: 'Escape' });
+      expect((await closed).detail.reason).to.equal('user');
+      expect(dialogOf(el).open).to.be.false;
+      expect(document.activeElement).to.equal(openerButton);
+    });
+
+    it('gives a provider that never answers provider-timeout, then shows an error with retry and close', async () => {
+      const provider = hangingProvider(1);
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <button type="button">Open</button>
+        <light-flow-frame mode="modal" scope="billing" provider-timeout="50" .flowProvider=${provider}></light-flow-frame>
+      </div>`);
+      const el = root.querySelector('light-flow-frame')!;
+      root.querySelector('button')!.focus();
+      const failed = oneEvent(el, 'light-error');
+      el.show();
+      const error = await failed;
+      expect(error.detail).to.include({ code: 'timeout', retryable: true });
+      expect(provider.signals[0]!.aborted, 'the timed-out call is aborted').to.be.true;
+      await el.updateComplete;
+      const box = part(el, 'error')!;
+      expect(box.textContent).to.contain('We could not open this page');
+      expect(el.shadowRoot!.activeElement === box, 'focus on the error').to.be.true;
+      expect([...box.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Try again', 'Close']);
+      await expect(el).to.be.accessible();
+
+      part(el, 'retry-button')!.click();
+      await loaded(el);
+      expect(provider.signals).to.have.length(2);
+      expect(el.shadowRoot!.activeElement === frameOf(el), 'focus in the frame').to.be.true;
+    });
+
+    it('closes on Escape from an error, even without close-on-escape', async () => {
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <button type="button">Open</button>
+        <light-flow-frame mode="modal" src="javascript:alert(1)"></light-flow-frame>
+      </div>`);
+      const el = root.querySelector('light-flow-frame')!;
+      root.querySelector('button')!.focus();
+      el.show();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement === part(el, 'error'), 'focus on the error').to.be.true;
+      const closed = oneEvent(el, 'light-flow-close');
+      await sendKeys({ press: 'Escape' });
+      expect((await closed).detail.reason).to.equal('error');
+      expect(document.activeElement).to.equal(root.querySelector('button'));
+    });
+
+    it('moves focus to the error when the frame it was in does not load in time', async () => {
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <button type="button">Open</button>
+        <light-flow-frame mode="modal" load-timeout="50" src=${standIn()}></light-flow-frame>
+      </div>`);
+      const el = root.querySelector('light-flow-frame')!;
+      blockLoad(el);
+      root.querySelector('button')!.focus();
+      const failed = oneEvent(el, 'light-error');
+      el.show();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement === frameOf(el), 'focus in the frame').to.be.true;
+      await failed;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement === part(el, 'error'), 'focus on the error').to.be.true;
+      await expect(el).to.be.accessible();
+      el.close();
+    });
   });
 
   describe('stories', () => {

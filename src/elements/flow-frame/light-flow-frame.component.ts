@@ -20,8 +20,20 @@ import {
 import { flowFrameStyles } from './light-flow-frame.styles.js';
 import { lockBodyScroll } from './scroll-lock.js';
 
-/** Gets a fresh login link for a scope, usually by asking the partner's backend to call `flow-login`. */
-export type FlowProvider = (scope: FlowScope) => Promise<FlowLink> | FlowLink;
+/** What the element hands a flow provider besides the scope. */
+export interface FlowProviderOptions {
+  /** Aborts when the element stops waiting: after `provider-timeout`, or when the flow closes or changes. */
+  signal: AbortSignal;
+}
+
+/**
+ * Gets a fresh login link for a scope, usually by asking the partner's backend to call `flow-login`. Pass `signal`
+ * on to `fetch` so that the request stops when the element gives up on it.
+ */
+export type FlowProvider = (scope: FlowScope, options?: FlowProviderOptions) => Promise<FlowLink> | FlowLink;
+
+/** How long a flow provider may take to answer when `provider-timeout` says 0 or nonsense (its default too). */
+const DEFAULT_PROVIDER_TIMEOUT_MS = 20_000;
 
 /**
  * Why a flow closed: `flow` the flow itself asked to (the customer finished or left it), `user` the customer closed
@@ -47,7 +59,7 @@ declare global {
 }
 
 /** What stopped a flow from showing. */
-type FlowProblem = 'expired' | 'refused' | 'provider' | 'timeout' | 'missing';
+type FlowProblem = 'expired' | 'refused' | 'provider' | 'provider-timeout' | 'timeout' | 'missing';
 
 type FlowState =
   | { status: 'idle' }
@@ -62,6 +74,7 @@ const PROBLEM_ERRORS: Record<FlowProblem, [LightErrorCode, string]> = {
   expired: ['auth', 'The flow login link has expired.'],
   refused: ['config', 'The flow login link was refused: only https links (http on localhost) may be framed.'],
   provider: ['auth', 'The flow provider failed or did not return { login_link, expires_at }.'],
+  'provider-timeout': ['timeout', 'The flow provider did not answer within provider-timeout.'],
   timeout: ['timeout', 'The flow did not finish loading within load-timeout.'],
   missing: ['config', 'No flow link: set src, or a flowProvider.'],
 };
@@ -83,9 +96,10 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strok
  * **Getting the link.** A login link is minted with the partner's app token, so this element never asks Light for
  * one: give it a `src` (a `login_link` you already have, with its `expires-at`), or a `flowProvider` function that
  * asks your backend to call `flow-login` and returns `{ login_link, expires_at }`. A `src` is used while it is
- * fresh; otherwise, and whenever a retry needs a fresh link, the provider is called. A link that is expired (or
- * expires within 10 seconds) is never loaded: the provider is asked again once, and with only a `src` the element
- * says the link expired.
+ * fresh; otherwise, and whenever a retry needs a fresh link, the provider is called (with an `AbortSignal`, and for
+ * at most `provider-timeout`, after which it shows an error with a retry). A link that is expired (or expires
+ * within 10 seconds) is never loaded: the provider is asked again once, and with only a `src` the element says the
+ * link expired.
  *
  * **Expiry, whatever the customer's clock says.** A link's lifetime is measured from when the element received it,
  * not by comparing `expires_at` with this device's clock (which may run hours off). For a provider's link it is
@@ -99,9 +113,11 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strok
  * page load; `show()` and `close()` (or toggling `open`) do the same from script. `mode="modal"` shows it as a
  * full-screen modal dialog in the top layer, above everything (Light asks that nothing be drawn over the frame):
  * the rest of the page is inert and does not scroll, focus moves into the frame and returns to where it was on
- * close. Escape closes the modal only with `close-on-escape` (an Escape pressed inside the flow belongs to the
- * flow), and a close button shows only with `closable`. When the flow cannot be shown, the modal always offers a
- * way out.
+ * close. While the flow shows, Escape closes the modal only with `close-on-escape` (an Escape pressed inside the
+ * flow belongs to the flow), and a close button shows above it only with `closable`. The modal never traps the
+ * customer: while it gets the link and loads the flow, a Close button shows under the loading indicator from the
+ * start (without `closable`; with it, the close button above serves), every error offers Close, and Escape closes
+ * it in both cases.
  *
  * **Security.**
  * - Only `https:` links are loaded (`http:` only on localhost, 127.0.0.1 and [::1]); `javascript:`, `data:`,
@@ -126,15 +142,16 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strok
  * @fires light-flow-open - When the flow opens (`open` becomes true). Detail: `{ scope }`.
  * @fires light-flow-close - When the flow closes (`open` becomes false). Detail: `{ scope, reason }`, reason one of
  * `flow`, `user`, `expired`, `error`.
- * @fires light-error - When the link is expired, refused or missing, the provider fails, or the frame does not load
- * in time.
+ * @fires light-error - When the link is expired, refused or missing, the provider fails or does not answer in time,
+ * or the frame does not load in time.
  *
  * @csspart base - The inline box, or the modal `<dialog>`.
  * @csspart frame - The `<iframe>`.
  * @csspart close-button - The close button (with `closable`).
  * @csspart loading - The loading indicator shown until the frame has loaded.
+ * @csspart loading-close - The Close button under the loading indicator of a modal without `closable`.
  * @csspart error - The error box.
- * @csspart button - Buttons in the error box.
+ * @csspart button - Buttons in the error box, and the Close button under the loading indicator.
  * @csspart retry-button - The retry button.
  * @csspart fallback-link - The "Open in a new tab" link shown after a load failure.
  *
@@ -166,10 +183,10 @@ export class LightFlowFrame extends LightElement {
   @property({ attribute: 'expires-at' }) expiresAt?: string;
 
   /**
-   * Gets a fresh link for a scope: `(scope) => Promise<{ login_link, expires_at, server_time? }>`, usually a call
-   * to the partner's backend, which calls `flow-login` with its app token (`server_time`, such as that response's
-   * `Date` header, keeps a wrong clock here from judging the link's expiry). Property only. Replacing it does not
-   * reload a flow that is showing.
+   * Gets a fresh link for a scope: `(scope, { signal }) => Promise<{ login_link, expires_at, server_time? }>`,
+   * usually a call to the partner's backend, which calls `flow-login` with its app token (pass `signal` to `fetch`;
+   * `server_time`, such as that response's `Date` header, keeps a wrong clock here from judging the link's expiry).
+   * Property only. Replacing it does not reload a flow that is showing.
    */
   @property({ attribute: false }) flowProvider?: FlowProvider;
 
@@ -188,6 +205,12 @@ export class LightFlowFrame extends LightElement {
   /** Milliseconds the frame may take to load before the element offers a retry and a new-tab link; 0 waits forever. */
   @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 15_000;
 
+  /**
+   * Milliseconds the `flowProvider` may take to answer before the element aborts its signal and shows an error with
+   * a retry. Always bounded: 0, a negative number or no number means the default, 20 000.
+   */
+  @property({ type: Number, attribute: 'provider-timeout' }) providerTimeout = 20_000;
+
   @state() private flow: FlowState = IDLE;
 
   /** Whether the element is running a flow: listening for messages, loading or showing a link. */
@@ -197,6 +220,8 @@ export class LightFlowFrame extends LightElement {
   /** Bumped for each link loaded, so a retry of the same link gets a new frame. */
   #attempt = 0;
   #timer?: ReturnType<typeof setTimeout>;
+  /** Aborts the provider call in progress. */
+  #providerCall?: AbortController;
   /** When `src` (or `expires-at`) was last set, on this device's clock: its lifetime counts from then. */
   #srcReceivedAt = now();
   #closeReason?: FlowCloseReason;
@@ -254,6 +279,12 @@ export class LightFlowFrame extends LightElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#syncModal();
+    // What had focus in the modal went away with the state it belonged to (a frame that failed, a retry button):
+    // put focus back in the modal.
+    const flowChanged = (changed as PropertyValues).has('flow');
+    if (flowChanged && this.#dialog?.open && !this.#hasFocus()) {
+      this.#focusPending = true;
+    }
     if (this.open !== this.#announcedOpen) {
       this.#announcedOpen = this.open;
       if (this.open) this.emit('light-flow-open', { scope: this.scope });
@@ -314,9 +345,21 @@ export class LightFlowFrame extends LightElement {
             )
           : nothing}
         ${busy
-          ? html`<div class="loading" part="loading" role="status">
-              <span class="spinner" aria-hidden="true"></span>
-              <span>${flowMsg(locale, 'opening')}</span>
+          ? html`<div class="veil">
+              <div class="loading" part="loading" role="status">
+                <span class="spinner" aria-hidden="true"></span>
+                <span>${flowMsg(locale, 'opening')}</span>
+              </div>
+              ${this.mode === 'modal' && !this.closable
+                ? html`<button
+                    type="button"
+                    class="secondary"
+                    part="button loading-close"
+                    @click=${() => this.#requestClose()}
+                  >
+                    ${flowMsg(locale, 'close')}
+                  </button>`
+                : nothing}
             </div>`
           : nothing}
         ${flow.status === 'error' ? this.#renderError(flow.problem, flow.link) : nothing}
@@ -330,6 +373,7 @@ export class LightFlowFrame extends LightElement {
       expired: [flowMsg(locale, 'expiredTitle'), flowMsg(locale, this.flowProvider ? 'expiredRetryBody' : 'expiredBody')],
       refused: [flowMsg(locale, 'refusedTitle'), flowMsg(locale, 'refusedBody')],
       provider: [flowMsg(locale, 'providerTitle'), flowMsg(locale, 'providerBody')],
+      'provider-timeout': [flowMsg(locale, 'providerTitle'), flowMsg(locale, 'providerBody')],
       timeout: [flowMsg(locale, 'timeoutTitle'), flowMsg(locale, 'timeoutBody')],
       missing: [coreMsg(locale, 'configTitle'), flowMsg(locale, 'missingBody')],
     }[problem];
@@ -367,6 +411,7 @@ export class LightFlowFrame extends LightElement {
   #start({ fresh = false } = {}): void {
     const run = ++this.#run;
     this.#clearTimer();
+    this.#abortProvider();
     const provider = this.flowProvider;
     const src = this.src?.trim();
     const srcUsable =
@@ -386,7 +431,7 @@ export class LightFlowFrame extends LightElement {
     const scope = this.scope;
     try {
       for (let tries = 0; tries < 2; tries++) {
-        const answer = await provider(scope);
+        const answer = await this.#callProvider(provider, scope);
         if (run !== this.#run) return;
         const receivedAt = now();
         const link = toFlowLink(answer);
@@ -398,8 +443,31 @@ export class LightFlowFrame extends LightElement {
       }
       this.#fail('expired');
     } catch (error) {
-      if (run === this.#run) this.#fail('provider', error);
+      if (run === this.#run) this.#fail(error instanceof ProviderTimeout ? 'provider-timeout' : 'provider', error);
     }
+  }
+
+  /** One provider call, bounded by `provider-timeout` and aborted when the run ends. */
+  async #callProvider(provider: FlowProvider, scope: FlowScope): Promise<unknown> {
+    const call = new AbortController();
+    this.#providerCall = call;
+    const limit = this.providerTimeout > 0 ? this.providerTimeout : DEFAULT_PROVIDER_TIMEOUT_MS;
+    const timer = setTimeout(() => call.abort(new ProviderTimeout()), limit);
+    // Settles as soon as the call is aborted, whether the provider heeds its signal or not.
+    const aborted = new Promise<never>((_, reject) => {
+      call.signal.addEventListener('abort', () => reject(call.signal.reason), { once: true });
+    });
+    try {
+      return await Promise.race([Promise.resolve().then(() => provider(scope, { signal: call.signal })), aborted]);
+    } finally {
+      clearTimeout(timer);
+      if (this.#providerCall === call) this.#providerCall = undefined;
+    }
+  }
+
+  #abortProvider(): void {
+    this.#providerCall?.abort();
+    this.#providerCall = undefined;
   }
 
   #load(value: string): void {
@@ -427,8 +495,8 @@ export class LightFlowFrame extends LightElement {
 
   #canRetry(problem: FlowProblem): boolean {
     if (problem === 'timeout') return Boolean(this.flowProvider || this.src);
-    if (problem === 'provider' || problem === 'expired') return Boolean(this.flowProvider);
-    return false;
+    const needsNewLink = problem === 'provider' || problem === 'provider-timeout' || problem === 'expired';
+    return needsNewLink && Boolean(this.flowProvider);
   }
 
   #reasonFromState(): FlowCloseReason {
@@ -446,6 +514,7 @@ export class LightFlowFrame extends LightElement {
     this.#active = false;
     this.#run++;
     this.#clearTimer();
+    this.#abortProvider();
     window.removeEventListener('message', this.#handleMessage);
   }
 
@@ -496,31 +565,58 @@ export class LightFlowFrame extends LightElement {
     }
   }
 
-  /** After the modal opens, puts focus in the frame as soon as there is one (or on the error, if it failed). */
+  /**
+   * After the modal opens, puts focus in the frame as soon as there is one (or on the error, if it failed). Until
+   * then, focus waits on the way out (the Close button), so it is never left outside the modal.
+   */
   #focusIntoModal(): void {
     if (!this.#focusPending || !this.#dialog?.open) return;
     const target = this.renderRoot.querySelector<HTMLElement>('iframe, [part~="error"]');
     if (target) {
       target.focus();
       this.#focusPending = false;
+    } else if (!this.#hasFocus()) {
+      this.renderRoot.querySelector<HTMLElement>('[part~="loading-close"], [part~="close-button"]')?.focus();
     }
+  }
+
+  /** Whether focus is on something this element renders (the frame included). */
+  #hasFocus(): boolean {
+    const active = deepActiveElement();
+    return Boolean(active && this.renderRoot.contains(active));
+  }
+
+  /**
+   * Whether Escape closes the modal: with `close-on-escape`, or whenever the flow itself is not showing (it is
+   * still loading, or could not be shown), so that Escape is a way out too.
+   */
+  #escapeCloses(): boolean {
+    return this.closeOnEscape || this.flow.status !== 'ready';
   }
 
   #handleDialogKeydown(event: KeyboardEvent): void {
     // Cancelling the keydown stops the browser from turning it into a close request.
-    if (event.key === 'Escape' && !this.closeOnEscape) event.preventDefault();
+    if (event.key === 'Escape' && !this.#escapeCloses()) event.preventDefault();
   }
 
   #handleDialogCancel(event: Event): void {
     event.preventDefault();
-    if (this.closeOnEscape) this.#requestClose();
+    if (this.#escapeCloses()) this.#requestClose();
   }
 
   #handleDialogClose(): void {
     // The browser may close a modal on Escape without a cancellable event; keep `open` and the dialog in step.
     if (!this.open || this.mode !== 'modal') return;
-    if (this.closeOnEscape) this.#requestClose();
+    if (this.#escapeCloses()) this.#requestClose();
     else this.#syncModal();
+  }
+}
+
+/** Why a provider call was given up on. */
+class ProviderTimeout extends Error {
+  constructor() {
+    super('The flow provider did not answer in time.');
+    this.name = 'TimeoutError';
   }
 }
 

@@ -74,16 +74,23 @@ export const flowFrameStyles = css`
     opacity: 0;
   }
 
-  .loading {
+  /* Covers the frame while it loads: the indicator, and in a modal the way out. */
+  .veil {
     position: absolute;
     inset: 0;
     display: flex;
     flex-direction: column;
     align-items: center;
     justify-content: center;
-    gap: 0.75em;
+    gap: var(--_space);
     padding: var(--_space);
     background: var(--_surface);
+  }
+  .loading {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.75em;
     color: var(--_text-muted);
     text-align: center;
   }

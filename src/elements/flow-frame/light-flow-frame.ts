@@ -5,6 +5,7 @@ export { LightFlowFrame };
 export type {
   FlowCloseReason,
   FlowProvider,
+  FlowProviderOptions,
   LightFlowCloseDetail,
   LightFlowOpenDetail,
 } from './light-flow-frame.component.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import { CLOCK_KEY, clockAt, now, setClock } from '../../src/api/clock.js';
 import type { FlowScope } from '../../src/api/types.js';
 import {
@@ -48,6 +49,14 @@ function providerOf(...links: Array<{ login_link: string; expires_at: string | n
 const part = (el: LightFlowFrame, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const frameOf = (el: LightFlowFrame) => el.shadowRoot!.querySelector('iframe');
 const dialogOf = (el: LightFlowFrame) => el.shadowRoot!.querySelector('dialog')!;
+
+/** A page holding `frame` (a modal flow frame) after a button, which has focus, as it would after opening it. */
+async function modalPage(frame: TemplateResult) {
+  const root = await fixture<HTMLDivElement>(html`<div><button type="button">Open</button>${frame}</div>`);
+  const openerButton = root.querySelector('button')!;
+  openerButton.focus();
+  return { el: root.querySelector('light-flow-frame')!, openerButton };
+}
 
 /** How long a condition may take to come true: a page loading on a busy machine can take seconds. */
 const SETTLE = { timeout: 8_000 };
@@ -761,13 +770,9 @@ describe('light-flow-frame', () => {
 
     it('offers a way out at once while it waits for a link, without closable', async () => {
       const provider = hangingProvider();
-      const root = await fixture<HTMLDivElement>(html`<div>
-        <button type="button">Open</button>
-        <light-flow-frame mode="modal" scope="billing" .flowProvider=${provider}></light-flow-frame>
-      </div>`);
-      const el = root.querySelector('light-flow-frame')!;
-      const openerButton = root.querySelector('button')!;
-      openerButton.focus();
+      const { el, openerButton } = await modalPage(
+        html`<light-flow-frame mode="modal" scope="billing" .flowProvider=${provider}></light-flow-frame>`,
+      );
       el.show();
       await el.updateComplete;
       expect(dialogOf(el).matches(':modal')).to.be.true;
@@ -787,14 +792,10 @@ describe('light-flow-frame', () => {
     });
 
     it('offers a way out while the frame loads with load-timeout="0", and Escape takes it', async () => {
-      const root = await fixture<HTMLDivElement>(html`<div>
-        <button type="button">Open</button>
-        <light-flow-frame mode="modal" load-timeout="0" src=${standIn()}></light-flow-frame>
-      </div>`);
-      const el = root.querySelector('light-flow-frame')!;
-      const openerButton = root.querySelector('button')!;
+      const { el, openerButton } = await modalPage(
+        html`<light-flow-frame mode="modal" load-timeout="0" src=${standIn()}></light-flow-frame>`,
+      );
       blockLoad(el);
-      openerButton.focus();
       el.show();
       await el.updateComplete;
       expect(frameOf(el)!.classList.contains('concealed')).to.be.true;
@@ -812,12 +813,12 @@ describe('light-flow-frame', () => {
 
     it('gives a provider that never answers provider-timeout, then shows an error with retry and close', async () => {
       const provider = hangingProvider(1);
-      const root = await fixture<HTMLDivElement>(html`<div>
-        <button type="button">Open</button>
-        <light-flow-frame mode="modal" scope="billing" provider-timeout="50" .flowProvider=${provider}></light-flow-frame>
-      </div>`);
-      const el = root.querySelector('light-flow-frame')!;
-      root.querySelector('button')!.focus();
+      const { el } = await modalPage(html`<light-flow-frame
+        mode="modal"
+        scope="billing"
+        provider-timeout="50"
+        .flowProvider=${provider}
+      ></light-flow-frame>`);
       const failed = oneEvent(el, 'light-error');
       el.show();
       const error = await failed;
@@ -837,29 +838,19 @@ describe('light-flow-frame', () => {
     });
 
     it('closes on Escape from an error, even without close-on-escape', async () => {
-      const root = await fixture<HTMLDivElement>(html`<div>
-        <button type="button">Open</button>
-        <light-flow-frame mode="modal" src="javascript:alert(1)"></light-flow-frame>
-      </div>`);
-      const el = root.querySelector('light-flow-frame')!;
-      root.querySelector('button')!.focus();
+      const { el, openerButton } = await modalPage(html`<light-flow-frame mode="modal" src="javascript:alert(1)"></light-flow-frame>`);
       el.show();
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement === part(el, 'error'), 'focus on the error').to.be.true;
       const closed = oneEvent(el, 'light-flow-close');
       await sendKeys({ press: 'Escape' });
       expect((await closed).detail.reason).to.equal('error');
-      expect(document.activeElement).to.equal(root.querySelector('button'));
+      expect(document.activeElement).to.equal(openerButton);
     });
 
     it('moves focus to the error when the frame it was in does not load in time', async () => {
-      const root = await fixture<HTMLDivElement>(html`<div>
-        <button type="button">Open</button>
-        <light-flow-frame mode="modal" load-timeout="50" src=${standIn()}></light-flow-frame>
-      </div>`);
-      const el = root.querySelector('light-flow-frame')!;
+      const { el } = await modalPage(html`<light-flow-frame mode="modal" load-timeout="50" src=${standIn()}></light-flow-frame>`);
       blockLoad(el);
-      root.querySelector('button')!.focus();
       const failed = oneEvent(el, 'light-error');
       el.show();
       await el.updateComplete;

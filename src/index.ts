@@ -28,6 +28,7 @@ export type {
   FlowCloseReason,
   FlowLink,
   FlowProvider,
+  FlowProviderOptions,
   LightFlowCloseDetail,
   LightFlowOpenDetail,
 } from './elements/flow-frame/light-flow-frame.js';

@@ -8,15 +8,9 @@ import '../../src/elements/renewal/light-renewal.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createSandbox } from '../../src/sandbox/index.js';
 import type { LightAccountStatus } from '../../src/elements/account-status/light-account-status.js';
-import { scriptedFetch } from '../helpers/fake-fetch.js';
+import { activeAccountJson, scriptedFetch } from '../helpers/fake-fetch.js';
 
-const account = {
-  uuid: 'acc-1',
-  status: 'active',
-  status_reason: 'active',
-  enrollment: { is_service_active: true },
-  locations: [],
-};
+const account = activeAccountJson;
 
 /** A provider that names itself in its token, so a request shows which provider was used. */
 const named = (name: string) => Object.assign(async () => `${name}-token`, { calls: 0 });

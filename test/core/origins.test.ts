@@ -4,15 +4,9 @@ import { checkSignIn, isSecureOrigin } from '../../src/core/origins.js';
 import type { LightErrorDetail } from '../../src/core/events.js';
 import '../../src/elements/account-status/light-account-status.js';
 import '../../src/elements/provider/light-provider.js';
-import { scriptedFetch } from '../helpers/fake-fetch.js';
+import { activeAccountJson, scriptedFetch } from '../helpers/fake-fetch.js';
 
-const account = {
-  uuid: 'acc-1',
-  status: 'active',
-  status_reason: 'active',
-  enrollment: { is_service_active: true },
-  locations: [],
-};
+const account = activeAccountJson;
 const token = async () => 'secret-token';
 
 /** Every request the page makes with `window.fetch` (the built-in token endpoint uses it). */

@@ -48,3 +48,12 @@ export function recordingSleep() {
   };
   return Object.assign(sleep, { waits });
 }
+
+/** The smallest `GET /v1/account` answer of an active customer, for tests of configuration and sign-in. */
+export const activeAccountJson = {
+  uuid: 'acc-1',
+  status: 'active',
+  status_reason: 'active',
+  enrollment: { is_service_active: true },
+  locations: [],
+};

@@ -14,6 +14,7 @@ import {
   signIn,
   textOf,
   type,
+  typeCard,
   waitForText,
 } from './partner-page.js';
 import { answerStripeJs, stripeRoute } from '../support/stripe-control.js';
@@ -49,12 +50,7 @@ describe('partner pages: every element from the script tag', function () {
     // The card update loads Stripe.js from its URL, once, and mounts its form in the page's light DOM.
     await press(doc.querySelector('light-payment-method')!, 'Update card');
     const payment = doc.querySelector('light-payment-method')!;
-    const card = (name: string) => payment.querySelector<HTMLInputElement>(`.light-fake-stripe input[name="${name}"]`);
-    await waitUntil(() => card('cardnumber'), 'card form from js.stripe.com', { timeout: 10_000 });
-    await type(card('cardnumber')!, '5555555555554444');
-    await type(card('exp-date')!, '11 / 33');
-    await type(card('cvc')!, '321');
-    await type(card('postal')!, '78701');
+    await typeCard(payment, { number: '5555555555554444', expiry: '11 / 33', cvc: '321', postal: '78701' });
     await press(payment, 'Save card');
     await waitForText(el('light-payment-method'), 'is saved and will be used for auto-pay');
     expect(textOf(payment)).to.contain('4444');
@@ -75,13 +71,7 @@ describe('partner pages: every element from the script tag', function () {
     expect(textOf(payment())).to.contain('It was blocked, or you are offline');
     await answerStripeJs('answer');
     await press(payment()!, 'Try again');
-    const card = (name: string) =>
-      payment()!.querySelector<HTMLInputElement>(`.light-fake-stripe input[name="${name}"]`);
-    await waitUntil(() => card('cardnumber'), 'card form after the retry', { timeout: 10_000 });
-    await type(card('cardnumber')!, '4242424242424242');
-    await type(card('exp-date')!, '10 / 32');
-    await type(card('cvc')!, '999');
-    await type(card('postal')!, '75001');
+    await typeCard(payment()!, { expiry: '10 / 32', cvc: '999', postal: '75001' }, 'the card form after the retry');
     await press(payment()!, 'Save card');
     await waitForText(payment, 'is saved and will be used for auto-pay');
     const { requests } = await stripeRoute();

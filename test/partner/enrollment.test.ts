@@ -14,6 +14,7 @@ import {
   signIn,
   textOf,
   type,
+  typeCard,
   waitForText,
   type PartnerPage,
 } from './partner-page.js';
@@ -62,13 +63,7 @@ async function signUp(page: PartnerPage) {
 
   // Card: Stripe's form mounts in the page's light DOM, inside the element.
   await waitForText(enrollment, 'Step 6 of 7');
-  const card = (name: string) =>
-    enrollment()!.querySelector<HTMLInputElement>(`.light-fake-stripe input[name="${name}"]`);
-  await waitUntil(() => card('cardnumber'), 'the card form loaded from js.stripe.com', { timeout: 10_000 });
-  await type(card('cardnumber')!, '4242424242424242');
-  await type(card('exp-date')!, '12 / 34');
-  await type(card('cvc')!, '123');
-  await type(card('postal')!, '75201');
+  await typeCard(enrollment()!, {}, 'the card form from js.stripe.com');
   await press(enrollment()!, 'Save card');
 
   await waitForText(enrollment, 'Step 7 of 7');

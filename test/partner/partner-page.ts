@@ -123,6 +123,33 @@ export async function type(input: HTMLElement, text: string): Promise<void> {
   await sendKeys({ type: text });
 }
 
+export interface CardDetails {
+  number: string;
+  expiry: string;
+  cvc: string;
+  postal: string;
+}
+
+/**
+ * Waits for Stripe's card form (mounted in `host`'s light DOM, as Stripe requires) and types a card into it with
+ * the keyboard. Default: Stripe's 4242 test card.
+ */
+export async function typeCard(host: Element, card: Partial<CardDetails> = {}, what = 'the card form'): Promise<void> {
+  const { number, expiry, cvc, postal } = {
+    number: '4242424242424242',
+    expiry: '12 / 34',
+    cvc: '123',
+    postal: '75201',
+    ...card,
+  };
+  const field = (name: string) => host.querySelector<HTMLInputElement>(`.light-fake-stripe input[name="${name}"]`);
+  await waitUntil(() => field('cardnumber'), `${what} never mounted`, { timeout: 10_000 });
+  await type(field('cardnumber')!, number);
+  await type(field('exp-date')!, expiry);
+  await type(field('cvc')!, cvc);
+  await type(field('postal')!, postal);
+}
+
 export interface Downloads {
   files: Array<{ path: string; bytes: number; gzip: number }>;
   gzip: number;

@@ -34,7 +34,7 @@ const MONTH = 10; // October: 31 days, all in daylight time.
 /** A deterministic month of 15-minute intervals shaped like a Texas home in autumn. */
 function monthOfIntervals() {
   let seed = 20261001;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const intervals = [];
   for (let day = 1; day <= 31; day++) {
     for (let quarter = 0; quarter < 96; quarter++) {
@@ -134,9 +134,15 @@ try {
   const lightMedian = median(light);
   const rechartsMedian = median(recharts);
   const ms = (v) => `${v.toFixed(1)} ms`;
-  console.log(`\n${response.intervals.length} intervals, ${RUNS} runs each (after ${WARMUP} warm-ups), time to next paint:`);
-  console.log(`  light-usage-chart  median ${ms(lightMedian)}   (min ${ms(Math.min(...light))}, max ${ms(Math.max(...light))})`);
-  console.log(`  Recharts AreaChart median ${ms(rechartsMedian)}   (min ${ms(Math.min(...recharts))}, max ${ms(Math.max(...recharts))})`);
+  console.log(
+    `\n${response.intervals.length} intervals, ${RUNS} runs each (after ${WARMUP} warm-ups), time to next paint:`,
+  );
+  console.log(
+    `  light-usage-chart  median ${ms(lightMedian)}   (min ${ms(Math.min(...light))}, max ${ms(Math.max(...light))})`,
+  );
+  console.log(
+    `  Recharts AreaChart median ${ms(rechartsMedian)}   (min ${ms(Math.min(...recharts))}, max ${ms(Math.max(...recharts))})`,
+  );
   console.log(`  ratio: Recharts / light-usage-chart = ${(rechartsMedian / lightMedian).toFixed(1)}×`);
   console.log('\ngzip sizes (level 9, minified):');
   console.log(`  light-usage-chart entry, lit external (npm):  ${kb(gz(entryExternal))}`);

@@ -14,7 +14,10 @@ export type * from './api/types.js';
 export { LightProvider } from './elements/provider/light-provider.js';
 export { LightAccountStatus } from './elements/account-status/light-account-status.js';
 export { LightAddressSearch, type AddressSelectDetail } from './elements/address-search/light-address-search.js';
-export { LightBillingAddress, type BillingAddressUpdatedDetail } from './elements/billing-address/light-billing-address.js';
+export {
+  LightBillingAddress,
+  type BillingAddressUpdatedDetail,
+} from './elements/billing-address/light-billing-address.js';
 export { LightDocuments, type DocumentsView } from './elements/documents/light-documents.js';
 export {
   LightEnrollment,
@@ -36,4 +39,8 @@ export { LightInvoices, type InvoiceSelectDetail } from './elements/invoices/lig
 export { LightPaymentMethod, type PaymentMethodUpdatedDetail } from './elements/payment-method/light-payment-method.js';
 export { LightPlanCard, type PlanSelectDetail } from './elements/plan-card/light-plan-card.js';
 export { LightRenewal, type RenewalAcceptedDetail } from './elements/renewal/light-renewal.js';
-export { LightUsageChart, type UsageView, type UsageViewChangeDetail } from './elements/usage-chart/light-usage-chart.js';
+export {
+  LightUsageChart,
+  type UsageView,
+  type UsageViewChangeDetail,
+} from './elements/usage-chart/light-usage-chart.js';

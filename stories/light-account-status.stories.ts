@@ -33,7 +33,11 @@ const meta: Meta<Args> = {
     },
   },
   render: (args) =>
-    onSandbox(args.scenario, html`<div style="max-width: 560px"><light-account-status></light-account-status></div>`, args.sandbox),
+    onSandbox(
+      args.scenario,
+      html`<div style="max-width: 560px"><light-account-status></light-account-status></div>`,
+      args.sandbox,
+    ),
 };
 export default meta;
 

@@ -65,6 +65,9 @@ export const InAForm: Story = {
 };
 export const Narrow: Story = {
   render: (args) =>
-    onSandbox('new-customer', html`<div style="width: 320px"><light-address-search query=${args.query}></light-address-search></div>`),
+    onSandbox(
+      'new-customer',
+      html`<div style="width: 320px"><light-address-search query=${args.query}></light-address-search></div>`,
+    ),
   args: { query: 'houston' },
 };

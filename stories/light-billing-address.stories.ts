@@ -53,7 +53,9 @@ function element(args: Args): TemplateResult {
 function options(args: Args): SandboxSetupOptions {
   return {
     latencyMs: args.latencyMs,
-    faults: args.failStatus ? [{ route: 'billingAddress', method: 'GET', kind: 'status', status: args.failStatus }] : [],
+    faults: args.failStatus
+      ? [{ route: 'billingAddress', method: 'GET', kind: 'status', status: args.failStatus }]
+      : [],
   };
 }
 
@@ -81,7 +83,10 @@ export const Different: Story = {
   render: (args) => {
     const { sandbox, session, wrap } = setupSandbox(args.scenario, options(args));
     const client = new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch });
-    return html`${until(updateBillingAddress(client, POST_OFFICE_BOX).then(() => wrap(element(args))), nothing)}`;
+    return html`${until(
+      updateBillingAddress(client, POST_OFFICE_BOX).then(() => wrap(element(args))),
+      nothing,
+    )}`;
   },
 };
 
@@ -89,8 +94,18 @@ export const Different: Story = {
 export const ValidationErrors: Story = {
   render: (args) => {
     const { sandbox, session, stripe } = setupSandbox(args.scenario, options(args));
-    const stored = { address_1: '88 Congress Ave', address_2: null, city: '', state: 'Texas', postal_code: '7870', same_as_service_address: false };
-    return html`<light-provider .tokenProvider=${session.tokenProvider} .fetch=${storedAddressFetch(sandbox, stored)} .stripe=${stripe}
+    const stored = {
+      address_1: '88 Congress Ave',
+      address_2: null,
+      city: '',
+      state: 'Texas',
+      postal_code: '7870',
+      same_as_service_address: false,
+    };
+    return html`<light-provider
+      .tokenProvider=${session.tokenProvider}
+      .fetch=${storedAddressFetch(sandbox, stored)}
+      .stripe=${stripe}
       >${element(args)}</light-provider
     >`;
   },

@@ -70,7 +70,14 @@ export const AcceptTerms: Story = {
     startStep: 'terms',
     planUuid: fullPlan.uuid,
     plansProvider: async () => ({
-      plans: [{ ...fullPlan, earliest_start_date: addDays(localToday(), 3), latest_start_date: addDays(localToday(), 30), expires_at: null }],
+      plans: [
+        {
+          ...fullPlan,
+          earliest_start_date: addDays(localToday(), 3),
+          latest_start_date: addDays(localToday(), 30),
+          expires_at: null,
+        },
+      ],
     }),
   },
 };
@@ -95,7 +102,9 @@ export const ConfirmationSwitchHold: Story = { args: { scenario: 'switch-hold' }
 /** Confirmation while the utility switches the meter. */
 export const ConfirmationActivating: Story = { args: { scenario: 'activating' } };
 /** The account cannot be loaded. */
-export const AccountError: Story = { args: { sandbox: { faults: [{ route: 'account', kind: 'status', status: 500 }] } } };
+export const AccountError: Story = {
+  args: { sandbox: { faults: [{ route: 'account', kind: 'status', status: 500 }] } },
+};
 /** Loading the enrollment. */
 export const Loading: Story = { args: { sandbox: { latencyMs: 60_000 } } };
 export const Dark: Story = { args: { scenario: 'mid-enrollment-plan-accepted', theme: 'dark' } };

@@ -60,17 +60,18 @@ const meta: Meta<Args> = {
     mode: { control: 'inline-radio', options: ['inline', 'modal'] },
     locale: { control: 'select', options: ['', 'en', 'es'] },
   },
-  render: (args) => html`${opener(args)}
-    <light-flow-frame
-      scope=${args.scope}
-      mode=${args.mode}
-      ?open=${args.open}
-      ?closable=${args.closable}
-      ?close-on-escape=${args.closeOnEscape}
-      load-timeout=${args.loadTimeout}
-      locale=${args.locale || nothing}
-      .flowProvider=${standInProvider(args.flowPage)}
-    ></light-flow-frame>`,
+  render: (args) =>
+    html`${opener(args)}
+      <light-flow-frame
+        scope=${args.scope}
+        mode=${args.mode}
+        ?open=${args.open}
+        ?closable=${args.closable}
+        ?close-on-escape=${args.closeOnEscape}
+        load-timeout=${args.loadTimeout}
+        locale=${args.locale || nothing}
+        .flowProvider=${standInProvider(args.flowPage)}
+      ></light-flow-frame>`,
 };
 export default meta;
 
@@ -112,17 +113,19 @@ export const ExpiredLinkRefetched: Story = {
 
 /** Only a `src`, long expired, and no provider to ask for another: the customer is told the link expired. */
 export const ExpiredLinkWithoutProvider: Story = {
-  render: (args) => html`<light-flow-frame
-    open
-    scope=${args.scope}
-    src=${standInLink(args.flowPage, args.scope)}
-    expires-at=${new Date(now() - 24 * HOUR).toISOString()}
-  ></light-flow-frame>`,
+  render: (args) =>
+    html`<light-flow-frame
+      open
+      scope=${args.scope}
+      src=${standInLink(args.flowPage, args.scope)}
+      expires-at=${new Date(now() - 24 * HOUR).toISOString()}
+    ></light-flow-frame>`,
 };
 
 /** A `javascript:` link is never loaded; the element says why instead. */
 export const RefusedJavascriptLink: Story = {
-  render: (args) => html`<light-flow-frame open scope=${args.scope} src="javascript:alert('framed')"></light-flow-frame>`,
+  render: (args) =>
+    html`<light-flow-frame open scope=${args.scope} src="javascript:alert('framed')"></light-flow-frame>`,
 };
 
 /**
@@ -137,11 +140,12 @@ export const LoadTimeout: Story = { args: { loadTimeout: 1 } };
  */
 export const ModalProviderHangs: Story = {
   args: { mode: 'modal', open: false },
-  render: (args) => html`${opener(args)}
-    <light-flow-frame
-      mode="modal"
-      scope=${args.scope}
-      provider-timeout="5000"
-      .flowProvider=${(() => new Promise<never>(() => {})) satisfies FlowProvider}
-    ></light-flow-frame>`,
+  render: (args) =>
+    html`${opener(args)}
+      <light-flow-frame
+        mode="modal"
+        scope=${args.scope}
+        provider-timeout="5000"
+        .flowProvider=${(() => new Promise<never>(() => {})) satisfies FlowProvider}
+      ></light-flow-frame>`,
 };

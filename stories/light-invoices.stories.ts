@@ -39,7 +39,9 @@ export function hostileInvoicesFetch(sandbox: Sandbox): typeof fetch {
 export function onManyInvoices(count: number, content: TemplateResult): TemplateResult {
   const sandbox = createSandbox({ seed: 7 });
   const session = sandbox.session('active', { invoices: count });
-  return html`<light-provider .tokenProvider=${session.tokenProvider} .fetch=${sandbox.fetch}>${content}</light-provider>`;
+  return html`<light-provider .tokenProvider=${session.tokenProvider} .fetch=${sandbox.fetch}
+    >${content}</light-provider
+  >`;
 }
 
 function invoices(args: Args, invoiceNumber = args.invoiceNumber): TemplateResult {
@@ -60,12 +62,16 @@ const meta: Meta<Args> = {
   component: 'light-invoices',
   args: { scenario: 'active', pageSize: 12, invoiceNumber: '', locale: '', theme: '', latencyMs: 0, failStatus: 0 },
   argTypes: {
-    scenario: { control: 'select', options: ['active', 'solar', 'renewal-due', 'cancelled', 'new-service', 'enrolled-pending'] },
+    scenario: {
+      control: 'select',
+      options: ['active', 'solar', 'renewal-due', 'cancelled', 'new-service', 'enrolled-pending'],
+    },
     locale: { control: 'select', options: ['', 'en', 'es'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     failStatus: { control: 'select', options: [0, 500, 503] },
   },
-  render: (args) => setupSandbox(args.scenario, { latencyMs: args.latencyMs, faults: faults(args) }).wrap(invoices(args)),
+  render: (args) =>
+    setupSandbox(args.scenario, { latencyMs: args.latencyMs, faults: faults(args) }).wrap(invoices(args)),
 };
 export default meta;
 

@@ -71,15 +71,16 @@ const meta: Meta<Args> = {
   title: 'Elements/Plan card',
   component: 'light-plan-card',
   args: { plan: fullPlan, selected: false, disabled: false, compact: false, noSelect: false },
-  render: (args) => html`<div style="max-width: 420px">
-    <light-plan-card
-      .plan=${args.plan}
-      ?selected=${args.selected}
-      ?disabled=${args.disabled}
-      ?compact=${args.compact}
-      ?no-select=${args.noSelect}
-    ></light-plan-card>
-  </div>`,
+  render: (args) =>
+    html`<div style="max-width: 420px">
+      <light-plan-card
+        .plan=${args.plan}
+        ?selected=${args.selected}
+        ?disabled=${args.disabled}
+        ?compact=${args.compact}
+        ?no-select=${args.noSelect}
+      ></light-plan-card>
+    </div>`,
 };
 export default meta;
 
@@ -95,11 +96,16 @@ export const HostileData: Story = { args: { plan: hostilePlan } };
 
 /** Three cards in a list, as enrollment and renewal show them; Tab moves between their buttons. */
 export const List: Story = {
-  render: () => html`<ul style="list-style: none; padding: 0; display: grid; gap: 16px; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr));">
-    ${[fullPlan, { ...fullPlan, uuid: 'plan-24', name: 'Sunny Saver 24', term_months: 24, energy_rate_cents_per_kwh: 9.2 }, sparsePlan].map(
-      (plan) => html`<li><light-plan-card compact .plan=${plan}></light-plan-card></li>`,
-    )}
-  </ul>`,
+  render: () =>
+    html`<ul
+      style="list-style: none; padding: 0; display: grid; gap: 16px; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr));"
+    >
+      ${[
+        fullPlan,
+        { ...fullPlan, uuid: 'plan-24', name: 'Sunny Saver 24', term_months: 24, energy_rate_cents_per_kwh: 9.2 },
+        sparsePlan,
+      ].map((plan) => html`<li><light-plan-card compact .plan=${plan}></light-plan-card></li>`)}
+    </ul>`,
 };
 
 /** The narrowest supported screen. */

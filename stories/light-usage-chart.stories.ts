@@ -50,13 +50,18 @@ const meta: Meta<Args> = {
     now: '',
   },
   argTypes: {
-    scenario: { control: 'select', options: ['active', 'solar', 'renewal-due', 'cancelled', 'new-service', 'new-customer', 'enrolled-pending'] },
+    scenario: {
+      control: 'select',
+      options: ['active', 'solar', 'renewal-due', 'cancelled', 'new-service', 'new-customer', 'enrolled-pending'],
+    },
     view: { control: 'select', options: ['', 'trailing', 'year', 'month', 'intervals', 'day'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     locale: { control: 'inline-radio', options: ['', 'en', 'es'] },
   },
   render: (args) => {
-    const faults: FaultSpec[] = args.failUsage ? usageRoutes.map((route) => ({ route, kind: 'status', status: 500, times: 3 })) : [];
+    const faults: FaultSpec[] = args.failUsage
+      ? usageRoutes.map((route) => ({ route, kind: 'status', status: 500, times: 3 }))
+      : [];
     const now = args.now ? () => new Date(args.now) : undefined;
     const chart = html`<light-usage-chart
       view=${args.view || nothing}
@@ -68,8 +73,11 @@ const meta: Meta<Args> = {
       theme=${args.theme || nothing}
       locale=${args.locale || nothing}
     ></light-usage-chart>`;
-    const sized = html`<div style=${args.width ? `width: ${args.width}px; max-width: 100%` : 'max-width: 960px'}>${chart}</div>`;
-    const backdrop = args.theme === 'dark' ? html`<div style="background: #0d1013; padding: 8px">${sized}</div>` : sized;
+    const sized = html`<div style=${args.width ? `width: ${args.width}px; max-width: 100%` : 'max-width: 960px'}>
+      ${chart}
+    </div>`;
+    const backdrop =
+      args.theme === 'dark' ? html`<div style="background: #0d1013; padding: 8px">${sized}</div>` : sized;
     return onSandbox(args.scenario, backdrop, { faults, latencyMs: args.latencyMs, now });
   },
 };

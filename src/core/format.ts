@@ -17,7 +17,10 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 }
 
 function money(locale: SupportedLocale) {
-  return cached(`money ${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'USD' }));
+  return cached(
+    `money ${locale}`,
+    () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'USD' }),
+  );
 }
 
 function decimal(locale: SupportedLocale, digits: number) {
@@ -55,7 +58,11 @@ export function formatNumber(value: number, locale: SupportedLocale = 'en', digi
 export type DateStyle = 'short' | 'medium' | 'long';
 
 /** A `YYYY-MM-DD` date for people: `Mar 5, 2026`. `''` when the value is not a date. */
-export function formatDate(date: string | null | undefined, locale: SupportedLocale = 'en', style: DateStyle = 'medium'): string {
+export function formatDate(
+  date: string | null | undefined,
+  locale: SupportedLocale = 'en',
+  style: DateStyle = 'medium',
+): string {
   const time = parseIsoDate(date);
   if (time === null) return '';
   return cached(
@@ -65,7 +72,11 @@ export function formatDate(date: string | null | undefined, locale: SupportedLoc
 }
 
 /** A `YYYY-MM` month: `March 2026`. */
-export function formatMonth(month: string | null | undefined, locale: SupportedLocale = 'en', style: 'long' | 'short' = 'long'): string {
+export function formatMonth(
+  month: string | null | undefined,
+  locale: SupportedLocale = 'en',
+  style: 'long' | 'short' = 'long',
+): string {
   const time = parseIsoDate(`${month ?? ''}-01`);
   if (time === null) return '';
   return cached(

@@ -8,23 +8,23 @@ import { css } from 'lit';
  * Every default pair meets WCAG AA contrast for text (4.5:1) and for controls (3:1).
  */
 const darkTokens = css`
-    --_primary: var(--light-color-primary, #8ab4f8);
-    --_on-primary: var(--light-color-on-primary, #0b1d3a);
-    --_surface: var(--light-color-surface, #16191d);
-    --_surface-raised: var(--light-color-surface-raised, #22262c);
-    --_text: var(--light-color-text, #e6e8eb);
-    --_text-muted: var(--light-color-text-muted, #a9b1bb);
-    --_border: var(--light-color-border, #7d8590);
-    --_divider: var(--light-color-divider, #3a4049);
-    --_danger: var(--light-color-danger, #ffb4ab);
-    --_danger-surface: var(--light-color-danger-surface, #3b1512);
-    --_success: var(--light-color-success, #7ee2a0);
-    --_success-surface: var(--light-color-success-surface, #10301c);
-    --_warning: var(--light-color-warning, #f2c94c);
-    --_warning-surface: var(--light-color-warning-surface, #352a0a);
-    --_focus: var(--light-color-focus, #8ab4f8);
-    --_skeleton: var(--light-color-skeleton, #2c3138);
-    color-scheme: dark;
+  --_primary: var(--light-color-primary, #8ab4f8);
+  --_on-primary: var(--light-color-on-primary, #0b1d3a);
+  --_surface: var(--light-color-surface, #16191d);
+  --_surface-raised: var(--light-color-surface-raised, #22262c);
+  --_text: var(--light-color-text, #e6e8eb);
+  --_text-muted: var(--light-color-text-muted, #a9b1bb);
+  --_border: var(--light-color-border, #7d8590);
+  --_divider: var(--light-color-divider, #3a4049);
+  --_danger: var(--light-color-danger, #ffb4ab);
+  --_danger-surface: var(--light-color-danger-surface, #3b1512);
+  --_success: var(--light-color-success, #7ee2a0);
+  --_success-surface: var(--light-color-success-surface, #10301c);
+  --_warning: var(--light-color-warning, #f2c94c);
+  --_warning-surface: var(--light-color-warning-surface, #352a0a);
+  --_focus: var(--light-color-focus, #8ab4f8);
+  --_skeleton: var(--light-color-skeleton, #2c3138);
+  color-scheme: dark;
 `;
 
 export const themeStyles = css`

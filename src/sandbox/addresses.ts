@@ -21,7 +21,14 @@ export interface ServiceAddressJson {
   utility: Tdu;
 }
 
-type Row = [address_1: string, address_2: string | null, city: string, postal_code: string, utility: Tdu, esi_id: string];
+type Row = [
+  address_1: string,
+  address_2: string | null,
+  city: string,
+  postal_code: string,
+  utility: Tdu,
+  esi_id: string,
+];
 
 const ROWS: Row[] = [
   // ONCOR: Dallas, Fort Worth and the north Texas suburbs, Waco, Midland, and (per the docs' example) Austin.
@@ -113,9 +120,29 @@ export function findByEsiId(esiId: string): ServiceAddressJson | undefined {
 
 /** Spellings reduced to the form utilities print, applied to both the query and the addresses. */
 const CANONICAL: Record<string, string> = {
-  street: 'st', avenue: 'ave', av: 'ave', boulevard: 'blvd', drive: 'dr', road: 'rd', lane: 'ln', court: 'ct',
-  parkway: 'pkwy', highway: 'hwy', place: 'pl', circle: 'cir', trail: 'trl', north: 'n', south: 's', east: 'e',
-  west: 'w', apartment: 'apt', unit: 'apt', suite: 'apt', ste: 'apt', ft: 'fort', texas: 'tx',
+  street: 'st',
+  avenue: 'ave',
+  av: 'ave',
+  boulevard: 'blvd',
+  drive: 'dr',
+  road: 'rd',
+  lane: 'ln',
+  court: 'ct',
+  parkway: 'pkwy',
+  highway: 'hwy',
+  place: 'pl',
+  circle: 'cir',
+  trail: 'trl',
+  north: 'n',
+  south: 's',
+  east: 'e',
+  west: 'w',
+  apartment: 'apt',
+  unit: 'apt',
+  suite: 'apt',
+  ste: 'apt',
+  ft: 'fort',
+  texas: 'tx',
 };
 
 function tokens(text: string): string[] {

@@ -14,7 +14,13 @@ import { isIsoDate } from './time.js';
 
 /** Embedded-flow links live this long. */
 const FLOW_LINK_MINUTES = 60;
-export const FLOW_SCOPES: readonly FlowScope[] = ['enrollment', 'update-payment-method', 'billing', 'documents', 'renewal'];
+export const FLOW_SCOPES: readonly FlowScope[] = [
+  'enrollment',
+  'update-payment-method',
+  'billing',
+  'documents',
+  'renewal',
+];
 
 /** Body of POST /app/accounts. */
 export interface CreateAccountInput {
@@ -38,7 +44,8 @@ function readPerson(body: Json) {
   const email = optionalText(body, 'email');
   if (email !== null && !isEmail(email)) throw invalid('email must be an email address.');
   const date_of_birth = optionalText(body, 'date_of_birth');
-  if (date_of_birth !== null && !isIsoDate(date_of_birth)) throw invalid('date_of_birth must be a date written YYYY-MM-DD.');
+  if (date_of_birth !== null && !isIsoDate(date_of_birth))
+    throw invalid('date_of_birth must be a date written YYYY-MM-DD.');
   return {
     email,
     first_name: optionalText(body, 'first_name'),
@@ -177,4 +184,3 @@ export const appRoutes = {
     POST: async ({ request }) => eligibility((await readJsonBody(request)).postal_code),
   },
 } satisfies AppRoutes;
-

@@ -107,8 +107,11 @@ export const comparisonRoutes = {
       if (record.status === 'pending' && --record.polls_left <= 0) {
         record.status = 'processed';
         record.processed_at = state.now().toISOString();
-        if (record.readable) record.utility_account_number = account.locations[0]?.address.esi_id ?? '10443720000000000';
-        else record.processing_error = 'The file could not be read as an electricity bill. Upload a clear PDF of the bill.';
+        if (record.readable)
+          record.utility_account_number = account.locations[0]?.address.esi_id ?? '10443720000000000';
+        else
+          record.processing_error =
+            'The file could not be read as an electricity bill. Upload a clear PDF of the bill.';
       }
       return comparisonJson(record);
     },

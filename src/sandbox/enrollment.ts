@@ -178,7 +178,8 @@ export const enrollmentRoutes = {
   addressSearch: {
     POST: async ({ account, request }) => {
       const { query } = await readJsonBody(request);
-      if (typeof query !== 'string' || !query.trim()) throw invalid('query is required: type part of the service address.');
+      if (typeof query !== 'string' || !query.trim())
+        throw invalid('query is required: type part of the service address.');
       if (query.length > 200) throw invalid('query is too long; type the street address only.');
       markStarted(account);
       return { results: searchAddresses(query) };

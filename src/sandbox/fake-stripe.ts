@@ -33,7 +33,6 @@ export interface FakeChangeEvent {
   error?: StripeErrorLike;
 }
 
-
 /** Stripe's test card numbers the fake understands. */
 export const TEST_CARDS = {
   success: '4242424242424242',
@@ -52,9 +51,27 @@ const OUTCOMES: Record<string, { brand: string } | { decline_code: string; messa
 type FieldName = 'number' | 'expiry' | 'cvc' | 'postal';
 
 /** The form's fields: label, input name (as browsers' card autofill expects), autocomplete token, placeholder. */
-const FIELDS: ReadonlyArray<{ name: FieldName; label: string; input: string; autocomplete: string; placeholder: string }> = [
-  { name: 'number', label: 'Card number', input: 'cardnumber', autocomplete: 'cc-number', placeholder: '1234 1234 1234 1234' },
-  { name: 'expiry', label: 'Expiration date (MM / YY)', input: 'exp-date', autocomplete: 'cc-exp', placeholder: 'MM / YY' },
+const FIELDS: ReadonlyArray<{
+  name: FieldName;
+  label: string;
+  input: string;
+  autocomplete: string;
+  placeholder: string;
+}> = [
+  {
+    name: 'number',
+    label: 'Card number',
+    input: 'cardnumber',
+    autocomplete: 'cc-number',
+    placeholder: '1234 1234 1234 1234',
+  },
+  {
+    name: 'expiry',
+    label: 'Expiration date (MM / YY)',
+    input: 'exp-date',
+    autocomplete: 'cc-exp',
+    placeholder: 'MM / YY',
+  },
   { name: 'cvc', label: 'Security code (CVC)', input: 'cvc', autocomplete: 'cc-csc', placeholder: 'CVC' },
   { name: 'postal', label: 'ZIP code', input: 'postal', autocomplete: 'postal-code', placeholder: '12345' },
 ];
@@ -90,12 +107,20 @@ type Problem = { kind: 'incomplete' | 'invalid'; error: StripeErrorLike } | null
 
 function fieldProblem(field: FieldName, value: string, now: Date): Problem {
   const digits = value.replace(/\D/g, '');
-  const incomplete = (code: string, message: string) => ({ kind: 'incomplete' as const, error: validation(code, message) });
-  const invalidField = (code: string, message: string) => ({ kind: 'invalid' as const, error: validation(code, message) });
+  const incomplete = (code: string, message: string) => ({
+    kind: 'incomplete' as const,
+    error: validation(code, message),
+  });
+  const invalidField = (code: string, message: string) => ({
+    kind: 'invalid' as const,
+    error: validation(code, message),
+  });
   switch (field) {
     case 'number':
       if (digits.length < 16) return incomplete('incomplete_number', 'Your card number is incomplete.');
-      return digits.length > 16 || !luhn(digits) ? invalidField('invalid_number', 'Your card number is invalid.') : null;
+      return digits.length > 16 || !luhn(digits)
+        ? invalidField('invalid_number', 'Your card number is invalid.')
+        : null;
     case 'expiry': {
       const expiry = parseExpiry(value);
       if (!expiry) return incomplete('incomplete_expiry', "Your card's expiration date is incomplete.");
@@ -109,7 +134,9 @@ function fieldProblem(field: FieldName, value: string, now: Date): Problem {
       return null;
     }
     case 'cvc':
-      return /^\d{3}$/.test(value.trim()) ? null : incomplete('incomplete_cvc', "Your card's security code is incomplete.");
+      return /^\d{3}$/.test(value.trim())
+        ? null
+        : incomplete('incomplete_cvc', "Your card's security code is incomplete.");
     case 'postal':
       return /^\d{5}$/.test(value.trim()) ? null : incomplete('incomplete_zip', 'Your ZIP code is incomplete.');
   }
@@ -320,7 +347,8 @@ export class FakePaymentElement {
     const message = this.#root.querySelector<HTMLElement>(`#${input.id}-error`)!;
     message.textContent = error?.message ?? '';
     message.hidden = !error;
-    const danger = (this.#elements.appearance?.variables as Record<string, string | undefined> | undefined)?.colorDanger;
+    const danger = (this.#elements.appearance?.variables as Record<string, string | undefined> | undefined)
+      ?.colorDanger;
     message.style.color = danger ?? '#b3261e';
     if (error) {
       input.setAttribute('aria-invalid', 'true');
@@ -378,7 +406,8 @@ export class FakeElements {
   }
 
   create(type: string, options?: Record<string, unknown>): FakePaymentElement {
-    if (type !== 'payment') throw new Error(`The sandbox's fake Stripe supports only the "payment" element, not "${type}".`);
+    if (type !== 'payment')
+      throw new Error(`The sandbox's fake Stripe supports only the "payment" element, not "${type}".`);
     if (this.#payment) throw new Error('Can only create one payment element per elements group.');
     return (this.#payment = new FakePaymentElement(this, options));
   }

@@ -286,7 +286,7 @@ export function checkAcceptable(offer: PlanOffer | undefined, request: AcceptReq
     throw invalid('Plan expired: its rates are no longer offered. Request plans again for current rates.');
   }
   if (request.esi_id !== null && request.esi_id !== offer.esi_id) {
-    throw invalid("esi_id does not match the service address this plan was priced for.");
+    throw invalid('esi_id does not match the service address this plan was priced for.');
   }
   const { earliest_start_date: earliest, latest_start_date: latest } = offer.json;
   if (request.service_start_date < earliest || request.service_start_date > latest) {

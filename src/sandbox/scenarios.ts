@@ -123,8 +123,7 @@ export const SCENARIOS = [
     name: 'switch-hold',
     status: 'needs_attention',
     status_reason: 'enrollment_blocked_switch_hold',
-    description:
-      "Finalized; the previous provider's switch hold blocks the enrollment.",
+    description: "Finalized; the previous provider's switch hold blocks the enrollment.",
   },
   {
     name: 'meter-deactivated',
@@ -219,7 +218,10 @@ const PERSON = { first_name: 'Jordan', last_name: 'Rivera', phone_number: '21455
 // Building blocks ----------------------------------------------------------------------------------------------
 
 function pickAddress(state: SandboxState, tdu: Tdu) {
-  return choose(state.rng, SERVICE_ADDRESSES.filter((a) => a.utility === tdu));
+  return choose(
+    state.rng,
+    SERVICE_ADDRESSES.filter((a) => a.utility === tdu),
+  );
 }
 
 function offerNamed(offers: PlanOffer[], name: string): PlanOffer {
@@ -387,7 +389,8 @@ export function applyScenario(
   options: ScenarioOptions = {},
 ): void {
   const setup = SETUPS[name];
-  if (!setup) throw new RangeError(`Unknown sandbox scenario "${name}". Known: ${SCENARIOS.map((s) => s.name).join(', ')}.`);
+  if (!setup)
+    throw new RangeError(`Unknown sandbox scenario "${name}". Known: ${SCENARIOS.map((s) => s.name).join(', ')}.`);
   setup(state, account, options);
   account.invoices = null;
 }

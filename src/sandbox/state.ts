@@ -134,7 +134,12 @@ export const STATUS_PAIRS: Readonly<Record<AccountStatus, readonly AccountStatus
   scheduled: ['service_pending'],
   activating: ['utility_submitted'],
   active: ['active'],
-  cancelled: ['enrollment_blocked_verification_hold', 'cancelled_pre_start', 'expire_pre_active', 'cancelled_post_start'],
+  cancelled: [
+    'enrollment_blocked_verification_hold',
+    'cancelled_pre_start',
+    'expire_pre_active',
+    'cancelled_post_start',
+  ],
 };
 
 export function isDocumentedStatus(status: string, reason: string): status is AccountStatus {
@@ -250,7 +255,8 @@ export function enrollmentFlags(account: AccountRecord): EnrollmentFlags {
     is_identity_verified,
     is_enrollment_finalized,
     is_service_active: account.locations.some((l) => l.is_service_active),
-    can_finalize_enrollment: has_accepted_plan && has_payment_method && is_identity_verified && !is_enrollment_finalized,
+    can_finalize_enrollment:
+      has_accepted_plan && has_payment_method && is_identity_verified && !is_enrollment_finalized,
     finalized_at: account.finalized_at,
   };
 }
@@ -265,7 +271,9 @@ export function refreshStatus(account: AccountRecord): void {
   let pair: [AccountStatus, AccountStatusReason];
   if (!flags.has_accepted_plan) {
     const preapproved =
-      account.client_agent_accepted_at !== null && flags.is_identity_verified && flags.has_payment_method &&
+      account.client_agent_accepted_at !== null &&
+      flags.is_identity_verified &&
+      flags.has_payment_method &&
       account.credit_check !== null;
     if (preapproved) pair = ['ready', 'enrollment_pending_client_agent'];
     else if (account.plans_requested) pair = ['applying', 'plan_not_accepted'];

@@ -131,7 +131,11 @@ export function dayIntervals(profile: UsageProfile, day: string): IntervalSample
       vehicleKwh = Math.min(EV_KW * 0.25, ev.kwh - (elapsed - ev.start) * EV_KW);
     }
     const solarKwh = profile.solar_kw
-      ? profile.solar_kw * 0.25 * solarShare((middle % 86_400_000) / 3_600_000, doy) * cloud * randomBetween(rng, 0.95, 1.05)
+      ? profile.solar_kw *
+        0.25 *
+        solarShare((middle % 86_400_000) / 3_600_000, doy) *
+        cloud *
+        randomBetween(rng, 0.95, 1.05)
       : 0;
     const net = loadKwh + vehicleKwh - solarKwh;
     const vehicle = Math.round(vehicleKwh * 1000);

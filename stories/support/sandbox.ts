@@ -4,7 +4,13 @@
  * the fake Stripe.
  */
 import { html, type TemplateResult } from 'lit';
-import { createFakeStripe, createSandbox, type FaultSpec, type Sandbox, type SandboxSession } from '../../src/sandbox/index.js';
+import {
+  createFakeStripe,
+  createSandbox,
+  type FaultSpec,
+  type Sandbox,
+  type SandboxSession,
+} from '../../src/sandbox/index.js';
 import type { ScenarioName } from '../../src/sandbox/index.js';
 import '../../src/elements/provider/light-provider.js';
 
@@ -43,11 +49,17 @@ export function setupSandbox(scenario: ScenarioName, options: SandboxSetupOption
     session,
     stripe,
     wrap: (content) =>
-      html`<light-provider .tokenProvider=${session.tokenProvider} .fetch=${sandbox.fetch} .stripe=${stripe}>${content}</light-provider>`,
+      html`<light-provider .tokenProvider=${session.tokenProvider} .fetch=${sandbox.fetch} .stripe=${stripe}
+        >${content}</light-provider
+      >`,
   };
 }
 
 /** A story's content on a fresh sandbox account. */
-export function onSandbox(scenario: ScenarioName, content: TemplateResult, options?: SandboxSetupOptions): TemplateResult {
+export function onSandbox(
+  scenario: ScenarioName,
+  content: TemplateResult,
+  options?: SandboxSetupOptions,
+): TemplateResult {
   return setupSandbox(scenario, options).wrap(content);
 }

@@ -17,7 +17,12 @@ describe('billing address rules', () => {
 
   it('requires street, city, state and ZIP code', () => {
     const problems = validateAddress({ address_1: ' ', address_2: '', city: '', state: '', postal_code: '' });
-    expect(problems).to.deep.equal({ address_1: 'required', city: 'required', state: 'required', postal_code: 'required' });
+    expect(problems).to.deep.equal({
+      address_1: 'required',
+      city: 'required',
+      state: 'required',
+      postal_code: 'required',
+    });
     expect(firstInvalid(problems)).to.equal('address_1');
     expect(firstInvalid({ postal_code: 'zip', city: 'required' })).to.equal('city');
     expect(firstInvalid({})).to.equal(null);
@@ -50,7 +55,15 @@ describe('billing address rules', () => {
     expect(normalizeZip('787011234')).to.equal('78701-1234');
     expect(normalizeZip(' 78701 ')).to.equal('78701');
     expect(normalizeZip('bad')).to.equal('bad');
-    expect(normalizeAddress({ address_1: '  500   Congress Ave ', address_2: ' ', city: ' Austin ', state: 'tx', postal_code: '78701 1234' })).to.deep.equal({
+    expect(
+      normalizeAddress({
+        address_1: '  500   Congress Ave ',
+        address_2: ' ',
+        city: ' Austin ',
+        state: 'tx',
+        postal_code: '78701 1234',
+      }),
+    ).to.deep.equal({
       address_1: '500 Congress Ave',
       address_2: '',
       city: 'Austin',

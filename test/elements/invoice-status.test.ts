@@ -26,7 +26,9 @@ const invoice = (over: Partial<Invoice> = {}): Invoice => ({
 
 describe('invoiceStatus', () => {
   it('voided wins over everything, then paid', () => {
-    expect(invoiceStatus(invoice({ voided_at: '2026-03-05T15:00:00Z', paid_at: '2026-03-04T15:00:00Z' }), '2026-04-01')).to.equal('voided');
+    expect(
+      invoiceStatus(invoice({ voided_at: '2026-03-05T15:00:00Z', paid_at: '2026-03-04T15:00:00Z' }), '2026-04-01'),
+    ).to.equal('voided');
     expect(invoiceStatus(invoice({ paid_at: '2026-03-18T15:00:00Z' }), '2026-04-01')).to.equal('paid');
   });
 
@@ -90,11 +92,20 @@ describe('chargesBreakdown', () => {
   const group = (name: string, amounts: number[]) => ({
     name,
     total_cents: amounts.reduce((s, n) => s + n, 0),
-    charges: amounts.map((amount_cents, i) => ({ name: `${name} ${i}`, amount_cents, quantity: null, unit: null, rate: null })),
+    charges: amounts.map((amount_cents, i) => ({
+      name: `${name} ${i}`,
+      amount_cents,
+      quantity: null,
+      unit: null,
+      rate: null,
+    })),
   });
 
   it('adds up with no adjustment when the groups make the total', () => {
-    const breakdown = chargesBreakdown({ total_cents: 1500, charges_groups: [group('Energy', [1000, 200]), group('Taxes', [300])] });
+    const breakdown = chargesBreakdown({
+      total_cents: 1500,
+      charges_groups: [group('Energy', [1000, 200]), group('Taxes', [300])],
+    });
     expect(breakdown.subtotalCents).to.equal(1500);
     expect(breakdown.adjustmentCents).to.equal(0);
     expect(breakdown.totalCents).to.equal(1500);
@@ -113,8 +124,17 @@ describe('chargesBreakdown', () => {
 
 describe('chargeBasis', () => {
   it('reads a per-unit charge and a percentage of dollars', () => {
-    expect(chargeBasis({ quantity: 900, unit: 'kWh', rate: 0.098 })).to.deep.equal({ kind: 'unit', quantity: 900, unit: 'kWh', rate: 0.098 });
-    expect(chargeBasis({ quantity: 120.5, unit: 'USD', rate: 0.01997 })).to.deep.equal({ kind: 'percent', base: 120.5, rate: 0.01997 });
+    expect(chargeBasis({ quantity: 900, unit: 'kWh', rate: 0.098 })).to.deep.equal({
+      kind: 'unit',
+      quantity: 900,
+      unit: 'kWh',
+      rate: 0.098,
+    });
+    expect(chargeBasis({ quantity: 120.5, unit: 'USD', rate: 0.01997 })).to.deep.equal({
+      kind: 'percent',
+      base: 120.5,
+      rate: 0.01997,
+    });
   });
 
   it('gives nothing when a part is missing', () => {

@@ -4,7 +4,12 @@ import { LatestSearch } from '../../src/elements/address-search/latest-search.js
 
 /** A search whose answers the test releases by hand, in any order. */
 function controllableSearch() {
-  const calls: Array<{ query: string; signal: AbortSignal; resolve: (v: string[]) => void; reject: (e: unknown) => void }> = [];
+  const calls: Array<{
+    query: string;
+    signal: AbortSignal;
+    resolve: (v: string[]) => void;
+    reject: (e: unknown) => void;
+  }> = [];
   const search = (query: string, signal: AbortSignal) =>
     new Promise<string[]>((resolve, reject) => calls.push({ query, signal, resolve, reject }));
   return { calls, search };

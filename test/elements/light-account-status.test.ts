@@ -19,14 +19,18 @@ describe('explainStatus', () => {
   before(() => loadLocale('es'));
 
   it('has a sentence for every documented status pair', () => {
-    const pairs = Object.entries(STATUS_PAIRS).flatMap(([status, reasons]) => reasons.map((reason) => `${status}/${reason}`));
+    const pairs = Object.entries(STATUS_PAIRS).flatMap(([status, reasons]) =>
+      reasons.map((reason) => `${status}/${reason}`),
+    );
     expect([...DOCUMENTED_STATUSES].sort()).to.deep.equal([...pairs].sort());
     for (const pair of DOCUMENTED_STATUSES) {
       const [status, status_reason] = pair.split('/');
       for (const locale of ['en', 'es'] as const) {
         const explained = explainStatus({ status, status_reason }, locale);
         expect(explained.title, `${pair} ${locale}`).to.be.a('string').and.not.equal('');
-        expect(explained.body, `${pair} ${locale}`).to.not.equal(explainStatus({ status: 'x', status_reason: 'y' }, locale).body);
+        expect(explained.body, `${pair} ${locale}`).to.not.equal(
+          explainStatus({ status: 'x', status_reason: 'y' }, locale).body,
+        );
       }
       const en = explainStatus({ status, status_reason }, 'en');
       const es = explainStatus({ status, status_reason }, 'es');
@@ -35,7 +39,11 @@ describe('explainStatus', () => {
   });
 
   it('tells the customer what to do where they must act', () => {
-    for (const pair of ['needs_attention/credit_check_frozen', 'needs_attention/credit_not_found', 'needs_attention/enrollment_blocked_switch_hold']) {
+    for (const pair of [
+      'needs_attention/credit_check_frozen',
+      'needs_attention/credit_not_found',
+      'needs_attention/enrollment_blocked_switch_hold',
+    ]) {
       const [status, status_reason] = pair.split('/');
       expect(explainStatus({ status, status_reason }, 'en').action, pair).to.be.a('string');
     }
@@ -109,7 +117,9 @@ describe('light-account-status', () => {
 
   it('speaks Spanish', async () => {
     const setup = setupSandbox('active');
-    const root = await fixture<HTMLElement>(setup.wrap(html`<light-account-status locale="es"></light-account-status>`));
+    const root = await fixture<HTMLElement>(
+      setup.wrap(html`<light-account-status locale="es"></light-account-status>`),
+    );
     const el = root.querySelector('light-account-status')!;
     await waitUntil(() => text(el).includes('Servicio activo'));
   });

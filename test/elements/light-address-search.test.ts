@@ -9,7 +9,13 @@ import { renderStory, storiesOf } from '../helpers/stories.js';
 async function mount(options: SandboxSetupOptions & { attrs?: string; query?: string } = {}) {
   const setup = setupSandbox('new-customer', options);
   const root = await fixture<HTMLElement>(
-    setup.wrap(html`<light-address-search debounce="200" query=${options.query ?? ''} ?confirm=${options.attrs?.includes('confirm')}></light-address-search>`),
+    setup.wrap(
+      html`<light-address-search
+        debounce="200"
+        query=${options.query ?? ''}
+        ?confirm=${options.attrs?.includes('confirm')}
+      ></light-address-search>`,
+    ),
   );
   const el = root.querySelector('light-address-search')! as LightAddressSearch;
   await el.updateComplete;
@@ -242,7 +248,14 @@ describe('light-address-search', () => {
         return new Response(
           JSON.stringify({
             results: [
-              { address_1: '<img src=x onerror="window.__pwned=1">1 MAIN', city: '<script>window.__pwned=1</script>', state: 'TX', postal_code: '75201', esi_id: '10443720000000001', utility: '<b>X</b>' },
+              {
+                address_1: '<img src=x onerror="window.__pwned=1">1 MAIN',
+                city: '<script>window.__pwned=1</script>',
+                state: 'TX',
+                postal_code: '75201',
+                esi_id: '10443720000000001',
+                utility: '<b>X</b>',
+              },
             ],
           }),
         );
@@ -250,7 +263,9 @@ describe('light-address-search', () => {
       return setup.sandbox.fetch(input, init);
     };
     const root = await fixture<HTMLElement>(
-      html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${hostile}><light-address-search debounce="0"></light-address-search></light-provider>`,
+      html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${hostile}
+        ><light-address-search debounce="0"></light-address-search
+      ></light-provider>`,
     );
     const el = root.querySelector('light-address-search')!;
     await type(el, 'main');
@@ -264,7 +279,9 @@ describe('light-address-search', () => {
     it('submits the ESI ID, validates required, and resets', async () => {
       const setup = setupSandbox('new-customer');
       const form = await fixture<HTMLFormElement>(
-        html`<form>${setup.wrap(html`<light-address-search name="esi_id" required debounce="0"></light-address-search>`)}</form>`,
+        html`<form>
+          ${setup.wrap(html`<light-address-search name="esi_id" required debounce="0"></light-address-search>`)}
+        </form>`,
       );
       const el = form.querySelector('light-address-search')!;
       await el.updateComplete;
@@ -286,7 +303,9 @@ describe('light-address-search', () => {
     it('follows a disabled fieldset', async () => {
       const setup = setupSandbox('new-customer');
       const form = await fixture<HTMLFormElement>(
-        html`<form><fieldset disabled>${setup.wrap(html`<light-address-search name="a"></light-address-search>`)}</fieldset></form>`,
+        html`<form>
+          <fieldset disabled>${setup.wrap(html`<light-address-search name="a"></light-address-search>`)}</fieldset>
+        </form>`,
       );
       const el = form.querySelector('light-address-search')!;
       await el.updateComplete;
@@ -296,7 +315,9 @@ describe('light-address-search', () => {
 
   it('speaks Spanish', async () => {
     const setup = setupSandbox('new-customer');
-    const root = await fixture<HTMLElement>(setup.wrap(html`<light-address-search locale="es"></light-address-search>`));
+    const root = await fixture<HTMLElement>(
+      setup.wrap(html`<light-address-search locale="es"></light-address-search>`),
+    );
     const el = root.querySelector('light-address-search')!;
     await el.updateComplete;
     expect(shadow(el).textContent).to.contain('Dirección del servicio');

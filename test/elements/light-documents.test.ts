@@ -13,7 +13,10 @@ import { renderStory, storiesOf } from '../helpers/stories.js';
 
 type Setup = Mounted<LightDocuments>;
 
-async function mount(scenario: ScenarioName, options: MountOptions & { element?: TemplateResult } = {}): Promise<Setup> {
+async function mount(
+  scenario: ScenarioName,
+  options: MountOptions & { element?: TemplateResult } = {},
+): Promise<Setup> {
   const content = options.element ?? html`<light-documents></light-documents>`;
   return mountOnSandbox<LightDocuments>('light-documents', content, scenario, { ...options });
 }

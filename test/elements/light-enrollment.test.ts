@@ -15,23 +15,40 @@ interface Mounted extends SandboxSetup {
   events: Array<{ type: string; detail: unknown }>;
 }
 
-async function mount(scenario: ScenarioName = 'new-customer', options: SandboxSetupOptions & { attrs?: Record<string, string> } = {}): Promise<Mounted> {
+async function mount(
+  scenario: ScenarioName = 'new-customer',
+  options: SandboxSetupOptions & { attrs?: Record<string, string> } = {},
+): Promise<Mounted> {
   const setup = setupSandbox(scenario, options);
   const events: Mounted['events'] = [];
   const root = await fixture<HTMLElement>(
-    setup.wrap(html`<light-enrollment no-history stripe-publishable-key=${options.attrs?.['stripe-publishable-key'] ?? ''}></light-enrollment>`),
+    setup.wrap(
+      html`<light-enrollment
+        no-history
+        stripe-publishable-key=${options.attrs?.['stripe-publishable-key'] ?? ''}
+      ></light-enrollment>`,
+    ),
   );
   const el = root.querySelector('light-enrollment')!;
-  for (const type of ['light-enrollment-step', 'light-plan-accepted', 'light-payment-method-added', 'light-enrollment-complete', 'light-error']) {
+  for (const type of [
+    'light-enrollment-step',
+    'light-plan-accepted',
+    'light-payment-method-added',
+    'light-enrollment-complete',
+    'light-error',
+  ]) {
     el.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
   }
   await waitUntil(() => el.stage !== null, 'account loaded', { timeout: 5000 });
   return { ...setup, el, events };
 }
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 const button = (root: Element | ShadowRoot, text: string) =>
-  [...(root instanceof Element ? root.shadowRoot! : root).querySelectorAll('button')].find((b) => b.textContent!.includes(text))!;
+  [...(root instanceof Element ? root.shadowRoot! : root).querySelectorAll('button')].find((b) =>
+    b.textContent!.includes(text),
+  )!;
 
 async function atStage(el: LightEnrollment, stage: string) {
   await waitUntil(() => el.stage === stage, `stage ${stage} (now ${el.stage})`, { timeout: 5000 });
@@ -50,7 +67,9 @@ async function chooseAddress(el: LightEnrollment, query = '1200 main') {
   const input = search.shadowRoot!.querySelector<HTMLInputElement>('#input')!;
   input.value = query;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await waitUntil(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'address options', { timeout: 5000 });
+  await waitUntil(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'address options', {
+    timeout: 5000,
+  });
   search.shadowRoot!.querySelector<HTMLElement>('[role="option"]')!.click();
   await waitUntil(() => button(search, 'Yes, this is my address'));
   button(search, 'Yes, this is my address').click();
@@ -119,7 +138,13 @@ describe('light-enrollment', function () {
 
   it('completes the whole signup on the sandbox with the fake Stripe', async () => {
     const logged: string[] = [];
-    const original = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
+    const original = {
+      log: console.log,
+      info: console.info,
+      warn: console.warn,
+      error: console.error,
+      debug: console.debug,
+    };
     for (const level of Object.keys(original) as Array<keyof typeof original>) {
       console[level] = (...args: unknown[]) => {
         logged.push(args.map(String).join(' '));
@@ -163,9 +188,15 @@ describe('light-enrollment', function () {
     expect(text).to.contain('1200 MAIN ST');
     expect(text).to.contain('2 to 72 business hours');
 
-    const steps = events.filter((e) => e.type === 'light-enrollment-step').map((e) => (e.detail as { step: string }).step);
+    const steps = events
+      .filter((e) => e.type === 'light-enrollment-step')
+      .map((e) => (e.detail as { step: string }).step);
     expect(steps).to.deep.equal(['address', 'plan', 'terms', 'identity', 'credit', 'payment', 'review', 'done']);
-    expect(events.map((e) => e.type)).to.include.members(['light-plan-accepted', 'light-payment-method-added', 'light-enrollment-complete']);
+    expect(events.map((e) => e.type)).to.include.members([
+      'light-plan-accepted',
+      'light-payment-method-added',
+      'light-enrollment-complete',
+    ]);
     expect(events.filter((e) => e.type === 'light-error')).to.deep.equal([]);
     const complete = events.find((e) => e.type === 'light-enrollment-complete')!.detail as Record<string, unknown>;
     expect(complete).to.include({ accountUuid: session.accountUuid, status: 'reviewing' });
@@ -174,7 +205,9 @@ describe('light-enrollment', function () {
     const serialized = JSON.stringify(events.map((e) => e.detail));
     expect(serialized).not.to.contain('6789');
     expect(el.outerHTML + el.shadowRoot!.innerHTML).not.to.contain('6789');
-    expect(JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie).not.to.contain('6789');
+    expect(
+      JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+    ).not.to.contain('6789');
     expect(logged.join('\n')).not.to.contain('6789');
     const requests = sandbox.requests.map((r) => `${r.method} ${r.route}`);
     // One request per step, plus an account refresh after each change and before and after finalize.
@@ -220,7 +253,9 @@ describe('light-enrollment', function () {
     const root = await fixture<HTMLElement>(setup.wrap(html`<light-enrollment no-history></light-enrollment>`));
     const again = root.querySelector('light-enrollment')!;
     await atStage(again, 'identity');
-    const done = [...again.shadowRoot!.querySelectorAll('.progress li.done')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const done = [...again.shadowRoot!.querySelectorAll('.progress li.done')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(done.join('|')).to.contain('Service address').and.contain('Choose a plan').and.contain('Accept the plan');
     // A completed step can be opened for review, and left again.
     button(again, 'Service address').click();
@@ -259,7 +294,9 @@ describe('light-enrollment', function () {
   });
 
   it('sends one request for a double click on Accept', async () => {
-    const { el, sandbox } = await mount('new-customer', { faults: [{ route: 'plansAccept', kind: 'latency', delayMs: 150 }] });
+    const { el, sandbox } = await mount('new-customer', {
+      faults: [{ route: 'plansAccept', kind: 'latency', delayMs: 150 }],
+    });
     await chooseAddress(el);
     await choosePlan(el);
     await atStage(el, 'terms');
@@ -290,7 +327,9 @@ describe('light-enrollment', function () {
     await expect(el).to.be.accessible();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
     await atStage(el, 'credit');
-    expect(sandbox.inspect(el.isConnected ? (sandbox.requests.find((r) => r.account)?.account ?? '') : '').first_name).to.equal('Ana');
+    expect(
+      sandbox.inspect(el.isConnected ? (sandbox.requests.find((r) => r.account)?.account ?? '') : '').first_name,
+    ).to.equal('Ana');
   });
 
   it('refreshes the token silently when it is rejected mid-flow', async () => {
@@ -429,7 +468,11 @@ describe('light-enrollment', function () {
       return setup.stripe(key);
     };
     const root = await fixture<HTMLElement>(
-      html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${setup.sandbox.fetch} .stripe=${stripe}>
+      html`<light-provider
+        .tokenProvider=${setup.session.tokenProvider}
+        .fetch=${setup.sandbox.fetch}
+        .stripe=${stripe}
+      >
         <light-enrollment no-history></light-enrollment>
       </light-provider>`,
     );
@@ -490,7 +533,9 @@ describe('light-enrollment', function () {
     state.withdrawn = true;
     button(el, 'Submit enrollment').click();
     await atStage(el, 'identity');
-    expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain('One step is not finished yet: Your details');
+    expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain(
+      'One step is not finished yet: Your details',
+    );
     expect(setup.sandbox.requests.filter((r) => r.route === 'finalize')).to.have.length(0);
   });
 
@@ -498,7 +543,13 @@ describe('light-enrollment', function () {
     const setup = setupSandbox('mid-enrollment-ready-to-finalize');
     const { state, fetchImpl } = withdrawableIdentity(setup);
     // The server refuses the submit (as it would between the element's check and its request).
-    setup.sandbox.faults.add({ route: 'finalize', kind: 'status', status: 422, message: 'Cannot finalize enrollment', times: 1 });
+    setup.sandbox.faults.add({
+      route: 'finalize',
+      kind: 'status',
+      status: 422,
+      message: 'Cannot finalize enrollment',
+      times: 1,
+    });
     const root = await fixture<HTMLElement>(
       html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetchImpl}>
         <light-enrollment no-history hide-steps="credit"></light-enrollment>
@@ -704,12 +755,17 @@ describe('light-enrollment', function () {
     button(el, 'Accept plan').click();
     await atStage(el, 'plan');
     expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain('Prices changed');
-    await waitUntil(() => sandbox.requests.filter((r) => r.route === 'plansRequest').length === 2, 'plans requested again');
+    await waitUntil(
+      () => sandbox.requests.filter((r) => r.route === 'plansRequest').length === 2,
+      'plans requested again',
+    );
   });
 
   it('sends identity for the customer when the partner hides that step', async () => {
     const setup = setupSandbox('mid-enrollment-plan-accepted');
-    const root = await fixture<HTMLElement>(setup.wrap(html`<light-enrollment no-history hide-steps="identity"></light-enrollment>`));
+    const root = await fixture<HTMLElement>(
+      setup.wrap(html`<light-enrollment no-history hide-steps="identity"></light-enrollment>`),
+    );
     const el = root.querySelector('light-enrollment')!;
     // The sandbox account has no date of birth, so the step cannot be skipped: it is shown, prefilled.
     await atStage(el, 'identity');
@@ -718,7 +774,9 @@ describe('light-enrollment', function () {
 
   it('opens on the address of a given ESI ID for confirmation, or at the plans with start-step="plan"', async () => {
     const setup = setupSandbox('new-customer');
-    const root = await fixture<HTMLElement>(setup.wrap(html`<light-enrollment no-history esi-id="55512345671234567"></light-enrollment>`));
+    const root = await fixture<HTMLElement>(
+      setup.wrap(html`<light-enrollment no-history esi-id="55512345671234567"></light-enrollment>`),
+    );
     const el = root.querySelector('light-enrollment')!;
     await atStage(el, 'address');
     const search = $(el, 'light-address-search');
@@ -741,7 +799,9 @@ describe('light-enrollment', function () {
     const search = $(el, 'light-address-search');
     await tabTo((a) => a.id === 'input', 'the address field');
     await sendKeys({ type: '4521 gaston' });
-    await waitUntil(() => search.shadowRoot!.querySelectorAll('[role="option"]').length === 1, 'option', { timeout: 5000 });
+    await waitUntil(() => search.shadowRoot!.querySelectorAll('[role="option"]').length === 1, 'option', {
+      timeout: 5000,
+    });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActive()?.id === 'confirm-title');
@@ -821,7 +881,9 @@ describe('light-enrollment', function () {
 
   it('works in dark theme and Spanish', async () => {
     const setup = setupSandbox('mid-enrollment-plan-accepted');
-    const root = await fixture<HTMLElement>(setup.wrap(html`<light-enrollment no-history theme="dark" locale="es"></light-enrollment>`));
+    const root = await fixture<HTMLElement>(
+      setup.wrap(html`<light-enrollment no-history theme="dark" locale="es"></light-enrollment>`),
+    );
     const el = root.querySelector('light-enrollment')!;
     await atStage(el, 'identity');
     expect(el.shadowRoot!.textContent).to.contain('Paso 4 de 7');

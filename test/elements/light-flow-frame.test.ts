@@ -185,11 +185,15 @@ describe('flow links', () => {
     const at = Date.parse('2026-01-15T13:00:00Z');
     const minute = 60_000;
     // The server's time given: the lifetime is expires_at minus it, whatever this clock says.
-    expect(linkDeadline('2026-01-15T11:30:00Z', { receivedAt: at, fresh: true, serverTime: '2026-01-15T11:00:00Z' })).to.equal(
-      at + 30 * minute,
-    );
     expect(
-      linkDeadline('2026-01-15T11:00:05Z', { receivedAt: at, fresh: true, serverTime: 'Thu, 15 Jan 2026 11:00:00 GMT' }),
+      linkDeadline('2026-01-15T11:30:00Z', { receivedAt: at, fresh: true, serverTime: '2026-01-15T11:00:00Z' }),
+    ).to.equal(at + 30 * minute);
+    expect(
+      linkDeadline('2026-01-15T11:00:05Z', {
+        receivedAt: at,
+        fresh: true,
+        serverTime: 'Thu, 15 Jan 2026 11:00:00 GMT',
+      }),
     ).to.equal(at + 5_000);
     // Without it: expires_at by this clock when that is sooner than a whole lifetime...
     expect(linkDeadline('2026-01-15T13:20:00Z', { receivedAt: at, fresh: true })).to.equal(at + 20 * minute);
@@ -199,7 +203,9 @@ describe('flow links', () => {
     expect(linkDeadline('2026-01-15T12:01:00Z', { receivedAt: at, fresh: true })).to.equal(at + FLOW_LINK_LIFETIME_MS);
     expect(linkDeadline('2026-01-14T12:00:00Z', { receivedAt: at, fresh: true })).to.equal(at + FLOW_LINK_LIFETIME_MS);
     expect(linkDeadline('2026-01-15T12:30:00Z', { receivedAt: at, fresh: false })).to.equal(at + FLOW_LINK_LIFETIME_MS);
-    expect(linkDeadline('2026-01-15T11:59:00Z', { receivedAt: at, fresh: false })).to.equal(Date.parse('2026-01-15T11:59:00Z'));
+    expect(linkDeadline('2026-01-15T11:59:00Z', { receivedAt: at, fresh: false })).to.equal(
+      Date.parse('2026-01-15T11:59:00Z'),
+    );
     // No expiry, or one that cannot be read: no deadline.
     expect(linkDeadline(null, { receivedAt: at, fresh: false })).to.equal(Infinity);
     expect(linkDeadline('soon', { receivedAt: at, fresh: true, serverTime: 'now' })).to.equal(Infinity);
@@ -210,12 +216,19 @@ describe('flow links', () => {
   });
 
   it('checks what a provider returns', () => {
-    expect(toFlowLink({ login_link: 'https://x.test/', scope: 'billing', expires_at: '2026-01-01T00:00:00Z' })).to.deep.equal({
+    expect(
+      toFlowLink({ login_link: 'https://x.test/', scope: 'billing', expires_at: '2026-01-01T00:00:00Z' }),
+    ).to.deep.equal({
       login_link: 'https://x.test/',
       expires_at: '2026-01-01T00:00:00Z',
     });
-    expect(toFlowLink({ login_link: 'https://x.test/' })).to.deep.equal({ login_link: 'https://x.test/', expires_at: null });
-    expect(toFlowLink({ login_link: 'https://x.test/', expires_at: null, server_time: 'Thu, 01 Jan 2026 00:00:00 GMT' })).to.deep.equal({
+    expect(toFlowLink({ login_link: 'https://x.test/' })).to.deep.equal({
+      login_link: 'https://x.test/',
+      expires_at: null,
+    });
+    expect(
+      toFlowLink({ login_link: 'https://x.test/', expires_at: null, server_time: 'Thu, 01 Jan 2026 00:00:00 GMT' }),
+    ).to.deep.equal({
       login_link: 'https://x.test/',
       expires_at: null,
       server_time: 'Thu, 01 Jan 2026 00:00:00 GMT',
@@ -226,7 +239,10 @@ describe('flow links', () => {
   });
 
   it('trusts the link origin and listed http(s) origins, never "null"', () => {
-    const origins = trustedOrigins(new URL('https://flow.light.dev/login'), ' https://app.light.dev/path  null data:x garbage ');
+    const origins = trustedOrigins(
+      new URL('https://flow.light.dev/login'),
+      ' https://app.light.dev/path  null data:x garbage ',
+    );
     expect([...origins]).to.deep.equal(['https://flow.light.dev', 'https://app.light.dev']);
   });
 
@@ -292,7 +308,9 @@ describe('light-flow-frame', () => {
     });
 
     it('closes with reason "flow" when the flow posts light-flow-close', async () => {
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame open scope="billing" src=${standIn()}></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame open scope="billing" src=${standIn()}></light-flow-frame>`,
+      );
       const frame = await loaded(el);
       setTimeout(() => pressDone(frame));
       const event = await oneEvent(el, 'light-flow-close');
@@ -332,7 +350,13 @@ describe('light-flow-frame', () => {
       const el = await fixture<LightFlowFrame>(html`<light-flow-frame open src=${standIn()}></light-flow-frame>`);
       const reasons = closes(el);
       const post = await takeOver(await loaded(el));
-      for (const data of ['light-flow-close', ['light-flow-close'], { type: 'light-flow-open' }, { kind: 'light-flow-close' }, null]) {
+      for (const data of [
+        'light-flow-close',
+        ['light-flow-close'],
+        { type: 'light-flow-open' },
+        { kind: 'light-flow-close' },
+        null,
+      ]) {
         await post(data);
       }
       await el.updateComplete;
@@ -345,7 +369,9 @@ describe('light-flow-frame', () => {
     });
 
     it('ignores a close message from an origin other than the link’s', async () => {
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame open src=${crossOriginStandIn()}></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame open src=${crossOriginStandIn()}></light-flow-frame>`,
+      );
       const reasons = closes(el);
       // The frame's window now holds a document of this page's origin, not the link's (127.0.0.1).
       const post = await takeOver(await loaded(el));
@@ -356,11 +382,13 @@ describe('light-flow-frame', () => {
     });
 
     it('takes a close message from an origin listed in allowed-origins', async () => {
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame
-        open
-        src=${crossOriginStandIn()}
-        allowed-origins="https://flow.light.dev ${location.origin}"
-      ></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame
+          open
+          src=${crossOriginStandIn()}
+          allowed-origins="https://flow.light.dev ${location.origin}"
+        ></light-flow-frame>`,
+      );
       const reasons = closes(el);
       const post = await takeOver(await loaded(el));
       await post({ type: 'light-flow-close' });
@@ -390,7 +418,11 @@ describe('light-flow-frame', () => {
     });
 
     it('refuses plain http off this machine, data: and blob: links', async () => {
-      for (const src of ['http://flow.light.dev/login?token=x', 'data:text/html,hello', 'blob:https://flow.light.dev/x']) {
+      for (const src of [
+        'http://flow.light.dev/login?token=x',
+        'data:text/html,hello',
+        'blob:https://flow.light.dev/x',
+      ]) {
         const el = await fixture<LightFlowFrame>(html`<light-flow-frame open src=${src}></light-flow-frame>`);
         expect(frameOf(el), src).to.equal(null);
         expect(part(el, 'error'), src).to.not.equal(null);
@@ -398,7 +430,9 @@ describe('light-flow-frame', () => {
     });
 
     it('says the link expired when it has only an expired src, and closes with reason "expired"', async () => {
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame src=${standIn()} expires-at=${aDayAgo()}></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame src=${standIn()} expires-at=${aDayAgo()}></light-flow-frame>`,
+      );
       setTimeout(() => el.show());
       const error = await oneEvent(el, 'light-error');
       expect(error.detail.code).to.equal('auth');
@@ -415,12 +449,14 @@ describe('light-flow-frame', () => {
 
     it('gets a new link through the provider instead of an expired src', async () => {
       const provider = providerOf({ login_link: standIn('renewal', 'fresh'), expires_at: inAnHour() });
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame
-        scope="renewal"
-        src=${standIn('renewal', 'stale')}
-        expires-at=${aDayAgo()}
-        .flowProvider=${provider}
-      ></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame
+          scope="renewal"
+          src=${standIn('renewal', 'stale')}
+          expires-at=${aDayAgo()}
+          .flowProvider=${provider}
+        ></light-flow-frame>`,
+      );
       el.show();
       const frame = await loaded(el);
       expect(provider.scopes).to.deep.equal(['renewal']);
@@ -432,7 +468,9 @@ describe('light-flow-frame', () => {
         { login_link: standIn('billing', 'stale'), expires_at: anHourAgo(), server_time: serverTime() },
         { login_link: standIn('billing', 'fresh'), expires_at: inAnHour(), server_time: serverTime() },
       );
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`,
+      );
       el.show();
       const frame = await loaded(el);
       expect(provider.scopes).to.deep.equal(['billing', 'billing']);
@@ -441,7 +479,11 @@ describe('light-flow-frame', () => {
     });
 
     it('gives up after two expired links from the provider, offering a retry', async () => {
-      const provider = providerOf({ login_link: standIn('billing', 'stale'), expires_at: anHourAgo(), server_time: serverTime() });
+      const provider = providerOf({
+        login_link: standIn('billing', 'stale'),
+        expires_at: anHourAgo(),
+        server_time: serverTime(),
+      });
       const el = await fixture<LightFlowFrame>(html`<light-flow-frame .flowProvider=${provider}></light-flow-frame>`);
       setTimeout(() => el.show());
       await oneEvent(el, 'light-error');
@@ -475,11 +517,9 @@ describe('light-flow-frame', () => {
         { login_link: standIn('documents', 'first'), expires_at: inAnHour() },
         { login_link: standIn('documents', 'second'), expires_at: inAnHour() },
       );
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame
-        scope="documents"
-        load-timeout="50"
-        .flowProvider=${provider}
-      ></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame scope="documents" load-timeout="50" .flowProvider=${provider}></light-flow-frame>`,
+      );
       // The first frame never finishes loading, so the timeout is certain to win; the check of what shows while it
       // loads runs as each render lands, before any timer can fire.
       const unblock = blockLoad(el);
@@ -536,7 +576,9 @@ describe('light-flow-frame', () => {
     });
 
     it('fires light-flow-open and light-flow-close with the scope', async () => {
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="documents" src=${standIn('documents')}></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame scope="documents" src=${standIn('documents')}></light-flow-frame>`,
+      );
       setTimeout(() => el.show());
       const opened = await oneEvent(el, 'light-flow-open');
       expect(opened.detail).to.deep.equal({ scope: 'documents' });
@@ -548,7 +590,9 @@ describe('light-flow-frame', () => {
     });
 
     it('speaks Spanish', async () => {
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame open locale="es" scope="renewal" src="javascript:void 0"></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame open locale="es" scope="renewal" src="javascript:void 0"></light-flow-frame>`,
+      );
       expect(part(el, 'error')!.textContent).to.contain('no es un enlace seguro');
       el.src = standIn('renewal');
       const frame = await loaded(el);
@@ -580,7 +624,9 @@ describe('light-flow-frame', () => {
     it('loads a fresh provider link at once when the clock runs two hours fast, given the server’s time', async () => {
       runAhead(2 * HOUR);
       const provider = providerOf(minted('fresh', { withServerTime: true }), minted('again', { withServerTime: true }));
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`,
+      );
       const errors: string[] = [];
       el.addEventListener('light-error', (event) => errors.push(event.detail.code));
       el.show();
@@ -593,7 +639,9 @@ describe('light-flow-frame', () => {
     it('loads a fresh provider link when the clock runs two hours fast and the answer has no server time', async () => {
       runAhead(2 * HOUR);
       const provider = providerOf(minted('fresh'), minted('again'));
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`,
+      );
       el.show();
       const frame = await loaded(el);
       expect(frame.getAttribute('src')).to.equal(standIn('billing', 'fresh'));
@@ -606,7 +654,9 @@ describe('light-flow-frame', () => {
         minted('short', { lifetime: 5_000, withServerTime: true }),
         minted('fresh', { withServerTime: true }),
       );
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`,
+      );
       el.show();
       const frame = await loaded(el);
       expect(provider.scopes).to.have.length(2);
@@ -615,7 +665,9 @@ describe('light-flow-frame', () => {
 
     it('still asks again for a link that expires within 10 seconds by this clock, when it is right', async () => {
       const provider = providerOf(minted('short', { lifetime: 5_000 }), minted('fresh'));
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame scope="billing" .flowProvider=${provider}></light-flow-frame>`,
+      );
       el.show();
       const frame = await loaded(el);
       expect(provider.scopes).to.have.length(2);
@@ -625,7 +677,9 @@ describe('light-flow-frame', () => {
     it('loads a src that is past by this clock but within a link’s lifetime', async () => {
       runAhead(90 * 60_000);
       const { login_link, expires_at } = minted('src');
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame src=${login_link} expires-at=${expires_at}></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame src=${login_link} expires-at=${expires_at}></light-flow-frame>`,
+      );
       el.show();
       const frame = await loaded(el);
       expect(frame.getAttribute('src')).to.equal(login_link);
@@ -633,10 +687,9 @@ describe('light-flow-frame', () => {
 
     it('still refuses a src whose expiry is long past', async () => {
       runAhead(2 * HOUR);
-      const el = await fixture<LightFlowFrame>(html`<light-flow-frame
-        src=${standIn()}
-        expires-at=${iso(server() - 24 * HOUR)}
-      ></light-flow-frame>`);
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame src=${standIn()} expires-at=${iso(server() - 24 * HOUR)}></light-flow-frame>`,
+      );
       const failed = oneEvent(el, 'light-error');
       el.show();
       expect((await failed).detail.code).to.equal('auth');
@@ -648,16 +701,18 @@ describe('light-flow-frame', () => {
 
   describe('modal', () => {
     async function modalFixture(attributes: { closable?: boolean; closeOnEscape?: boolean } = {}) {
-      const root = await fixture<HTMLDivElement>(html`<div>
-        <button type="button" id="opener">Open billing</button>
-        <light-flow-frame
-          mode="modal"
-          ?closable=${attributes.closable}
-          ?close-on-escape=${attributes.closeOnEscape}
-          .flowProvider=${providerOf({ login_link: standIn('billing'), expires_at: inAnHour() })}
-          scope="billing"
-        ></light-flow-frame>
-      </div>`);
+      const root = await fixture<HTMLDivElement>(
+        html`<div>
+          <button type="button" id="opener">Open billing</button>
+          <light-flow-frame
+            mode="modal"
+            ?closable=${attributes.closable}
+            ?close-on-escape=${attributes.closeOnEscape}
+            .flowProvider=${providerOf({ login_link: standIn('billing'), expires_at: inAnHour() })}
+            scope="billing"
+          ></light-flow-frame>
+        </div>`,
+      );
       const el = root.querySelector('light-flow-frame')!;
       const openerButton = root.querySelector<HTMLButtonElement>('#opener')!;
       openerButton.addEventListener('click', () => el.show());
@@ -749,10 +804,12 @@ describe('light-flow-frame', () => {
     });
 
     it('always offers a way out of a flow that cannot be shown', async () => {
-      const root = await fixture<HTMLDivElement>(html`<div>
-        <button type="button">Open</button>
-        <light-flow-frame mode="modal" src="javascript:alert(1)"></light-flow-frame>
-      </div>`);
+      const root = await fixture<HTMLDivElement>(
+        html`<div>
+          <button type="button">Open</button>
+          <light-flow-frame mode="modal" src="javascript:alert(1)"></light-flow-frame>
+        </div>`,
+      );
       const el = root.querySelector('light-flow-frame')!;
       root.querySelector('button')!.focus();
       el.show();
@@ -813,12 +870,14 @@ describe('light-flow-frame', () => {
 
     it('gives a provider that never answers provider-timeout, then shows an error with retry and close', async () => {
       const provider = hangingProvider(1);
-      const { el } = await modalPage(html`<light-flow-frame
-        mode="modal"
-        scope="billing"
-        provider-timeout="50"
-        .flowProvider=${provider}
-      ></light-flow-frame>`);
+      const { el } = await modalPage(
+        html`<light-flow-frame
+          mode="modal"
+          scope="billing"
+          provider-timeout="50"
+          .flowProvider=${provider}
+        ></light-flow-frame>`,
+      );
       const failed = oneEvent(el, 'light-error');
       el.show();
       const error = await failed;
@@ -828,7 +887,10 @@ describe('light-flow-frame', () => {
       const box = part(el, 'error')!;
       expect(box.textContent).to.contain('We could not open this page');
       expect(el.shadowRoot!.activeElement === box, 'focus on the error').to.be.true;
-      expect([...box.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Try again', 'Close']);
+      expect([...box.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([
+        'Try again',
+        'Close',
+      ]);
       await expect(el).to.be.accessible();
 
       part(el, 'retry-button')!.click();
@@ -838,7 +900,9 @@ describe('light-flow-frame', () => {
     });
 
     it('closes on Escape from an error, even without close-on-escape', async () => {
-      const { el, openerButton } = await modalPage(html`<light-flow-frame mode="modal" src="javascript:alert(1)"></light-flow-frame>`);
+      const { el, openerButton } = await modalPage(
+        html`<light-flow-frame mode="modal" src="javascript:alert(1)"></light-flow-frame>`,
+      );
       el.show();
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement === part(el, 'error'), 'focus on the error').to.be.true;
@@ -849,7 +913,9 @@ describe('light-flow-frame', () => {
     });
 
     it('moves focus to the error when the frame it was in does not load in time', async () => {
-      const { el } = await modalPage(html`<light-flow-frame mode="modal" load-timeout="50" src=${standIn()}></light-flow-frame>`);
+      const { el } = await modalPage(
+        html`<light-flow-frame mode="modal" load-timeout="50" src=${standIn()}></light-flow-frame>`,
+      );
       blockLoad(el);
       const failed = oneEvent(el, 'light-error');
       el.show();
@@ -878,7 +944,11 @@ describe('light-flow-frame', () => {
         for (const el of frames) {
           await el.updateComplete;
           if (el.open) {
-            await waitUntil(() => !part(el, 'loading') && (frameOf(el) || part(el, 'error')), `${name} did not settle`, SETTLE);
+            await waitUntil(
+              () => !part(el, 'loading') && (frameOf(el) || part(el, 'error')),
+              `${name} did not settle`,
+              SETTLE,
+            );
           }
         }
         await expect(root).to.be.accessible();
@@ -889,7 +959,11 @@ describe('light-flow-frame', () => {
       const render = async (story: (typeof stories)[keyof typeof stories]) => {
         const root = await renderStory(meta, story as Parameters<typeof renderStory>[1]);
         const el = root.querySelector('light-flow-frame')!;
-        await waitUntil(() => !part(el, 'loading') && (frameOf(el) || part(el, 'error')), 'the story did not settle', SETTLE);
+        await waitUntil(
+          () => !part(el, 'loading') && (frameOf(el) || part(el, 'error')),
+          'the story did not settle',
+          SETTLE,
+        );
         return el;
       };
       expect(frameOf(await render(stories.ExpiredLinkRefetched))).to.not.equal(null);

@@ -107,7 +107,9 @@ describe('light-invoices', () => {
     expect(pdf.target).to.equal('_blank');
     expect(pdf.rel).to.equal('noopener noreferrer');
     expect(pdf.getAttribute('aria-label')).to.equal(`PDF of invoice ${all[0].number} (opens in a new tab)`);
-    expect(rowButton(el, all[0].number).getAttribute('aria-label')).to.equal(`View details of invoice ${all[0].number}`);
+    expect(rowButton(el, all[0].number).getAttribute('aria-label')).to.equal(
+      `View details of invoice ${all[0].number}`,
+    );
     expect(text(part(el, 'footer'))).to.contain(`Showing all ${all.length} invoices`);
     await expect(el).to.be.accessible();
   });
@@ -142,7 +144,9 @@ describe('light-invoices', () => {
       await el.updateComplete;
       const firstNew = all[shown - 5];
       expect(shadow(el).activeElement).to.equal(rowButton(el, firstNew));
-      expect(text(shadow(el).querySelector('[role="status"]'))).to.contain(`Loaded 5 more invoices. Showing ${shown} invoices.`);
+      expect(text(shadow(el).querySelector('[role="status"]'))).to.contain(
+        `Loaded 5 more invoices. Showing ${shown} invoices.`,
+      );
     }
     expect(numbers(el)).to.deep.equal(all);
     expect(new Set(numbers(el)).size).to.equal(15);
@@ -285,11 +289,13 @@ describe('light-invoices', () => {
 
   it('keeps the scroll position and the loaded pages when going back', async () => {
     const { sandbox, wrap } = setupSandbox('active');
-    const root = await fixture<HTMLElement>(html`<div>
-      <div style="height: 900px"></div>
-      ${wrap(html`<light-invoices page-size="5"></light-invoices>`)}
-      <div style="height: 900px"></div>
-    </div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <div style="height: 900px"></div>
+        ${wrap(html`<light-invoices page-size="5"></light-invoices>`)}
+        <div style="height: 900px"></div>
+      </div>`,
+    );
     const el = root.querySelector('light-invoices')!;
     await settled(el);
     loadMore(el)!.click();
@@ -334,11 +340,13 @@ describe('light-invoices', () => {
   it('renders a javascript: PDF URL as text and markup in API strings as text', async () => {
     (window as { __pwned?: number }).__pwned = 0;
     const { sandbox, session } = setupSandbox('active');
-    const root = await fixture<HTMLElement>(html`<div>
-      <light-provider .tokenProvider=${session.tokenProvider} .fetch=${hostileInvoicesFetch(sandbox)}>
-        <light-invoices></light-invoices>
-      </light-provider>
-    </div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <light-provider .tokenProvider=${session.tokenProvider} .fetch=${hostileInvoicesFetch(sandbox)}>
+          <light-invoices></light-invoices>
+        </light-provider>
+      </div>`,
+    );
     const el = root.querySelector('light-invoices')!;
     await settled(el);
     const [first, second] = rows(el);
@@ -403,7 +411,9 @@ describe('light-invoices', () => {
   });
 
   it('reports malformed JSON as an error it can retry', async () => {
-    const { el, sandbox } = await mount('active', undefined, { faults: [{ route: 'invoices', kind: 'malformed', times: 1 }] });
+    const { el, sandbox } = await mount('active', undefined, {
+      faults: [{ route: 'invoices', kind: 'malformed', times: 1 }],
+    });
     await settled(el);
     expect(text(part(el, 'error'))).to.contain('We received something we could not read');
     part(el, 'error')!.querySelector('button')!.click();
@@ -513,7 +523,8 @@ describe('light-invoices', () => {
       expect(shadow(el).activeElement).to.equal(rowButton(el, target));
       expect(rows(el)).to.have.length(500);
     }
-    const ms = (values: number[]) => `median ${median(values).toFixed(0)} ms (${values.map((v) => v.toFixed(0)).join(', ')})`;
+    const ms = (values: number[]) =>
+      `median ${median(values).toFixed(0)} ms (${values.map((v) => v.toFixed(0)).join(', ')})`;
     console.log(
       `[perf] light-invoices with 500 rows: load 100 more rows ${ms(append)}; re-render every row ${ms(rerender)}; ` +
         `row click → detail shown ${ms(open)}; back → list with focus on the row ${ms(back)}`,
@@ -528,7 +539,8 @@ describe('light-invoices', () => {
         const el = root.querySelector('light-invoices')!;
         if (name !== 'Loading') {
           await waitUntil(
-            () => rows(el).length || part(el, 'empty') || part(el, 'error') || shadow(el).querySelector('.detail .facts'),
+            () =>
+              rows(el).length || part(el, 'empty') || part(el, 'error') || shadow(el).querySelector('.detail .facts'),
             `${name} did not settle`,
             { timeout: 8000 },
           );

@@ -92,10 +92,12 @@ describe('light-plan-card', () => {
   });
 
   it('moves between cards of a list with Tab', async () => {
-    const list = await fixture<HTMLElement>(html`<div>
-      <light-plan-card .plan=${fullPlan}></light-plan-card>
-      <light-plan-card .plan=${sparsePlan}></light-plan-card>
-    </div>`);
+    const list = await fixture<HTMLElement>(
+      html`<div>
+        <light-plan-card .plan=${fullPlan}></light-plan-card>
+        <light-plan-card .plan=${sparsePlan}></light-plan-card>
+      </div>`,
+    );
     const [first, second] = [...list.querySelectorAll('light-plan-card')];
     first.shadowRoot!.querySelector('button')!.focus();
     // The first card's button is its last stop; the second card (no documents) has only its button.

@@ -16,7 +16,10 @@ import { renderStory, storiesOf } from '../helpers/stories.js';
 
 type Setup = Mounted<LightRenewal>;
 
-async function mount(scenario: ScenarioName, options: MountOptions & { element?: TemplateResult } = {}): Promise<Setup> {
+async function mount(
+  scenario: ScenarioName,
+  options: MountOptions & { element?: TemplateResult } = {},
+): Promise<Setup> {
   const content = options.element ?? html`<light-renewal></light-renewal>`;
   return mountOnSandbox<LightRenewal>('light-renewal', content, scenario, { buttonBefore: true, ...options });
 }

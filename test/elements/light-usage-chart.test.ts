@@ -16,11 +16,15 @@ import { setupSandbox, type SandboxSetup, type SandboxSetupOptions } from '../..
 import { renderStory, storiesOf } from '../helpers/stories.js';
 
 const root = (el: LightUsageChart) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: LightUsageChart, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: LightUsageChart, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: LightUsageChart, selector: string) =>
+  root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: LightUsageChart, selector: string) => [
+  ...root(el).querySelectorAll<T>(selector),
+];
 const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const plot = (el: LightUsageChart) => $(el, '.plot')!;
-const points = (el: LightUsageChart, series = 'consumption') => Number($(el, `path[data-series="${series}"]`)?.getAttribute('data-points') ?? NaN);
+const points = (el: LightUsageChart, series = 'consumption') =>
+  Number($(el, `path[data-series="${series}"]`)?.getAttribute('data-points') ?? NaN);
 const period = (el: LightUsageChart) => text($(el, '[part="period"]'));
 const button = (el: LightUsageChart, part: string) => $<HTMLButtonElement>(el, `[part~="${part}"]`)!;
 
@@ -43,11 +47,19 @@ interface Mounted extends SandboxSetup {
   location: string;
 }
 
-async function mount(scenario: ScenarioName, chart: TemplateResult, options: SandboxSetupOptions = {}): Promise<Mounted> {
+async function mount(
+  scenario: ScenarioName,
+  chart: TemplateResult,
+  options: SandboxSetupOptions = {},
+): Promise<Mounted> {
   const setup = setupSandbox(scenario, options);
   const host = await fixture<HTMLElement>(html`<div style="width: 760px">${setup.wrap(chart)}</div>`);
   const el = host.querySelector('light-usage-chart')!;
-  const client = new LightClient({ tokenProvider: setup.session.tokenProvider, fetch: setup.sandbox.fetch, apiBase: setup.sandbox.apiBase });
+  const client = new LightClient({
+    tokenProvider: setup.session.tokenProvider,
+    fetch: setup.sandbox.fetch,
+    apiBase: setup.sandbox.apiBase,
+  });
   return { ...setup, el, client, location: setup.session.locationUuid ?? '' };
 }
 
@@ -62,7 +74,10 @@ async function clickBar(el: LightUsageChart, index: number): Promise<void> {
   const label = $$<SVGTextElement>(el, 'text.x-label')[index];
   const box = label.getBoundingClientRect();
   const plotBox = plot(el).getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(plotBox.top + plotBox.height / 2)] });
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(box.left + box.width / 2), Math.round(plotBox.top + plotBox.height / 2)],
+  });
 }
 
 describe('light-usage-chart', () => {
@@ -120,9 +135,16 @@ describe('light-usage-chart', () => {
       const previous = latest.previous!.match(/month=(\d+)&year=(\d+)/)!;
       const changed = oneEvent(m.el, 'light-usage-view-change');
       button(m.el, 'previous').click();
-      expect((await changed).detail).to.deep.equal({ view: 'month', year: Number(previous[2]), month: Number(previous[1]) });
+      expect((await changed).detail).to.deep.equal({
+        view: 'month',
+        year: Number(previous[2]),
+        month: Number(previous[1]),
+      });
       await settled(m.el);
-      const before = await getDailyUsage(m.client, m.location, { year: Number(previous[2]), month: Number(previous[1]) });
+      const before = await getDailyUsage(m.client, m.location, {
+        year: Number(previous[2]),
+        month: Number(previous[1]),
+      });
       expect(points(m.el)).to.equal(before.days.length);
       expect($(m.el, 'path.missing-mark')).to.equal(null);
     });
@@ -149,7 +171,8 @@ describe('light-usage-chart', () => {
       const date = `${latest.year}-${String(latest.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       expect(points(m.el)).to.equal(response.intervals.filter((i) => i.start.startsWith(date)).length);
       const monthQuery = `?year=${latest.year}&month=${latest.month}`;
-      const intervalRequests = () => m.sandbox.requests.filter((r) => r.route === 'usageIntervals' && r.query === monthQuery);
+      const intervalRequests = () =>
+        m.sandbox.requests.filter((r) => r.route === 'usageIntervals' && r.query === monthQuery);
       const asked = intervalRequests().length;
 
       button(m.el, 'previous').click();
@@ -220,7 +243,10 @@ describe('light-usage-chart', () => {
     });
 
     it('a month asked for is shown as asked, even with no data yet', async () => {
-      const m = await mount('active', html`<light-usage-chart view="month" year="2026" month="12"></light-usage-chart>`);
+      const m = await mount(
+        'active',
+        html`<light-usage-chart view="month" year="2026" month="12"></light-usage-chart>`,
+      );
       await settled(m.el);
       expect(period(m.el)).to.equal('December 2026');
       expect($(m.el, '[part~="empty"]')).to.not.equal(null);
@@ -270,14 +296,21 @@ describe('light-usage-chart', () => {
       await sendKeys({ press: 'Tab' });
       expect(root(m.el).activeElement === plot(m.el), 'the chart has focus').to.equal(true);
       const dateLabel = (date: string) =>
-        new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+        new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', {
+          month: 'short',
+          day: 'numeric',
+          year: 'numeric',
+          timeZone: 'UTC',
+        });
       expect(text($(m.el, '[part="tooltip"] .when'))).to.equal(dateLabel(latest.days.at(-1)!.date));
 
       await sendKeys({ press: 'Home' });
       const first = latest.days[0];
       const firstLabel = dateLabel(first.date);
       const kwh = (v: number) => `${v.toLocaleString('en-US', { maximumFractionDigits: 1 })} kWh`;
-      expect(text($(m.el, '[part="tooltip"]'))).to.contain(firstLabel).and.contain(`Consumption: ${kwh(first.consumption!)}`);
+      expect(text($(m.el, '[part="tooltip"]')))
+        .to.contain(firstLabel)
+        .and.contain(`Consumption: ${kwh(first.consumption!)}`);
       expect(text(live)).to.contain(firstLabel).and.contain(kwh(first.consumption!));
 
       await sendKeys({ press: 'ArrowRight' });
@@ -345,12 +378,15 @@ describe('light-usage-chart', () => {
       const response = await getMonthlyUsage(m.client, m.location, { year: latest.year });
       const label = $$<SVGTextElement>(m.el, 'text.x-label')[0].getBoundingClientRect();
       const box = plot(m.el).getBoundingClientRect();
-      await sendMouse({ type: 'move', position: [Math.round(label.left + label.width / 2), Math.round(box.top + 120)] });
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(label.left + label.width / 2), Math.round(box.top + 120)],
+      });
       await waitUntil(() => $(m.el, '[part="tooltip"]'));
       const january = response.months.find((r) => r.month === `${latest.year}-01`)!;
-      expect(text($(m.el, '[part="tooltip"]'))).to.contain(`January ${latest.year}`).and.contain(
-        `${january.consumption!.toLocaleString('en-US', { maximumFractionDigits: 1 })} kWh`,
-      );
+      expect(text($(m.el, '[part="tooltip"]')))
+        .to.contain(`January ${latest.year}`)
+        .and.contain(`${january.consumption!.toLocaleString('en-US', { maximumFractionDigits: 1 })} kWh`);
       await sendMouse({ type: 'move', position: [0, 0] });
       await waitUntil(() => !$(m.el, '[part="tooltip"]'));
     });
@@ -370,7 +406,12 @@ describe('light-usage-chart', () => {
       expect(m.el.table).to.equal(true);
       const table = $(m.el, 'table')!;
       expect(text(table.querySelector('caption'))).to.equal(`Energy use, ${period(m.el)} (kWh)`);
-      expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col']);
+      expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal([
+        'col',
+        'col',
+        'col',
+        'col',
+      ]);
       const rows = [...table.querySelectorAll('tbody tr')];
       const withData = rows.filter((row) => !text(row).includes('No data'));
       expect(withData).to.have.length(drawn);
@@ -412,7 +453,9 @@ describe('light-usage-chart', () => {
       const lines = csv.split('\r\n');
       expect(lines[0]).to.equal('Date,Consumption (kWh),Vehicle charging (kWh),Note');
       for (const day of latest.days) {
-        expect(lines).to.include(`${day.date},${Number(day.consumption!.toFixed(6))},${Number(day.vehicle_charging!.toFixed(6))},`);
+        expect(lines).to.include(
+          `${day.date},${Number(day.consumption!.toFixed(6))},${Number(day.vehicle_charging!.toFixed(6))},`,
+        );
       }
       expect(lines.at(-1)).to.equal('');
     });
@@ -422,7 +465,9 @@ describe('light-usage-chart', () => {
     it('empty for a customer whose service just started', async () => {
       const m = await mount('new-service', html`<light-usage-chart></light-usage-chart>`);
       await settled(m.el);
-      expect(text($(m.el, '[part~="empty"]'))).to.contain('No usage yet').and.contain('a day or two after service starts');
+      expect(text($(m.el, '[part~="empty"]')))
+        .to.contain('No usage yet')
+        .and.contain('a day or two after service starts');
       expect($(m.el, '[part="period"]')).to.equal(null);
       await expect(m.el).to.be.accessible();
     });
@@ -494,10 +539,15 @@ describe('light-usage-chart', () => {
         body.days.splice(2, 1);
         return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
       };
-      const latest = await latestMonth({ client: new LightClient({ tokenProvider: setup.session.tokenProvider, fetch: setup.sandbox.fetch }), location: setup.session.locationUuid! });
-      const host = await fixture<HTMLElement>(html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetch}>
-        <light-usage-chart view="month" year=${latest.year} month=${latest.month}></light-usage-chart>
-      </light-provider>`);
+      const latest = await latestMonth({
+        client: new LightClient({ tokenProvider: setup.session.tokenProvider, fetch: setup.sandbox.fetch }),
+        location: setup.session.locationUuid!,
+      });
+      const host = await fixture<HTMLElement>(
+        html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetch}>
+          <light-usage-chart view="month" year=${latest.year} month=${latest.month}></light-usage-chart>
+        </light-provider>`,
+      );
       const el = host.querySelector('light-usage-chart')!;
       await settled(el);
       // The zero day is drawn (a stub on the baseline); the missing one gets a dashed box and a legend entry.
@@ -507,7 +557,12 @@ describe('light-usage-chart', () => {
       el.table = true;
       await el.updateComplete;
       const row = (date: string) => {
-        const label = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+        const label = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', {
+          month: 'short',
+          day: 'numeric',
+          year: 'numeric',
+          timeZone: 'UTC',
+        });
         return $$(el, 'tbody tr').find((tr) => text(tr.querySelector('th')) === label)!;
       };
       expect([...row(zeroDay).querySelectorAll('td')].map(text).slice(0, 2)).to.deep.equal(['0', '0']);
@@ -543,9 +598,11 @@ describe('light-usage-chart', () => {
         });
       };
       (window as { __usagePwned?: number }).__usagePwned = 0;
-      const host = await fixture<HTMLElement>(html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetch}>
-        <light-usage-chart view="year" table></light-usage-chart>
-      </light-provider>`);
+      const host = await fixture<HTMLElement>(
+        html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetch}>
+          <light-usage-chart view="year" table></light-usage-chart>
+        </light-provider>`,
+      );
       const el = host.querySelector('light-usage-chart')!;
       await settled(el);
       expect($(el, 'img')).to.equal(null);
@@ -560,9 +617,13 @@ describe('light-usage-chart', () => {
 
   describe('daylight saving time', () => {
     it('spring forward: 92 intervals over 23 hours, no 2 a.m. label', async () => {
-      const m = await mount('active', html`<light-usage-chart view="day" year="2026" month="3" day="8"></light-usage-chart>`, {
-        now: () => new Date(DST_CLOCK),
-      });
+      const m = await mount(
+        'active',
+        html`<light-usage-chart view="day" year="2026" month="3" day="8"></light-usage-chart>`,
+        {
+          now: () => new Date(DST_CLOCK),
+        },
+      );
       await settled(m.el);
       expect(points(m.el)).to.equal(92);
       expect(text($(m.el, '.dst-note'))).to.contain('23 hours');
@@ -575,9 +636,13 @@ describe('light-usage-chart', () => {
     });
 
     it('fall back: 100 intervals over 25 hours; the repeated hour is told apart by its offset', async () => {
-      const m = await mount('active', html`<light-usage-chart view="day" year="2026" month="11" day="1" table></light-usage-chart>`, {
-        now: () => new Date(DST_CLOCK),
-      });
+      const m = await mount(
+        'active',
+        html`<light-usage-chart view="day" year="2026" month="11" day="1" table></light-usage-chart>`,
+        {
+          now: () => new Date(DST_CLOCK),
+        },
+      );
       await settled(m.el);
       expect(text($(m.el, '.dst-note'))).to.contain('25 hours');
       const rows = $$(m.el, 'tbody th').map(text);

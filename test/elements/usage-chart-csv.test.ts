@@ -1,11 +1,22 @@
 import { expect } from '@open-wc/testing';
 import type { IntervalUsage, MonthlyUsage } from '../../src/api/types.js';
-import { csvField, csvFileName, csvNumber, toCsv, usageCsv, type UsageCsvLabels } from '../../src/elements/usage-chart/csv.js';
+import {
+  csvField,
+  csvFileName,
+  csvNumber,
+  toCsv,
+  usageCsv,
+  type UsageCsvLabels,
+} from '../../src/elements/usage-chart/csv.js';
 import { intervalSet, monthlySet, yearMonths } from '../../src/elements/usage-chart/usage-series.js';
 
 const labels = (units = 'kWh'): UsageCsvLabels => ({
   period: 'Month',
-  series: { consumption: `Consumption (${units})`, generation: `Export (${units})`, vehicle_charging: `Vehicle charging (${units})` },
+  series: {
+    consumption: `Consumption (${units})`,
+    generation: `Export (${units})`,
+    vehicle_charging: `Vehicle charging (${units})`,
+  },
   note: 'Note',
   partial: 'Partial',
   missing: 'No data',
@@ -43,7 +54,12 @@ describe('usage CSV', () => {
   });
 
   it('joins rows with CRLF', () => {
-    expect(toCsv([['a', 1], ['b,c', null]])).to.equal('a,1\r\n"b,c",\r\n');
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b,c', null],
+      ]),
+    ).to.equal('a,1\r\n"b,c",\r\n');
   });
 
   it('writes the shown months: header, values, notes; no rows for future months, empty values for missing ones', () => {
@@ -82,7 +98,10 @@ describe('usage CSV', () => {
     };
     const set = intervalSet(response);
     const csv = usageCsv(set, { ...labels(), period: 'Interval start' });
-    expect(csv.split('\r\n').slice(1, 3)).to.deep.equal(['2025-11-02T01:45:00-05:00,0.3,', '2025-11-02T01:00:00-06:00,0.2,']);
+    expect(csv.split('\r\n').slice(1, 3)).to.deep.equal([
+      '2025-11-02T01:45:00-05:00,0.3,',
+      '2025-11-02T01:00:00-06:00,0.2,',
+    ]);
     expect(csvFileName(set)).to.equal('usage-2025-11-02.csv');
   });
 
@@ -95,7 +114,10 @@ describe('usage CSV', () => {
       previous: null,
     };
     const set = monthlySet([response], ['2026-01'], '2026-03-18');
-    const header = usageCsv(set, { ...labels(set.units), series: { ...labels().series, consumption: set.units } }).split('\r\n')[0];
+    const header = usageCsv(set, {
+      ...labels(set.units),
+      series: { ...labels().series, consumption: set.units },
+    }).split('\r\n')[0];
     expect(header).to.equal(`Month,"'=cmd|""/c calc""!A1",Note`);
   });
 

@@ -75,7 +75,20 @@ describe('usage series', () => {
 
     it('takes the trailing twelve months from two calendar years, one in December', () => {
       expect(trailingMonths('2026-03-18')).to.deep.equal({
-        months: ['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03'],
+        months: [
+          '2025-04',
+          '2025-05',
+          '2025-06',
+          '2025-07',
+          '2025-08',
+          '2025-09',
+          '2025-10',
+          '2025-11',
+          '2025-12',
+          '2026-01',
+          '2026-02',
+          '2026-03',
+        ],
         years: [2025, 2026],
       });
       expect(trailingMonths('2026-12-02').years).to.deep.equal([2026]);
@@ -99,7 +112,11 @@ describe('usage series', () => {
     });
 
     it('marks the current month partial, gaps missing (never zero) and later months future', () => {
-      const set = monthlySet([monthly(2026, [row('2026-01', 810), row('2026-03', 300)])], yearMonths(2026), '2026-03-18');
+      const set = monthlySet(
+        [monthly(2026, [row('2026-01', 810), row('2026-03', 300)])],
+        yearMonths(2026),
+        '2026-03-18',
+      );
       const status = Object.fromEntries(set.points.map((p) => [p.key, p.status]));
       expect(status['2026-01']).to.equal('complete');
       expect(status['2026-02']).to.equal('missing');
@@ -111,10 +128,16 @@ describe('usage series', () => {
 
     it('on the first days of a month, before any of it has arrived, marks the month just ended partial', () => {
       const status = (today: string, ...responses: MonthlyUsage[]) =>
-        Object.fromEntries(monthlySet(responses, trailingMonths(today).months, today).points.map((p) => [p.key, p.status]));
+        Object.fromEntries(
+          monthlySet(responses, trailingMonths(today).months, today).points.map((p) => [p.key, p.status]),
+        );
       const november = monthly(2026, [row('2026-10', 900), row('2026-11', 640)]);
       // Dec 1 and 2: usage lags a day or two, so November's last days may still be on their way.
-      expect(status('2026-12-01', november)).to.include({ '2026-10': 'complete', '2026-11': 'partial', '2026-12': 'missing' });
+      expect(status('2026-12-01', november)).to.include({
+        '2026-10': 'complete',
+        '2026-11': 'partial',
+        '2026-12': 'missing',
+      });
       expect(status('2026-12-02', november)).to.include({ '2026-11': 'partial', '2026-12': 'missing' });
       // Once a day of December has arrived, November is whole (data arrives one day at a time).
       const december = monthly(2026, [row('2026-10', 900), row('2026-11', 700), row('2026-12', 20)]);
@@ -183,7 +206,14 @@ describe('usage series', () => {
     it('has every day of the month, with gaps missing and days after today future', () => {
       const set = dailySet(daily, '2026-02-05');
       expect(set.points).to.have.length(28);
-      expect(set.points.map((p) => p.status).slice(0, 6)).to.deep.equal(['complete', 'complete', 'missing', 'complete', 'missing', 'future']);
+      expect(set.points.map((p) => p.status).slice(0, 6)).to.deep.equal([
+        'complete',
+        'complete',
+        'missing',
+        'complete',
+        'missing',
+        'future',
+      ]);
       expect(set.points[1].consumption).to.equal(0);
       expect(set.points[2].consumption).to.equal(null);
       expect(set.points.at(-1)!.status).to.equal('future');
@@ -290,7 +320,11 @@ describe('usage series', () => {
   });
 
   it('summarizes total, average and peak over points with data', () => {
-    const set = monthlySet([monthly(2025, [row('2025-01', 100), row('2025-02', 300), row('2025-03', 200)])], yearMonths(2025), '2026-01-01');
+    const set = monthlySet(
+      [monthly(2025, [row('2025-01', 100), row('2025-02', 300), row('2025-03', 200)])],
+      yearMonths(2025),
+      '2026-01-01',
+    );
     const summary = summarize(set.points, 'consumption');
     expect(summary.total).to.equal(600);
     expect(summary.count).to.equal(3);

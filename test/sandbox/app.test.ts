@@ -9,10 +9,19 @@ describe('sandbox app side (partner backend)', () => {
     expect(bad.status).to.equal(422);
     expect((await call(sandbox, SANDBOX_APP_TOKEN, 'POST', '/app/accounts', { email: 'nope' })).status).to.equal(422);
     const created = await call(sandbox, SANDBOX_APP_TOKEN, 'POST', '/app/accounts', {
-      email: 'ana.garcia@example.com', first_name: 'Ana', last_name: 'Garcia', phone_number: '5125550123', date_of_birth: '1979-11-02',
+      email: 'ana.garcia@example.com',
+      first_name: 'Ana',
+      last_name: 'Garcia',
+      phone_number: '5125550123',
+      date_of_birth: '1979-11-02',
     });
     expect(created.status).to.equal(200);
-    expect(created.body).to.include({ email: 'ana.garcia@example.com', status: 'created', status_reason: 'unresolved', date_of_birth: '1979-11-02' });
+    expect(created.body).to.include({
+      email: 'ana.garcia@example.com',
+      status: 'created',
+      status_reason: 'unresolved',
+      date_of_birth: '1979-11-02',
+    });
     expect(created.body.app.stripe_public_key).to.match(/^pk_test_/);
 
     const minted = await call(sandbox, SANDBOX_APP_TOKEN, 'POST', `/app/accounts/${created.body.uuid}/token`);
@@ -28,9 +37,15 @@ describe('sandbox app side (partner backend)', () => {
   it('updates account details and renewals_url', async () => {
     const { sandbox } = fixedSandbox();
     const { uuid } = sandbox.createAccount({ email: 'lee@example.com' });
-    const r = await call(sandbox, SANDBOX_APP_TOKEN, 'PATCH', `/app/accounts/${uuid}`, { phone_number: '8065550101', renewals_url: 'https://partner.example/renew' });
+    const r = await call(sandbox, SANDBOX_APP_TOKEN, 'PATCH', `/app/accounts/${uuid}`, {
+      phone_number: '8065550101',
+      renewals_url: 'https://partner.example/renew',
+    });
     expect(r.body).to.include({ phone_number: '8065550101', renewals_url: 'https://partner.example/renew' });
-    expect((await call(sandbox, SANDBOX_APP_TOKEN, 'PATCH', `/app/accounts/${uuid}`, { renewals_url: 'http://insecure' })).status).to.equal(422);
+    expect(
+      (await call(sandbox, SANDBOX_APP_TOKEN, 'PATCH', `/app/accounts/${uuid}`, { renewals_url: 'http://insecure' }))
+        .status,
+    ).to.equal(422);
   });
 
   it('makes embedded-flow login links for the documented scopes', async () => {
@@ -40,18 +55,27 @@ describe('sandbox app side (partner backend)', () => {
     expect(r.body.scope).to.equal('billing');
     expect(r.body.login_link).to.match(/^https:\/\/flow\.light\.dev\/login\?token=[0-9a-f]{32}$/);
     expect(r.body.expires_at).to.equal(new Date(clock.now().getTime() + 3_600_000).toISOString());
-    expect((await call(sandbox, SANDBOX_APP_TOKEN, 'POST', `/app/accounts/${uuid}/flow-login`, { scope: 'admin' })).status).to.equal(422);
+    expect(
+      (await call(sandbox, SANDBOX_APP_TOKEN, 'POST', `/app/accounts/${uuid}/flow-login`, { scope: 'admin' })).status,
+    ).to.equal(422);
     expect(sandbox.flowLogin(uuid, 'renewal').scope).to.equal('renewal');
   });
 
   it('estimates eligibility by ZIP code', async () => {
     const { sandbox } = fixedSandbox();
-    const check = async (postal_code: string) => (await call(sandbox, SANDBOX_APP_TOKEN, 'POST', '/app/accounts/enroll/eligibility', { postal_code })).body;
-    expect(await check('78701')).to.deep.equal({ eligibility_likelihood: 85, utilities: [{ display_name: 'ONCOR', name: 'ONCOR' }] });
+    const check = async (postal_code: string) =>
+      (await call(sandbox, SANDBOX_APP_TOKEN, 'POST', '/app/accounts/enroll/eligibility', { postal_code })).body;
+    expect(await check('78701')).to.deep.equal({
+      eligibility_likelihood: 85,
+      utilities: [{ display_name: 'ONCOR', name: 'ONCOR' }],
+    });
     expect((await check('77002')).utilities[0].name).to.equal('CENTERPOINT');
     expect((await check('75001')).eligibility_likelihood).to.equal(60);
     expect(await check('10001')).to.deep.equal({ eligibility_likelihood: 0, utilities: [] });
-    expect((await call(sandbox, SANDBOX_APP_TOKEN, 'POST', '/app/accounts/enroll/eligibility', { postal_code: '7870' })).status).to.equal(422);
+    expect(
+      (await call(sandbox, SANDBOX_APP_TOKEN, 'POST', '/app/accounts/enroll/eligibility', { postal_code: '7870' }))
+        .status,
+    ).to.equal(422);
   });
 
   it('records power of attorney, after which a preapproved account waits for the client agent', async () => {
@@ -59,8 +83,16 @@ describe('sandbox app side (partner backend)', () => {
     const session = sandbox.session('client-agent-ready');
     expect(sandbox.getAccount(session.accountUuid).status_reason).to.equal('enrollment_pending_client_agent');
     const { uuid } = sandbox.createAccount({ email: 'pat@example.com' });
-    expect((await call(sandbox, SANDBOX_APP_TOKEN, 'POST', `/app/accounts/${uuid}/record-client-agent`, { client_agent_accepted_at: 'yesterday' })).status).to.equal(422);
-    const r = await call(sandbox, SANDBOX_APP_TOKEN, 'POST', `/app/accounts/${uuid}/record-client-agent`, { client_agent_accepted_at: '2026-03-01T14:30:00Z' });
+    expect(
+      (
+        await call(sandbox, SANDBOX_APP_TOKEN, 'POST', `/app/accounts/${uuid}/record-client-agent`, {
+          client_agent_accepted_at: 'yesterday',
+        })
+      ).status,
+    ).to.equal(422);
+    const r = await call(sandbox, SANDBOX_APP_TOKEN, 'POST', `/app/accounts/${uuid}/record-client-agent`, {
+      client_agent_accepted_at: '2026-03-01T14:30:00Z',
+    });
     expect(r.status).to.equal(200);
     const account = (await call(sandbox, SANDBOX_APP_TOKEN, 'GET', `/app/accounts/${uuid}`)).body;
     expect(account).to.include({ client_agent_accepted: true, client_agent_accepted_at: '2026-03-01T14:30:00.000Z' });

@@ -23,7 +23,9 @@ async function allPages(api: Awaited<ReturnType<typeof billing>>['api'], limit: 
       expect(body.next_page_url).to.equal(null);
       return seen;
     }
-    expect(body.next_page_url).to.equal(`https://api.light.dev/v1/account/billing/invoices?limit=${limit}&offset=${offset + limit}`);
+    expect(body.next_page_url).to.equal(
+      `https://api.light.dev/v1/account/billing/invoices?limit=${limit}&offset=${offset + limit}`,
+    );
     offset += limit;
   }
 }
@@ -74,14 +76,24 @@ describe('sandbox billing', () => {
       const { status, body } = await api('GET', `/account/billing/invoices/${invoice.number}`);
       expect(status).to.equal(200);
       expect(body.number).to.equal(invoice.number);
-      const groups = body.charges_groups as Array<{ name: string; total_cents: number; charges: Array<{ amount_cents: number; name: string; quantity: number; unit: string; rate: number }> }>;
+      const groups = body.charges_groups as Array<{
+        name: string;
+        total_cents: number;
+        charges: Array<{ amount_cents: number; name: string; quantity: number; unit: string; rate: number }>;
+      }>;
       expect(groups.reduce((s, g) => s + g.total_cents, 0)).to.equal(body.total_cents);
       for (const group of groups) {
         expect(group.charges.reduce((s, c) => s + c.amount_cents, 0)).to.equal(group.total_cents);
-        for (const charge of group.charges) expect(charge).to.have.keys('name', 'amount_cents', 'quantity', 'unit', 'rate');
+        for (const charge of group.charges)
+          expect(charge).to.have.keys('name', 'amount_cents', 'quantity', 'unit', 'rate');
       }
       expect(groups.map((g) => g.name)).to.include('Credits');
-      if (invoice.paid_at) expect(body.payment).to.deep.equal({ method: 'card', paid_at: invoice.paid_at, amount_cents: invoice.total_cents });
+      if (invoice.paid_at)
+        expect(body.payment).to.deep.equal({
+          method: 'card',
+          paid_at: invoice.paid_at,
+          amount_cents: invoice.total_cents,
+        });
       else expect(body.payment).to.equal(null);
     }
     expect((await api('GET', '/account/billing/invoices/0000000-9999')).status).to.equal(404);
@@ -93,7 +105,13 @@ describe('sandbox billing', () => {
       expect((await api('GET', `/account/billing/invoices?${query}`)).status, query).to.equal(422);
     }
     const fresh = await billing('new-service');
-    expect((await fresh.api('GET', '/account/billing/invoices')).body).to.deep.equal({ data: [], has_more: false, limit: 10, offset: 0, next_page_url: null });
+    expect((await fresh.api('GET', '/account/billing/invoices')).body).to.deep.equal({
+      data: [],
+      has_more: false,
+      limit: 10,
+      offset: 0,
+      next_page_url: null,
+    });
   });
 
   it('has no payment method at first (404, which the client reads as null)', async () => {
@@ -115,18 +133,55 @@ describe('sandbox billing', () => {
     // A payment method set up for someone else.
     const other = await billing('mid-enrollment-identity-submitted');
     const secret = (await other.api('POST', '/account/billing/payment-session')).body.client_secret;
-    const foreign = other.sandbox.confirmSetupIntent(secret, { brand: 'visa', last4: '4242', exp_month: 1, exp_year: 2030, postal_code: '75201' });
+    const foreign = other.sandbox.confirmSetupIntent(secret, {
+      brand: 'visa',
+      last4: '4242',
+      exp_month: 1,
+      exp_year: 2030,
+      postal_code: '75201',
+    });
     if (!('setupIntent' in foreign)) throw new Error('setup failed');
-    expect((await api('POST', '/account/billing/ensure-payment-method-added', { payment_method_id: foreign.setupIntent.payment_method })).status).to.equal(422);
+    expect(
+      (
+        await api('POST', '/account/billing/ensure-payment-method-added', {
+          payment_method_id: foreign.setupIntent.payment_method,
+        })
+      ).status,
+    ).to.equal(422);
 
-    const mine = sandbox.confirmSetupIntent(client_secret, { brand: 'visa', last4: '4242', exp_month: 8, exp_year: 2029, postal_code: '75246' });
+    const mine = sandbox.confirmSetupIntent(client_secret, {
+      brand: 'visa',
+      last4: '4242',
+      exp_month: 8,
+      exp_year: 2029,
+      postal_code: '75246',
+    });
     if (!('setupIntent' in mine)) throw new Error('setup failed');
-    expect((await api('POST', '/account/billing/ensure-payment-method-added', { payment_method_id: mine.setupIntent.payment_method })).status).to.equal(200);
+    expect(
+      (
+        await api('POST', '/account/billing/ensure-payment-method-added', {
+          payment_method_id: mine.setupIntent.payment_method,
+        })
+      ).status,
+    ).to.equal(200);
     expect((await api('GET', '/account/billing/payment-method')).body).to.deep.equal({
-      type: 'card', card_brand: 'visa', card_last4: '4242', card_exp_month: 8, card_exp_year: 2029, card_postal_code: '75246',
+      type: 'card',
+      card_brand: 'visa',
+      card_last4: '4242',
+      card_exp_month: 8,
+      card_exp_year: 2029,
+      card_postal_code: '75246',
     });
     expect((await api('GET', '/account')).body.enrollment.has_payment_method).to.equal(true);
-    expect(sandbox.confirmSetupIntent('seti_unknown_secret_x', { brand: 'visa', last4: '4242', exp_month: 1, exp_year: 2030, postal_code: null })).to.have.property('error');
+    expect(
+      sandbox.confirmSetupIntent('seti_unknown_secret_x', {
+        brand: 'visa',
+        last4: '4242',
+        exp_month: 1,
+        exp_year: 2030,
+        postal_code: null,
+      }),
+    ).to.have.property('error');
   });
 
   it('fills the billing address from the service address, and validates an update', async () => {
@@ -135,16 +190,38 @@ describe('sandbox billing', () => {
     const service = account.locations[0];
     let r = await api('GET', '/account/billing/address');
     expect(r.body).to.deep.equal({
-      address_1: service.address_1, address_2: service.address_2, city: service.city, state: 'TX', postal_code: service.postal_code,
+      address_1: service.address_1,
+      address_2: service.address_2,
+      city: service.city,
+      state: 'TX',
+      postal_code: service.postal_code,
       same_as_service_address: true,
     });
-    r = await api('PUT', '/account/billing/address', { address_1: 'PO BOX 12', city: 'Austin', state: 'Texas', postal_code: '787', same_as_service_address: false });
+    r = await api('PUT', '/account/billing/address', {
+      address_1: 'PO BOX 12',
+      city: 'Austin',
+      state: 'Texas',
+      postal_code: '787',
+      same_as_service_address: false,
+    });
     expect(r.status).to.equal(422);
     expect(r.body.error.message).to.contain('state').and.contain('postal_code');
-    r = await api('PUT', '/account/billing/address', { address_1: 'PO BOX 12', address_2: '', city: 'Austin', state: 'tx', postal_code: '78701', same_as_service_address: false });
+    r = await api('PUT', '/account/billing/address', {
+      address_1: 'PO BOX 12',
+      address_2: '',
+      city: 'Austin',
+      state: 'tx',
+      postal_code: '78701',
+      same_as_service_address: false,
+    });
     expect(r.status).to.equal(200);
     expect((await api('GET', '/account/billing/address')).body).to.deep.equal({
-      address_1: 'PO BOX 12', address_2: null, city: 'Austin', state: 'TX', postal_code: '78701', same_as_service_address: false,
+      address_1: 'PO BOX 12',
+      address_2: null,
+      city: 'Austin',
+      state: 'TX',
+      postal_code: '78701',
+      same_as_service_address: false,
     });
     expect((await api('GET', '/account')).body.enrollment.is_billing_address_confirmed).to.equal(true);
     await api('PUT', '/account/billing/address', { same_as_service_address: true });

@@ -26,7 +26,9 @@ describe('sandbox core: routing, auth and the request log', () => {
   it('answers on any origin, matching the path after /v1', async () => {
     const { sandbox } = fixedSandbox();
     const { token } = await tokenFor(sandbox);
-    const response = await sandbox.fetch('http://localhost:6006/proxy/light/v1/account', { headers: { Authorization: `Bearer ${token}` } });
+    const response = await sandbox.fetch('http://localhost:6006/proxy/light/v1/account', {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(response.status).to.equal(200);
   });
 
@@ -66,7 +68,10 @@ describe('sandbox core: routing, auth and the request log', () => {
     const b = await tokenFor(sandbox, 'active');
     expect((await call(sandbox, b.token, 'GET', '/account')).body.uuid).to.equal(b.accountUuid);
     for (const path of ['plan', 'documents', 'all-documents', 'support-info', 'usage/daily']) {
-      expect((await call(sandbox, b.token, 'GET', `/account/locations/${a.locationUuid}/${path}`)).status, path).to.equal(404);
+      expect(
+        (await call(sandbox, b.token, 'GET', `/account/locations/${a.locationUuid}/${path}`)).status,
+        path,
+      ).to.equal(404);
     }
     const invoice = (await call(sandbox, a.token, 'GET', '/account/billing/invoices')).body.data[0].number;
     expect((await call(sandbox, b.token, 'GET', `/account/billing/invoices/${invoice}`)).status).to.equal(404);

@@ -18,7 +18,11 @@ describe('sandbox: a full enrollment through the API client', () => {
   it('goes from a new account to a finalized enrollment under review', async () => {
     const sandbox = createSandbox({ seed: 3 });
     // What a partner backend does: create the account, then mint tokens for it on demand.
-    const created = sandbox.createAccount({ email: 'casey.nguyen@example.com', first_name: 'Casey', last_name: 'Nguyen' });
+    const created = sandbox.createAccount({
+      email: 'casey.nguyen@example.com',
+      first_name: 'Casey',
+      last_name: 'Nguyen',
+    });
     const tokenProvider = async () => sandbox.mintToken(created.uuid);
     const client = new LightClient({ tokenProvider, fetch: sandbox.fetch, apiBase: 'https://api.light.dev' });
 

@@ -22,15 +22,22 @@ describe('sandbox enrollment rules', () => {
   describe('address search', () => {
     it('matches type-ahead text fuzzily, ranked, at most 10 results, with ESI IDs', async () => {
       const { api } = await enrolling();
-      const search = async (query: string) => (await api('POST', '/account/enroll/address-search', { query })).body.results;
+      const search = async (query: string) =>
+        (await api('POST', '/account/enroll/address-search', { query })).body.results;
       const [first] = await search('4521 gaston');
       expect(first).to.deep.equal({
-        address_1: '4521 GASTON AVE', address_2: null, city: 'DALLAS', state: 'TX', postal_code: '75246', esi_id: ESI, utility: 'ONCOR',
+        address_1: '4521 GASTON AVE',
+        address_2: null,
+        city: 'DALLAS',
+        state: 'TX',
+        postal_code: '75246',
+        esi_id: ESI,
+        utility: 'ONCOR',
       });
       expect((await search('4521 Gastn Avenue'))[0].esi_id).to.equal(ESI); // a typo and the long form
       expect((await search('3409 oak lawn #211'))[0].address_2).to.equal('APT 211');
       expect((await search('montrose houston'))[0].esi_id).to.have.length(22);
-      expect((await search('corpus'))).to.have.length(3);
+      expect(await search('corpus')).to.have.length(3);
       expect((await search('dallas')).length).to.equal(9);
       expect((await search('tx')).length).to.equal(10);
       expect(await search('99999 nowhere lane')).to.deep.equal([]);
@@ -56,9 +63,25 @@ describe('sandbox enrollment rules', () => {
       const houston = await plansFor(api, '1008901382844037879583');
       expect(oncor.length).to.be.within(3, 5);
       const plan = oncor[0];
-      for (const key of ['uuid', 'name', 'description', 'term_months', 'energy_rate_cents_per_kwh', 'tdu_charges', 'base_charge_dollars',
-        'average_price_500_cents', 'average_price_1000_cents', 'average_price_2000_cents', 'renewable_percent', 'efl_url', 'tos_url',
-        'yrac_url', 'earliest_start_date', 'latest_start_date', 'expires_at']) {
+      for (const key of [
+        'uuid',
+        'name',
+        'description',
+        'term_months',
+        'energy_rate_cents_per_kwh',
+        'tdu_charges',
+        'base_charge_dollars',
+        'average_price_500_cents',
+        'average_price_1000_cents',
+        'average_price_2000_cents',
+        'renewable_percent',
+        'efl_url',
+        'tos_url',
+        'yrac_url',
+        'earliest_start_date',
+        'latest_start_date',
+        'expires_at',
+      ]) {
         expect(plan, key).to.have.property(key);
       }
       expect(plan.efl_url).to.match(/^https:\/\//);
@@ -70,7 +93,9 @@ describe('sandbox enrollment rules', () => {
       expect([plan.earliest_start_date, plan.latest_start_date]).to.deep.equal(['2026-03-18', '2026-04-17']);
       // Five business days from Wednesday 18 March.
       expect(plan.expires_at).to.equal('2026-03-25T18:00:00.000Z');
-      expect((await api('POST', '/account/enroll/plans/request', { esi_id: '10443720000000001' })).status).to.equal(422);
+      expect((await api('POST', '/account/enroll/plans/request', { esi_id: '10443720000000001' })).status).to.equal(
+        422,
+      );
     });
   });
 
@@ -79,7 +104,13 @@ describe('sandbox enrollment rules', () => {
       const { api, clock, sandbox, session } = await enrolling();
       const [plan] = await plansFor(api);
       const accept = (body: Record<string, unknown>) =>
-        api('POST', '/account/enroll/plans/accept', { plan_uuid: plan.uuid, esi_id: ESI, service_start_date: '2026-03-25', terms_accepted: true, ...body });
+        api('POST', '/account/enroll/plans/accept', {
+          plan_uuid: plan.uuid,
+          esi_id: ESI,
+          service_start_date: '2026-03-25',
+          terms_accepted: true,
+          ...body,
+        });
 
       let r = await accept({ terms_accepted: false });
       expect(r.status).to.equal(422);
@@ -96,23 +127,39 @@ describe('sandbox enrollment rules', () => {
 
       clock.set('2026-03-25T18:00:00Z');
       r = await call(sandbox, (await session.tokenProvider()).token, 'POST', '/account/enroll/plans/accept', {
-        plan_uuid: plan.uuid, esi_id: ESI, service_start_date: '2026-03-26', terms_accepted: true,
+        plan_uuid: plan.uuid,
+        esi_id: ESI,
+        service_start_date: '2026-03-26',
+        terms_accepted: true,
       });
       expect(r.status).to.equal(422);
       expect(r.body.error.message.toLowerCase()).to.contain('plan expired');
-      expect((await call(sandbox, (await session.tokenProvider()).token, 'GET', '/account')).body.enrollment.has_accepted_plan).to.equal(false);
+      expect(
+        (await call(sandbox, (await session.tokenProvider()).token, 'GET', '/account')).body.enrollment
+          .has_accepted_plan,
+      ).to.equal(false);
     });
 
     it('can make plans born expired, or expire them on demand', async () => {
       const born = await enrolling('new-customer', { planLifetimeMs: 0 });
       const [plan] = await plansFor(born.api);
-      const r = await born.api('POST', '/account/enroll/plans/accept', { plan_uuid: plan.uuid, esi_id: ESI, service_start_date: '2026-03-20', terms_accepted: true });
+      const r = await born.api('POST', '/account/enroll/plans/accept', {
+        plan_uuid: plan.uuid,
+        esi_id: ESI,
+        service_start_date: '2026-03-20',
+        terms_accepted: true,
+      });
       expect(r.status).to.equal(422);
 
       const later = await enrolling();
       const [offer] = await plansFor(later.api);
       later.sandbox.expirePlans(later.session.accountUuid);
-      const expired = await later.api('POST', '/account/enroll/plans/accept', { plan_uuid: offer.uuid, esi_id: ESI, service_start_date: '2026-03-20', terms_accepted: true });
+      const expired = await later.api('POST', '/account/enroll/plans/accept', {
+        plan_uuid: offer.uuid,
+        esi_id: ESI,
+        service_start_date: '2026-03-20',
+        terms_accepted: true,
+      });
       expect(expired.body.error.message).to.contain('Plan expired');
     });
 
@@ -120,14 +167,24 @@ describe('sandbox enrollment rules', () => {
       const { api, account } = await enrolling();
       const plans = await plansFor(api);
       const plan = plans.find((p: { name: string }) => p.name === 'Light Green 12');
-      const r = await api('POST', '/account/enroll/plans/accept', { plan_uuid: plan.uuid, esi_id: ESI, service_start_date: '2026-04-01', terms_accepted: true });
+      const r = await api('POST', '/account/enroll/plans/accept', {
+        plan_uuid: plan.uuid,
+        esi_id: ESI,
+        service_start_date: '2026-04-01',
+        terms_accepted: true,
+      });
       expect([r.status, r.body]).to.deep.equal([200, {}]);
       const { enrollment, locations, status, status_reason } = await account();
       expect(enrollment.has_accepted_plan).to.equal(true);
       expect(locations).to.have.length(1);
       expect(locations[0]).to.deep.include({
-        address_1: '4521 GASTON AVE', utility_number: ESI, plan_name: 'Light Green 12', plan_uuid: plan.uuid,
-        service_start_date: '2026-04-01', is_service_active: false, has_usage_history: false,
+        address_1: '4521 GASTON AVE',
+        utility_number: ESI,
+        plan_name: 'Light Green 12',
+        plan_uuid: plan.uuid,
+        service_start_date: '2026-04-01',
+        is_service_active: false,
+        has_usage_history: false,
       });
       expect([status, status_reason]).to.deep.equal(['applying', 'missing_identity']);
     });
@@ -170,7 +227,12 @@ describe('sandbox enrollment rules', () => {
 
   describe('finalize', () => {
     it('answers 422 "Cannot finalize enrollment" until plan, identity and payment are done', async () => {
-      for (const scenario of ['new-customer', 'mid-enrollment-plan-accepted', 'mid-enrollment-identity-submitted', 'mid-enrollment-payment-added'] as const) {
+      for (const scenario of [
+        'new-customer',
+        'mid-enrollment-plan-accepted',
+        'mid-enrollment-identity-submitted',
+        'mid-enrollment-payment-added',
+      ] as const) {
         const { api, account } = await enrolling(scenario);
         expect((await account()).enrollment.can_finalize_enrollment, scenario).to.equal(false);
         const r = await api('POST', '/account/enroll/finalize', {});
@@ -182,16 +244,30 @@ describe('sandbox enrollment rules', () => {
     it('finalizes once everything is done, then refuses a second time', async () => {
       const { api, account, clock } = await enrolling('mid-enrollment-ready-to-finalize');
       const before = await account();
-      expect(before.enrollment).to.include({ has_accepted_plan: true, has_payment_method: true, is_identity_verified: true, can_finalize_enrollment: true });
+      expect(before.enrollment).to.include({
+        has_accepted_plan: true,
+        has_payment_method: true,
+        is_identity_verified: true,
+        can_finalize_enrollment: true,
+      });
       clock.advance(60_000);
       const r = await api('POST', '/account/enroll/finalize');
       expect([r.status, r.body]).to.deep.equal([200, {}]);
       const after = await account();
-      expect(after.enrollment).to.include({ is_enrollment_finalized: true, can_finalize_enrollment: false, finalized_at: '2026-03-18T18:01:00.000Z' });
+      expect(after.enrollment).to.include({
+        is_enrollment_finalized: true,
+        can_finalize_enrollment: false,
+        finalized_at: '2026-03-18T18:01:00.000Z',
+      });
       expect([after.status, after.status_reason]).to.deep.equal(['reviewing', 'verification_pending']);
       expect((await api('POST', '/account/enroll/finalize', {})).status).to.equal(422);
       const [plan] = await plansFor(api);
-      const late = await api('POST', '/account/enroll/plans/accept', { plan_uuid: plan.uuid, esi_id: ESI, service_start_date: '2026-03-20', terms_accepted: true });
+      const late = await api('POST', '/account/enroll/plans/accept', {
+        plan_uuid: plan.uuid,
+        esi_id: ESI,
+        service_start_date: '2026-03-20',
+        terms_accepted: true,
+      });
       expect(late.status).to.equal(422);
     });
 
@@ -215,7 +291,12 @@ describe('sandbox enrollment rules', () => {
       expect(await pair()).to.equal('created/missing_address');
       const [plan] = await plansFor(api);
       expect(await pair()).to.equal('applying/plan_not_accepted');
-      await api('POST', '/account/enroll/plans/accept', { plan_uuid: plan.uuid, esi_id: ESI, service_start_date: '2026-03-20', terms_accepted: true });
+      await api('POST', '/account/enroll/plans/accept', {
+        plan_uuid: plan.uuid,
+        esi_id: ESI,
+        service_start_date: '2026-03-20',
+        terms_accepted: true,
+      });
       expect(await pair()).to.equal('applying/missing_identity');
     });
 
@@ -225,7 +306,9 @@ describe('sandbox enrollment rules', () => {
       for (const scenario of SCENARIOS) {
         const session = sandbox.session(scenario.name);
         const account = sandbox.getAccount(session.accountUuid);
-        expect(`${account.status}/${account.status_reason}`, scenario.name).to.equal(`${scenario.status}/${scenario.status_reason}`);
+        expect(`${account.status}/${account.status_reason}`, scenario.name).to.equal(
+          `${scenario.status}/${scenario.status_reason}`,
+        );
         seen.add(`${account.status}/${account.status_reason}`);
       }
       expect(seen.size).to.equal(23);
@@ -245,7 +328,12 @@ describe('sandbox enrollment rules', () => {
     it('scenario mid-enrollment-payment-added says which step is missing', async () => {
       const { account } = await enrolling('mid-enrollment-payment-added');
       const { enrollment } = await account();
-      expect(enrollment).to.include({ has_accepted_plan: true, has_payment_method: true, is_identity_verified: false, can_finalize_enrollment: false });
+      expect(enrollment).to.include({
+        has_accepted_plan: true,
+        has_payment_method: true,
+        is_identity_verified: false,
+        can_finalize_enrollment: false,
+      });
     });
   });
 
@@ -255,7 +343,11 @@ describe('sandbox enrollment rules', () => {
       expect((await api('POST', '/account/sandbox/delete-enrollment')).status).to.equal(200);
       let a = await account();
       expect(a.locations).to.deep.equal([]);
-      expect(a.enrollment).to.include({ has_accepted_plan: false, has_payment_method: false, is_identity_verified: false });
+      expect(a.enrollment).to.include({
+        has_accepted_plan: false,
+        has_payment_method: false,
+        is_identity_verified: false,
+      });
       expect(`${a.status}/${a.status_reason}`).to.equal('created/unresolved');
       expect((await api('POST', '/account/sandbox/seed-demo-data')).status).to.equal(200);
       a = await account();

@@ -1,6 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { loadStripe } from '@stripe/stripe-js/pure';
-import { createFakeStripe, createSandbox, fillTestCard, TEST_CARDS, type FakeChangeEvent } from '../../src/sandbox/index.js';
+import {
+  createFakeStripe,
+  createSandbox,
+  fillTestCard,
+  TEST_CARDS,
+  type FakeChangeEvent,
+} from '../../src/sandbox/index.js';
 import { call } from './helpers.js';
 
 async function payment(scenario: 'mid-enrollment-identity-submitted' = 'mid-enrollment-identity-submitted') {
@@ -9,7 +15,10 @@ async function payment(scenario: 'mid-enrollment-identity-submitted' = 'mid-enro
   const { token } = await session.tokenProvider();
   const { client_secret } = (await call(sandbox, token, 'POST', '/account/billing/payment-session')).body;
   const stripe = createFakeStripe(sandbox)('pk_test_sandbox');
-  const elements = stripe.elements({ clientSecret: client_secret, appearance: { variables: { colorText: '#102030', borderRadius: '8px' } } });
+  const elements = stripe.elements({
+    clientSecret: client_secret,
+    appearance: { variables: { colorText: '#102030', borderRadius: '8px' } },
+  });
   const host = await fixture<HTMLDivElement>(html`<div id="payment-host"></div>`);
   const element = elements.create('payment');
   const ready = new Promise((resolve) => element.on('ready', resolve));
@@ -61,7 +70,9 @@ describe('fake Stripe', () => {
     expect(result.setupIntent).to.include({ status: 'succeeded' });
     expect(result.setupIntent.id).to.match(/^seti_/);
     expect(result.setupIntent.payment_method).to.match(/^pm_/);
-    const added = await call(sandbox, token, 'POST', '/account/billing/ensure-payment-method-added', { payment_method_id: result.setupIntent.payment_method });
+    const added = await call(sandbox, token, 'POST', '/account/billing/ensure-payment-method-added', {
+      payment_method_id: result.setupIntent.payment_method,
+    });
     expect(added.status).to.equal(200);
     const card = (await call(sandbox, token, 'GET', '/account/billing/payment-method')).body;
     expect(card).to.include({ card_brand: 'visa', card_last4: '4242', card_exp_month: 12, card_postal_code: '78701' });
@@ -71,7 +82,14 @@ describe('fake Stripe', () => {
     const { stripe, elements, host } = await payment();
     fillTestCard(host, { number: '4000 0000 0000 0002' });
     const result = await stripe.confirmSetup({ elements, redirect: 'if_required' });
-    expect(result).to.deep.equal({ error: { type: 'card_error', code: 'card_declined', decline_code: 'generic_decline', message: 'Your card was declined.' } });
+    expect(result).to.deep.equal({
+      error: {
+        type: 'card_error',
+        code: 'card_declined',
+        decline_code: 'generic_decline',
+        message: 'Your card was declined.',
+      },
+    });
     fillTestCard(host, { number: TEST_CARDS.insufficientFunds });
     const poor = await stripe.confirmSetup({ elements, redirect: 'if_required' });
     expect('error' in poor && poor.error.decline_code).to.equal('insufficient_funds');

@@ -42,7 +42,14 @@ describe('sandbox faults', () => {
 
   it('counts calls: `after` lets some through, `times` limits how many fail, `method` narrows', async () => {
     const { sandbox, session } = await setup();
-    const fault = sandbox.faults.add({ route: 'account', method: 'GET', kind: 'status', status: 500, after: 2, times: 2 });
+    const fault = sandbox.faults.add({
+      route: 'account',
+      method: 'GET',
+      kind: 'status',
+      status: 500,
+      after: 2,
+      times: 2,
+    });
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await call(sandbox, session.token, 'GET', '/account')).status);
     expect(statuses).to.deep.equal([200, 200, 500, 500, 200]);
@@ -77,7 +84,9 @@ describe('sandbox faults', () => {
   it('network: the fetch rejects like an offline one; the client retries a GET', async () => {
     const { sandbox, session, client } = await setup();
     const fault = sandbox.faults.add({ route: 'invoices', kind: 'network', times: 1 });
-    const error = await rejection(sandbox.fetch(`${API}/account/billing/invoices`, { headers: { Authorization: `Bearer ${session.token}` } }));
+    const error = await rejection(
+      sandbox.fetch(`${API}/account/billing/invoices`, { headers: { Authorization: `Bearer ${session.token}` } }),
+    );
     expect(error).to.be.instanceOf(TypeError);
     expect((error as Error).message).to.equal('Failed to fetch');
     expect(sandbox.requests.at(-1)!.status).to.equal(0);
@@ -108,13 +117,18 @@ describe('sandbox faults', () => {
 
     sandbox.faults.add({ route: 'account', kind: 'latency', delayMs: 10_000 });
     const controller = new AbortController();
-    const pending = sandbox.fetch(`${API}/account`, { headers: { Authorization: `Bearer ${session.token}` }, signal: controller.signal });
+    const pending = sandbox.fetch(`${API}/account`, {
+      headers: { Authorization: `Bearer ${session.token}` },
+      signal: controller.signal,
+    });
     controller.abort();
     const error = await rejection(pending);
     expect((error as DOMException).name).to.equal('AbortError');
     // The core itself stops waiting too (what MSW relies on).
     const direct = new AbortController();
-    const handled = sandbox.handle(new Request(`${API}/account`, { headers: { Authorization: `Bearer ${session.token}` }, signal: direct.signal }));
+    const handled = sandbox.handle(
+      new Request(`${API}/account`, { headers: { Authorization: `Bearer ${session.token}` }, signal: direct.signal }),
+    );
     direct.abort();
     expect(((await rejection(handled)) as DOMException).name).to.equal('AbortError');
   });
@@ -122,7 +136,9 @@ describe('sandbox faults', () => {
   it('slow: headers at once, the body later; aborting mid-body fails the read', async () => {
     const { sandbox, session } = await setup();
     sandbox.faults.add({ route: 'invoices', kind: 'slow', delayMs: 30, times: 1 });
-    const response = await sandbox.fetch(`${API}/account/billing/invoices`, { headers: { Authorization: `Bearer ${session.token}` } });
+    const response = await sandbox.fetch(`${API}/account/billing/invoices`, {
+      headers: { Authorization: `Bearer ${session.token}` },
+    });
     expect(response.status).to.equal(200);
     expect((await response.json()).data.length).to.be.greaterThan(0);
 
@@ -140,7 +156,12 @@ describe('sandbox faults', () => {
   it('the client times out on a slow answer and reports a timeout', async () => {
     const sandbox = createSandbox();
     const session = sandbox.session('new-customer');
-    const client = new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch, timeoutMs: 20, maxAttempts: 1 });
+    const client = new LightClient({
+      tokenProvider: session.tokenProvider,
+      fetch: sandbox.fetch,
+      timeoutMs: 20,
+      maxAttempts: 1,
+    });
     sandbox.faults.add({ route: 'account', kind: 'latency', delayMs: 5_000 });
     const error = await rejection(getAccount(client));
     expect((error as LightApiError).code).to.equal('timeout');

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { getAnnualCompare, getComparisonInvoice, getSimpleCompare, uploadComparisonInvoice } from '../../src/api/endpoints.js';
+import {
+  getAnnualCompare,
+  getComparisonInvoice,
+  getSimpleCompare,
+  uploadComparisonInvoice,
+} from '../../src/api/endpoints.js';
 import { LightClient } from '../../src/api/http.js';
 import { PLAN_GROUPS } from '../../src/sandbox/index.js';
 import { call, fixedSandbox } from './helpers.js';
@@ -24,7 +29,14 @@ describe('sandbox locations: plan, documents, support, renewal', () => {
     expect(docs.efl).to.match(/^https:\/\//);
     expect([docs.contract_start, docs.contract_end]).to.deep.equal(['2025-07-10', '2026-07-09']);
     const all = (await api('GET', at('all-documents'))).body.documents;
-    expect(all.map((d: { state: string }) => d.state)).to.deep.equal(['active', 'active', 'active', 'past', 'past', 'past']);
+    expect(all.map((d: { state: string }) => d.state)).to.deep.equal([
+      'active',
+      'active',
+      'active',
+      'past',
+      'past',
+      'past',
+    ]);
     expect(all[0]).to.have.keys('kind', 'name', 'url', 'state', 'start_date', 'end_date', 'plan_name');
     expect(all.map((d: { kind: string }) => d.kind).slice(0, 3)).to.deep.equal(['efl', 'tos', 'yrac']);
     expect(all[3].plan_name).to.equal('Light Saver 6');
@@ -59,14 +71,20 @@ describe('sandbox locations: plan, documents, support, renewal', () => {
     const { api, at, clock } = await located('renewal-due');
     const [plan] = (await api('POST', at('renewal-plans/request'))).body.plans;
     const accept = (body: Record<string, unknown>) =>
-      api('POST', at('renewal-plans/accept'), { plan_uuid: plan.uuid, service_start_date: '2026-05-10', terms_accepted: true, ...body });
+      api('POST', at('renewal-plans/accept'), {
+        plan_uuid: plan.uuid,
+        service_start_date: '2026-05-10',
+        terms_accepted: true,
+        ...body,
+      });
     expect((await accept({ terms_accepted: false })).status).to.equal(422);
     const wrongDay = await accept({ service_start_date: '2026-05-11' });
     expect(wrongDay.status).to.equal(422);
     expect(wrongDay.body.error.message).to.contain('2026-05-10');
     expect((await accept({ plan_uuid: 'unknown' })).status).to.equal(404);
     // An enrollment offer is not a renewal offer for this location.
-    const enrollmentOffer = (await api('POST', '/account/enroll/plans/request', { esi_id: '10443720636966187' })).body.plans[0];
+    const enrollmentOffer = (await api('POST', '/account/enroll/plans/request', { esi_id: '10443720636966187' })).body
+      .plans[0];
     expect((await accept({ plan_uuid: enrollmentOffer.uuid })).status).to.equal(404);
 
     expect((await accept({})).status).to.equal(200);
@@ -93,7 +111,11 @@ describe('sandbox locations: plan, documents, support, renewal', () => {
 describe('sandbox plan comparison from an uploaded bill', () => {
   it('uploads, processes after a poll or two, and compares simply and over a year', async () => {
     const { sandbox, session } = await located('new-customer');
-    const client = new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch, sleep: async () => {} });
+    const client = new LightClient({
+      tokenProvider: session.tokenProvider,
+      fetch: sandbox.fetch,
+      sleep: async () => {},
+    });
     const before = await call(sandbox, (await session.tokenProvider()).token, 'GET', '/account/comparison-invoice');
     expect(before.status).to.equal(404);
 
@@ -101,7 +123,12 @@ describe('sandbox plan comparison from an uploaded bill', () => {
     const uploaded = await uploadComparisonInvoice(client, pdf);
     expect(uploaded).to.include({ status: 'pending', processed_at: null, processing_error: null });
     const query = { plan_group: PLAN_GROUPS[0].uuid, uuid: uploaded.uuid };
-    const early = await call(sandbox, (await session.tokenProvider()).token, 'GET', `/account/comparison-invoice/simple-compare?plan_group=${query.plan_group}&uuid=${query.uuid}`);
+    const early = await call(
+      sandbox,
+      (await session.tokenProvider()).token,
+      'GET',
+      `/account/comparison-invoice/simple-compare?plan_group=${query.plan_group}&uuid=${query.uuid}`,
+    );
     expect(early.status).to.equal(422);
 
     expect((await getComparisonInvoice(client)).status).to.equal('pending');
@@ -118,8 +145,19 @@ describe('sandbox plan comparison from an uploaded bill', () => {
     expect(annual.annual_totals!.annual_offered_plan_dollars).to.be.closeTo(offered, 0.001);
 
     const token = (await session.tokenProvider()).token;
-    expect((await call(sandbox, token, 'GET', `/account/comparison-invoice/simple-compare?uuid=${query.uuid}`)).status).to.equal(422);
-    expect((await call(sandbox, token, 'GET', `/account/comparison-invoice/annual-compare?plan_group=nope&uuid=${query.uuid}`)).status).to.equal(404);
+    expect(
+      (await call(sandbox, token, 'GET', `/account/comparison-invoice/simple-compare?uuid=${query.uuid}`)).status,
+    ).to.equal(422);
+    expect(
+      (
+        await call(
+          sandbox,
+          token,
+          'GET',
+          `/account/comparison-invoice/annual-compare?plan_group=nope&uuid=${query.uuid}`,
+        )
+      ).status,
+    ).to.equal(404);
   });
 
   it('reports a processing error for a file that is not a bill', async () => {

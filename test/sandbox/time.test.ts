@@ -35,7 +35,9 @@ describe('sandbox time: US Central daylight saving', () => {
       const { start, end } = centralDstBounds(year)!;
       for (const edge of [start, end]) {
         for (const delta of [-60_000, 0, 60_000, -86_400_000, 86_400_000]) {
-          expect(centralOffsetMinutes(edge + delta), `${year} ${new Date(edge + delta).toISOString()}`).to.equal(intlOffset(edge + delta));
+          expect(centralOffsetMinutes(edge + delta), `${year} ${new Date(edge + delta).toISOString()}`).to.equal(
+            intlOffset(edge + delta),
+          );
         }
       }
     }
@@ -69,6 +71,8 @@ describe('sandbox time: US Central daylight saving', () => {
     expect(isIsoDate('2028-02-29')).to.equal(true);
     expect(isIsoDate('2026-13-01')).to.equal(false);
     // Friday 20 March 2026 + 5 business days = Friday 27 March.
-    expect(new Date(addBusinessDays(Date.parse('2026-03-20T15:00:00Z'), 5)).toISOString()).to.equal('2026-03-27T15:00:00.000Z');
+    expect(new Date(addBusinessDays(Date.parse('2026-03-20T15:00:00Z'), 5)).toISOString()).to.equal(
+      '2026-03-27T15:00:00.000Z',
+    );
   });
 });

@@ -50,7 +50,9 @@ describe('sandbox usage', () => {
     expect(byDay(body.intervals).size).to.equal(17);
     expect(body.intervals[0].start).to.equal('2026-03-01T00:00:00-06:00');
     expect(body.intervals.at(-1).start).to.equal('2026-03-17T23:45:00-05:00');
-    const march8 = body.intervals.filter((i: { start: string }) => i.start.startsWith('2026-03-08')).map((i: { start: string }) => i.start.slice(11));
+    const march8 = body.intervals
+      .filter((i: { start: string }) => i.start.startsWith('2026-03-08'))
+      .map((i: { start: string }) => i.start.slice(11));
     expect(march8).to.include('01:45:00-06:00').and.include('03:00:00-05:00').and.not.include('02:00:00-06:00');
     expect([body.month, body.year, body.units]).to.deep.equal([3, 2026, 'kWh']);
   });
@@ -64,13 +66,21 @@ describe('sandbox usage', () => {
 
   it('adds up: a day is the sum of its intervals, a month the sum of its days', async () => {
     const { get } = await activeAccount('solar');
-    for (const [month, year] of [[11, 2025], [3, 2026], [7, 2025]]) {
+    for (const [month, year] of [
+      [11, 2025],
+      [3, 2026],
+      [7, 2025],
+    ]) {
       const intervals = (await get('intervals', `month=${month}&year=${year}`)).body.intervals;
       const days = (await get('daily', `month=${month}&year=${year}`)).body.days;
       for (const day of days) {
         const mine = intervals.filter((i: { start: string }) => i.start.startsWith(day.date));
-        expect(close(day.consumption, sum(mine.map((i: { consumption: number }) => i.consumption))), day.date).to.equal(true);
-        expect(close(day.generation, sum(mine.map((i: { generation: number }) => i.generation))), day.date).to.equal(true);
+        expect(close(day.consumption, sum(mine.map((i: { consumption: number }) => i.consumption))), day.date).to.equal(
+          true,
+        );
+        expect(close(day.generation, sum(mine.map((i: { generation: number }) => i.generation))), day.date).to.equal(
+          true,
+        );
       }
       const monthly = (await get('monthly', `year=${year}`)).body.months;
       const row = monthly.find((m: { month: string }) => m.month === `${year}-${String(month).padStart(2, '0')}`);
@@ -86,7 +96,12 @@ describe('sandbox usage', () => {
     expect(use('2025-07')).to.be.greaterThan(use('2025-04') * 1.4);
     expect(use('2025-08')).to.be.greaterThan(use('2025-11'));
     const july = (await get('intervals', 'month=7&year=2025')).body.intervals;
-    const at = (hhmm: string) => sum(july.filter((i: { start: string }) => i.start.slice(11, 16) === hhmm).map((i: { consumption: number }) => i.consumption));
+    const at = (hhmm: string) =>
+      sum(
+        july
+          .filter((i: { start: string }) => i.start.slice(11, 16) === hhmm)
+          .map((i: { consumption: number }) => i.consumption),
+      );
     expect(at('17:00')).to.be.greaterThan(at('04:00'));
   });
 
@@ -130,7 +145,8 @@ describe('sandbox usage', () => {
     const { sandbox } = fixedSandbox();
     const session = sandbox.session('solar', { invoices: 40 });
     const { token } = await session.tokenProvider();
-    const r = (await call(sandbox, token, 'GET', `/account/locations/${session.locationUuid}/usage/monthly?year=2024`)).body;
+    const r = (await call(sandbox, token, 'GET', `/account/locations/${session.locationUuid}/usage/monthly?year=2024`))
+      .body;
     expect(r.months[0].month).to.equal('2024-03');
     expect(r.previous).to.equal(null);
   });

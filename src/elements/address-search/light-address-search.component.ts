@@ -271,25 +271,41 @@ export class LightAddressSearch extends LightDataElement {
           @blur=${this.#onBlur}
         />
         ${this.status === 'loading' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-        <ul id="listbox" role="listbox" part="listbox" aria-label=${this.label ?? msg(locale, 'label')} ?hidden=${!showList}>
+        <ul
+          id="listbox"
+          role="listbox"
+          part="listbox"
+          aria-label=${this.label ?? msg(locale, 'label')}
+          ?hidden=${!showList}
+        >
           ${showList ? this.results.map((address, i) => this.#renderOption(address, i)) : nothing}
         </ul>
       </div>
       <p id="hint" class="hint muted">${msg(locale, 'hint', { min: this.minChars })}</p>
-      ${noMatch
-        ? html`<div class="state" part="empty">
-            <p class="state-title">${msg(locale, 'noResults')}</p>
-            <p class="muted">${msg(locale, 'noResultsHelp')}</p>
-          </div>`
-        : nothing}
-      ${this.status === 'error' && this.error
-        ? renderErrorState(this.error, {
-            locale,
-            title: msg(locale, 'searchFailed'),
-            onRetry: () => void this.#runSearch(this.text, true),
-          })
-        : nothing}
-      <button type="button" class="link" part="button" ?disabled=${this.disabled} @click=${() => this.#setMode('esi-id')}>
+      ${
+        noMatch
+          ? html`<div class="state" part="empty">
+              <p class="state-title">${msg(locale, 'noResults')}</p>
+              <p class="muted">${msg(locale, 'noResultsHelp')}</p>
+            </div>`
+          : nothing
+      }
+      ${
+        this.status === 'error' && this.error
+          ? renderErrorState(this.error, {
+              locale,
+              title: msg(locale, 'searchFailed'),
+              onRetry: () => void this.#runSearch(this.text, true),
+            })
+          : nothing
+      }
+      <button
+        type="button"
+        class="link"
+        part="button"
+        ?disabled=${this.disabled}
+        @click=${() => this.#setMode('esi-id')}
+      >
         ${msg(locale, 'useEsiId')}
       </button>
     `;
@@ -314,7 +330,9 @@ export class LightAddressSearch extends LightDataElement {
       }}
     >
       <span class="street">${formatAddress(address)}</span>
-      <span class="esi muted">${msg(locale, 'esiIdOf', { id: address.esi_id })}${address.utility ? ` · ${address.utility}` : ''}</span>
+      <span class="esi muted"
+        >${msg(locale, 'esiIdOf', { id: address.esi_id })}${address.utility ? ` · ${address.utility}` : ''}</span
+      >
     </li>`;
   }
 
@@ -357,7 +375,9 @@ export class LightAddressSearch extends LightDataElement {
     this.activeIndex = -1;
     this.open = outcome.value.length > 0;
     const locale = this.resolvedLocale;
-    this.announcement = outcome.value.length ? msg(locale, 'results', { count: outcome.value.length }) : msg(locale, 'noResults');
+    this.announcement = outcome.value.length
+      ? msg(locale, 'results', { count: outcome.value.length })
+      : msg(locale, 'noResults');
   }
 
   #onKeyDown(event: KeyboardEvent): void {
@@ -451,21 +471,35 @@ export class LightAddressSearch extends LightDataElement {
           </button>
         </div>
       </form>
-      ${this.status === 'error' && this.error
-        ? renderErrorState(this.error, { locale, title: msg(locale, 'searchFailed'), onRetry: () => void this.#searchEsi() })
-        : nothing}
+      ${
+        this.status === 'error' && this.error
+          ? renderErrorState(this.error, {
+              locale,
+              title: msg(locale, 'searchFailed'),
+              onRetry: () => void this.#searchEsi(),
+            })
+          : nothing
+      }
       ${matches && !matches.length ? html`<p class="state" role="alert">${msg(locale, 'esiNoMatch')}</p>` : nothing}
-      ${matches?.length
-        ? html`<fieldset class="matches">
-            <legend>${msg(locale, 'esiResults')}</legend>
-            ${matches.map(
-              (address) => html`<button type="button" class="secondary match" part="button option" @click=${() => this.#choose(address, 'esi-id')}>
-                <span class="street">${formatAddress(address)}</span>
-                <span class="esi">${msg(locale, 'esiIdOf', { id: address.esi_id })}</span>
-              </button>`,
-            )}
-          </fieldset>`
-        : nothing}
+      ${
+        matches?.length
+          ? html`<fieldset class="matches">
+              <legend>${msg(locale, 'esiResults')}</legend>
+              ${matches.map(
+                (address) =>
+                  html`<button
+                    type="button"
+                    class="secondary match"
+                    part="button option"
+                    @click=${() => this.#choose(address, 'esi-id')}
+                  >
+                    <span class="street">${formatAddress(address)}</span>
+                    <span class="esi">${msg(locale, 'esiIdOf', { id: address.esi_id })}</span>
+                  </button>`,
+              )}
+            </fieldset>`
+          : nothing
+      }
     `;
   }
 
@@ -478,7 +512,10 @@ export class LightAddressSearch extends LightDataElement {
     const locale = this.resolvedLocale;
     const check = checkEsiId(this.esiText);
     if (!check.valid) {
-      this.esiError = msg(locale, check.reason === 'empty' ? 'esiEmpty' : check.reason === 'characters' ? 'esiCharacters' : 'esiLength');
+      this.esiError = msg(
+        locale,
+        check.reason === 'empty' ? 'esiEmpty' : check.reason === 'characters' ? 'esiCharacters' : 'esiLength',
+      );
       this.esiResults = null;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#esi')?.focus();
@@ -492,7 +529,9 @@ export class LightAddressSearch extends LightDataElement {
       const matches = await searchEsiId(this.client, check.value);
       this.status = 'done';
       this.esiResults = matches;
-      this.announcement = matches.length ? msg(locale, 'results', { count: matches.length }) : msg(locale, 'esiNoMatch');
+      this.announcement = matches.length
+        ? msg(locale, 'results', { count: matches.length })
+        : msg(locale, 'esiNoMatch');
       if (matches.length === 1) this.#choose(matches[0], 'esi-id');
     } catch (error) {
       this.status = 'error';
@@ -570,7 +609,9 @@ export class LightAddressSearch extends LightDataElement {
       ${this.#renderAddressBlock(address)}
       <div class="actions">
         <button type="button" part="button" @click=${this.#confirm}>${msg(locale, 'confirmYes')}</button>
-        <button type="button" class="secondary" part="button" @click=${this.#unselect}>${msg(locale, 'confirmNo')}</button>
+        <button type="button" class="secondary" part="button" @click=${this.#unselect}>
+          ${msg(locale, 'confirmNo')}
+        </button>
       </div>
     </section>`;
   }

@@ -161,7 +161,9 @@ export class LightBillingAddress extends LightDataElement {
       complete: () => this.#renderForm(locale),
     });
     return html`<section class="base surface" part="base" aria-labelledby="heading">
-      <div role="heading" aria-level=${level} id="heading" class="heading" part="heading">${msg(locale, 'heading')}</div>
+      <div role="heading" aria-level=${level} id="heading" class="heading" part="heading">
+        ${msg(locale, 'heading')}
+      </div>
       ${body}
     </section>`;
   }
@@ -172,19 +174,29 @@ export class LightBillingAddress extends LightDataElement {
     const nothingOnFile = !service && !this.onFile?.address_1;
     return html`<form class="form" part="form" novalidate @submit=${this.#submit}>
       <p class="muted intro">${msg(locale, 'intro')}</p>
-      ${nothingOnFile
-        ? html`<div class="state empty-note" part="empty">
-            <p class="state-title">${msg(locale, 'emptyTitle')}</p>
-            <p class="muted">${msg(locale, 'emptyBody')}</p>
-          </div>`
-        : nothing}
-      ${service
-        ? html`<div class="toggle">
-            <input type="checkbox" id="same" .checked=${same} aria-describedby="same-hint" @change=${this.#onToggle} />
-            <label for="same">${msg(locale, 'same')}</label>
-            <p id="same-hint" class="muted hint">${msg(locale, 'sameHint', { address: formatAddress(service) })}</p>
-          </div>`
-        : nothing}
+      ${
+        nothingOnFile
+          ? html`<div class="state empty-note" part="empty">
+              <p class="state-title">${msg(locale, 'emptyTitle')}</p>
+              <p class="muted">${msg(locale, 'emptyBody')}</p>
+            </div>`
+          : nothing
+      }
+      ${
+        service
+          ? html`<div class="toggle">
+              <input
+                type="checkbox"
+                id="same"
+                .checked=${same}
+                aria-describedby="same-hint"
+                @change=${this.#onToggle}
+              />
+              <label for="same">${msg(locale, 'same')}</label>
+              <p id="same-hint" class="muted hint">${msg(locale, 'sameHint', { address: formatAddress(service) })}</p>
+            </div>`
+          : nothing
+      }
       ${same ? html`<p id="same-note" class="hint muted">${msg(locale, 'sameReadOnly')}</p>` : nothing}
       <div class="fields">
         ${this.#field('address_1', msg(locale, 'address1'), 'address-line1', service, same)}
@@ -195,22 +207,24 @@ export class LightBillingAddress extends LightDataElement {
           ${this.#field('postal_code', msg(locale, 'postalCode'), 'postal-code', service, same)}
         </div>
       </div>
-      ${this.saveError
-        ? renderErrorState(this.saveError, {
-            locale,
-            title: msg(locale, 'saveFailedTitle'),
-            busy: this.saving,
-            onRetry: this.#lastSent ? this.#retry : undefined,
-          })
-        : nothing}
+      ${
+        this.saveError
+          ? renderErrorState(this.saveError, {
+              locale,
+              title: msg(locale, 'saveFailedTitle'),
+              busy: this.saving,
+              onRetry: this.#lastSent ? this.#retry : undefined,
+            })
+          : nothing
+      }
       <div class="actions">
         <button type="submit" class="save" part="button save-button" aria-disabled=${this.saving ? 'true' : 'false'}>
           ${this.saving ? msg(locale, 'saving') : msg(locale, 'save')}
         </button>
       </div>
-      <p class="success" part="success" role="status" aria-live="polite">${this.savedMessage
-        ? html`<span aria-hidden="true">✓ </span>${this.savedMessage}`
-        : nothing}</p>
+      <p class="success" part="success" role="status" aria-live="polite">
+        ${this.savedMessage ? html`<span aria-hidden="true">✓ </span>${this.savedMessage}` : nothing}
+      </p>
     </form>`;
   }
 
@@ -236,7 +250,9 @@ export class LightBillingAddress extends LightDataElement {
     const problem = same ? undefined : this.problems[field];
     const required = field !== 'address_2';
     const hint = field === 'postal_code' && !same ? msg(locale, 'postalHint') : '';
-    const describedBy = [hint && `${field}-hint`, problem && `${field}-error`, same && 'same-note'].filter(Boolean).join(' ');
+    const describedBy = [hint && `${field}-hint`, problem && `${field}-error`, same && 'same-note']
+      .filter(Boolean)
+      .join(' ');
     const common = {
       invalid: problem ? 'true' : 'false',
       describedBy: describedBy || nothing,
@@ -280,11 +296,13 @@ export class LightBillingAddress extends LightDataElement {
     return html`<div class="field field-${field.replace('_', '-')} ${problem ? 'invalid' : ''}">
       <label for=${field}>${label}</label>
       ${hint ? html`<p id="${field}-hint" class="hint muted">${hint}</p>` : nothing} ${control}
-      ${problem
-        ? html`<p id="${field}-error" class="field-error" part="field-error">
-            <span class="error-mark" aria-hidden="true">!</span> ${this.#problemText(field, problem)}
-          </p>`
-        : nothing}
+      ${
+        problem
+          ? html`<p id="${field}-error" class="field-error" part="field-error">
+              <span class="error-mark" aria-hidden="true">!</span> ${this.#problemText(field, problem)}
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -13,12 +13,7 @@ export interface IdentityForm {
 }
 
 export type IdentityProblem =
-  | 'first_name'
-  | 'last_name'
-  | 'phone_number'
-  | 'email'
-  | 'date_of_birth'
-  | 'date_of_birth_age';
+  'first_name' | 'last_name' | 'phone_number' | 'email' | 'date_of_birth' | 'date_of_birth_age';
 
 /** US phone numbers: 10 digits, with an optional leading 1 and any punctuation. */
 export function normalizePhone(value: string): string | null {

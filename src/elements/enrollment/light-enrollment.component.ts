@@ -163,7 +163,8 @@ export class LightEnrollment extends LightDataElement {
    */
   @property({
     attribute: 'hide-steps',
-    converter: (value) => (value ?? '').split(/[\s,]+/).filter((s): s is HideableStep => s === 'identity' || s === 'credit'),
+    converter: (value) =>
+      (value ?? '').split(/[\s,]+/).filter((s): s is HideableStep => s === 'identity' || s === 'credit'),
   })
   hideSteps: HideableStep[] = [];
 
@@ -407,16 +408,20 @@ export class LightEnrollment extends LightDataElement {
       <section class="surface step" part="step" aria-labelledby="step-title">
         ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
         ${this.#renderStage(account, stage)}
-        ${this.failure && this.failure.step === stage
-          ? renderErrorState(this.failure.error, { locale, onRetry: this.failure.retry, busy: this.busy !== null })
-          : nothing}
-        ${this.viewing && stage !== 'done'
-          ? html`<div class="actions">
-              <button type="button" class="secondary" part="button" @click=${this.#backToCurrent}>
-                ${msg(locale, 'backToCurrent')}
-              </button>
-            </div>`
-          : nothing}
+        ${
+          this.failure && this.failure.step === stage
+            ? renderErrorState(this.failure.error, { locale, onRetry: this.failure.retry, busy: this.busy !== null })
+            : nothing
+        }
+        ${
+          this.viewing && stage !== 'done'
+            ? html`<div class="actions">
+                <button type="button" class="secondary" part="button" @click=${this.#backToCurrent}>
+                  ${msg(locale, 'backToCurrent')}
+                </button>
+              </div>`
+            : nothing
+        }
       </section>
     </div>`;
   }
@@ -432,16 +437,21 @@ export class LightEnrollment extends LightDataElement {
           const current = step === stage;
           const label = msg(locale, `step.${step}`);
           const state = current ? msg(locale, 'stepCurrent') : done ? msg(locale, 'stepDone') : '';
-          return html`<li class=${current ? 'current' : done ? 'done' : ''} aria-current=${ifDefined(current ? 'step' : undefined)}>
-            ${done && !current && step !== 'review'
-              ? html`<button type="button" class="step-link" @click=${() => this.#view(step)}>
-                  <span class="dot" aria-hidden="true">✓</span>${label}<span class="visually-hidden">, ${state}</span>
-                </button>`
-              : html`<span class="step-label"
-                  ><span class="dot" aria-hidden="true">${stepNumber(step)}</span>${label}${state
-                    ? html`<span class="visually-hidden">, ${state}</span>`
-                    : nothing}</span
-                >`}
+          return html`<li
+            class=${current ? 'current' : done ? 'done' : ''}
+            aria-current=${ifDefined(current ? 'step' : undefined)}
+          >
+            ${
+              done && !current && step !== 'review'
+                ? html`<button type="button" class="step-link" @click=${() => this.#view(step)}>
+                    <span class="dot" aria-hidden="true">✓</span>${label}<span class="visually-hidden">, ${state}</span>
+                  </button>`
+                : html`<span class="step-label"
+                    ><span class="dot" aria-hidden="true">${stepNumber(step)}</span>${label}${
+                      state ? html`<span class="visually-hidden">, ${state}</span>` : nothing
+                    }</span
+                  >`
+            }
           </li>`;
         })}
       </ol>
@@ -480,9 +490,12 @@ export class LightEnrollment extends LightDataElement {
     const account = this.#account.value!;
     if (account.enrollment.has_accepted_plan) return this.#renderAcceptedPlan(account);
     if (this.esiId && this.#skipsAddress && this.#esiLookup.status !== TaskStatus.COMPLETE && !this.address) {
-      return html`${this.#heading(msg(locale, 'step.address'))} ${this.#esiLookup.error
+      return html`${this.#heading(msg(locale, 'step.address'))}
+      ${
+        this.#esiLookup.error
           ? renderErrorState(toLightError(this.#esiLookup.error), { locale, onRetry: () => void this.#esiLookup.run() })
-          : renderSkeleton(locale, 2)}`;
+          : renderSkeleton(locale, 2)
+      }`;
     }
     return html`${this.#heading(msg(locale, 'step.address'))}
       <p class="muted">${msg(locale, 'addressIntro')}</p>
@@ -530,25 +543,26 @@ export class LightEnrollment extends LightDataElement {
           this.#planCardsError
             ? renderErrorState(this.#planCardsError, { locale, onRetry: this.#retryPlanCards })
             : !this.#planCardsReady()
-            ? html`<div aria-busy="true">${renderSkeleton(locale, 4)}</div>`
-            : !plans?.length
-            ? html`<div class="state" part="empty">
-                <p class="state-title">${msg(locale, 'plansEmpty')}</p>
-                <p class="muted">${msg(locale, 'plansEmptyHelp')}</p>
-              </div>`
-            : html`<ul class="plans" aria-label=${msg(locale, 'plansLabel')}>
-                ${plans.map(
-                  (plan) => html`<li>
-                    <light-plan-card
-                      compact
-                      heading-level="3"
-                      .plan=${plan}
-                      ?selected=${this.plan?.uuid === plan.uuid}
-                      @light-plan-select=${this.#onPlanSelect}
-                    ></light-plan-card>
-                  </li>`,
-                )}
-              </ul>`,
+              ? html`<div aria-busy="true">${renderSkeleton(locale, 4)}</div>`
+              : !plans?.length
+                ? html`<div class="state" part="empty">
+                    <p class="state-title">${msg(locale, 'plansEmpty')}</p>
+                    <p class="muted">${msg(locale, 'plansEmptyHelp')}</p>
+                  </div>`
+                : html`<ul class="plans" aria-label=${msg(locale, 'plansLabel')}>
+                    ${plans.map(
+                      (plan) =>
+                        html`<li>
+                          <light-plan-card
+                            compact
+                            heading-level="3"
+                            .plan=${plan}
+                            ?selected=${this.plan?.uuid === plan.uuid}
+                            @light-plan-select=${this.#onPlanSelect}
+                          ></light-plan-card>
+                        </li>`,
+                    )}
+                  </ul>`,
       })}
       <div class="actions">
         <button type="button" class="secondary" part="button" @click=${() => this.#changeAddress()}>
@@ -601,44 +615,56 @@ export class LightEnrollment extends LightDataElement {
     const termsError = this.termsErrors.includes('terms');
     return html`${this.#heading(msg(locale, 'step.terms'))}
       <p class="muted">${msg(locale, 'termsIntro')}</p>
-      ${this.#planCardsError
-        ? renderErrorState(this.#planCardsError, { locale, onRetry: this.#retryPlanCards })
-        : this.#planCardsReady()
-          ? html`<light-plan-card no-select heading-level="3" .plan=${plan}></light-plan-card>`
-          : renderSkeleton(locale, 3)}
+      ${
+        this.#planCardsError
+          ? renderErrorState(this.#planCardsError, { locale, onRetry: this.#retryPlanCards })
+          : this.#planCardsReady()
+            ? html`<light-plan-card no-select heading-level="3" .plan=${plan}></light-plan-card>`
+            : renderSkeleton(locale, 3)
+      }
       <form class="form" novalidate @submit=${this.#onAccept}>
-        ${fixed
-          ? html`<p><strong>${msg(locale, 'startDate')}:</strong> ${msg(locale, 'startDateFixed', { date: from })}</p>`
-          : html`<div class="field">
-              <label for="start-date">${msg(locale, 'startDate')}</label>
-              <input
-                id="start-date"
-                type="date"
-                required
-                min=${ifDefined(plan.earliest_start_date ?? undefined)}
-                max=${ifDefined(plan.latest_start_date ?? undefined)}
-                .value=${this.startDate}
-                aria-invalid=${dateError ? 'true' : 'false'}
-                aria-describedby="start-hint${dateError ? ' start-error' : ''}"
-                @input=${(e: Event) => {
-                  this.startDate = (e.target as HTMLInputElement).value;
-                  this.termsErrors = this.termsErrors.filter((x) => x !== 'date');
-                }}
-              />
-              ${from && to ? html`<p id="start-hint" class="hint">${msg(locale, 'startDateHint', { from, to })}</p>` : nothing}
-              ${dateError
-                ? html`<p id="start-error" class="field-error">${msg(locale, 'startDateInvalid', { from, to })}</p>`
-                : nothing}
-            </div>`}
-        ${docs.length
-          ? html`<p class="docs">
-              ${msg(locale, 'termsDocs')}
-              ${docs.map(
-                ([name, url]) =>
-                  html`<a href=${url!} target="_blank" rel="noopener noreferrer">${name}<span class="visually-hidden"> (${plan.name})</span></a> `,
-              )}
-            </p>`
-          : nothing}
+        ${
+          fixed
+            ? html`<p>
+                <strong>${msg(locale, 'startDate')}:</strong> ${msg(locale, 'startDateFixed', { date: from })}
+              </p>`
+            : html`<div class="field">
+                <label for="start-date">${msg(locale, 'startDate')}</label>
+                <input
+                  id="start-date"
+                  type="date"
+                  required
+                  min=${ifDefined(plan.earliest_start_date ?? undefined)}
+                  max=${ifDefined(plan.latest_start_date ?? undefined)}
+                  .value=${this.startDate}
+                  aria-invalid=${dateError ? 'true' : 'false'}
+                  aria-describedby="start-hint${dateError ? ' start-error' : ''}"
+                  @input=${(e: Event) => {
+                    this.startDate = (e.target as HTMLInputElement).value;
+                    this.termsErrors = this.termsErrors.filter((x) => x !== 'date');
+                  }}
+                />
+                ${from && to ? html`<p id="start-hint" class="hint">${msg(locale, 'startDateHint', { from, to })}</p>` : nothing}
+                ${
+                  dateError
+                    ? html`<p id="start-error" class="field-error">${msg(locale, 'startDateInvalid', { from, to })}</p>`
+                    : nothing
+                }
+              </div>`
+        }
+        ${
+          docs.length
+            ? html`<p class="docs">
+                ${msg(locale, 'termsDocs')}
+                ${docs.map(
+                  ([name, url]) =>
+                    html`<a href=${url!} target="_blank" rel="noopener noreferrer"
+                      >${name}<span class="visually-hidden"> (${plan.name})</span></a
+                    > `,
+                )}
+              </p>`
+            : nothing
+        }
         <div class="check">
           <input
             id="terms"
@@ -659,7 +685,13 @@ export class LightEnrollment extends LightDataElement {
           <button type="submit" part="button" ?disabled=${this.busy !== null}>
             ${this.busy === 'accept' ? msg(locale, 'working') : msg(locale, 'acceptPlan')}
           </button>
-          <button type="button" class="secondary" part="button" ?disabled=${this.busy !== null} @click=${this.#choosePlanAgain}>
+          <button
+            type="button"
+            class="secondary"
+            part="button"
+            ?disabled=${this.busy !== null}
+            @click=${this.#choosePlanAgain}
+          >
             ${msg(locale, 'changePlan')}
           </button>
         </div>
@@ -682,7 +714,10 @@ export class LightEnrollment extends LightDataElement {
     const address = this.address;
     const client = this.client;
     if (!plan || !address || !client || this.busy) return;
-    const date = plan.earliest_start_date === plan.latest_start_date ? (plan.earliest_start_date ?? this.startDate) : this.startDate;
+    const date =
+      plan.earliest_start_date === plan.latest_start_date
+        ? (plan.earliest_start_date ?? this.startDate)
+        : this.startDate;
     const errors: Array<'date' | 'terms'> = [];
     if (!startDateAllowed(date, plan.earliest_start_date, plan.latest_start_date)) errors.push('date');
     if (!this.termsAccepted) errors.push('terms');
@@ -692,7 +727,12 @@ export class LightEnrollment extends LightDataElement {
       this.renderRoot.querySelector<HTMLElement>(errors[0] === 'date' ? '#start-date' : '#terms')?.focus();
       return;
     }
-    const body = { plan_uuid: plan.uuid, esi_id: address.esi_id, service_start_date: date, terms_accepted: true as const };
+    const body = {
+      plan_uuid: plan.uuid,
+      esi_id: address.esi_id,
+      service_start_date: date,
+      terms_accepted: true as const,
+    };
     const accepted = (account: Account) =>
       account.enrollment.has_accepted_plan &&
       account.locations.some((l) => l.utility_number === address.esi_id && (!l.plan_uuid || l.plan_uuid === plan.uuid));
@@ -727,13 +767,24 @@ export class LightEnrollment extends LightDataElement {
     const locale = this.resolvedLocale;
     const location = account.locations[0];
     return html`${this.#heading(msg(locale, 'step.terms'))}
-      ${location
+    ${
+      location
         ? html`<dl class="summary">
-            <div><dt>${msg(locale, 'reviewAddress')}</dt><dd>${formatAddress(location)}</dd></div>
-            <div><dt>${msg(locale, 'reviewPlan')}</dt><dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd></div>
-            <div><dt>${msg(locale, 'reviewStart')}</dt><dd>${formatDate(location.service_start_date, locale)}</dd></div>
+            <div>
+              <dt>${msg(locale, 'reviewAddress')}</dt>
+              <dd>${formatAddress(location)}</dd>
+            </div>
+            <div>
+              <dt>${msg(locale, 'reviewPlan')}</dt>
+              <dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd>
+            </div>
+            <div>
+              <dt>${msg(locale, 'reviewStart')}</dt>
+              <dd>${formatDate(location.service_start_date, locale)}</dd>
+            </div>
           </dl>`
-        : nothing}`;
+        : nothing
+    }`;
   }
 
   // Identity ----------------------------------------------------------------------------------------------------
@@ -741,7 +792,13 @@ export class LightEnrollment extends LightDataElement {
   #renderIdentity(account: Account): TemplateResult {
     const locale = this.resolvedLocale;
     const done = account.enrollment.is_identity_verified;
-    const field = (name: keyof IdentityForm, label: string, type: string, autocomplete: string, extra: Partial<{ inputmode: string; max: string }> = {}) => {
+    const field = (
+      name: keyof IdentityForm,
+      label: string,
+      type: string,
+      autocomplete: string,
+      extra: Partial<{ inputmode: string; max: string }> = {},
+    ) => {
       const problem = this.problems.find((p) => p === name || (name === 'date_of_birth' && p === 'date_of_birth_age'));
       return html`<div class="field">
         <label for=${name}>${label}</label>
@@ -772,9 +829,13 @@ export class LightEnrollment extends LightDataElement {
         ${field('phone_number', msg(locale, 'phone'), 'tel', 'tel-national', { inputmode: 'tel' })}
         ${field('email', msg(locale, 'email'), 'email', 'email')}
         ${field('date_of_birth', msg(locale, 'dob'), 'date', 'bday', { max: localToday() })}
-        ${this.problems.length
-          ? html`<p class="field-error wide" role="alert">${msg(locale, 'fixErrors', { count: this.problems.length })}</p>`
-          : nothing}
+        ${
+          this.problems.length
+            ? html`<p class="field-error wide" role="alert">
+                ${msg(locale, 'fixErrors', { count: this.problems.length })}
+              </p>`
+            : nothing
+        }
         <div class="actions wide">
           <button type="submit" part="button" ?disabled=${this.busy !== null}>
             ${this.busy === 'identity' ? msg(locale, 'working') : msg(locale, 'saveDetails')}
@@ -822,9 +883,11 @@ export class LightEnrollment extends LightDataElement {
     const consentMissing = this.failure === null && this.consentMissing;
     return html`${this.#heading(msg(locale, 'step.credit'))}
       <p class="muted">${msg(locale, 'creditIntro')}</p>
-      ${this.#account.value?.enrollment.has_accepted_plan && !this.page.creditSubmitted
-        ? html`<p class="hint">${msg(locale, 'creditAgain')}</p>`
-        : nothing}
+      ${
+        this.#account.value?.enrollment.has_accepted_plan && !this.page.creditSubmitted
+          ? html`<p class="hint">${msg(locale, 'creditAgain')}</p>`
+          : nothing
+      }
       <form class="form" novalidate autocomplete="off" @submit=${this.#onCreditSubmit}>
         <div class="field">
           <label for="ssn">${msg(locale, 'ssn')}</label>
@@ -849,7 +912,12 @@ export class LightEnrollment extends LightDataElement {
           <p id="ssn-hint" class="hint">${msg(locale, 'ssnHint')}</p>
           ${this.ssnInvalid ? html`<p id="ssn-error" class="field-error">${msg(locale, 'ssnInvalid')}</p>` : nothing}
           <div class="check">
-            <input id="show-ssn" type="checkbox" .checked=${this.showSsn} @change=${(e: Event) => (this.showSsn = (e.target as HTMLInputElement).checked)} />
+            <input
+              id="show-ssn"
+              type="checkbox"
+              .checked=${this.showSsn}
+              @change=${(e: Event) => (this.showSsn = (e.target as HTMLInputElement).checked)}
+            />
             <label for="show-ssn">${msg(locale, 'showSsn')}</label>
           </div>
         </div>
@@ -928,30 +996,46 @@ export class LightEnrollment extends LightDataElement {
     const onFile = account.enrollment.has_payment_method && payment.state === 'idle';
     return html`${this.#heading(msg(locale, 'step.payment'))}
       <p class="muted">${msg(locale, 'paymentIntro')}</p>
-      ${onFile
-        ? html`<p><strong>${msg(locale, 'paymentDone')}</strong></p>
-            <div class="actions">
-              <button type="button" part="button" @click=${() => void payment.start()}>${msg(locale, 'paymentReplace')}</button>
-            </div>`
-        : html`${payment.state === 'loading' ? renderSkeleton(locale, 3) : nothing}
-            <div class="stripe" ?hidden=${payment.state === 'idle' || payment.state === 'loading'}>
-              <slot name=${STRIPE_SLOT}></slot>
-            </div>
-            ${payment.state === 'error' && payment.error
-              ? renderErrorState(payment.error, {
-                  locale,
-                  title: payment.stripeUnavailable ? msg(locale, 'stripeFailed') : undefined,
-                  body: payment.stripeUnavailable ? coreMsg(locale, 'stripeUnavailable') : undefined,
-                  onRetry: () => void (payment.paymentMethodId || payment.complete ? this.#savePayment() : payment.start()),
-                })
-              : nothing}
-            ${payment.state === 'ready' || payment.state === 'submitting' || (payment.state === 'error' && payment.complete)
-              ? html`<div class="actions">
-                  <button type="button" part="button" ?disabled=${payment.state === 'submitting'} @click=${() => void this.#savePayment()}>
-                    ${payment.state === 'submitting' ? msg(locale, 'working') : msg(locale, 'savePayment')}
-                  </button>
-                </div>`
-              : nothing}`}`;
+      ${
+        onFile
+          ? html`<p><strong>${msg(locale, 'paymentDone')}</strong></p>
+              <div class="actions">
+                <button type="button" part="button" @click=${() => void payment.start()}>
+                  ${msg(locale, 'paymentReplace')}
+                </button>
+              </div>`
+          : html`${payment.state === 'loading' ? renderSkeleton(locale, 3) : nothing}
+              <div class="stripe" ?hidden=${payment.state === 'idle' || payment.state === 'loading'}>
+                <slot name=${STRIPE_SLOT}></slot>
+              </div>
+              ${
+                payment.state === 'error' && payment.error
+                  ? renderErrorState(payment.error, {
+                      locale,
+                      title: payment.stripeUnavailable ? msg(locale, 'stripeFailed') : undefined,
+                      body: payment.stripeUnavailable ? coreMsg(locale, 'stripeUnavailable') : undefined,
+                      onRetry: () =>
+                        void (payment.paymentMethodId || payment.complete ? this.#savePayment() : payment.start()),
+                    })
+                  : nothing
+              }
+              ${
+                payment.state === 'ready' ||
+                payment.state === 'submitting' ||
+                (payment.state === 'error' && payment.complete)
+                  ? html`<div class="actions">
+                      <button
+                        type="button"
+                        part="button"
+                        ?disabled=${payment.state === 'submitting'}
+                        @click=${() => void this.#savePayment()}
+                      >
+                        ${payment.state === 'submitting' ? msg(locale, 'working') : msg(locale, 'savePayment')}
+                      </button>
+                    </div>`
+                  : nothing
+              }`
+      }`;
   }
 
   async #savePayment(): Promise<void> {
@@ -976,18 +1060,37 @@ export class LightEnrollment extends LightDataElement {
     return html`${this.#heading(msg(locale, 'step.review'))}
       <p class="muted">${msg(locale, 'reviewIntro')}</p>
       <dl class="summary">
-        ${location
-          ? html`<div><dt>${msg(locale, 'reviewAddress')}</dt><dd>${formatAddress(location)}<br /><span class="muted">ESI ID ${location.utility_number}</span></dd></div>
-              <div><dt>${msg(locale, 'reviewPlan')}</dt><dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd></div>
-              <div><dt>${msg(locale, 'reviewStart')}</dt><dd>${formatDate(location.service_start_date, locale)}</dd></div>`
-          : nothing}
+        ${
+          location
+            ? html`<div>
+                  <dt>${msg(locale, 'reviewAddress')}</dt>
+                  <dd>${formatAddress(location)}<br /><span class="muted">ESI ID ${location.utility_number}</span></dd>
+                </div>
+                <div>
+                  <dt>${msg(locale, 'reviewPlan')}</dt>
+                  <dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd>
+                </div>
+                <div>
+                  <dt>${msg(locale, 'reviewStart')}</dt>
+                  <dd>${formatDate(location.service_start_date, locale)}</dd>
+                </div>`
+            : nothing
+        }
         <div>
           <dt>${msg(locale, 'reviewIdentity')}</dt>
           <dd>${[account.first_name, account.last_name].filter(Boolean).join(' ')}<br />${account.email ?? ''}</dd>
           <dd class="edit">${edit('identity')}</dd>
         </div>
-        <div><dt>${msg(locale, 'reviewCredit')}</dt><dd>${msg(locale, 'creditDone')}</dd><dd class="edit">${edit('credit')}</dd></div>
-        <div><dt>${msg(locale, 'reviewPayment')}</dt><dd>${msg(locale, 'paymentDone')}</dd><dd class="edit">${edit('payment')}</dd></div>
+        <div>
+          <dt>${msg(locale, 'reviewCredit')}</dt>
+          <dd>${msg(locale, 'creditDone')}</dd>
+          <dd class="edit">${edit('credit')}</dd>
+        </div>
+        <div>
+          <dt>${msg(locale, 'reviewPayment')}</dt>
+          <dd>${msg(locale, 'paymentDone')}</dd>
+          <dd class="edit">${edit('payment')}</dd>
+        </div>
       </dl>
       <div class="actions">
         <button type="button" part="button" ?disabled=${this.busy !== null} @click=${() => void this.#finalize()}>
@@ -1055,17 +1158,30 @@ export class LightEnrollment extends LightDataElement {
     return html`<h2 id="step-title" tabindex="-1"><span aria-hidden="true">✓ </span>${msg(locale, 'doneTitle')}</h2>
       <p>${msg(locale, 'doneIntro')}</p>
       <dl class="summary">
-        ${location
-          ? html`<div><dt>${msg(locale, 'donePlan')}</dt><dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd></div>
-              <div><dt>${msg(locale, 'doneStart')}</dt><dd>${formatDate(location.service_start_date, locale)}</dd></div>
-              <div><dt>${msg(locale, 'doneAddress')}</dt><dd>${formatAddress(location)}</dd></div>`
-          : nothing}
+        ${
+          location
+            ? html`<div>
+                  <dt>${msg(locale, 'donePlan')}</dt>
+                  <dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd>
+                </div>
+                <div>
+                  <dt>${msg(locale, 'doneStart')}</dt>
+                  <dd>${formatDate(location.service_start_date, locale)}</dd>
+                </div>
+                <div>
+                  <dt>${msg(locale, 'doneAddress')}</dt>
+                  <dd>${formatAddress(location)}</dd>
+                </div>`
+            : nothing
+        }
         <div>
           <dt>${msg(locale, 'doneStatus')}</dt>
           <dd>
-            ${status
-              ? html`<strong>${status.title}.</strong> ${status.body} ${status.action ?? ''}`
-              : html`<div class="skeleton-line" aria-hidden="true"></div>`}
+            ${
+              status
+                ? html`<strong>${status.title}.</strong> ${status.body} ${status.action ?? ''}`
+                : html`<div class="skeleton-line" aria-hidden="true"></div>`
+            }
           </dd>
         </div>
       </dl>
@@ -1160,5 +1276,7 @@ export class LightEnrollment extends LightDataElement {
 function isExpiredPlan(error: unknown): boolean {
   if (!(error instanceof LightApiError)) return false;
   if (error.code === 'not_found') return true;
-  return (error.status === 409 || error.status === 410 || error.status === 422) && /expire|no longer/i.test(error.message);
+  return (
+    (error.status === 409 || error.status === 410 || error.status === 422) && /expire|no longer/i.test(error.message)
+  );
 }

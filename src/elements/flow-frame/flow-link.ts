@@ -152,6 +152,9 @@ export function isFlowCloseMessage(
   if (event.origin === 'null' || !origins.has(event.origin)) return false;
   const data: unknown = event.data;
   return (
-    typeof data === 'object' && data !== null && !Array.isArray(data) && (data as { type?: unknown }).type === FLOW_CLOSE_MESSAGE
+    typeof data === 'object' &&
+    data !== null &&
+    !Array.isArray(data) &&
+    (data as { type?: unknown }).type === FLOW_CLOSE_MESSAGE
   );
 }

@@ -315,53 +315,61 @@ export class LightFlowFrame extends LightElement {
     const locale = this.resolvedLocale;
     const busy = flow.status === 'fetching' || flow.status === 'loading';
     return html`
-      ${this.closable
-        ? html`<div class="header">
-            <button
-              type="button"
-              class="close secondary"
-              part="close-button"
-              aria-label=${flowMsg(locale, 'close')}
-              @click=${() => this.#requestClose()}
-            >
-              <svg viewBox="0 0 24 24" width="24" height="24" fill="none" aria-hidden="true">${closeIcon}</svg>
-            </button>
-          </div>`
-        : nothing}
-      <div class=${classMap({ stage: true, framed: flow.status !== 'error' })}>
-        ${flow.status === 'loading' || flow.status === 'ready'
-          ? keyed(
-              this.#attempt,
-              html`<iframe
-                part="frame"
-                class=${classMap({ frame: true, concealed: flow.status === 'loading' })}
-                src=${flow.link.href}
-                title=${label}
-                allow="payment"
-                sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
-                referrerpolicy="strict-origin"
-                @load=${this.#handleFrameLoad}
-              ></iframe>`,
-            )
-          : nothing}
-        ${busy
-          ? html`<div class="veil">
-              <div class="loading" part="loading" role="status">
-                <span class="spinner" aria-hidden="true"></span>
-                <span>${flowMsg(locale, 'opening')}</span>
-              </div>
-              ${this.mode === 'modal' && !this.closable
-                ? html`<button
-                    type="button"
-                    class="secondary"
-                    part="button loading-close"
-                    @click=${() => this.#requestClose()}
-                  >
-                    ${flowMsg(locale, 'close')}
-                  </button>`
-                : nothing}
+      ${
+        this.closable
+          ? html`<div class="header">
+              <button
+                type="button"
+                class="close secondary"
+                part="close-button"
+                aria-label=${flowMsg(locale, 'close')}
+                @click=${() => this.#requestClose()}
+              >
+                <svg viewBox="0 0 24 24" width="24" height="24" fill="none" aria-hidden="true">${closeIcon}</svg>
+              </button>
             </div>`
-          : nothing}
+          : nothing
+      }
+      <div class=${classMap({ stage: true, framed: flow.status !== 'error' })}>
+        ${
+          flow.status === 'loading' || flow.status === 'ready'
+            ? keyed(
+                this.#attempt,
+                html`<iframe
+                  part="frame"
+                  class=${classMap({ frame: true, concealed: flow.status === 'loading' })}
+                  src=${flow.link.href}
+                  title=${label}
+                  allow="payment"
+                  sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
+                  referrerpolicy="strict-origin"
+                  @load=${this.#handleFrameLoad}
+                ></iframe>`,
+              )
+            : nothing
+        }
+        ${
+          busy
+            ? html`<div class="veil">
+                <div class="loading" part="loading" role="status">
+                  <span class="spinner" aria-hidden="true"></span>
+                  <span>${flowMsg(locale, 'opening')}</span>
+                </div>
+                ${
+                  this.mode === 'modal' && !this.closable
+                    ? html`<button
+                        type="button"
+                        class="secondary"
+                        part="button loading-close"
+                        @click=${() => this.#requestClose()}
+                      >
+                        ${flowMsg(locale, 'close')}
+                      </button>`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
         ${flow.status === 'error' ? this.#renderError(flow.problem, flow.link) : nothing}
       </div>
     `;
@@ -370,7 +378,10 @@ export class LightFlowFrame extends LightElement {
   #renderError(problem: FlowProblem, link?: URL): TemplateResult {
     const locale = this.resolvedLocale;
     const [title, body] = {
-      expired: [flowMsg(locale, 'expiredTitle'), flowMsg(locale, this.flowProvider ? 'expiredRetryBody' : 'expiredBody')],
+      expired: [
+        flowMsg(locale, 'expiredTitle'),
+        flowMsg(locale, this.flowProvider ? 'expiredRetryBody' : 'expiredBody'),
+      ],
       refused: [flowMsg(locale, 'refusedTitle'), flowMsg(locale, 'refusedBody')],
       provider: [flowMsg(locale, 'providerTitle'), flowMsg(locale, 'providerBody')],
       'provider-timeout': [flowMsg(locale, 'providerTitle'), flowMsg(locale, 'providerBody')],
@@ -383,21 +394,33 @@ export class LightFlowFrame extends LightElement {
       <p class="state-title">${title}</p>
       <p>${body}</p>
       <div class="state-actions">
-        ${this.#canRetry(problem)
-          ? html`<button type="button" part="button retry-button" @click=${() => this.#start({ fresh: true })}>
-              ${coreMsg(locale, 'retry')}
-            </button>`
-          : nothing}
-        ${fallback
-          ? html`<a class="button secondary" part="fallback-link" href=${fallback} target="_blank" rel="noopener noreferrer">
-              ${flowMsg(locale, 'openInNewTab')}
-            </a>`
-          : nothing}
-        ${this.mode === 'modal'
-          ? html`<button type="button" class="secondary" part="button" @click=${() => this.#requestClose()}>
-              ${flowMsg(locale, 'close')}
-            </button>`
-          : nothing}
+        ${
+          this.#canRetry(problem)
+            ? html`<button type="button" part="button retry-button" @click=${() => this.#start({ fresh: true })}>
+                ${coreMsg(locale, 'retry')}
+              </button>`
+            : nothing
+        }
+        ${
+          fallback
+            ? html`<a
+                class="button secondary"
+                part="fallback-link"
+                href=${fallback}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                ${flowMsg(locale, 'openInNewTab')}
+              </a>`
+            : nothing
+        }
+        ${
+          this.mode === 'modal'
+            ? html`<button type="button" class="secondary" part="button" @click=${() => this.#requestClose()}>
+                ${flowMsg(locale, 'close')}
+              </button>`
+            : nothing
+        }
       </div>
     </div>`;
   }

@@ -94,14 +94,17 @@ export function chargesBreakdown(detail: Pick<InvoiceDetail, 'charges_groups' | 
 }
 
 export type ChargeBasis =
-  | { kind: 'percent'; base: number; rate: number }
-  | { kind: 'unit'; quantity: number; unit: string; rate: number };
+  { kind: 'percent'; base: number; rate: number } | { kind: 'unit'; quantity: number; unit: string; rate: number };
 
 /**
  * How a charge was computed, when the API says: a rate per unit (`1,234 kWh × $0.098`), or a percentage of an
  * amount for taxes and fees (`unit` `USD`: `2% of $120.00`). `null` when quantity, unit or rate is missing.
  */
-export function chargeBasis(charge: { quantity: number | null; unit: string | null; rate: number | null }): ChargeBasis | null {
+export function chargeBasis(charge: {
+  quantity: number | null;
+  unit: string | null;
+  rate: number | null;
+}): ChargeBasis | null {
   const { quantity, unit, rate } = charge;
   if (quantity === null || rate === null || !unit) return null;
   if (/^(usd|\$|dollars?)$/i.test(unit.trim())) return { kind: 'percent', base: quantity, rate };

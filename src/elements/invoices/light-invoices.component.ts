@@ -12,7 +12,13 @@ import { formatCents, formatCentsPerKwh, formatDate, formatKwh, formatNumber } f
 import { intlLocale, type SupportedLocale } from '../../core/i18n.js';
 import { brandName } from '../../core/cards.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { errorMessage, renderEmptyState, renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
+import {
+  errorMessage,
+  renderEmptyState,
+  renderErrorState,
+  renderSkeleton,
+  toLightError,
+} from '../../core/templates.js';
 import { safeHttpUrl } from '../../core/url.js';
 import {
   appendPage,
@@ -41,7 +47,6 @@ const DEFAULT_PAGE_SIZE = 12;
 const MAX_PAGE_SIZE = 100;
 
 const STATUS_MARK: Record<InvoiceStatus, string> = { paid: '✓', due: '•', 'past-due': '!', voided: '⊘' };
-
 
 const rangeFormats = new Map<string, Intl.DateTimeFormat>();
 const rateFormats = new Map<string, Intl.NumberFormat>();
@@ -128,7 +133,8 @@ export class LightInvoices extends LightDataElement {
   #listWanted = false;
   #cardWanted = false;
   #cardVersion = 0;
-  #focus: { target: 'detail' } | { target: 'row'; number: string | null } | { target: 'new-row'; number: string } | null =
+  #focus:
+    { target: 'detail' } | { target: 'row'; number: string | null } | { target: 'new-row'; number: string } | null =
     null;
   #scroll: [number, number] | null = null;
   #subscribedTo?: LightClient;
@@ -274,7 +280,9 @@ export class LightInvoices extends LightDataElement {
 
   #heading(id: string, text: string, part: string): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    return html`<div role="heading" aria-level=${level} id=${id} class="heading" part=${part} tabindex="-1">${text}</div>`;
+    return html`<div role="heading" aria-level=${level} id=${id} class="heading" part=${part} tabindex="-1">
+      ${text}
+    </div>`;
   }
 
   #renderList(): TemplateResult {
@@ -282,8 +290,7 @@ export class LightInvoices extends LightDataElement {
     const body = this.#firstPage.render({
       initial: () => renderSkeleton(locale, 4),
       pending: () => renderSkeleton(locale, 4),
-      error: (error) =>
-        renderErrorState(toLightError(error), { locale, onRetry: () => void this.#firstPage.run() }),
+      error: (error) => renderErrorState(toLightError(error), { locale, onRetry: () => void this.#firstPage.run() }),
       complete: () =>
         this.invoices.length
           ? html`${this.#renderNotices()} ${this.#renderTable()} ${this.#renderFooter()}`
@@ -339,7 +346,9 @@ export class LightInvoices extends LightDataElement {
       format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' });
       rangeFormats.set(locale, format);
     }
-    return from <= to ? format.formatRange(from, to) : msg(locale, 'period', { from: format.format(from), to: format.format(to) });
+    return from <= to
+      ? format.formatRange(from, to)
+      : msg(locale, 'period', { from: format.format(from), to: format.format(to) });
   }
 
   #renderTable(): unknown {
@@ -352,7 +361,9 @@ export class LightInvoices extends LightDataElement {
       // whose own click (Enter or Space) bubbles to this same handler.
       // eslint-disable-next-line lit-a11y/click-events-have-key-events
       return html`<table class="invoices" part="table" role="table" @click=${this.#onTableClick}>
-        <caption class="visually-hidden">${msg(locale, 'tableCaption')}</caption>
+        <caption class="visually-hidden">
+          ${msg(locale, 'tableCaption')}
+        </caption>
         <colgroup>
           <col class="c-number" />
           <col class="c-period" />
@@ -389,14 +400,22 @@ export class LightInvoices extends LightDataElement {
                 ${issued ? html`<span class="sub">${msg(locale, 'issued', { date: issued })}</span>` : nothing}
               </th>
               <td role="cell" class="period" data-label=${msg(locale, 'colPeriod')}>${this.#period(invoice)}</td>
-              <td role="cell" class="num amount" data-label=${msg(locale, 'colAmount')}>${formatCents(invoice.total_cents, locale)}</td>
+              <td role="cell" class="num amount" data-label=${msg(locale, 'colAmount')}>
+                ${formatCents(invoice.total_cents, locale)}
+              </td>
               <td role="cell" class="num usage" data-label=${msg(locale, 'colUsage')}>
                 ${invoice.total_kwh === null ? '' : formatKwh(invoice.total_kwh, locale, 0)}
-                ${invoice.avg_cents_per_kwh === null
-                  ? nothing
-                  : html`<span class="sub">${msg(locale, 'average', { price: formatCentsPerKwh(invoice.avg_cents_per_kwh, locale) })}</span>`}
+                ${
+                  invoice.avg_cents_per_kwh === null
+                    ? nothing
+                    : html`<span class="sub"
+                        >${msg(locale, 'average', { price: formatCentsPerKwh(invoice.avg_cents_per_kwh, locale) })}</span
+                      >`
+                }
               </td>
-              <td role="cell" class="status" data-label=${msg(locale, 'colStatus')}>${this.#statusBadge(invoice, status)}</td>
+              <td role="cell" class="status" data-label=${msg(locale, 'colStatus')}>
+                ${this.#statusBadge(invoice, status)}
+              </td>
               <td role="cell" class="pdf" data-label=${msg(locale, 'colPdf')}>${this.#pdfLink(invoice)}</td>
             </tr>`;
           })}
@@ -411,25 +430,31 @@ export class LightInvoices extends LightDataElement {
     const failed = this.moreError ? toLightError(this.moreError) : null;
     const count = this.invoices.length;
     return html`<div class="footer" part="footer">
-      <p class="count" id="count">${this.hasMore ? msg(locale, 'showing', { count }) : msg(locale, 'showingAll', { count })}</p>
-      ${failed
-        ? html`<div class="state error load-error" role="alert" part="error">
-            <p class="state-title">${msg(locale, 'loadMoreFailed')}</p>
-            <p>${errorMessage(failed, locale)}</p>
-          </div>`
-        : nothing}
-      ${this.hasMore
-        ? html`<button
-            type="button"
-            class="secondary load-more"
-            part="button load-more"
-            aria-describedby="count"
-            aria-disabled=${loading ? 'true' : 'false'}
-            @click=${this.#loadMore}
-          >
-            ${loading ? msg(locale, 'loadingMore') : msg(locale, 'loadMore')}
-          </button>`
-        : nothing}
+      <p class="count" id="count">
+        ${this.hasMore ? msg(locale, 'showing', { count }) : msg(locale, 'showingAll', { count })}
+      </p>
+      ${
+        failed
+          ? html`<div class="state error load-error" role="alert" part="error">
+              <p class="state-title">${msg(locale, 'loadMoreFailed')}</p>
+              <p>${errorMessage(failed, locale)}</p>
+            </div>`
+          : nothing
+      }
+      ${
+        this.hasMore
+          ? html`<button
+              type="button"
+              class="secondary load-more"
+              part="button load-more"
+              aria-describedby="count"
+              aria-disabled=${loading ? 'true' : 'false'}
+              @click=${this.#loadMore}
+            >
+              ${loading ? msg(locale, 'loadingMore') : msg(locale, 'loadMore')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -491,7 +516,12 @@ export class LightInvoices extends LightDataElement {
     const locale = this.resolvedLocale;
     const status = invoiceStatus(invoice, localToday());
     const fact = (term: string, value: unknown) =>
-      value === '' || value === null ? nothing : html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+      value === '' || value === null
+        ? nothing
+        : html`<div>
+            <dt>${term}</dt>
+            <dd>${value}</dd>
+          </div>`;
     return html`<p class="detail-status">${this.#statusBadge(invoice, status)}</p>
       <dl class="facts" aria-label=${msg(locale, 'facts')}>
         ${fact(msg(locale, 'total'), html`<strong>${formatCents(invoice.total_cents, locale)}</strong>`)}
@@ -505,7 +535,9 @@ export class LightInvoices extends LightDataElement {
         )}
       </dl>
       ${this.#renderPayment(invoice, status)} ${this.#renderCharges(invoice)}
-      <p class="detail-pdf">${safeHttpUrl(invoice.pdf) ? html`${msg(locale, 'downloadPdf')}: ` : nothing}${this.#pdfLink(invoice)}</p>`;
+      <p class="detail-pdf">
+        ${safeHttpUrl(invoice.pdf) ? html`${msg(locale, 'downloadPdf')}: ` : nothing}${this.#pdfLink(invoice)}
+      </p>`;
   }
 
   #renderPayment(invoice: InvoiceDetail, status: InvoiceStatus): TemplateResult | typeof nothing {
@@ -518,7 +550,11 @@ export class LightInvoices extends LightDataElement {
       const amount = formatCents(invoice.payment?.amount_cents ?? invoice.total_cents, locale);
       const method = invoice.payment?.method?.trim().toLowerCase();
       const methodText =
-        method === 'card' ? msg(locale, 'methodCard') : method === 'bank' || method === 'ach' ? msg(locale, 'methodBank') : method;
+        method === 'card'
+          ? msg(locale, 'methodCard')
+          : method === 'bank' || method === 'ach'
+            ? msg(locale, 'methodBank')
+            : method;
       text = !date
         ? msg(locale, 'paid')
         : methodText
@@ -593,14 +629,16 @@ export class LightInvoices extends LightDataElement {
           </tr>
         </tbody>`;
       })}
-      ${breakdown.adjustmentCents
-        ? html`<tbody>
-            <tr class="adjustment">
-              <th scope="row">${msg(locale, 'adjustment')}</th>
-              <td class="num">${formatCents(breakdown.adjustmentCents, locale)}</td>
-            </tr>
-          </tbody>`
-        : nothing}
+      ${
+        breakdown.adjustmentCents
+          ? html`<tbody>
+              <tr class="adjustment">
+                <th scope="row">${msg(locale, 'adjustment')}</th>
+                <td class="num">${formatCents(breakdown.adjustmentCents, locale)}</td>
+              </tr>
+            </tbody>`
+          : nothing
+      }
       <tfoot>
         <tr class="total">
           <th scope="row">${msg(locale, 'total')}</th>

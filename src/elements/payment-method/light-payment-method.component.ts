@@ -208,8 +208,7 @@ export class LightPaymentMethod extends LightDataElement {
   #renderMethod(method: PaymentMethod | null): TemplateResult {
     const locale = this.resolvedLocale;
     if (!method) {
-      return html`${renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody'))}
-      ${this.#renderOpener('add')}`;
+      return html`${renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody'))} ${this.#renderOpener('add')}`;
     }
     const brand = brandName(method.card_brand);
     const name =

@@ -82,28 +82,36 @@ export class LightPlanCard extends LightElement {
       <header part="header">
         ${this.#heading(name)}
         <p class="meta">
-          <span class="pill">${plan.term_months ? msg(locale, 'term', { months: plan.term_months }) : msg(locale, 'monthToMonth')}</span>
-          ${plan.renewable_percent !== null
-            ? html`<span class="pill green">${msg(locale, 'renewable', { percent: formatNumber(plan.renewable_percent, locale) })}</span>`
-            : nothing}
+          <span class="pill"
+            >${plan.term_months ? msg(locale, 'term', { months: plan.term_months }) : msg(locale, 'monthToMonth')}</span
+          >
+          ${
+            plan.renewable_percent !== null
+              ? html`<span class="pill green"
+                  >${msg(locale, 'renewable', { percent: formatNumber(plan.renewable_percent, locale) })}</span
+                >`
+              : nothing
+          }
         </p>
         ${plan.description && !this.compact ? html`<p class="description muted">${plan.description}</p>` : nothing}
       </header>
       <div class="body">${this.#rates(plan)} ${this.#averages(plan)}</div>
       ${this.#documents(plan, name)} ${this.#dates(plan)}
-      ${this.noSelect
-        ? nothing
-        : html`<button
-            type="button"
-            part="button"
-            class=${this.selected ? 'secondary' : ''}
-            aria-pressed=${this.selected ? 'true' : 'false'}
-            ?disabled=${this.disabled}
-            @click=${this.#select}
-          >
-            ${this.selected ? html`<span aria-hidden="true">✓</span> ${msg(locale, 'selected')}` : msg(locale, 'select')}
-            <span class="visually-hidden">: ${name}</span>
-          </button>`}
+      ${
+        this.noSelect
+          ? nothing
+          : html`<button
+              type="button"
+              part="button"
+              class=${this.selected ? 'secondary' : ''}
+              aria-pressed=${this.selected ? 'true' : 'false'}
+              ?disabled=${this.disabled}
+              @click=${this.#select}
+            >
+              ${this.selected ? html`<span aria-hidden="true">✓</span> ${msg(locale, 'selected')}` : msg(locale, 'select')}
+              <span class="visually-hidden">: ${name}</span>
+            </button>`
+      }
     </article>`;
   }
 
@@ -116,26 +124,41 @@ export class LightPlanCard extends LightElement {
     const locale = this.resolvedLocale;
     const rows: TemplateResult[] = [];
     if (plan.energy_rate_cents_per_kwh !== null) {
-      rows.push(html`<div><dt>${msg(locale, 'energyRate')}</dt><dd>${formatCentsPerKwh(plan.energy_rate_cents_per_kwh, locale)}</dd></div>`);
+      rows.push(
+        html`<div>
+          <dt>${msg(locale, 'energyRate')}</dt>
+          <dd>${formatCentsPerKwh(plan.energy_rate_cents_per_kwh, locale)}</dd>
+        </div>`,
+      );
     }
     const charges = plan.tdu_charges.filter((c) => c.cents_per_kwh !== null || c.dollars_per_month !== null);
     if (charges.length) {
-      rows.push(html`<div>
-        <dt>${msg(locale, 'deliveryCharges')}</dt>
-        ${charges.map(
-          (c) => html`<dd>
-            ${[
-              c.cents_per_kwh !== null ? formatCentsPerKwh(c.cents_per_kwh, locale) : '',
-              c.dollars_per_month !== null ? msg(locale, 'deliveryPerMonth', { amount: formatDollars(c.dollars_per_month, locale) }) : '',
-            ]
-              .filter(Boolean)
-              .join(' + ')}${c.name ? html` <span class="muted">(${c.name})</span>` : nothing}
-          </dd>`,
-        )}
-      </div>`);
+      rows.push(
+        html`<div>
+          <dt>${msg(locale, 'deliveryCharges')}</dt>
+          ${charges.map(
+            (c) =>
+              html`<dd>
+                ${[
+                  c.cents_per_kwh !== null ? formatCentsPerKwh(c.cents_per_kwh, locale) : '',
+                  c.dollars_per_month !== null
+                    ? msg(locale, 'deliveryPerMonth', { amount: formatDollars(c.dollars_per_month, locale) })
+                    : '',
+                ]
+                  .filter(Boolean)
+                  .join(' + ')}${c.name ? html` <span class="muted">(${c.name})</span>` : nothing}
+              </dd>`,
+          )}
+        </div>`,
+      );
     }
     if (plan.base_charge_dollars !== null) {
-      rows.push(html`<div><dt>${msg(locale, 'baseCharge')}</dt><dd>${msg(locale, 'perMonth', { amount: formatDollars(plan.base_charge_dollars, locale) })}</dd></div>`);
+      rows.push(
+        html`<div>
+          <dt>${msg(locale, 'baseCharge')}</dt>
+          <dd>${msg(locale, 'perMonth', { amount: formatDollars(plan.base_charge_dollars, locale) })}</dd>
+        </div>`,
+      );
     }
     if (!rows.length) return nothing;
     return html`<dl class="rates" part="rates" aria-label=${msg(locale, 'ratesLabel')}>${rows}</dl>`;
@@ -146,7 +169,9 @@ export class LightPlanCard extends LightElement {
     const present = AVERAGE_USAGES.filter(([, key]) => plan[key] !== null);
     if (!present.length) return nothing;
     return html`<table class="averages" part="averages">
-      <caption>${msg(locale, 'averagePrice')}</caption>
+      <caption>
+        ${msg(locale, 'averagePrice')}
+      </caption>
       <thead>
         <tr>
           ${present.map(([kwh]) => html`<th scope="col">${msg(locale, 'usage', { kwh: formatNumber(kwh, locale) })}</th>`)}
@@ -174,14 +199,15 @@ export class LightPlanCard extends LightElement {
     if (!docs.length) return nothing;
     return html`<ul class="documents" part="documents" aria-label=${msg(locale, 'documents')}>
       ${docs.map(
-        (d) => html`<li>
-          <a href=${d.url!} target="_blank" rel="noopener noreferrer"
-            >${d.short}<span class="visually-hidden">
-              — ${msg(locale, 'documentFor', { document: msg(locale, d.key), plan: name })}
-              (${msg(locale, 'opensInNewTab')})</span
-            ><span aria-hidden="true"> ↗</span></a
-          >
-        </li>`,
+        (d) =>
+          html`<li>
+            <a href=${d.url!} target="_blank" rel="noopener noreferrer"
+              >${d.short}<span class="visually-hidden">
+                — ${msg(locale, 'documentFor', { document: msg(locale, d.key), plan: name })}
+                (${msg(locale, 'opensInNewTab')})</span
+              ><span aria-hidden="true"> ↗</span></a
+            >
+          </li>`,
       )}
     </ul>`;
   }

@@ -50,11 +50,7 @@ export function usageCsv(set: UsageSet, labels: UsageCsvLabels): string {
   const rows: CsvValue[][] = [header];
   for (const point of set.points) {
     if (point.status === 'future') continue;
-    rows.push([
-      point.key,
-      ...set.series.map((key) => csvNumber(point[key])),
-      note(point, labels),
-    ]);
+    rows.push([point.key, ...set.series.map((key) => csvNumber(point[key])), note(point, labels)]);
   }
   return toCsv(rows);
 }

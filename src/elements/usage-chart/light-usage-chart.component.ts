@@ -119,7 +119,14 @@ interface Geometry {
 const MARGIN = { top: 22, right: 12, bottom: 28 };
 const MAX_CACHED = 24;
 
-type UsageArgs = readonly [LightClient | undefined, string | undefined, UsageView, number | undefined, number | undefined, number | undefined];
+type UsageArgs = readonly [
+  LightClient | undefined,
+  string | undefined,
+  UsageView,
+  number | undefined,
+  number | undefined,
+  number | undefined,
+];
 
 /** Settles like `promise`, or rejects with the abort reason when `signal` aborts first (the promise runs on). */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -145,7 +152,9 @@ function dateTimeFormat(locale: SupportedLocale, options: Intl.DateTimeFormatOpt
 /** A wall-clock time as the meter reported it (never shifted into the viewer's time zone). */
 function wallTime(time: string, locale: SupportedLocale, withMinutes = true): string {
   const instant = Date.UTC(2000, 0, 1, Number(time.slice(0, 2)), Number(time.slice(3, 5)));
-  return dateTimeFormat(locale, withMinutes ? { hour: 'numeric', minute: '2-digit' } : { hour: 'numeric' }).format(instant);
+  return dateTimeFormat(locale, withMinutes ? { hour: 'numeric', minute: '2-digit' } : { hour: 'numeric' }).format(
+    instant,
+  );
 }
 
 function offsetText(minutes: number): string {
@@ -242,7 +251,8 @@ export class LightUsageChart extends LightDataElement {
     onComplete: (data) => {
       this.shown = data;
       this.active = null;
-      if (this.announceNext) this.announcement = msg(this.resolvedLocale, 'showing', { period: this.periodLabel(data) });
+      if (this.announceNext)
+        this.announcement = msg(this.resolvedLocale, 'showing', { period: this.periodLabel(data) });
       this.announceNext = false;
     },
   });
@@ -310,7 +320,12 @@ export class LightUsageChart extends LightDataElement {
   }
 
   private monthly(client: LightClient, location: string, year: number, signal: AbortSignal) {
-    return this.cached(client, `monthly ${location} ${year}`, () => getMonthlyUsage(client, location, { year }), signal);
+    return this.cached(
+      client,
+      `monthly ${location} ${year}`,
+      () => getMonthlyUsage(client, location, { year }),
+      signal,
+    );
   }
 
   private intervals(client: LightClient, location: string, year: number, month: number, signal: AbortSignal) {
@@ -340,7 +355,8 @@ export class LightUsageChart extends LightDataElement {
     const thisYear = Number(today.slice(0, 4));
     const thisMonth = Number(today.slice(5, 7));
     const coverage = this.coverage(location);
-    const monthOf = (anchor: { year: number; month?: number } | null) => (anchor?.month ? { year: anchor.year, month: anchor.month } : null);
+    const monthOf = (anchor: { year: number; month?: number } | null) =>
+      anchor?.month ? { year: anchor.year, month: anchor.month } : null;
 
     if (view === 'trailing') {
       const { months, years } = trailingMonths(today);
@@ -411,7 +427,14 @@ export class LightUsageChart extends LightDataElement {
     const previous = monthOf(parseNavQuery(response.previous));
     const next = monthOf(parseNavQuery(response.next));
     if (view === 'intervals') {
-      return { view, set, anchor: { year: y, month: m }, previous, next, domain: timeDomain(set, { year: y, month: m }) };
+      return {
+        view,
+        set,
+        anchor: { year: y, month: m },
+        previous,
+        next,
+        domain: timeDomain(set, { year: y, month: m }),
+      };
     }
 
     const days = intervalDays(set);
@@ -504,7 +527,9 @@ export class LightUsageChart extends LightDataElement {
     if (!direction || this.isLoading) return;
     this.stepFocus = undefined;
     const pressed = this.renderRoot.querySelector<HTMLButtonElement>(`[part~="${direction}"]`);
-    const other = this.renderRoot.querySelector<HTMLButtonElement>(`[part~="${direction === 'next' ? 'previous' : 'next'}"]`);
+    const other = this.renderRoot.querySelector<HTMLButtonElement>(
+      `[part~="${direction === 'next' ? 'previous' : 'next'}"]`,
+    );
     const active = (this.renderRoot as ShadowRoot).activeElement;
     const dropped = active === null && (document.activeElement === document.body || document.activeElement === null);
     if (pressed?.disabled && (active === pressed || dropped) && other && !other.disabled) other.focus();
@@ -666,8 +691,15 @@ export class LightUsageChart extends LightDataElement {
     const units = set.units;
     const series = (key: SeriesKey) => msg(locale, 'withUnits', { series: this.seriesName(key), units });
     const csv = usageCsv(set, {
-      period: msg(locale, set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colIntervalStart'),
-      series: { consumption: series('consumption'), generation: series('generation'), vehicle_charging: series('vehicle_charging') },
+      period: msg(
+        locale,
+        set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colIntervalStart',
+      ),
+      series: {
+        consumption: series('consumption'),
+        generation: series('generation'),
+        vehicle_charging: series('vehicle_charging'),
+      },
       note: msg(locale, 'colNote'),
       partial: msg(locale, 'partialShort'),
       missing: msg(locale, 'noData'),
@@ -714,7 +746,11 @@ export class LightUsageChart extends LightDataElement {
       case 'intervals':
         return msg(locale, 'everyQuarterHour', { period: formatMonth(monthKey(year, month ?? 1), locale) });
       default:
-        return formatDate(data.set.points[0]?.date ?? `${monthKey(year, month ?? 1)}-${String(day ?? 1).padStart(2, '0')}`, locale, 'long');
+        return formatDate(
+          data.set.points[0]?.date ?? `${monthKey(year, month ?? 1)}-${String(day ?? 1).padStart(2, '0')}`,
+          locale,
+          'long',
+        );
     }
   }
 
@@ -740,7 +776,11 @@ export class LightUsageChart extends LightDataElement {
     if (set.granularity === 'month') return formatMonth(point.key, locale);
     if (set.granularity === 'day') return formatDate(point.date, locale);
     let time = wallTime(point.time ?? '00:00', locale);
-    if (point.offsetMinutes !== null && point.offsetMinutes !== undefined && this.repeatedTimes(set).has(`${point.date} ${point.time}`)) {
+    if (
+      point.offsetMinutes !== null &&
+      point.offsetMinutes !== undefined &&
+      this.repeatedTimes(set).has(`${point.date} ${point.time}`)
+    ) {
       time += ` (${msg(locale, 'utcOffset', { offset: offsetText(point.offsetMinutes) })})`;
     }
     return withDate ? `${formatDate(point.date, locale)}, ${time}` : time;
@@ -765,7 +805,9 @@ export class LightUsageChart extends LightDataElement {
     if (point.status === 'complete' || point.status === 'partial') {
       for (const key of set.series) {
         const value = point[key];
-        parts.push(`${this.seriesName(key)}: ${value === null ? msg(this.resolvedLocale, 'noData') : this.amount(value, set)}`);
+        parts.push(
+          `${this.seriesName(key)}: ${value === null ? msg(this.resolvedLocale, 'noData') : this.amount(value, set)}`,
+        );
       }
     }
     const note = this.statusNote(point);
@@ -778,7 +820,10 @@ export class LightUsageChart extends LightDataElement {
     const set = this.visibleSet(data);
     const usage = summarize(set.points, 'consumption');
     if (!usage.peak) return msg(locale, 'summaryNone');
-    const per = msg(locale, set.granularity === 'month' ? 'perMonth' : set.granularity === 'day' ? 'perDay' : 'perInterval');
+    const per = msg(
+      locale,
+      set.granularity === 'month' ? 'perMonth' : set.granularity === 'day' ? 'perDay' : 'perInterval',
+    );
     let text = msg(locale, 'summary', {
       total: this.amount(usage.total, set),
       average: this.amount(usage.average, set),
@@ -801,7 +846,13 @@ export class LightUsageChart extends LightDataElement {
     const cached = this.geometry;
     const locale = this.resolvedLocale;
     const hideExport = this.hideExport;
-    if (cached && cached.data === data && cached.width === width && cached.hideExport === hideExport && cached.locale === locale) {
+    if (
+      cached &&
+      cached.data === data &&
+      cached.width === width &&
+      cached.hideExport === hideExport &&
+      cached.locale === locale
+    ) {
       return cached.value;
     }
     const value = this.computeGeometry(data, width);
@@ -853,18 +904,44 @@ export class LightUsageChart extends LightDataElement {
           if (v === null) return;
           // Zero use is still a value: a thin stub on the baseline, where a missing day has a dashed box.
           const h = Math.max(2, Math.abs(y0 - y(v)));
-          const rect = { x: band.start(i) + j * sub, y: v >= 0 ? y0 - h : y0, width: Math.max(1, sub - (set.series.length > 1 ? 1 : 0)), height: h };
+          const rect = {
+            x: band.start(i) + j * sub,
+            y: v >= 0 ? y0 - h : y0,
+            width: Math.max(1, sub - (set.series.length > 1 ? 1 : 0)),
+            height: h,
+          };
           rects.get(key)!.push(rect);
           if (p.status === 'partial') partial.push(rect);
         });
       });
       for (const key of set.series) series.push({ key, d: rectsPath(rects.get(key)!), count: rects.get(key)!.length });
       const labelFormat =
-        set.granularity === 'month' ? dateTimeFormat(locale, { month: 'short' }) : dateTimeFormat(locale, { day: 'numeric' });
+        set.granularity === 'month'
+          ? dateTimeFormat(locale, { month: 'short' })
+          : dateTimeFormat(locale, { day: 'numeric' });
       for (const i of thinLabels(points.length, right - left, set.granularity === 'month' ? 36 : 26)) {
-        xLabels.push({ x: band.center(i), text: labelFormat.format(points[i].start), muted: points[i].status === 'future' });
+        xLabels.push({
+          x: band.center(i),
+          text: labelFormat.format(points[i].start),
+          muted: points[i].status === 'future',
+        });
       }
-      return { kind: 'bars', width, left, right, top, bottom, y, ticks, band, centers, series, partial: rectsPath(partial), missing: rectsPath(missing), xLabels };
+      return {
+        kind: 'bars',
+        width,
+        left,
+        right,
+        top,
+        bottom,
+        y,
+        ticks,
+        band,
+        centers,
+        series,
+        partial: rectsPath(partial),
+        missing: rectsPath(missing),
+        xLabels,
+      };
     }
 
     const [start, end] = data.domain ?? [0, 1];
@@ -885,7 +962,11 @@ export class LightUsageChart extends LightDataElement {
     if (data.view === 'day') {
       const every = plotWidth < 300 ? 6 : plotWidth < 560 ? 3 : 2;
       for (const tick of hourTicks(points, every)) {
-        xLabels.push({ x: x(tick.at), text: wallTime(`${String(tick.hour).padStart(2, '0')}:00`, locale, false), muted: false });
+        xLabels.push({
+          x: x(tick.at),
+          text: wallTime(`${String(tick.hour).padStart(2, '0')}:00`, locale, false),
+          muted: false,
+        });
       }
     } else {
       const days = new Set(points.map((p) => p.date)).size || 1;
@@ -894,7 +975,22 @@ export class LightUsageChart extends LightDataElement {
         xLabels.push({ x: x(tick.at), text: String(Number(tick.date.slice(8, 10))), muted: false });
       }
     }
-    return { kind: 'time', width, left, right, top, bottom, y, ticks, band: null, centers, series, partial: '', missing: '', xLabels };
+    return {
+      kind: 'time',
+      width,
+      left,
+      right,
+      top,
+      bottom,
+      y,
+      ticks,
+      band: null,
+      centers,
+      series,
+      partial: '',
+      missing: '',
+      xLabels,
+    };
   }
 
   // Rendering ----------------------------------------------------------------------------------------------
@@ -902,12 +998,24 @@ export class LightUsageChart extends LightDataElement {
   protected override renderContent(): TemplateResult {
     const locale = this.resolvedLocale;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<section class="surface chart" part="base" aria-labelledby="heading" aria-busy=${this.isLoading ? 'true' : 'false'}>
+    return html`<section
+      class="surface chart"
+      part="base"
+      aria-labelledby="heading"
+      aria-busy=${this.isLoading ? 'true' : 'false'}
+    >
       <div class="head">
-        <div role="heading" aria-level=${level} class="heading" id="heading" part="heading">${msg(locale, 'title')}</div>
-        ${this.shown && this.usageTask.status !== TaskStatus.INITIAL && this.resolvedLocation && !this.nowhere(this.shown)
-          ? html`<p class="period" part="period">${this.periodLabel(this.shown)}</p>`
-          : nothing}
+        <div role="heading" aria-level=${level} class="heading" id="heading" part="heading">
+          ${msg(locale, 'title')}
+        </div>
+        ${
+          this.shown &&
+          this.usageTask.status !== TaskStatus.INITIAL &&
+          this.resolvedLocation &&
+          !this.nowhere(this.shown)
+            ? html`<p class="period" part="period">${this.periodLabel(this.shown)}</p>`
+            : nothing
+        }
       </div>
       ${this.renderBody()}
       <div role="status" aria-live="polite" class="visually-hidden">${this.announcement}</div>
@@ -937,7 +1045,8 @@ export class LightUsageChart extends LightDataElement {
       if (account.status === TaskStatus.COMPLETE && value) {
         const location = value.locations[0];
         if (!location) return renderEmptyState(msg(locale, 'noLocationTitle'), msg(locale, 'noLocationBody'));
-        if (this.notStarted(location)) return renderEmptyState(msg(locale, 'inactiveTitle'), msg(locale, 'inactiveBody'));
+        if (this.notStarted(location))
+          return renderEmptyState(msg(locale, 'inactiveTitle'), msg(locale, 'inactiveBody'));
       }
     }
     const task = this.usageTask;
@@ -947,7 +1056,7 @@ export class LightUsageChart extends LightDataElement {
         if (isAbortError(task.error)) return this.renderSkeleton();
         const failure = toLightError(task.error);
         return html`${shown ? this.renderToolbar(shown) : nothing}
-          ${renderErrorState(failure, { locale, onRetry: () => void task.run() })}`;
+        ${renderErrorState(failure, { locale, onRetry: () => void task.run() })}`;
       }
       case TaskStatus.COMPLETE:
         return task.value ? this.renderData(task.value, false) : this.renderSkeleton();
@@ -974,14 +1083,17 @@ export class LightUsageChart extends LightDataElement {
     if (!hasAnyData(data.set)) {
       if (this.nowhere(data)) return renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody'));
       return html`${this.renderToolbar(data)}
-        ${renderEmptyState(msg(locale, 'emptyPeriodTitle'), msg(locale, 'emptyPeriodBody', { period }))}`;
+      ${renderEmptyState(msg(locale, 'emptyPeriodTitle'), msg(locale, 'emptyPeriodBody', { period }))}`;
     }
-    const dstHours = data.view === 'day' && data.domain ? Math.round((data.domain[1] - data.domain[0]) / 3_600_000) : 24;
+    const dstHours =
+      data.view === 'day' && data.domain ? Math.round((data.domain[1] - data.domain[0]) / 3_600_000) : 24;
     return html`${this.renderToolbar(data)}
       <p class="summary" id="summary">${this.summary(data)}</p>
-      ${dstHours === 23 || dstHours === 25
-        ? html`<p class="dst-note muted">${msg(locale, dstHours === 23 ? 'dstSpring' : 'dstFall')}</p>`
-        : nothing}
+      ${
+        dstHours === 23 || dstHours === 25
+          ? html`<p class="dst-note muted">${msg(locale, dstHours === 23 ? 'dstSpring' : 'dstFall')}</p>`
+          : nothing
+      }
       <div class=${classMap({ 'plot-area': true, busy })} aria-busy=${busy ? 'true' : 'false'}>
         ${this.table ? this.renderTable(data, period) : this.renderChart(data, period)}
       </div>
@@ -1018,30 +1130,32 @@ export class LightUsageChart extends LightDataElement {
           ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === data.view}>${label}</option>`)}
         </select>
       </label>
-      ${data.view === 'trailing'
-        ? nothing
-        : html`<div class="nav">
-            <button
-              type="button"
-              class="secondary"
-              part="button previous"
-              aria-label=${msg(locale, `previous${unit}` as const)}
-              ?disabled=${!data.previous}
-              @click=${() => this.stepPeriod('previous')}
-            >
-              <span aria-hidden="true">‹</span> ${msg(locale, 'previous')}
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              part="button next"
-              aria-label=${msg(locale, `next${unit}` as const)}
-              ?disabled=${!data.next}
-              @click=${() => this.stepPeriod('next')}
-            >
-              ${msg(locale, 'next')} <span aria-hidden="true">›</span>
-            </button>
-          </div>`}
+      ${
+        data.view === 'trailing'
+          ? nothing
+          : html`<div class="nav">
+              <button
+                type="button"
+                class="secondary"
+                part="button previous"
+                aria-label=${msg(locale, `previous${unit}` as const)}
+                ?disabled=${!data.previous}
+                @click=${() => this.stepPeriod('previous')}
+              >
+                <span aria-hidden="true">‹</span> ${msg(locale, 'previous')}
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                part="button next"
+                aria-label=${msg(locale, `next${unit}` as const)}
+                ?disabled=${!data.next}
+                @click=${() => this.stepPeriod('next')}
+              >
+                ${msg(locale, 'next')} <span aria-hidden="true">›</span>
+              </button>
+            </div>`
+      }
     </div>`;
   }
 
@@ -1101,7 +1215,8 @@ export class LightUsageChart extends LightDataElement {
       <g class="axis">
         <text class="units" x=${left - 8} y="12" text-anchor="end">${set.units}</text>
         ${ticks.values.map(
-          (t) => svg`<text x=${left - 8} y=${y(t)} dy="0.32em" text-anchor="end">${formatNumber(t, locale, decimals)}</text>`,
+          (t) =>
+            svg`<text x=${left - 8} y=${y(t)} dy="0.32em" text-anchor="end">${formatNumber(t, locale, decimals)}</text>`,
         )}
         ${geometry.xLabels.map(
           (label) =>
@@ -1132,16 +1247,21 @@ export class LightUsageChart extends LightDataElement {
     // Positioned through the CSSOM, which a strict CSP allows; a style attribute (even styleMap's first render) it
     // would block.
     const place = (element?: Element) => {
-      if (element instanceof HTMLElement) Object.assign(element.style, { left: `${x}px`, transform: `translateX(${shift})` });
+      if (element instanceof HTMLElement)
+        Object.assign(element.style, { left: `${x}px`, transform: `translateX(${shift})` });
     };
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${ref(place)}>
       <p class="when">${this.pointLabel(set, point)}</p>
-      ${hasValues
-        ? set.series.map((key) => {
-            const value = point[key];
-            return html`<p>${this.seriesName(key)}: ${value === null ? msg(locale, 'noData') : this.amount(value, set)}</p>`;
-          })
-        : nothing}
+      ${
+        hasValues
+          ? set.series.map((key) => {
+              const value = point[key];
+              return html`<p>
+                ${this.seriesName(key)}: ${value === null ? msg(locale, 'noData') : this.amount(value, set)}
+              </p>`;
+            })
+          : nothing
+      }
       ${note ? html`<p class="muted">${note}</p>` : nothing}
     </div>`;
   }
@@ -1155,7 +1275,9 @@ export class LightUsageChart extends LightDataElement {
     const items: TemplateResult[] = set.series.map((key) => {
       let mark: SVGTemplateResult;
       if (key === 'consumption') {
-        mark = time ? svg`<path class="time-line" d="M1 11V5H9V3H17V11Z"></path>` : svg`<rect class="consumption-swatch" width="18" height="12" rx="2"></rect>`;
+        mark = time
+          ? svg`<path class="time-line" d="M1 11V5H9V3H17V11Z"></path>`
+          : svg`<rect class="consumption-swatch" width="18" height="12" rx="2"></rect>`;
       } else if (key === 'generation') {
         mark = time
           ? svg`<path class="time-dash" d="M0 6H18"></path>`
@@ -1175,7 +1297,11 @@ export class LightUsageChart extends LightDataElement {
       );
     }
     if (geometry.missing) {
-      items.push(html`<li>${swatch(svg`<rect class="missing-mark" x="1" y="3" width="16" height="8"></rect>`)}${msg(locale, 'noData')}</li>`);
+      items.push(
+        html`<li>
+          ${swatch(svg`<rect class="missing-mark" x="1" y="3" width="16" height="8"></rect>`)}${msg(locale, 'noData')}
+        </li>`,
+      );
     }
     return html`<ul class="legend" part="legend" aria-label=${msg(locale, 'legendLabel')}>
       ${items}
@@ -1186,7 +1312,10 @@ export class LightUsageChart extends LightDataElement {
     const locale = this.resolvedLocale;
     const set = this.visibleSet(data);
     const rows = set.points.filter((p) => p.status !== 'future');
-    const periodHeader = msg(locale, set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colTime');
+    const periodHeader = msg(
+      locale,
+      set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colTime',
+    );
     const withDate = data.view !== 'day';
     return html`<div class="table-wrap" role="region" aria-label=${msg(locale, 'tableLabel', { period })} tabindex="0">
       <table part="table">
@@ -1202,16 +1331,19 @@ export class LightUsageChart extends LightDataElement {
         </thead>
         <tbody>
           ${rows.map(
-            (point) => html`<tr>
-              <th scope="row">${this.pointLabel(set, point, withDate)}</th>
-              ${set.series.map((key) => {
-                const value = point[key];
-                return value === null
-                  ? html`<td><span aria-hidden="true">—</span><span class="visually-hidden">${msg(locale, 'noData')}</span></td>`
-                  : html`<td>${formatNumber(value, locale, set.granularity === 'interval' ? 3 : 1)}</td>`;
-              })}
-              <td class="note">${this.statusNote(point) ?? ''}</td>
-            </tr>`,
+            (point) =>
+              html`<tr>
+                <th scope="row">${this.pointLabel(set, point, withDate)}</th>
+                ${set.series.map((key) => {
+                  const value = point[key];
+                  return value === null
+                    ? html`<td>
+                        <span aria-hidden="true">—</span><span class="visually-hidden">${msg(locale, 'noData')}</span>
+                      </td>`
+                    : html`<td>${formatNumber(value, locale, set.granularity === 'interval' ? 3 : 1)}</td>`;
+                })}
+                <td class="note">${this.statusNote(point) ?? ''}</td>
+              </tr>`,
           )}
         </tbody>
       </table>

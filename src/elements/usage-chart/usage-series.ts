@@ -198,7 +198,8 @@ export function dailySet(response: DailyUsage, today: IsoDate): UsageSet {
   return { granularity: 'day', units: response.units || 'kWh', points, series: presentSeries(points) };
 }
 
-const INTERVAL_START = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const INTERVAL_START =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 export interface ParsedStart {
   /** Epoch ms of the instant. */

@@ -81,3 +81,17 @@ export function renderEmptyState(title: string, body: string): TemplateResult {
     <p class="muted">${body}</p>
   </div>`;
 }
+
+/** The error box of a failed task (`@lit/task`), whose retry runs the task again. */
+export function renderTaskError(
+  task: { readonly error: unknown; run(): Promise<unknown> },
+  locale: SupportedLocale,
+  options: Omit<ErrorStateOptions, 'locale' | 'onRetry'> = {},
+): TemplateResult {
+  return renderErrorState(toLightError(task.error), { ...options, locale, onRetry: () => void task.run() });
+}
+
+/** A heading level for the page's outline: a whole number from 2 to 6, `fallback` when none is given. */
+export function headingLevel(requested: number | undefined, fallback: number, offset = 0): number {
+  return Math.min(6, Math.max(2, Math.round(requested ?? NaN) || fallback) + offset);
+}

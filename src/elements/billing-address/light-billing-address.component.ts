@@ -9,7 +9,7 @@ import { formatAddress } from '../../core/address.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
+import { headingLevel, renderErrorState, renderSkeleton, renderTaskError } from '../../core/templates.js';
 import {
   checkField,
   DEFAULT_STATE,
@@ -153,11 +153,11 @@ export class LightBillingAddress extends LightDataElement {
 
   protected override renderContent(): TemplateResult {
     const locale = this.resolvedLocale;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     const body = this.#address.render({
       initial: () => renderSkeleton(locale, 4),
       pending: () => (this.onFile ? this.#renderForm(locale) : renderSkeleton(locale, 4)),
-      error: (error) => renderErrorState(toLightError(error), { locale, onRetry: () => void this.#address.run() }),
+      error: () => renderTaskError(this.#address, locale),
       complete: () => this.#renderForm(locale),
     });
     return html`<section class="base surface" part="base" aria-labelledby="heading">

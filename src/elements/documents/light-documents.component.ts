@@ -7,7 +7,7 @@ import type { Account, IsoDate, Location, LocationDocument, LocationDocuments } 
 import { AccountController } from '../../core/account-controller.js';
 import { formatDate } from '../../core/format.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { renderEmptyState, renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
+import { renderEmptyState, renderSkeleton, renderTaskError } from '../../core/templates.js';
 import { safeHttpUrl } from '../../core/url.js';
 import {
   activeDocuments,
@@ -145,7 +145,7 @@ export class LightDocuments extends LightDataElement {
     const account = this.#account.value;
     if (!account) {
       if (accountTask.status === TaskStatus.ERROR) {
-        return renderErrorState(toLightError(accountTask.error), { locale, onRetry: () => void accountTask.run() });
+        return renderTaskError(accountTask, locale);
       }
       return renderSkeleton(locale, 3);
     }
@@ -204,7 +204,7 @@ export class LightDocuments extends LightDataElement {
     const locale = this.resolvedLocale;
     const task = this.#current;
     if (task.status === TaskStatus.ERROR) {
-      return renderErrorState(toLightError(task.error), { locale, onRetry: () => void task.run() });
+      return renderTaskError(task, locale);
     }
     if (task.status !== TaskStatus.COMPLETE) return renderSkeleton(locale, 3);
     const documents = task.value;
@@ -247,7 +247,7 @@ export class LightDocuments extends LightDataElement {
     const locale = this.resolvedLocale;
     const task = this.#all;
     if (task.status === TaskStatus.ERROR) {
-      return renderErrorState(toLightError(task.error), { locale, onRetry: () => void task.run() });
+      return renderTaskError(task, locale);
     }
     if (task.status !== TaskStatus.COMPLETE || !task.value) return renderSkeleton(locale, 5);
     const groups = groupDocuments(task.value);

@@ -14,9 +14,10 @@ import { brandName } from '../../core/cards.js';
 import { LightDataElement } from '../../core/light-element.js';
 import {
   errorMessage,
+  headingLevel,
   renderEmptyState,
-  renderErrorState,
   renderSkeleton,
+  renderTaskError,
   toLightError,
 } from '../../core/templates.js';
 import { safeHttpUrl } from '../../core/url.js';
@@ -279,7 +280,7 @@ export class LightInvoices extends LightDataElement {
   }
 
   #heading(id: string, text: string, part: string): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     return html`<div role="heading" aria-level=${level} id=${id} class="heading" part=${part} tabindex="-1">
       ${text}
     </div>`;
@@ -290,7 +291,7 @@ export class LightInvoices extends LightDataElement {
     const body = this.#firstPage.render({
       initial: () => renderSkeleton(locale, 4),
       pending: () => renderSkeleton(locale, 4),
-      error: (error) => renderErrorState(toLightError(error), { locale, onRetry: () => void this.#firstPage.run() }),
+      error: () => renderTaskError(this.#firstPage, locale),
       complete: () =>
         this.invoices.length
           ? html`${this.#renderNotices()} ${this.#renderTable()} ${this.#renderFooter()}`
@@ -506,7 +507,7 @@ export class LightInvoices extends LightDataElement {
       ${this.#detail.render({
         initial: () => renderSkeleton(locale, 6),
         pending: () => renderSkeleton(locale, 6),
-        error: (error) => renderErrorState(toLightError(error), { locale, onRetry: () => void this.#detail.run() }),
+        error: () => renderTaskError(this.#detail, locale),
         complete: (detail) => this.#renderInvoice(detail),
       })}
     </section>`;

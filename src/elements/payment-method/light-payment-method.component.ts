@@ -8,10 +8,11 @@ import { LightDataElement } from '../../core/light-element.js';
 import { PaymentSetupController, STRIPE_SLOT } from '../../core/stripe.js';
 import {
   errorMessage,
+  headingLevel,
   renderEmptyState,
   renderErrorState,
   renderSkeleton,
-  toLightError,
+  renderTaskError,
 } from '../../core/templates.js';
 import { coreMsg } from '../../core/messages.js';
 import { brandName } from '../../core/cards.js';
@@ -168,7 +169,7 @@ export class LightPaymentMethod extends LightDataElement {
   // Rendering ---------------------------------------------------------------------------------------------------
 
   #heading(id: string, text: string, offset = 0): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + offset);
+    const level = headingLevel(this.headingLevel, 2, offset);
     return html`<div role="heading" aria-level=${level} id=${id} class="heading" part="heading" tabindex="-1">
       ${text}
     </div>`;
@@ -180,7 +181,7 @@ export class LightPaymentMethod extends LightDataElement {
       initial: () => renderSkeleton(locale, 3),
       pending: () =>
         this.#method.value !== undefined ? this.#renderMethod(this.#method.value) : renderSkeleton(locale, 3),
-      error: (error) => renderErrorState(toLightError(error), { locale, onRetry: () => void this.#method.run() }),
+      error: () => renderTaskError(this.#method, locale),
       complete: (method) => this.#renderMethod(method),
     });
     return html`<section class="base surface" part="base" aria-labelledby="heading">

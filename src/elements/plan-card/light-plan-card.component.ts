@@ -4,6 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import type { Plan } from '../../api/types.js';
 import { formatCentsPerKwh, formatDate, formatDateTime, formatDollars, formatNumber } from '../../core/format.js';
 import { LightElement } from '../../core/light-element.js';
+import { headingLevel } from '../../core/templates.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { planCardMsg as msg } from './light-plan-card.messages.js';
 import { planCardStyles } from './light-plan-card.styles.js';
@@ -116,7 +117,7 @@ export class LightPlanCard extends LightElement {
   }
 
   #heading(name: string): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     return html`<div role="heading" aria-level=${level} class="name" id="name">${name}</div>`;
   }
 

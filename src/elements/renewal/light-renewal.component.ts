@@ -13,7 +13,7 @@ import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { isOutcomeUnknown } from '../../core/outcome.js';
 import { coreMsg } from '../../core/messages.js';
-import { errorMessage, renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
+import { errorMessage, renderErrorState, renderSkeleton, renderTaskError, toLightError } from '../../core/templates.js';
 import { safeHttpUrl } from '../../core/url.js';
 import type { PlanSelectDetail } from '../plan-card/light-plan-card.js';
 import '../plan-card/light-plan-card.js';
@@ -230,7 +230,7 @@ export class LightRenewal extends LightDataElement {
     const account = this.#account.value;
     if (!account) {
       if (accountTask.status === TaskStatus.ERROR) {
-        return renderErrorState(toLightError(accountTask.error), { locale, onRetry: () => void accountTask.run() });
+        return renderTaskError(accountTask, locale);
       }
       return renderSkeleton(locale, 4);
     }
@@ -239,7 +239,7 @@ export class LightRenewal extends LightDataElement {
     if (gate) return this.#renderStanding(gate, location);
 
     if (this.#contract.status === TaskStatus.ERROR) {
-      return renderErrorState(toLightError(this.#contract.error), { locale, onRetry: () => void this.#contract.run() });
+      return renderTaskError(this.#contract, locale);
     }
     const standing = this.#standing();
     if (!standing) return renderSkeleton(locale, 4);

@@ -35,6 +35,20 @@ export function formatCents(cents: number, locale: SupportedLocale = 'en'): stri
   return money(locale).format(cents / 100);
 }
 
+/** Dollars per unit with up to five decimals (`$0.0982`), or a percentage with up to three (`1.997%`). */
+export function formatRate(value: number, locale: SupportedLocale, style: 'currency' | 'percent'): string {
+  return cached(
+    `rate ${locale} ${style}`,
+    () =>
+      new Intl.NumberFormat(
+        intlLocale(locale),
+        style === 'currency'
+          ? { style, currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 5 }
+          : { style, maximumFractionDigits: 3 },
+      ),
+  ).format(value);
+}
+
 /** `"123.4"` or `123.4` → `$123.40`; `''` for a value that is not a number. */
 export function formatDollars(dollars: number | string | null | undefined, locale: SupportedLocale = 'en'): string {
   const value = typeof dollars === 'string' ? Number(dollars) : dollars;
@@ -58,6 +72,14 @@ export function formatNumber(value: number, locale: SupportedLocale = 'en', digi
 export type DateStyle = 'short' | 'medium' | 'long';
 
 /** A `YYYY-MM-DD` date for people: `Mar 5, 2026`. `''` when the value is not a date. */
+/** The medium-style calendar-day formatter for a locale (UTC, so no time zone shifts a day). */
+export function dateFormatter(locale: SupportedLocale, style: DateStyle = 'medium'): Intl.DateTimeFormat {
+  return cached(
+    `date ${locale} ${style}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }),
+  );
+}
+
 export function formatDate(
   date: string | null | undefined,
   locale: SupportedLocale = 'en',
@@ -65,10 +87,7 @@ export function formatDate(
 ): string {
   const time = parseIsoDate(date);
   if (time === null) return '';
-  return cached(
-    `date ${locale} ${style}`,
-    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }),
-  ).format(time);
+  return dateFormatter(locale, style).format(time);
 }
 
 /** A `YYYY-MM` month: `March 2026`. */

@@ -8,8 +8,15 @@ import type { LightClient } from '../../api/http.js';
 import type { Invoice, InvoiceCharge, InvoiceDetail, Page, PaymentMethod } from '../../api/types.js';
 import { accountStore } from '../../core/account-store.js';
 import { localToday, parseIsoDate } from '../../core/dates.js';
-import { formatCents, formatCentsPerKwh, formatDate, formatKwh, formatNumber } from '../../core/format.js';
-import { intlLocale, type SupportedLocale } from '../../core/i18n.js';
+import {
+  dateFormatter,
+  formatCents,
+  formatCentsPerKwh,
+  formatDate,
+  formatKwh,
+  formatNumber,
+  formatRate,
+} from '../../core/format.js';
 import { brandName } from '../../core/cards.js';
 import { LightDataElement } from '../../core/light-element.js';
 import {
@@ -48,24 +55,6 @@ const DEFAULT_PAGE_SIZE = 12;
 const MAX_PAGE_SIZE = 100;
 
 const STATUS_MARK: Record<InvoiceStatus, string> = { paid: '✓', due: '•', 'past-due': '!', voided: '⊘' };
-
-const rangeFormats = new Map<string, Intl.DateTimeFormat>();
-const rateFormats = new Map<string, Intl.NumberFormat>();
-/** Dollars per unit with up to five decimals (`$0.0982`); percentages with up to three (`1.997%`). */
-function formatRate(value: number, locale: SupportedLocale, style: 'currency' | 'percent'): string {
-  const key = `${locale} ${style}`;
-  let format = rateFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(
-      intlLocale(locale),
-      style === 'currency'
-        ? { style, currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 5 }
-        : { style, maximumFractionDigits: 3 },
-    );
-    rateFormats.set(key, format);
-  }
-  return format.format(value);
-}
 
 /**
  * The customer's invoices: a paginated list (newest first) with the status of each — paid, due (with its date),
@@ -342,11 +331,7 @@ export class LightInvoices extends LightDataElement {
     if (from === null || to === null) {
       return formatDate(invoice.billing_period_start, locale) || formatDate(invoice.billing_period_end, locale);
     }
-    let format = rangeFormats.get(locale);
-    if (!format) {
-      format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' });
-      rangeFormats.set(locale, format);
-    }
+    const format = dateFormatter(locale);
     return from <= to
       ? format.formatRange(from, to)
       : msg(locale, 'period', { from: format.format(from), to: format.format(to) });

@@ -10,6 +10,7 @@ import type { SupportedLocale } from '../../core/i18n.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { headingLevel, renderErrorState, renderSkeleton, renderTaskError } from '../../core/templates.js';
+import { resolveLocation } from '../../core/location.js';
 import {
   checkField,
   DEFAULT_STATE,
@@ -141,8 +142,7 @@ export class LightBillingAddress extends LightDataElement {
 
   /** The service address "same as service address" refers to, if known. */
   get #serviceAddress(): AddressLike | null {
-    const locations = this.#account.value?.locations ?? [];
-    const location = locations.find((l) => l.uuid === this.locationUuid) ?? locations[0];
+    const location = resolveLocation(this.#account.value, this.locationUuid);
     if (location?.address_1) return location;
     // Light fills the fields with the service address while the two are the same.
     if (this.onFile?.same_as_service_address && this.onFile.address_1) return this.onFile;

@@ -8,6 +8,7 @@ import { AccountController } from '../../core/account-controller.js';
 import { formatDate } from '../../core/format.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { renderEmptyState, renderSkeleton, renderTaskError } from '../../core/templates.js';
+import { resolveLocation } from '../../core/location.js';
 import { safeHttpUrl } from '../../core/url.js';
 import {
   activeDocuments,
@@ -123,9 +124,7 @@ export class LightDocuments extends LightDataElement {
   }
 
   #location(account: Account | undefined = this.#account.value): Location | null {
-    if (!account) return null;
-    if (this.locationUuid) return account.locations.find((l) => l.uuid === this.locationUuid) ?? null;
-    return account.locations[0] ?? null;
+    return resolveLocation(account, this.locationUuid);
   }
 
   // Rendering ----------------------------------------------------------------------------------------------------

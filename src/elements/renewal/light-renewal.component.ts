@@ -8,6 +8,7 @@ import type { AcceptRenewalRequest, Account, IsoDate, Location, LocationDocument
 import { AccountController } from '../../core/account-controller.js';
 import { addDays, daysBetween, localToday, parseIsoDate } from '../../core/dates.js';
 import { formatDate } from '../../core/format.js';
+import { resolveLocation } from '../../core/location.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
@@ -181,8 +182,7 @@ export class LightRenewal extends LightDataElement {
   // Derived state ------------------------------------------------------------------------------------------------
 
   #location(account: Account): Location | null {
-    if (this.locationUuid) return account.locations.find((l) => l.uuid === this.locationUuid) ?? null;
-    return account.locations[0] ?? null;
+    return resolveLocation(account, this.locationUuid);
   }
 
   #activeLocation(): Location | undefined {

@@ -1,11 +1,13 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { shownText } from './dom.js';
 
 /** The parts of a CSF 3 story or meta this harness uses (typed loosely: each story module has its own Args). */
 interface StoryLike {
   args?: object;
   render?: unknown;
   name?: string;
+  parameters?: { reaches?: string };
 }
 type RenderFn = (args: object, context: unknown) => unknown;
 
@@ -26,4 +28,18 @@ export async function renderStory(meta: StoryLike, story: StoryLike): Promise<HT
   if (!render) throw new Error(`Story ${story.name ?? ''} has no render function`);
   const template = render(args, { args, globals: { theme: 'light', locale: 'en' } }) as TemplateResult;
   return fixture<HTMLElement>(html`<div>${template}</div>`);
+}
+
+/**
+ * Waits until a rendered story shows the state it declares (`parameters.reaches`: text it shows in that state),
+ * so that checks such as axe run on that state and not on the loading state before it.
+ */
+export async function storyReached(root: HTMLElement, story: StoryLike): Promise<void> {
+  const reaches = story.parameters?.reaches;
+  if (!reaches) return;
+  await waitUntil(() => shownText(root).includes(reaches), `story never showed "${reaches}"`, { timeout: 5000 }).catch(
+    () => {
+      throw new Error(`The story never showed "${reaches}"; it shows: ${shownText(root).slice(0, 400)}`);
+    },
+  );
 }

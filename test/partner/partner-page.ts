@@ -5,6 +5,7 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { shownText } from '../helpers/dom.js';
 
 export interface PartnerPage {
   frame: HTMLIFrameElement;
@@ -81,22 +82,9 @@ export function deepAll<E extends Element = HTMLElement>(root: ParentNode, selec
   return found;
 }
 
-/** The text a customer sees in an element, shadow roots included (slotted content once). Works across frames. */
+/** The text a customer sees in an element (see `shownText`), trimmed; `''` for no element. */
 export function textOf(el: Element | null): string {
-  if (!el) return '';
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      parts.push(node.textContent ?? '');
-      return;
-    }
-    const element = node as Element;
-    if (element.localName === 'style' || element.localName === 'script') return;
-    const children = element.shadowRoot ?? node;
-    for (const child of children.childNodes) walk(child);
-  };
-  walk(el);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return el ? shownText(el).trim() : '';
 }
 
 /** Waits until the element's visible text contains `text`. */

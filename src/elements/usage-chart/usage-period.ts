@@ -1,0 +1,280 @@
+/**
+ * Which period a view shows and where prev/next lead, as functions over plain data: the requests to make for a
+ * view and anchor, the fall back to the previous month early in a month, the nearest day with data.
+ */
+import type { DailyUsage, IntervalUsage, IsoDate, MonthlyUsage } from '../../api/types.js';
+
+import {
+  dailySet,
+  daysInMonth,
+  hasAnyData,
+  intervalDays,
+  intervalSet,
+  monthlySet,
+  parseNavQuery,
+  presentSeries,
+  timeDomain,
+  trailingMonths,
+  yearMonths,
+  type Coverage,
+  type DayGroup,
+  type UsageSet,
+} from './usage-series.js';
+
+/**
+ * - `trailing`: the last 12 months, by month (two calendar years stitched together); the default;
+ * - `year`: a calendar year, by month;
+ * - `month`: a month, by day;
+ * - `intervals`: a month, every 15 minutes;
+ * - `day`: a day, every 15 minutes.
+ */
+export type UsageView = 'trailing' | 'year' | 'month' | 'intervals' | 'day';
+
+export const VIEWS: readonly UsageView[] = ['trailing', 'year', 'month', 'intervals', 'day'];
+
+/** A period: a year, a month of it, a day of that. */
+export interface Anchor {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** What one load produced: the points to draw and where prev/next lead. */
+export interface ChartData {
+  view: UsageView;
+  set: UsageSet;
+  anchor: Anchor;
+  previous: Anchor | null;
+  next: Anchor | null;
+  /** Time views: the span of the x axis, epoch ms. */
+  domain: [number, number] | null;
+}
+
+/** The view asked for, or `trailing` for anything else. */
+export function resolveView(view: string | undefined): UsageView {
+  return VIEWS.includes(view as UsageView) ? (view as UsageView) : 'trailing';
+}
+
+/** Where the usage comes from: one request per period. */
+export interface UsageSource {
+  monthly(year: number): Promise<MonthlyUsage>;
+  daily(year: number, month: number): Promise<DailyUsage>;
+  intervals(year: number, month: number): Promise<IntervalUsage>;
+}
+
+/** What to load: a view and the period asked for (unset parts default to today's). */
+export interface UsageRequest {
+  view: UsageView;
+  year?: number;
+  month?: number;
+  day?: number;
+  today: IsoDate;
+  coverage: Coverage;
+}
+
+type Month = { year: number; month: number };
+
+/** The month of a nav link's anchor; `null` for a year link or none. */
+export function monthOf(anchor: { year: number; month?: number } | null): Month | null {
+  return anchor?.month ? { year: anchor.year, month: anchor.month } : null;
+}
+
+/**
+ * The month to show instead when none was asked for and this one has nothing yet (early in a month the latest
+ * days are in the month before): the response's previous link; `null` to keep this one.
+ */
+export function fallbackMonth(
+  set: UsageSet,
+  previousLink: string | null | undefined,
+  yearAsked: boolean,
+): Month | null {
+  if (yearAsked || hasAnyData(set)) return null;
+  return monthOf(parseNavQuery(previousLink));
+}
+
+/** The index in `days` of the day nearest to day-of-month `wanted` (the earlier one on a tie). */
+export function nearestDay(days: readonly DayGroup[], wanted: number): number {
+  let index = 0;
+  days.forEach((d, i) => {
+    const distance = Math.abs(Number(d.date.slice(8, 10)) - wanted);
+    if (distance < Math.abs(Number(days[index].date.slice(8, 10)) - wanted)) index = i;
+  });
+  return index;
+}
+
+/** The last day of the month before, as a day anchor. */
+function lastDayOf(month: Month | null): Anchor | null {
+  return month && { ...month, day: daysInMonth(month.year, month.month) };
+}
+
+/** The first day of the month after, as a day anchor. */
+function firstDayOf(month: Month | null): Anchor | null {
+  return month && { ...month, day: 1 };
+}
+
+/** The day view of a month's intervals: the day nearest to `day` (default: the latest), and its neighbours. */
+export function dayData(
+  set: UsageSet,
+  month: Month,
+  day: number | undefined,
+  previous: Month | null,
+  next: Month | null,
+): ChartData {
+  const days = intervalDays(set);
+  const wanted = day ?? (days.length ? Number(days[days.length - 1].date.slice(8, 10)) : 1);
+  if (days.length === 0) {
+    return {
+      view: 'day',
+      set: { ...set, points: [] },
+      anchor: { ...month, day: wanted },
+      previous: lastDayOf(previous),
+      next: firstDayOf(next),
+      domain: null,
+    };
+  }
+  // The nearest day with data (a day asked for may not have arrived yet, or be before service started).
+  const index = nearestDay(days, wanted);
+  const chosen = days[index];
+  const points = set.points.slice(chosen.from, chosen.to);
+  const slice: UsageSet = { ...set, points, series: presentSeries(points) };
+  const dayOf = (i: number) => Number(days[i].date.slice(8, 10));
+  return {
+    view: 'day',
+    set: slice,
+    anchor: { ...month, day: dayOf(index) },
+    previous: index > 0 ? { ...month, day: dayOf(index - 1) } : lastDayOf(previous),
+    next: index < days.length - 1 ? { ...month, day: dayOf(index + 1) } : firstDayOf(next),
+    domain: timeDomain(slice),
+  };
+}
+
+/** Loads what `request` shows from `source`, following the fall back and the API's prev/next links. */
+export async function loadUsage(source: UsageSource, request: UsageRequest): Promise<ChartData> {
+  const { view, year, month, day, today, coverage } = request;
+  const thisYear = Number(today.slice(0, 4));
+  const thisMonth = Number(today.slice(5, 7));
+
+  if (view === 'trailing') {
+    const { months, years } = trailingMonths(today);
+    const responses = await Promise.all(years.map((y) => source.monthly(y)));
+    const set = monthlySet(responses, months, today, coverage);
+    return { view, set, anchor: { year: thisYear, month: thisMonth }, previous: null, next: null, domain: null };
+  }
+
+  if (view === 'year') {
+    const y = year ?? thisYear;
+    const response = await source.monthly(y);
+    const set = monthlySet([response], yearMonths(y), today, coverage);
+    const previous = parseNavQuery(response.previous);
+    const next = parseNavQuery(response.next);
+    return {
+      view,
+      set,
+      anchor: { year: y },
+      previous: previous && { year: previous.year },
+      next: next && { year: next.year },
+      domain: null,
+    };
+  }
+
+  let shown: Month = { year: year ?? thisYear, month: month ?? thisMonth };
+
+  if (view === 'month') {
+    let response = await source.daily(shown.year, shown.month);
+    let set = dailySet(response, today);
+    const fallback = fallbackMonth(set, response.previous, year !== undefined);
+    if (fallback) {
+      shown = fallback;
+      response = await source.daily(shown.year, shown.month);
+      set = dailySet(response, today);
+    }
+    return {
+      view,
+      set,
+      anchor: shown,
+      previous: monthOf(parseNavQuery(response.previous)),
+      next: monthOf(parseNavQuery(response.next)),
+      domain: null,
+    };
+  }
+
+  let response = await source.intervals(shown.year, shown.month);
+  let set = intervalSet(response);
+  const fallback = fallbackMonth(set, response.previous, year !== undefined);
+  if (fallback) {
+    shown = fallback;
+    response = await source.intervals(shown.year, shown.month);
+    set = intervalSet(response);
+  }
+  const previous = monthOf(parseNavQuery(response.previous));
+  const next = monthOf(parseNavQuery(response.next));
+  if (view === 'intervals') {
+    return { view, set, anchor: shown, previous, next, domain: timeDomain(set, shown) };
+  }
+  return dayData(set, shown, day, previous, next);
+}
+
+/** Detail of `light-usage-view-change`: the period the customer moved to. */
+export interface UsageViewChangeDetail {
+  view: UsageView;
+  year: number;
+  /** 1–12; absent for the year views. */
+  month?: number;
+  /** Day of the month, in the day view. */
+  day?: number;
+}
+
+/** The period a move to `view` at `anchor` lands on (the year defaults to this one). */
+export function viewChange(view: UsageView, anchor: Partial<Anchor>, today: IsoDate): UsageViewChangeDetail {
+  const detail: UsageViewChangeDetail = { view, year: anchor.year ?? Number(today.slice(0, 4)) };
+  if (view !== 'trailing' && view !== 'year' && anchor.month) detail.month = anchor.month;
+  if (view === 'day' && anchor.day) detail.day = anchor.day;
+  return detail;
+}
+
+/** The month to open from a year-long view: the one at `active`, else the latest with data. */
+export function focusMonth(data: ChartData, active: number | null, today: IsoDate): Month {
+  const points = data.set.points;
+  const withData = points.filter((p) => p.status === 'complete' || p.status === 'partial');
+  const point = (active !== null ? points[active] : undefined) ?? withData[withData.length - 1];
+  if (point) return { year: Number(point.date.slice(0, 4)), month: Number(point.date.slice(5, 7)) };
+  return { year: data.anchor.year, month: data.anchor.month ?? Number(today.slice(5, 7)) };
+}
+
+/**
+ * Where choosing `view` from what is shown leads: the focused (or latest) month of a year-long view, the
+ * focused day of a month; `null` when it is the view already shown.
+ */
+export function viewSelectTarget(
+  data: ChartData,
+  view: UsageView,
+  active: number | null,
+  today: IsoDate,
+): { view: UsageView; anchor: Partial<Anchor> } | null {
+  if (view === data.view) return null;
+  const wide = data.view === 'trailing' || data.view === 'year';
+  const month = wide ? focusMonth(data, active, today) : { year: data.anchor.year, month: data.anchor.month };
+  if (view === 'trailing') return { view, anchor: {} };
+  if (view === 'year') return { view, anchor: { year: data.view === 'trailing' ? month.year : data.anchor.year } };
+  if (view === 'day') {
+    const point = data.view === 'month' && active !== null ? data.set.points[active] : undefined;
+    return { view, anchor: { ...month, day: point ? Number(point.date.slice(8, 10)) : data.anchor.day } };
+  }
+  return { view, anchor: month };
+}
+
+/** Whether the point at `index` opens a closer view (a month's days, a day's intervals). */
+export function canDrill(data: ChartData, index: number): boolean {
+  const point = data.set.points[index];
+  return data.view !== 'day' && !!point && (point.status === 'complete' || point.status === 'partial');
+}
+
+/** The closer view the point at `index` opens, or `null` when it opens none. */
+export function drillTarget(data: ChartData, index: number): { view: UsageView; anchor: Anchor } | null {
+  if (!canDrill(data, index)) return null;
+  const point = data.set.points[index];
+  const year = Number(point.date.slice(0, 4));
+  const month = Number(point.date.slice(5, 7));
+  if (data.view === 'trailing' || data.view === 'year') return { view: 'month', anchor: { year, month } };
+  return { view: 'day', anchor: { year, month, day: Number(point.date.slice(8, 10)) } };
+}

@@ -1,0 +1,136 @@
+/**
+ * The chart in words, for headings, the tooltip, the table, the summary and the live region: built from the data
+ * and the locale alone.
+ */
+import { formatDate, formatMonth, formatNumber } from '../../core/format.js';
+import type { SupportedLocale } from '../../core/i18n.js';
+import { usageChartMsg as msg } from './light-usage-chart.messages.js';
+import type { ChartData } from './usage-period.js';
+import { wallTime } from './usage-geometry.js';
+import { monthKey, summarize, type SeriesKey, type UsagePoint, type UsageSet } from './usage-series.js';
+
+/** `-300` → `−5`, `330` → `+5:30`. */
+export function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  const hours = Math.floor(abs / 60);
+  const rest = abs % 60;
+  return `${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+export function seriesName(key: SeriesKey, locale: SupportedLocale): string {
+  return msg(locale, key === 'consumption' ? 'consumption' : key === 'generation' ? 'generation' : 'vehicle');
+}
+
+/** The set as shown: without export when it is hidden. */
+export function visibleSet(set: UsageSet, hideExport: boolean): UsageSet {
+  if (!hideExport || !set.series.includes('generation')) return set;
+  return { ...set, series: set.series.filter((key) => key !== 'generation') };
+}
+
+/** The period shown, for the heading: `Jan 2026 – Dec 2026`, `2026`, `March 2026`, `March 5, 2026`. */
+export function periodLabel(data: ChartData, locale: SupportedLocale): string {
+  const { year, month, day } = data.anchor;
+  switch (data.view) {
+    case 'trailing': {
+      const points = data.set.points;
+      return msg(locale, 'range', {
+        from: formatMonth(points[0]?.key, locale, 'short'),
+        to: formatMonth(points[points.length - 1]?.key, locale, 'short'),
+      });
+    }
+    case 'year':
+      return String(year);
+    case 'month':
+      return formatMonth(monthKey(year, month ?? 1), locale);
+    case 'intervals':
+      return msg(locale, 'everyQuarterHour', { period: formatMonth(monthKey(year, month ?? 1), locale) });
+    default:
+      return formatDate(
+        data.set.points[0]?.date ?? `${monthKey(year, month ?? 1)}-${String(day ?? 1).padStart(2, '0')}`,
+        locale,
+        'long',
+      );
+  }
+}
+
+const repeated = new WeakMap<UsageSet, Set<string>>();
+
+/** Wall-clock times that occur twice in the set (the fall-back hour), which need their offset to tell apart. */
+export function repeatedTimes(set: UsageSet): Set<string> {
+  let times = repeated.get(set);
+  if (!times) {
+    const seen = new Set<string>();
+    times = new Set();
+    for (const p of set.points) {
+      const key = `${p.date} ${p.time}`;
+      if (seen.has(key)) times.add(key);
+      seen.add(key);
+    }
+    repeated.set(set, times);
+  }
+  return times;
+}
+
+/** When a point is: its month, its day, or its day and wall-clock time (with the offset when the time repeats). */
+export function pointLabel(set: UsageSet, point: UsagePoint, locale: SupportedLocale, withDate = true): string {
+  if (set.granularity === 'month') return formatMonth(point.key, locale);
+  if (set.granularity === 'day') return formatDate(point.date, locale);
+  let time = wallTime(point.time ?? '00:00', locale);
+  if (
+    point.offsetMinutes !== null &&
+    point.offsetMinutes !== undefined &&
+    repeatedTimes(set).has(`${point.date} ${point.time}`)
+  ) {
+    time += ` (${msg(locale, 'utcOffset', { offset: offsetText(point.offsetMinutes) })})`;
+  }
+  return withDate ? `${formatDate(point.date, locale)}, ${time}` : time;
+}
+
+/** `12.3 kWh` (three decimals for 15-minute values). */
+export function amount(value: number, set: UsageSet, locale: SupportedLocale): string {
+  return `${formatNumber(value, locale, set.granularity === 'interval' ? 3 : 1)} ${set.units}`;
+}
+
+/** What to say about a point that is not complete; `null` when it is. */
+export function statusNote(point: UsagePoint, locale: SupportedLocale): string | null {
+  if (point.status === 'partial') return msg(locale, 'partialShort');
+  if (point.status === 'missing') return msg(locale, 'noData');
+  if (point.status === 'future') return msg(locale, 'future');
+  return null;
+}
+
+/** One point in words, for the tooltip and the live region (`set` is the set as shown). */
+export function describePoint(set: UsageSet, point: UsagePoint, locale: SupportedLocale): string {
+  const parts = [pointLabel(set, point, locale)];
+  if (point.status === 'complete' || point.status === 'partial') {
+    for (const key of set.series) {
+      const value = point[key];
+      parts.push(`${seriesName(key, locale)}: ${value === null ? msg(locale, 'noData') : amount(value, set, locale)}`);
+    }
+  }
+  const note = statusNote(point, locale);
+  if (note) parts.push(note);
+  return parts.join('. ');
+}
+
+/** Total, average and peak use of the set as shown, and its export when shown. */
+export function usageSummary(set: UsageSet, locale: SupportedLocale): string {
+  const usage = summarize(set.points, 'consumption');
+  if (!usage.peak) return msg(locale, 'summaryNone');
+  const per = msg(
+    locale,
+    set.granularity === 'month' ? 'perMonth' : set.granularity === 'day' ? 'perDay' : 'perInterval',
+  );
+  let text = msg(locale, 'summary', {
+    total: amount(usage.total, set, locale),
+    average: amount(usage.average, set, locale),
+    per,
+    peak: amount(usage.peak.consumption ?? 0, set, locale),
+    when: pointLabel(set, usage.peak, locale),
+  });
+  if (set.series.includes('generation')) {
+    text += ` ${msg(locale, 'summaryExport', { total: amount(summarize(set.points, 'generation').total, set, locale) })}`;
+  }
+  return text;
+}

@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import type { DailyUsage, IntervalUsage } from '../../src/api/types.js';
+import { PLOT_HEIGHT } from '../../src/elements/usage-chart/light-usage-chart.styles.js';
+import {
+  computeGeometry,
+  dateTimeFormat,
+  indexAtX,
+  MARGIN,
+  wallTime,
+} from '../../src/elements/usage-chart/usage-geometry.js';
+import { dailySet, intervalSet, timeDomain } from '../../src/elements/usage-chart/usage-series.js';
+
+const days: DailyUsage = {
+  year: 2026,
+  month: 3,
+  units: 'kWh',
+  days: [1, 2, 3].map((d) => ({
+    date: `2026-03-0${d}`,
+    consumption: d * 10,
+    generation: d === 2 ? -4 : 0,
+    vehicle_charging: 0,
+    eligible_vehicle_charging: null,
+  })),
+  next: null,
+  previous: null,
+};
+
+function oneDay(): IntervalUsage {
+  const list: IntervalUsage['intervals'] = [];
+  for (let q = 0; q < 96; q++) {
+    const time = `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`;
+    list.push({ start: `2026-03-09T${time}:00-05:00`, consumption: q === 40 ? null : 0.5, generation: 0 });
+  }
+  return { year: 2026, month: 3, units: 'kWh', intervals: list, next: null, previous: null };
+}
+
+describe('usage chart geometry', () => {
+  it('draws a month as bars, one band per day, with missing days marked and no future bars', () => {
+    const set = dailySet(days, '2026-03-03');
+    const g = computeGeometry(set, 600, 'en', { dayView: false, domain: null });
+    expect(g.kind).to.equal('bars');
+    expect(g.width).to.equal(600);
+    expect(g.right).to.equal(600 - MARGIN.right);
+    expect([g.top, g.bottom]).to.deep.equal([MARGIN.top, PLOT_HEIGHT - MARGIN.bottom]);
+    expect(g.band!.step * 31).to.be.closeTo(g.right - g.left, 0.001);
+    expect(g.centers).to.have.length(31);
+    const consumption = g.series.find((s) => s.key === 'consumption')!;
+    expect(consumption.count).to.equal(3);
+    // Day 3 (partial today) is marked; nothing is missing before it.
+    expect(g.partial).to.not.equal('');
+    expect(g.missing).to.equal('');
+    expect(g.ticks.min).to.be.at.most(-4);
+    expect(g.ticks.max).to.be.at.least(30);
+    expect(g.xLabels[0]).to.deep.include({ text: '1', muted: false });
+    expect(g.xLabels.at(-1)!.muted).to.equal(true);
+  });
+
+  it('marks a day with no data as missing rather than zero', () => {
+    const set = dailySet({ ...days, days: [days.days[0], days.days[2]] }, '2026-03-10');
+    const g = computeGeometry(set, 600, 'en', { dayView: false, domain: null });
+    expect(g.missing).to.not.equal('');
+  });
+
+  it('uses fewer y ticks on a narrow chart', () => {
+    const set = dailySet(days, '2026-03-03');
+    const wide = computeGeometry(set, 600, 'en', { dayView: false, domain: null });
+    const narrow = computeGeometry(set, 320, 'en', { dayView: false, domain: null });
+    expect(narrow.ticks.values.length).to.be.at.most(wide.ticks.values.length);
+  });
+
+  it('draws intervals on a time axis with wall-clock hour labels', () => {
+    const set = intervalSet(oneDay());
+    const g = computeGeometry(set, 800, 'en', { dayView: true, domain: timeDomain(set) });
+    expect(g.kind).to.equal('time');
+    expect(g.band).to.equal(null);
+    expect(g.series.find((s) => s.key === 'consumption')!.count).to.equal(95);
+    expect(g.xLabels.map((l) => l.text).slice(0, 2)).to.deep.equal(['12 AM', '2 AM']);
+    expect(g.centers[0]).to.be.greaterThan(g.left);
+    expect(g.centers[95]).to.be.lessThan(g.right);
+  });
+
+  it('finds the point under the pointer, none off the plot or in the future', () => {
+    const set = dailySet(days, '2026-03-03');
+    const g = computeGeometry(set, 600, 'en', { dayView: false, domain: null });
+    expect(indexAtX(g, set, g.centers[1])).to.equal(1);
+    expect(indexAtX(g, set, g.left - 10)).to.equal(null);
+    expect(indexAtX(g, set, g.centers[20])).to.equal(null);
+    const time = intervalSet(oneDay());
+    const t = computeGeometry(time, 800, 'en', { dayView: true, domain: timeDomain(time) });
+    expect(indexAtX(t, time, t.centers[50] + 0.1)).to.equal(50);
+  });
+
+  it('formats wall-clock times without shifting them, and caches formatters', () => {
+    expect(wallTime('13:45', 'en')).to.equal('1:45 PM');
+    expect(wallTime('13:00', 'en', false)).to.equal('1 PM');
+    expect(dateTimeFormat('es', { month: 'short' })).to.equal(dateTimeFormat('es', { month: 'short' }));
+  });
+});

@@ -45,14 +45,15 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The documents of the plan in force, with the contract dates. */
-export const Current: Story = {};
+export const Current: Story = { parameters: { reaches: 'Electricity Facts Label' } };
 
 /** Every document set: the current contract and a past one (the customer renewed once). */
-export const AllDocuments: Story = { args: { view: 'all' } };
+export const AllDocuments: Story = { args: { view: 'all' }, parameters: { reaches: 'Past' } };
 
 /** After a renewal is accepted, its documents are listed as upcoming. */
 export const AfterRenewal: Story = {
   args: { view: 'all' },
+  parameters: { reaches: 'Upcoming' },
   render: (args) => {
     const { session, fetch } = renewedSandbox(args.sandbox);
     return page(
@@ -62,27 +63,33 @@ export const AfterRenewal: Story = {
 };
 
 /** A customer who has not chosen a plan yet: an empty state that says when documents appear. */
-export const NoLocation: Story = { args: { scenario: 'new-customer' } };
+export const NoLocation: Story = { args: { scenario: 'new-customer' }, parameters: { reaches: 'No documents yet' } };
 
 /** Service ended: the last contract's documents stay available. */
-export const ServiceEnded: Story = { args: { scenario: 'cancelled', view: 'all' } };
+export const ServiceEnded: Story = {
+  args: { scenario: 'cancelled', view: 'all' },
+  parameters: { reaches: 'Electricity Facts Label' },
+};
 
 /** Slow network: the loading placeholder. */
-export const Loading: Story = { args: { sandbox: { latencyMs: 60_000 } } };
+export const Loading: Story = { args: { sandbox: { latencyMs: 60_000 } }, parameters: { reaches: 'Loading…' } };
 
 /** The documents cannot be loaded: an error with a retry button. */
 export const LoadError: Story = {
   args: { sandbox: { faults: [{ route: 'documents', kind: 'status', status: 503 }] } },
+  parameters: { reaches: 'Something went wrong' },
 };
 
 /** The all-documents request fails: an error with a retry button inside the tab. */
 export const AllDocumentsError: Story = {
   args: { view: 'all', sandbox: { faults: [{ route: 'allDocuments', kind: 'network' }] } },
+  parameters: { reaches: 'We could not connect' },
 };
 
 /** `javascript:` and `data:` URLs and markup in names: listed as text, never as links. */
 export const HostileData: Story = {
   args: { view: 'all' },
+  parameters: { reaches: 'Past' },
   render: (args) => {
     const { sandbox, session } = setupSandbox('active', args.sandbox);
     return page(
@@ -93,15 +100,16 @@ export const HostileData: Story = {
   },
 };
 
-export const Spanish: Story = { args: { locale: 'es', view: 'all' } };
+export const Spanish: Story = { args: { locale: 'es', view: 'all' }, parameters: { reaches: 'documentos' } };
 
-export const Dark: Story = { args: { theme: 'dark' } };
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { reaches: 'Electricity Facts Label' } };
 
-export const DarkAllDocuments: Story = { args: { theme: 'dark', view: 'all' } };
+export const DarkAllDocuments: Story = { args: { theme: 'dark', view: 'all' }, parameters: { reaches: 'Past' } };
 
 /** The narrowest supported screen. */
 export const Narrow: Story = {
   args: { view: 'all' },
+  parameters: { reaches: 'Past' },
   render: (args) =>
     html`<div style="width: 320px">${setupSandbox(args.scenario, args.sandbox).wrap(element(args))}</div>`,
 };

@@ -123,22 +123,26 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The contract ends in under 90 days: renewal plans, terms and the start date. Choose a plan, check the box, accept. */
-export const RenewalOpen: Story = {};
+export const RenewalOpen: Story = { parameters: { reaches: 'renewal plans available.' } };
 
 /** More than 90 days before the contract ends: when renewal opens, instead of an empty list. */
-export const NotOpenYet: Story = { args: { scenario: 'active' } };
+export const NotOpenYet: Story = { args: { scenario: 'active' }, parameters: { reaches: 'Renewal is not open yet' } };
 
 /** A new customer with no service location: nothing to renew, and why. */
-export const NoService: Story = { args: { scenario: 'new-customer' } };
+export const NoService: Story = { args: { scenario: 'new-customer' }, parameters: { reaches: 'Nothing to renew yet' } };
 
 /** Service ended: no renewal. */
-export const ServiceEnded: Story = { args: { scenario: 'cancelled' } };
+export const ServiceEnded: Story = { args: { scenario: 'cancelled' }, parameters: { reaches: 'Service has ended' } };
 
 /** Enrolled, service not started yet. */
-export const ServiceNotStarted: Story = { args: { scenario: 'enrolled-pending' } };
+export const ServiceNotStarted: Story = {
+  args: { scenario: 'enrolled-pending' },
+  parameters: { reaches: 'Service has not started yet' },
+};
 
 /** A renewal was already accepted: the element says which plan starts when. */
 export const AlreadyRenewed: Story = {
+  parameters: { reaches: 'Your renewal is scheduled' },
   render: (args) => {
     const { session, fetch } = renewedSandbox(args.sandbox);
     return page(
@@ -148,30 +152,35 @@ export const AlreadyRenewed: Story = {
 };
 
 /** Slow network: the loading placeholder. */
-export const Loading: Story = { args: { sandbox: { latencyMs: 60_000 } } };
+export const Loading: Story = { args: { sandbox: { latencyMs: 60_000 } }, parameters: { reaches: 'Loading…' } };
 
 /** The contract cannot be loaded: an error with a retry button. */
 export const LoadError: Story = {
+  parameters: { reaches: 'Something went wrong' },
   args: { sandbox: { faults: [{ route: 'documents', kind: 'status', status: 503 }] } },
 };
 
 /** Renewal plans cannot be requested: an error with a retry button. */
 export const PlansError: Story = {
+  parameters: { reaches: 'Our system had a problem.' },
   args: { sandbox: { faults: [{ route: 'renewalRequest', kind: 'status', status: 500, times: 1 }] } },
 };
 
 /** Accepting fails once with a server error: the choice and checkbox stay, and "Try again" resends them. */
 export const AcceptFails: Story = {
+  parameters: { reaches: 'renewal plans available.' },
   args: { sandbox: { faults: [{ route: 'renewalAccept', kind: 'status', status: 500, times: 1 }] } },
 };
 
 /** Accepting is slow: the Accept button stays disabled while the request is in flight. */
 export const SlowAccept: Story = {
+  parameters: { reaches: 'renewal plans available.' },
   args: { sandbox: { faults: [{ route: 'renewalAccept', kind: 'latency', delayMs: 4000 }] } },
 };
 
 /** Plan names and document links from a hostile backend render as text; unsafe links are not links. */
 export const HostileData: Story = {
+  parameters: { reaches: 'renewal plans available.' },
   render: (args) => {
     const { sandbox, session } = setupSandbox('renewal-due', args.sandbox);
     return page(
@@ -182,16 +191,23 @@ export const HostileData: Story = {
   },
 };
 
-export const Spanish: Story = { args: { locale: 'es' } };
+export const Spanish: Story = { args: { locale: 'es' }, parameters: { reaches: 'Elija un plan de renovación' } };
 
-export const SpanishNotOpenYet: Story = { args: { locale: 'es', scenario: 'active' } };
+export const SpanishNotOpenYet: Story = {
+  args: { locale: 'es', scenario: 'active' },
+  parameters: { reaches: 'La renovación aún no está abierta' },
+};
 
-export const Dark: Story = { args: { theme: 'dark' } };
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { reaches: 'renewal plans available.' } };
 
-export const DarkNotOpenYet: Story = { args: { theme: 'dark', scenario: 'active' } };
+export const DarkNotOpenYet: Story = {
+  args: { theme: 'dark', scenario: 'active' },
+  parameters: { reaches: 'Renewal is not open yet' },
+};
 
 /** The narrowest supported screen. */
 export const Narrow: Story = {
+  parameters: { reaches: 'renewal plans available.' },
   render: (args) =>
     html`<div style="width: 320px">${setupSandbox(args.scenario, args.sandbox).wrap(element(args))}</div>`,
 };

@@ -9,7 +9,7 @@ import * as stories from '../../stories/light-documents.stories.js';
 import { HOSTILE, hostileFetch, renewedSandbox } from '../../stories/light-renewal.stories.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
 import { mountOnSandbox, type Mounted, type MountOptions } from '../helpers/mount.js';
-import { renderStory, storiesOf } from '../helpers/stories.js';
+import { renderStory, storiesOf, storyReached } from '../helpers/stories.js';
 
 type Setup = Mounted<LightDocuments>;
 
@@ -355,6 +355,7 @@ describe('light-documents', () => {
         if (name !== 'Loading') {
           await waitUntil(() => !el.shadowRoot!.querySelector('.skeleton'), 'loaded', { timeout: 5000 });
         }
+        await storyReached(root, story);
         await expect(root).to.be.accessible();
       });
     }

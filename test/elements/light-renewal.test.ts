@@ -12,7 +12,7 @@ import * as stories from '../../stories/light-renewal.stories.js';
 import { HOSTILE, hostileFetch, renewedSandbox } from '../../stories/light-renewal.stories.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
 import { mountOnSandbox, type Mounted, type MountOptions } from '../helpers/mount.js';
-import { renderStory, storiesOf } from '../helpers/stories.js';
+import { renderStory, storiesOf, storyReached } from '../helpers/stories.js';
 
 type Setup = Mounted<LightRenewal>;
 
@@ -621,6 +621,7 @@ describe('light-renewal', () => {
         expect(el).to.exist;
         await waitUntil(() => el.shadowRoot?.querySelector('h2'), 'rendered');
         if (name !== 'Loading') await settled(el);
+        await storyReached(root, story);
         await Promise.all(cards(el).map((c) => c.updateComplete));
         await expect(root).to.be.accessible();
       });

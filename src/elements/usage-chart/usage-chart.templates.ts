@@ -1,0 +1,174 @@
+/**
+ * The chart's pieces as templates of plain data: axes, cursor, tooltip, legend, table and the pattern tiles.
+ */
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { formatNumber } from '../../core/format.js';
+import type { SupportedLocale } from '../../core/i18n.js';
+import { usageChartMsg as msg } from './light-usage-chart.messages.js';
+import { tickDecimals, type Geometry } from './usage-geometry.js';
+import type { UsagePoint, UsageSet } from './usage-series.js';
+import { amount, pointLabel, seriesName, statusNote } from './usage-text.js';
+
+export function renderAxes(geometry: Geometry, set: UsageSet, locale: SupportedLocale): SVGTemplateResult {
+  const { y, ticks, left, right, bottom } = geometry;
+  const decimals = tickDecimals(ticks);
+  return svg`<g class="grid">
+        ${ticks.values.map((t) => svg`<line class=${t === 0 ? 'zero' : ''} x1=${left} x2=${right} y1=${y(t)} y2=${y(t)}></line>`)}
+      </g>
+      <g class="axis">
+        <text class="units" x=${left - 8} y="12" text-anchor="end">${set.units}</text>
+        ${ticks.values.map(
+          (t) =>
+            svg`<text x=${left - 8} y=${y(t)} dy="0.32em" text-anchor="end">${formatNumber(t, locale, decimals)}</text>`,
+        )}
+        ${geometry.xLabels.map(
+          (label) =>
+            svg`<text class=${label.muted ? 'x-label muted' : 'x-label'} x=${label.x} y=${bottom + 18} text-anchor=${geometry.kind === 'time' ? 'start' : 'middle'}>${label.text}</text>`,
+        )}
+      </g>`;
+}
+
+export function renderCursor(geometry: Geometry, set: UsageSet, index: number): SVGTemplateResult {
+  const x = geometry.centers[index];
+  if (geometry.band) {
+    const band = geometry.band;
+    return svg`<rect class="cursor" x=${x - band.step / 2 + 1} y=${geometry.top - 4} width=${band.step - 2}
+        height=${geometry.bottom - geometry.top + 6} rx="3"></rect>`;
+  }
+  const value = set.points[index].consumption;
+  return svg`<line class="cursor" x1=${x} x2=${x} y1=${geometry.top} y2=${geometry.bottom}></line>
+      ${value === null ? nothing : svg`<circle class="cursor-dot" cx=${x} cy=${geometry.y(value)} r="4"></circle>`}`;
+}
+
+export function renderTooltip(
+  set: UsageSet,
+  geometry: Geometry,
+  point: UsagePoint,
+  index: number,
+  locale: SupportedLocale,
+): TemplateResult {
+  const x = geometry.centers[index];
+  const shift = x < geometry.width * 0.3 ? '0%' : x > geometry.width * 0.7 ? '-100%' : '-50%';
+  const note = statusNote(point, locale);
+  const hasValues = point.status === 'complete' || point.status === 'partial';
+  // Positioned through the CSSOM, which a strict CSP allows; a style attribute (even styleMap's first render) it
+  // would block.
+  const place = (element?: Element) => {
+    if (element instanceof HTMLElement)
+      Object.assign(element.style, { left: `${x}px`, transform: `translateX(${shift})` });
+  };
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${ref(place)}>
+    <p class="when">${pointLabel(set, point, locale)}</p>
+    ${
+      hasValues
+        ? set.series.map((key) => {
+            const value = point[key];
+            return html`<p>
+              ${seriesName(key, locale)}: ${value === null ? msg(locale, 'noData') : amount(value, set, locale)}
+            </p>`;
+          })
+        : nothing
+    }
+    ${note ? html`<p class="muted">${note}</p>` : nothing}
+  </div>`;
+}
+
+export function renderLegend(set: UsageSet, geometry: Geometry, locale: SupportedLocale): TemplateResult {
+  const time = geometry.kind === 'time';
+  const swatch = (content: SVGTemplateResult) =>
+    html`<svg class="swatch" viewBox="0 0 18 12" aria-hidden="true" focusable="false">${content}</svg>`;
+  const items: TemplateResult[] = set.series.map((key) => {
+    let mark: SVGTemplateResult;
+    if (key === 'consumption') {
+      mark = time
+        ? svg`<path class="time-line" d="M1 11V5H9V3H17V11Z"></path>`
+        : svg`<rect class="consumption-swatch" width="18" height="12" rx="2"></rect>`;
+    } else if (key === 'generation') {
+      mark = time
+        ? svg`<path class="time-dash" d="M0 6H18"></path>`
+        : svg`<rect width="18" height="12" rx="2" fill="url(#usage-hatch)" class="series generation"></rect>`;
+    } else {
+      mark = svg`<rect width="18" height="12" rx="2" fill="url(#usage-dots)" class="series vehicle_charging"></rect>`;
+    }
+    const label = key === 'vehicle_charging' ? msg(locale, 'vehicleLegend') : seriesName(key, locale);
+    return html`<li>${swatch(mark)}${label}</li>`;
+  });
+  if (geometry.partial) {
+    items.push(
+      html`<li>
+        ${swatch(svg`<rect class="partial-base" width="18" height="12" rx="2"></rect><rect width="18" height="12" rx="2" fill="url(#usage-partial)"></rect>`)}
+        ${msg(locale, 'partial')}
+      </li>`,
+    );
+  }
+  if (geometry.missing) {
+    items.push(
+      html`<li>
+        ${swatch(svg`<rect class="missing-mark" x="1" y="3" width="16" height="8"></rect>`)}${msg(locale, 'noData')}
+      </li>`,
+    );
+  }
+  return html`<ul class="legend" part="legend" aria-label=${msg(locale, 'legendLabel')}>
+    ${items}
+  </ul>`;
+}
+
+/** The data as a table; `withDate` adds the date to each interval's time. */
+export function renderTable(set: UsageSet, period: string, withDate: boolean, locale: SupportedLocale): TemplateResult {
+  const rows = set.points.filter((p) => p.status !== 'future');
+  const periodHeader = msg(
+    locale,
+    set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colTime',
+  );
+  return html`<div class="table-wrap" role="region" aria-label=${msg(locale, 'tableLabel', { period })} tabindex="0">
+    <table part="table">
+      <caption>
+        ${msg(locale, 'tableCaption', { period, units: set.units })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${periodHeader}</th>
+          ${set.series.map((key) => html`<th scope="col">${seriesName(key, locale)}</th>`)}
+          <th scope="col" class="note">${msg(locale, 'colNote')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (point) =>
+            html`<tr>
+              <th scope="row">${pointLabel(set, point, locale, withDate)}</th>
+              ${set.series.map((key) => {
+                const value = point[key];
+                return value === null
+                  ? html`<td>
+                      <span aria-hidden="true">—</span><span class="visually-hidden">${msg(locale, 'noData')}</span>
+                    </td>`
+                  : html`<td>${formatNumber(value, locale, set.granularity === 'interval' ? 3 : 1)}</td>`;
+              })}
+              <td class="note">${statusNote(point, locale) ?? ''}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** Pattern tiles for the series and partial marks, shared by the chart and the legend. */
+export function renderDefs(): TemplateResult {
+  return html`<svg class="defs" aria-hidden="true" focusable="false">
+    <defs>
+      <pattern id="usage-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect class="p-hatch-bg" width="6" height="6"></rect>
+        <line class="p-hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+      </pattern>
+      <pattern id="usage-dots" width="5" height="5" patternUnits="userSpaceOnUse">
+        <rect class="p-dots-bg" width="5" height="5"></rect>
+        <circle class="p-dots-dot" cx="2.5" cy="2.5" r="1.1"></circle>
+      </pattern>
+      <pattern id="usage-partial" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+        <line class="p-partial-line" x1="0" y1="0" x2="0" y2="6"></line>
+      </pattern>
+    </defs>
+  </svg>`;
+}

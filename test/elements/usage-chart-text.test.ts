@@ -4,7 +4,9 @@ import type { ChartData } from '../../src/elements/usage-chart/usage-period.js';
 import { dailySet, intervalSet } from '../../src/elements/usage-chart/usage-series.js';
 import {
   amount,
+  csvLabels,
   describePoint,
+  dstNote,
   offsetText,
   periodLabel,
   pointLabel,
@@ -103,5 +105,23 @@ describe('usage chart text', () => {
     expect(without.length).to.be.lessThan(withExport.length);
     const none = dailySet({ ...days, days: [] }, '2026-03-02');
     expect(usageSummary(none, 'en')).to.not.contain('kWh');
+  });
+
+  it('notes a daylight-saving day in the day view only', () => {
+    const hours = (h: number): [number, number] => [0, h * 3_600_000];
+    expect(dstNote(data({ view: 'day', domain: hours(23) }), 'en')).to.be.a('string');
+    expect(dstNote(data({ view: 'day', domain: hours(25) }), 'en')).to.be.a('string');
+    expect(dstNote(data({ view: 'day', domain: hours(23) }), 'en')).to.not.equal(
+      dstNote(data({ view: 'day', domain: hours(25) }), 'en'),
+    );
+    expect(dstNote(data({ view: 'day', domain: hours(24) }), 'en')).to.equal(null);
+    expect(dstNote(data({ view: 'intervals', domain: hours(23) }), 'en')).to.equal(null);
+  });
+
+  it('heads the CSV columns with each series and its units', () => {
+    const labels = csvLabels(set, 'en');
+    expect(labels.series.consumption).to.contain('kWh');
+    expect(labels.series.consumption).to.contain(seriesName('consumption', 'en'));
+    expect(labels.period).to.not.equal(csvLabels(intervalSet(fallBack()), 'en').period);
   });
 });

@@ -9,17 +9,18 @@ import { AccountController } from '../../core/account-controller.js';
 import { localToday } from '../../core/dates.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { coreMsg } from '../../core/messages.js';
 import { renderEmptyState, renderErrorState, toLightError } from '../../core/templates.js';
 import { csvFileName, usageCsv } from './csv.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import { PLOT_HEIGHT, usageChartStyles } from './light-usage-chart.styles.js';
 import {
   renderAxes,
+  renderChartSkeleton,
   renderCursor,
   renderDefs,
   renderLegend,
   renderTable,
+  renderToolbar,
   renderTooltip,
 } from './usage-chart.templates.js';
 import { UsageDataController } from './usage-data.controller.js';
@@ -36,8 +37,8 @@ import {
   type UsageView,
   type UsageViewChangeDetail,
 } from './usage-period.js';
-import { hasAnyData, type SeriesKey, type UsageSet } from './usage-series.js';
-import { describePoint, periodLabel, seriesName, usageSummary, visibleSet } from './usage-text.js';
+import { hasAnyData, type UsageSet } from './usage-series.js';
+import { csvLabels, describePoint, dstNote, periodLabel, usageSummary, visibleSet } from './usage-text.js';
 
 export type { UsageView, UsageViewChangeDetail } from './usage-period.js';
 
@@ -206,13 +207,15 @@ export class LightUsageChart extends LightDataElement {
     this.emit('light-usage-view-change', detail);
   }
 
-  #onViewSelect(event: Event): void {
+  readonly #onViewSelect = (event: Event): void => {
     const data = this.shown;
     if (!data) return;
     const view = (event.target as HTMLSelectElement).value as UsageView;
     const target = viewSelectTarget(data, view, this.active, localToday());
     if (target) this.#go(target.view, target.anchor);
-  }
+  };
+
+  readonly #onStep = (direction: 'previous' | 'next'): void => this.#stepPeriod(direction);
 
   #stepPeriod(direction: 'previous' | 'next'): void {
     const data = this.shown;
@@ -327,22 +330,7 @@ export class LightUsageChart extends LightDataElement {
     if (!data) return;
     const set = visibleSet(data.set, this.hideExport);
     const locale = this.resolvedLocale;
-    const units = set.units;
-    const series = (key: SeriesKey) => msg(locale, 'withUnits', { series: seriesName(key, locale), units });
-    const csv = usageCsv(set, {
-      period: msg(
-        locale,
-        set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colIntervalStart',
-      ),
-      series: {
-        consumption: series('consumption'),
-        generation: series('generation'),
-        vehicle_charging: series('vehicle_charging'),
-      },
-      note: msg(locale, 'colNote'),
-      partial: msg(locale, 'partialShort'),
-      missing: msg(locale, 'noData'),
-    });
+    const csv = usageCsv(set, csvLabels(set, locale));
     // A byte-order mark lets spreadsheet programs read the file as UTF-8.
     const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
@@ -441,28 +429,18 @@ export class LightUsageChart extends LightDataElement {
     const shown = this.shown;
     switch (task.status) {
       case TaskStatus.ERROR: {
-        if (isAbortError(task.error)) return this.#renderSkeleton();
+        if (isAbortError(task.error)) return renderChartSkeleton(this.resolvedLocale);
         const failure = toLightError(task.error);
-        return html`${shown ? this.#renderToolbar(shown) : nothing}
+        return html`${shown ? renderToolbar(shown, locale, this.#onViewSelect, this.#onStep) : nothing}
         ${renderErrorState(failure, { locale, onRetry: () => void task.run() })}`;
       }
       case TaskStatus.COMPLETE:
-        return task.value ? this.#renderData(task.value, false) : this.#renderSkeleton();
+        return task.value ? this.#renderData(task.value, false) : renderChartSkeleton(this.resolvedLocale);
       case TaskStatus.PENDING:
-        return shown ? this.#renderData(shown, true) : this.#renderSkeleton();
+        return shown ? this.#renderData(shown, true) : renderChartSkeleton(this.resolvedLocale);
       default:
-        return this.#renderSkeleton();
+        return renderChartSkeleton(this.resolvedLocale);
     }
-  }
-
-  #renderSkeleton(): TemplateResult {
-    return html`<div class="chart" role="status" part="skeleton">
-      <span class="visually-hidden">${coreMsg(this.resolvedLocale, 'loading')}</span>
-      <div class="skeleton-bar skeleton-toolbar" aria-hidden="true"></div>
-      <div class="skeleton-bar skeleton-text" aria-hidden="true"></div>
-      <div class="plot-area" aria-hidden="true"><div class="skeleton-bar skeleton-plot"></div></div>
-      <div class="skeleton-bar skeleton-toolbar" aria-hidden="true"></div>
-    </div>`;
   }
 
   #renderData(data: ChartData, busy: boolean): TemplateResult {
@@ -471,18 +449,13 @@ export class LightUsageChart extends LightDataElement {
     const period = periodLabel(data, locale);
     if (!hasAnyData(data.set)) {
       if (this.#nowhere(data)) return renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody'));
-      return html`${this.#renderToolbar(data)}
+      return html`${renderToolbar(data, locale, this.#onViewSelect, this.#onStep)}
       ${renderEmptyState(msg(locale, 'emptyPeriodTitle'), msg(locale, 'emptyPeriodBody', { period }))}`;
     }
-    const dstHours =
-      data.view === 'day' && data.domain ? Math.round((data.domain[1] - data.domain[0]) / 3_600_000) : 24;
-    return html`${this.#renderToolbar(data)}
+    const dst = dstNote(data, locale);
+    return html`${renderToolbar(data, locale, this.#onViewSelect, this.#onStep)}
       <p class="summary" id="summary">${usageSummary(set, locale)}</p>
-      ${
-        dstHours === 23 || dstHours === 25
-          ? html`<p class="dst-note muted">${msg(locale, dstHours === 23 ? 'dstSpring' : 'dstFall')}</p>`
-          : nothing
-      }
+      ${dst ? html`<p class="dst-note muted">${dst}</p>` : nothing}
       <div class=${classMap({ 'plot-area': true, busy })} aria-busy=${busy ? 'true' : 'false'}>
         ${this.table ? renderTable(set, period, data.view !== 'day', locale) : this.#renderChart(data, set, period)}
       </div>
@@ -500,52 +473,6 @@ export class LightUsageChart extends LightDataElement {
           ${msg(locale, 'download')}
         </button>
       </div>`;
-  }
-
-  #renderToolbar(data: ChartData): TemplateResult {
-    const locale = this.resolvedLocale;
-    const options: Array<[UsageView, string]> = [
-      ['trailing', msg(locale, 'viewTrailing')],
-      ['year', msg(locale, 'viewYear')],
-      ['month', msg(locale, 'viewMonth')],
-      ['intervals', msg(locale, 'viewIntervals')],
-      ['day', msg(locale, 'viewDay')],
-    ];
-    const unit = data.view === 'year' ? ('Year' as const) : data.view === 'day' ? ('Day' as const) : ('Month' as const);
-    return html`<div class="toolbar" part="toolbar">
-      <label class="view-select">
-        ${msg(locale, 'viewLabel')}
-        <select @change=${this.#onViewSelect}>
-          ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === data.view}>${label}</option>`)}
-        </select>
-      </label>
-      ${
-        data.view === 'trailing'
-          ? nothing
-          : html`<div class="nav">
-              <button
-                type="button"
-                class="secondary"
-                part="button previous"
-                aria-label=${msg(locale, `previous${unit}` as const)}
-                ?disabled=${!data.previous}
-                @click=${() => this.#stepPeriod('previous')}
-              >
-                <span aria-hidden="true">‹</span> ${msg(locale, 'previous')}
-              </button>
-              <button
-                type="button"
-                class="secondary"
-                part="button next"
-                aria-label=${msg(locale, `next${unit}` as const)}
-                ?disabled=${!data.next}
-                @click=${() => this.#stepPeriod('next')}
-              >
-                ${msg(locale, 'next')} <span aria-hidden="true">›</span>
-              </button>
-            </div>`
-      }
-    </div>`;
   }
 
   #renderChart(data: ChartData, set: UsageSet, period: string): TemplateResult {

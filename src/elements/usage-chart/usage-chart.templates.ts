@@ -4,9 +4,11 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { formatNumber } from '../../core/format.js';
+import { coreMsg } from '../../core/messages.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import { tickDecimals, type Geometry } from './usage-geometry.js';
+import type { ChartData, UsageView } from './usage-period.js';
 import type { UsagePoint, UsageSet } from './usage-series.js';
 import { amount, pointLabel, seriesName, statusNote } from './usage-text.js';
 
@@ -171,4 +173,66 @@ export function renderDefs(): TemplateResult {
       </pattern>
     </defs>
   </svg>`;
+}
+
+/** View selector and previous/next; `onSelect` gets the select's change, `onStep` the direction pressed. */
+export function renderToolbar(
+  data: ChartData,
+  locale: SupportedLocale,
+  onSelect: (event: Event) => void,
+  onStep: (direction: 'previous' | 'next') => void,
+): TemplateResult {
+  const options: Array<[UsageView, string]> = [
+    ['trailing', msg(locale, 'viewTrailing')],
+    ['year', msg(locale, 'viewYear')],
+    ['month', msg(locale, 'viewMonth')],
+    ['intervals', msg(locale, 'viewIntervals')],
+    ['day', msg(locale, 'viewDay')],
+  ];
+  const unit = data.view === 'year' ? ('Year' as const) : data.view === 'day' ? ('Day' as const) : ('Month' as const);
+  return html`<div class="toolbar" part="toolbar">
+    <label class="view-select">
+      ${msg(locale, 'viewLabel')}
+      <select @change=${onSelect}>
+        ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === data.view}>${label}</option>`)}
+      </select>
+    </label>
+    ${
+      data.view === 'trailing'
+        ? nothing
+        : html`<div class="nav">
+            <button
+              type="button"
+              class="secondary"
+              part="button previous"
+              aria-label=${msg(locale, `previous${unit}` as const)}
+              ?disabled=${!data.previous}
+              @click=${() => onStep('previous')}
+            >
+              <span aria-hidden="true">‹</span> ${msg(locale, 'previous')}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              part="button next"
+              aria-label=${msg(locale, `next${unit}` as const)}
+              ?disabled=${!data.next}
+              @click=${() => onStep('next')}
+            >
+              ${msg(locale, 'next')} <span aria-hidden="true">›</span>
+            </button>
+          </div>`
+    }
+  </div>`;
+}
+
+/** The loading placeholder, holding the chart's space. */
+export function renderChartSkeleton(locale: SupportedLocale): TemplateResult {
+  return html`<div class="chart" role="status" part="skeleton">
+    <span class="visually-hidden">${coreMsg(locale, 'loading')}</span>
+    <div class="skeleton-bar skeleton-toolbar" aria-hidden="true"></div>
+    <div class="skeleton-bar skeleton-text" aria-hidden="true"></div>
+    <div class="plot-area" aria-hidden="true"><div class="skeleton-bar skeleton-plot"></div></div>
+    <div class="skeleton-bar skeleton-toolbar" aria-hidden="true"></div>
+  </div>`;
 }

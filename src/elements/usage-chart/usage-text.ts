@@ -134,3 +134,28 @@ export function usageSummary(set: UsageSet, locale: SupportedLocale): string {
   }
   return text;
 }
+
+/** The column headings of the CSV download. */
+export function csvLabels(set: UsageSet, locale: SupportedLocale) {
+  const series = (key: SeriesKey) => msg(locale, 'withUnits', { series: seriesName(key, locale), units: set.units });
+  return {
+    period: msg(
+      locale,
+      set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colIntervalStart',
+    ),
+    series: {
+      consumption: series('consumption'),
+      generation: series('generation'),
+      vehicle_charging: series('vehicle_charging'),
+    },
+    note: msg(locale, 'colNote'),
+    partial: msg(locale, 'partialShort'),
+    missing: msg(locale, 'noData'),
+  };
+}
+
+/** The note on a daylight-saving day (23 or 25 hours long); `null` on any other view or day. */
+export function dstNote(data: ChartData, locale: SupportedLocale): string | null {
+  const hours = data.view === 'day' && data.domain ? Math.round((data.domain[1] - data.domain[0]) / 3_600_000) : 24;
+  return hours === 23 || hours === 25 ? msg(locale, hours === 23 ? 'dstSpring' : 'dstFall') : null;
+}

@@ -1,5 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { isAbortError } from '../../api/errors.js';
@@ -12,16 +12,14 @@ import { LightDataElement } from '../../core/light-element.js';
 import { renderEmptyState, renderErrorState, toLightError } from '../../core/templates.js';
 import { csvFileName, usageCsv } from './csv.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
-import { PLOT_HEIGHT, usageChartStyles } from './light-usage-chart.styles.js';
+import { usageChartStyles } from './light-usage-chart.styles.js';
 import {
-  renderAxes,
   renderChartSkeleton,
-  renderCursor,
   renderDefs,
   renderLegend,
+  renderPlot,
   renderTable,
   renderToolbar,
-  renderTooltip,
 } from './usage-chart.templates.js';
 import { UsageDataController } from './usage-data.controller.js';
 import { computeGeometry, indexAtX, type Geometry } from './usage-geometry.js';
@@ -352,15 +350,8 @@ export class LightUsageChart extends LightDataElement {
     const cached = this.#geometry;
     const locale = this.resolvedLocale;
     const hideExport = this.hideExport;
-    if (
-      cached &&
-      cached.data === data &&
-      cached.width === width &&
-      cached.hideExport === hideExport &&
-      cached.locale === locale
-    ) {
-      return cached.value;
-    }
+    const same = cached && cached.data === data && cached.width === width && cached.locale === locale;
+    if (same && cached.hideExport === hideExport) return cached.value;
     const value = computeGeometry(visibleSet(data.set, hideExport), width, locale, {
       dayView: data.view === 'day',
       domain: data.domain,
@@ -480,7 +471,6 @@ export class LightUsageChart extends LightDataElement {
     const geometry = this.#geometryFor(data)!;
     const drillable = data.view !== 'day';
     const help = data.view === 'day' ? 'helpNoDrill' : data.view === 'intervals' ? 'helpPages' : 'helpDrill';
-    const active = this.active !== null ? set.points[this.active] : undefined;
     return html`${renderLegend(set, geometry, locale)}
       <div
         class=${classMap({ plot: true, drillable })}
@@ -497,25 +487,7 @@ export class LightUsageChart extends LightDataElement {
         @focus=${this.#onFocus}
         @blur=${this.#onBlur}
       >
-        <svg
-          class=${classMap({ 'plot-svg': true, time: geometry.kind === 'time' })}
-          width=${geometry.width}
-          height=${PLOT_HEIGHT}
-          viewBox="0 0 ${geometry.width} ${PLOT_HEIGHT}"
-          aria-hidden="true"
-          focusable="false"
-        >
-          ${renderAxes(geometry, set, locale)}
-          ${geometry.series.map(
-            (s) =>
-              svg`<path class="series ${s.key}" data-series=${s.key} data-points=${s.count} d=${s.d}
-                fill=${s.key === 'generation' && geometry.kind === 'bars' ? 'url(#usage-hatch)' : s.key === 'vehicle_charging' ? 'url(#usage-dots)' : nothing}></path>`,
-          )}
-          ${geometry.partial ? svg`<path class="partial-mark" d=${geometry.partial} fill="url(#usage-partial)"></path>` : nothing}
-          ${geometry.missing ? svg`<path class="missing-mark" d=${geometry.missing}></path>` : nothing}
-          ${active ? renderCursor(geometry, set, this.active!) : nothing}
-        </svg>
-        ${active ? renderTooltip(set, geometry, active, this.active!, locale) : nothing}
+        ${renderPlot(geometry, set, this.active, locale)}
       </div>
       <p id="help" class="visually-hidden">${msg(locale, help)}</p>`;
   }

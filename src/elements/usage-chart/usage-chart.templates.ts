@@ -2,11 +2,13 @@
  * The chart's pieces as templates of plain data: axes, cursor, tooltip, legend, table and the pattern tiles.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
 import { ref } from 'lit/directives/ref.js';
 import { formatNumber } from '../../core/format.js';
 import { coreMsg } from '../../core/messages.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
+import { PLOT_HEIGHT } from './light-usage-chart.styles.js';
 import { tickDecimals, type Geometry } from './usage-geometry.js';
 import type { ChartData, UsageView } from './usage-period.js';
 import type { UsagePoint, UsageSet } from './usage-series.js';
@@ -235,4 +237,33 @@ export function renderChartSkeleton(locale: SupportedLocale): TemplateResult {
     <div class="plot-area" aria-hidden="true"><div class="skeleton-bar skeleton-plot"></div></div>
     <div class="skeleton-bar skeleton-toolbar" aria-hidden="true"></div>
   </div>`;
+}
+
+/** The drawing: axes, series, marks, and the cursor and tooltip at the point at `active`. */
+export function renderPlot(
+  geometry: Geometry,
+  set: UsageSet,
+  active: number | null,
+  locale: SupportedLocale,
+): TemplateResult {
+  const point = active !== null ? set.points[active] : undefined;
+  return html`<svg
+      class=${classMap({ 'plot-svg': true, time: geometry.kind === 'time' })}
+      width=${geometry.width}
+      height=${PLOT_HEIGHT}
+      viewBox="0 0 ${geometry.width} ${PLOT_HEIGHT}"
+      aria-hidden="true"
+      focusable="false"
+    >
+      ${renderAxes(geometry, set, locale)}
+      ${geometry.series.map(
+        (s) =>
+          svg`<path class="series ${s.key}" data-series=${s.key} data-points=${s.count} d=${s.d}
+          fill=${s.key === 'generation' && geometry.kind === 'bars' ? 'url(#usage-hatch)' : s.key === 'vehicle_charging' ? 'url(#usage-dots)' : nothing}></path>`,
+      )}
+      ${geometry.partial ? svg`<path class="partial-mark" d=${geometry.partial} fill="url(#usage-partial)"></path>` : nothing}
+      ${geometry.missing ? svg`<path class="missing-mark" d=${geometry.missing}></path>` : nothing}
+      ${point && active !== null ? renderCursor(geometry, set, active) : nothing}
+    </svg>
+    ${point && active !== null ? renderTooltip(set, geometry, point, active, locale) : nothing}`;
 }

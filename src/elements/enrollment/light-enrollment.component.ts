@@ -36,8 +36,8 @@ import {
   type IdentityForm,
   type IdentityProblem,
 } from './enrollment-forms.js';
+import { EnrollmentFlow, type EnrollmentStepDetail } from './enrollment-flow.js';
 import {
-  currentStage,
   isStepDone,
   missingForFinalize,
   STEPS,
@@ -49,12 +49,7 @@ import {
 import { enrollmentMsg as msg } from './light-enrollment.messages.js';
 import { enrollmentStyles } from './light-enrollment.styles.js';
 
-export interface EnrollmentStepDetail {
-  step: Stage;
-  /** 1-based position among the seven steps; 8 for the confirmation. */
-  index: number;
-  total: number;
-}
+export type { EnrollmentStepDetail };
 export interface PlanAcceptedDetail {
   planUuid: string;
   planName: string;
@@ -172,8 +167,6 @@ export class LightEnrollment extends LightDataElement {
   @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
 
   @state() private page: PageProgress = { addressConfirmed: false, planChosen: false, creditSubmitted: false };
-  /** A completed step opened for review or change; `null` shows the current step. */
-  @state() private viewing: StepName | null = null;
   @state() private address: ServiceAddress | null = null;
   @state() private plan: Plan | null = null;
   @state() private startDate = '';
@@ -190,6 +183,18 @@ export class LightEnrollment extends LightDataElement {
   @state() private termsErrors: Array<'date' | 'terms'> = [];
 
   readonly #account = new AccountController(this, () => this.client);
+  readonly #flow = new EnrollmentFlow(this, {
+    account: () => this.#account.value,
+    progress: () => this.#progress(),
+    noHistory: () => this.noHistory,
+    enter: (stage, left) => {
+      // The credit step is leaving the screen: its field, the only copy of the SSN, goes blank with it.
+      if (left === 'credit') this.#clearSsn();
+      this.#enter(stage);
+    },
+    emit: (detail) => this.emit('light-enrollment-step', detail),
+    heading: () => this.renderRoot.querySelector<HTMLElement>('#step-title'),
+  });
   readonly #payment = new PaymentSetupController(this, {
     client: () => this.client,
     publishableKey: () => this.publishableKeyInForce,
@@ -218,13 +223,8 @@ export class LightEnrollment extends LightDataElement {
   /** POSTs whose last try lost its answer and whose effect the account has not shown yet either way. */
   #unsure = new Set<'accept' | 'finalize'>();
   #presetPlanTried = false;
-  #shownStage: Stage | null = null;
-  #enteredStage: Stage | null = null;
   #identityPrefilled = false;
   #autoIdentityTried = false;
-  #userMoved = false;
-  /** The step on screen came from the browser's Back or Forward: it already has its history entry. */
-  #fromHistory = false;
 
   protected override get watchedTasks() {
     return [this.#account.task, this.#plans, this.#esiLookup, this.#payment, { error: this.failure?.error }];
@@ -232,19 +232,11 @@ export class LightEnrollment extends LightDataElement {
 
   /** The stage on screen: a completed step opened for review, or the current one. */
   get stage(): Stage | null {
-    const account = this.#account.value;
-    if (!account) return null;
-    return this.viewing ?? currentStage(account, this.#progress());
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
+    return this.#flow.stage;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
     this.#clearSsn();
   }
 
@@ -272,38 +264,12 @@ export class LightEnrollment extends LightDataElement {
       const preset = offers.find((plan) => plan.uuid === this.planUuid);
       if (preset) this.#choose(preset);
     }
-    const stage = this.stage;
-    if (stage && stage !== this.#enteredStage) {
-      // The credit step is leaving the screen: its field, the only copy of the SSN, goes blank with it.
-      if (this.#enteredStage === 'credit') this.#clearSsn();
-      this.#enteredStage = stage;
-      this.#enter(stage);
-    }
+    this.#flow.update();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const stage = this.stage;
-    if (!stage || stage === this.#shownStage) return;
-    this.#shownStage = stage;
-    this.emit('light-enrollment-step', {
-      step: stage,
-      index: stage === 'done' ? STEPS.length + 1 : stepNumber(stage),
-      total: STEPS.length,
-    });
-    // Each step the customer moves to gets a history entry, so the browser's Back reviews the previous step
-    // instead of leaving the page; a step reached while loading takes over the current entry.
-    if (!this.noHistory && !this.#fromHistory) {
-      const entry = { ...history.state, lightEnrollment: stage };
-      if (this.#userMoved) history.pushState(entry, '');
-      else history.replaceState(entry, '');
-    }
-    this.#fromHistory = false;
-    // Focus follows the customer's own moves; a step reached while loading must not steal focus from the page.
-    if (this.#userMoved) {
-      this.#userMoved = false;
-      this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
-    }
+    this.#flow.updated();
   }
 
   /** Work a step needs when it comes on screen: its data, the card form, or sending what the partner supplied. */
@@ -375,18 +341,9 @@ export class LightEnrollment extends LightDataElement {
     return { ...this.page, creditSubmitted: this.page.creditSubmitted || this.hideSteps.includes('credit') };
   }
 
-  #onPopState = (event: PopStateEvent) => {
-    const target = (event.state as { lightEnrollment?: Stage } | null)?.lightEnrollment;
-    const account = this.#account.value;
-    if (!target || !account || target === 'done') return;
-    const current = currentStage(account, this.#progress());
-    this.#fromHistory = true;
-    this.viewing = target === current || !isStepDone(target, account, this.#progress()) ? null : target;
-  };
-
   /** Moves on after a user action (focus follows to the new step's heading). */
   #moved(): void {
-    this.#userMoved = true;
+    this.#flow.moved();
     this.notice = null;
   }
 
@@ -414,7 +371,7 @@ export class LightEnrollment extends LightDataElement {
             : nothing
         }
         ${
-          this.viewing && stage !== 'done'
+          this.#flow.viewing && stage !== 'done'
             ? html`<div class="actions">
                 <button type="button" class="secondary" part="button" @click=${this.#backToCurrent}>
                   ${msg(locale, 'backToCurrent')}
@@ -522,7 +479,7 @@ export class LightEnrollment extends LightDataElement {
       this.page = { ...this.page, planChosen: false };
     }
     this.page = { ...this.page, addressConfirmed: true };
-    this.viewing = null;
+    this.#flow.viewing = null;
     this.#moved();
     void this.#plans.run();
   }
@@ -583,13 +540,13 @@ export class LightEnrollment extends LightDataElement {
     this.termsAccepted = false;
     this.termsErrors = [];
     this.page = { ...this.page, planChosen: true };
-    this.viewing = null;
+    this.#flow.viewing = null;
   }
 
   #changeAddress(): void {
     this.page = { ...this.page, addressConfirmed: false, planChosen: false };
     this.plan = null;
-    this.viewing = null;
+    this.#flow.viewing = null;
     this.#moved();
   }
 
@@ -700,7 +657,7 @@ export class LightEnrollment extends LightDataElement {
 
   #choosePlanAgain(): void {
     this.page = { ...this.page, planChosen: false };
-    this.viewing = null;
+    this.#flow.viewing = null;
     this.#moved();
   }
 
@@ -746,7 +703,7 @@ export class LightEnrollment extends LightDataElement {
           this.plan = null;
           this.page = { ...this.page, planChosen: false };
           this.notice = msg(this.resolvedLocale, 'planExpired');
-          this.#userMoved = true;
+          this.#flow.moved();
           void this.#plans.run();
           return;
         }
@@ -871,7 +828,7 @@ export class LightEnrollment extends LightDataElement {
     await this.#send('identity', 'identity', async () => {
       await submitIdentity(client, body);
       await this.#account.refresh();
-      this.viewing = null;
+      this.#flow.viewing = null;
       this.#moved();
     });
   }
@@ -970,7 +927,7 @@ export class LightEnrollment extends LightDataElement {
         // Sent: forget it (the field is its only copy).
         this.#clearSsn();
         this.page = { ...this.page, creditSubmitted: true };
-        this.viewing = null;
+        this.#flow.viewing = null;
         this.#moved();
       },
       () => void this.#submitCredit(),
@@ -1044,7 +1001,7 @@ export class LightEnrollment extends LightDataElement {
     const account = this.#account.value;
     this.#payment.reset();
     this.emit('light-payment-method-added', { accountUuid: account?.uuid ?? '' });
-    this.viewing = null;
+    this.#flow.viewing = null;
     this.#moved();
   }
 
@@ -1136,7 +1093,7 @@ export class LightEnrollment extends LightDataElement {
 
   /** The enrollment is submitted (by this page): on to the confirmation. */
   #finalized(account: Account | undefined): void {
-    this.viewing = null;
+    this.#flow.viewing = null;
     this.#moved();
     if (!account) return;
     const location = account.locations[0];
@@ -1249,23 +1206,19 @@ export class LightEnrollment extends LightDataElement {
   }
 
   #view(step: StepName): void {
-    const account = this.#account.value;
-    if (!account) return;
-    const current = currentStage(account, this.#progress());
-    this.viewing = step === current ? null : step;
+    if (!this.#account.value) return;
+    this.#flow.open(step);
     this.failure = null;
     this.#moved();
   }
 
   #goTo(step: StepName): void {
-    const account = this.#account.value;
-    const current = account ? currentStage(account, this.#progress()) : step;
-    this.viewing = step === current ? null : step;
-    this.#userMoved = true;
+    this.#flow.open(step);
+    this.#flow.moved();
   }
 
   #backToCurrent(): void {
-    this.viewing = null;
+    this.#flow.viewing = null;
     this.failure = null;
     this.#payment.reset();
     this.#moved();

@@ -37,17 +37,13 @@ import {
   type IdentityProblem,
 } from './enrollment-forms.js';
 import { EnrollmentFlow, type EnrollmentStepDetail } from './enrollment-flow.js';
-import {
-  isStepDone,
-  missingForFinalize,
-  STEPS,
-  stepNumber,
-  type PageProgress,
-  type Stage,
-  type StepName,
-} from './enrollment-steps.js';
+import { isStepDone, missingForFinalize, type PageProgress, type Stage, type StepName } from './enrollment-steps.js';
 import { enrollmentMsg as msg } from './light-enrollment.messages.js';
 import { enrollmentStyles } from './light-enrollment.styles.js';
+import { renderDone } from './steps/done-view.js';
+import { heading } from './steps/heading.js';
+import { renderProgress } from './steps/progress-view.js';
+import { renderReview } from './steps/review-view.js';
 
 export type { EnrollmentStepDetail };
 export interface PlanAcceptedDetail {
@@ -361,7 +357,15 @@ export class LightEnrollment extends LightDataElement {
     }
     const stage = this.stage!;
     return html`<div class="base" part="base">
-      ${stage === 'done' ? nothing : this.#renderProgress(account, stage)}
+      ${
+        stage === 'done'
+          ? nothing
+          : renderProgress(locale, {
+              stage,
+              isDone: (step) => isStepDone(step, account, this.#progress()),
+              onOpen: (step) => this.#view(step),
+            })
+      }
       <section class="surface step" part="step" aria-labelledby="step-title">
         ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
         ${this.#renderStage(account, stage)}
@@ -383,42 +387,6 @@ export class LightEnrollment extends LightDataElement {
     </div>`;
   }
 
-  #renderProgress(account: Account, stage: StepName): TemplateResult {
-    const locale = this.resolvedLocale;
-    const progress = this.#progress();
-    return html`<nav class="progress" part="progress" aria-label=${msg(locale, 'progressLabel')}>
-      <p class="count">${msg(locale, 'progress', { n: stepNumber(stage), total: STEPS.length })}</p>
-      <ol>
-        ${STEPS.map((step) => {
-          const done = isStepDone(step, account, progress);
-          const current = step === stage;
-          const label = msg(locale, `step.${step}`);
-          const state = current ? msg(locale, 'stepCurrent') : done ? msg(locale, 'stepDone') : '';
-          return html`<li
-            class=${current ? 'current' : done ? 'done' : ''}
-            aria-current=${ifDefined(current ? 'step' : undefined)}
-          >
-            ${
-              done && !current && step !== 'review'
-                ? html`<button type="button" class="step-link" @click=${() => this.#view(step)}>
-                    <span class="dot" aria-hidden="true">✓</span>${label}<span class="visually-hidden">, ${state}</span>
-                  </button>`
-                : html`<span class="step-label"
-                    ><span class="dot" aria-hidden="true">${stepNumber(step)}</span>${label}${
-                      state ? html`<span class="visually-hidden">, ${state}</span>` : nothing
-                    }</span
-                  >`
-            }
-          </li>`;
-        })}
-      </ol>
-    </nav>`;
-  }
-
-  #heading(text: string): TemplateResult {
-    return html`<h2 id="step-title" tabindex="-1">${text}</h2>`;
-  }
-
   #renderStage(account: Account, stage: Stage): TemplateResult {
     switch (stage) {
       case 'address':
@@ -434,9 +402,18 @@ export class LightEnrollment extends LightDataElement {
       case 'payment':
         return this.#renderPayment(account);
       case 'review':
-        return this.#renderReview(account);
-      case 'done':
-        return this.#renderDone(account);
+        return renderReview(this.resolvedLocale, {
+          account,
+          sending: this.busy === 'finalize',
+          busy: this.busy !== null,
+          onEdit: (step) => this.#view(step),
+          onSubmit: () => void this.#finalize(),
+        });
+      case 'done': {
+        const status = this.#explainStatus?.(account, this.resolvedLocale);
+        if (!status) this.#loadStatusSentences();
+        return renderDone(this.resolvedLocale, account, status);
+      }
     }
   }
 
@@ -447,14 +424,14 @@ export class LightEnrollment extends LightDataElement {
     const account = this.#account.value!;
     if (account.enrollment.has_accepted_plan) return this.#renderAcceptedPlan(account);
     if (this.esiId && this.#skipsAddress && this.#esiLookup.status !== TaskStatus.COMPLETE && !this.address) {
-      return html`${this.#heading(msg(locale, 'step.address'))}
+      return html`${heading(msg(locale, 'step.address'))}
       ${
         this.#esiLookup.error
           ? renderErrorState(toLightError(this.#esiLookup.error), { locale, onRetry: () => void this.#esiLookup.run() })
           : renderSkeleton(locale, 2)
       }`;
     }
-    return html`${this.#heading(msg(locale, 'step.address'))}
+    return html`${heading(msg(locale, 'step.address'))}
       <p class="muted">${msg(locale, 'addressIntro')}</p>
       <light-address-search
         confirm
@@ -489,7 +466,7 @@ export class LightEnrollment extends LightDataElement {
   #renderPlans(): TemplateResult {
     const locale = this.resolvedLocale;
     const address = this.address ? formatAddress(this.address) : '';
-    return html`${this.#heading(msg(locale, 'step.plan'))}
+    return html`${heading(msg(locale, 'step.plan'))}
       <p class="muted">${address ? msg(locale, 'plansFor', { address }) : ''} ${msg(locale, 'plansIntro')}</p>
       ${this.#plans.render({
         initial: () => renderSkeleton(locale, 4),
@@ -570,7 +547,7 @@ export class LightEnrollment extends LightDataElement {
       .filter(([, url]) => url);
     const dateError = this.termsErrors.includes('date');
     const termsError = this.termsErrors.includes('terms');
-    return html`${this.#heading(msg(locale, 'step.terms'))}
+    return html`${heading(msg(locale, 'step.terms'))}
       <p class="muted">${msg(locale, 'termsIntro')}</p>
       ${
         this.#planCardsError
@@ -723,7 +700,7 @@ export class LightEnrollment extends LightDataElement {
   #renderAcceptedPlan(account: Account): TemplateResult {
     const locale = this.resolvedLocale;
     const location = account.locations[0];
-    return html`${this.#heading(msg(locale, 'step.terms'))}
+    return html`${heading(msg(locale, 'step.terms'))}
     ${
       location
         ? html`<dl class="summary">
@@ -778,7 +755,7 @@ export class LightEnrollment extends LightDataElement {
         ${problem ? html`<p id="${name}-error" class="field-error">${msg(locale, `error.${problem}`)}</p>` : nothing}
       </div>`;
     };
-    return html`${this.#heading(msg(locale, 'step.identity'))}
+    return html`${heading(msg(locale, 'step.identity'))}
       <p class="muted">${done ? msg(locale, 'identityDone') : msg(locale, 'identityIntro')}</p>
       <form class="form grid" novalidate @submit=${this.#onIdentitySubmit}>
         ${field('first_name', msg(locale, 'firstName'), 'text', 'given-name')}
@@ -838,7 +815,7 @@ export class LightEnrollment extends LightDataElement {
   #renderCredit(): TemplateResult {
     const locale = this.resolvedLocale;
     const consentMissing = this.failure === null && this.consentMissing;
-    return html`${this.#heading(msg(locale, 'step.credit'))}
+    return html`${heading(msg(locale, 'step.credit'))}
       <p class="muted">${msg(locale, 'creditIntro')}</p>
       ${
         this.#account.value?.enrollment.has_accepted_plan && !this.page.creditSubmitted
@@ -951,7 +928,7 @@ export class LightEnrollment extends LightDataElement {
     const locale = this.resolvedLocale;
     const payment = this.#payment;
     const onFile = account.enrollment.has_payment_method && payment.state === 'idle';
-    return html`${this.#heading(msg(locale, 'step.payment'))}
+    return html`${heading(msg(locale, 'step.payment'))}
       <p class="muted">${msg(locale, 'paymentIntro')}</p>
       ${
         onFile
@@ -1007,55 +984,6 @@ export class LightEnrollment extends LightDataElement {
 
   // Review and finalize -----------------------------------------------------------------------------------------
 
-  #renderReview(account: Account): TemplateResult {
-    const locale = this.resolvedLocale;
-    const location = account.locations[0];
-    const edit = (step: StepName) =>
-      html`<button type="button" class="link" part="button" @click=${() => this.#view(step)}>
-        ${msg(locale, 'edit')}<span class="visually-hidden"> ${msg(locale, `step.${step}`)}</span>
-      </button>`;
-    return html`${this.#heading(msg(locale, 'step.review'))}
-      <p class="muted">${msg(locale, 'reviewIntro')}</p>
-      <dl class="summary">
-        ${
-          location
-            ? html`<div>
-                  <dt>${msg(locale, 'reviewAddress')}</dt>
-                  <dd>${formatAddress(location)}<br /><span class="muted">ESI ID ${location.utility_number}</span></dd>
-                </div>
-                <div>
-                  <dt>${msg(locale, 'reviewPlan')}</dt>
-                  <dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd>
-                </div>
-                <div>
-                  <dt>${msg(locale, 'reviewStart')}</dt>
-                  <dd>${formatDate(location.service_start_date, locale)}</dd>
-                </div>`
-            : nothing
-        }
-        <div>
-          <dt>${msg(locale, 'reviewIdentity')}</dt>
-          <dd>${[account.first_name, account.last_name].filter(Boolean).join(' ')}<br />${account.email ?? ''}</dd>
-          <dd class="edit">${edit('identity')}</dd>
-        </div>
-        <div>
-          <dt>${msg(locale, 'reviewCredit')}</dt>
-          <dd>${msg(locale, 'creditDone')}</dd>
-          <dd class="edit">${edit('credit')}</dd>
-        </div>
-        <div>
-          <dt>${msg(locale, 'reviewPayment')}</dt>
-          <dd>${msg(locale, 'paymentDone')}</dd>
-          <dd class="edit">${edit('payment')}</dd>
-        </div>
-      </dl>
-      <div class="actions">
-        <button type="button" part="button" ?disabled=${this.busy !== null} @click=${() => void this.#finalize()}>
-          ${this.busy === 'finalize' ? msg(locale, 'working') : msg(locale, 'submit')}
-        </button>
-      </div>`;
-  }
-
   async #finalize(): Promise<void> {
     const client = this.client;
     if (!client || this.busy) return;
@@ -1105,49 +1033,6 @@ export class LightEnrollment extends LightDataElement {
       serviceStartDate: location?.service_start_date ?? null,
       finalizedAt: account.enrollment.finalized_at,
     });
-  }
-
-  #renderDone(account: Account): TemplateResult {
-    const locale = this.resolvedLocale;
-    const location = account.locations[0];
-    const status = this.#explainStatus?.(account, locale);
-    if (!status) this.#loadStatusSentences();
-    return html`<h2 id="step-title" tabindex="-1"><span aria-hidden="true">✓ </span>${msg(locale, 'doneTitle')}</h2>
-      <p>${msg(locale, 'doneIntro')}</p>
-      <dl class="summary">
-        ${
-          location
-            ? html`<div>
-                  <dt>${msg(locale, 'donePlan')}</dt>
-                  <dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd>
-                </div>
-                <div>
-                  <dt>${msg(locale, 'doneStart')}</dt>
-                  <dd>${formatDate(location.service_start_date, locale)}</dd>
-                </div>
-                <div>
-                  <dt>${msg(locale, 'doneAddress')}</dt>
-                  <dd>${formatAddress(location)}</dd>
-                </div>`
-            : nothing
-        }
-        <div>
-          <dt>${msg(locale, 'doneStatus')}</dt>
-          <dd>
-            ${
-              status
-                ? html`<strong>${status.title}.</strong> ${status.body} ${status.action ?? ''}`
-                : html`<div class="skeleton-line" aria-hidden="true"></div>`
-            }
-          </dd>
-        </div>
-      </dl>
-      <h3>${msg(locale, 'nextTitle')}</h3>
-      <ol class="next">
-        <li>${msg(locale, 'next1')}</li>
-        <li>${msg(locale, 'next2')}</li>
-        <li>${msg(locale, 'next3')}</li>
-      </ol>`;
   }
 
   // Shared ------------------------------------------------------------------------------------------------------

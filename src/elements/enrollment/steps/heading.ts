@@ -1,0 +1,6 @@
+import { html, type TemplateResult } from 'lit';
+
+/** A step's heading: the target focus moves to when the customer reaches the step. */
+export function heading(text: string | TemplateResult): TemplateResult {
+  return html`<h2 id="step-title" tabindex="-1">${text}</h2>`;
+}

@@ -1,0 +1,68 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Account } from '../../../api/types.js';
+import { formatAddress } from '../../../core/address.js';
+import { formatDate } from '../../../core/format.js';
+import type { SupportedLocale } from '../../../core/i18n.js';
+import type { StepName } from '../enrollment-steps.js';
+import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
+import { heading } from './heading.js';
+
+export interface ReviewView {
+  account: Account;
+  /** Finalize is in flight. */
+  sending: boolean;
+  /** Some request is in flight. */
+  busy: boolean;
+  onEdit: (step: StepName) => void;
+  onSubmit: () => void;
+}
+
+/** Everything entered, each part with its Edit link, and the button that submits the enrollment. */
+export function renderReview(locale: SupportedLocale, view: ReviewView): TemplateResult {
+  const { account } = view;
+  const location = account.locations[0];
+  const edit = (step: StepName) =>
+    html`<button type="button" class="link" part="button" @click=${() => view.onEdit(step)}>
+      ${msg(locale, 'edit')}<span class="visually-hidden"> ${msg(locale, `step.${step}`)}</span>
+    </button>`;
+  return html`${heading(msg(locale, 'step.review'))}
+    <p class="muted">${msg(locale, 'reviewIntro')}</p>
+    <dl class="summary">
+      ${
+        location
+          ? html`<div>
+                <dt>${msg(locale, 'reviewAddress')}</dt>
+                <dd>${formatAddress(location)}<br /><span class="muted">ESI ID ${location.utility_number}</span></dd>
+              </div>
+              <div>
+                <dt>${msg(locale, 'reviewPlan')}</dt>
+                <dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd>
+              </div>
+              <div>
+                <dt>${msg(locale, 'reviewStart')}</dt>
+                <dd>${formatDate(location.service_start_date, locale)}</dd>
+              </div>`
+          : nothing
+      }
+      <div>
+        <dt>${msg(locale, 'reviewIdentity')}</dt>
+        <dd>${[account.first_name, account.last_name].filter(Boolean).join(' ')}<br />${account.email ?? ''}</dd>
+        <dd class="edit">${edit('identity')}</dd>
+      </div>
+      <div>
+        <dt>${msg(locale, 'reviewCredit')}</dt>
+        <dd>${msg(locale, 'creditDone')}</dd>
+        <dd class="edit">${edit('credit')}</dd>
+      </div>
+      <div>
+        <dt>${msg(locale, 'reviewPayment')}</dt>
+        <dd>${msg(locale, 'paymentDone')}</dd>
+        <dd class="edit">${edit('payment')}</dd>
+      </div>
+    </dl>
+    <div class="actions">
+      <button type="button" part="button" ?disabled=${view.busy} @click=${view.onSubmit}>
+        ${view.sending ? msg(locale, 'working') : msg(locale, 'submit')}
+      </button>
+    </div>`;
+}

@@ -40,6 +40,7 @@ import { EnrollmentFlow, type EnrollmentStepDetail } from './enrollment-flow.js'
 import { isStepDone, missingForFinalize, type PageProgress, type Stage, type StepName } from './enrollment-steps.js';
 import { enrollmentMsg as msg } from './light-enrollment.messages.js';
 import { enrollmentStyles } from './light-enrollment.styles.js';
+import { renderCredit } from './steps/credit-view.js';
 import { renderDone } from './steps/done-view.js';
 import { heading } from './steps/heading.js';
 import { renderProgress } from './steps/progress-view.js';
@@ -813,70 +814,22 @@ export class LightEnrollment extends LightDataElement {
   // Credit ------------------------------------------------------------------------------------------------------
 
   #renderCredit(): TemplateResult {
-    const locale = this.resolvedLocale;
-    const consentMissing = this.failure === null && this.consentMissing;
-    return html`${heading(msg(locale, 'step.credit'))}
-      <p class="muted">${msg(locale, 'creditIntro')}</p>
-      ${
-        this.#account.value?.enrollment.has_accepted_plan && !this.page.creditSubmitted
-          ? html`<p class="hint">${msg(locale, 'creditAgain')}</p>`
-          : nothing
-      }
-      <form class="form" novalidate autocomplete="off" @submit=${this.#onCreditSubmit}>
-        <div class="field">
-          <label for="ssn">${msg(locale, 'ssn')}</label>
-          <input
-            id="ssn"
-            type="text"
-            class=${this.showSsn ? '' : 'masked'}
-            inputmode="numeric"
-            autocomplete="off"
-            autocapitalize="off"
-            autocorrect="off"
-            spellcheck="false"
-            data-1p-ignore
-            data-lpignore="true"
-            data-form-type="other"
-            maxlength="11"
-            required
-            aria-invalid=${this.ssnInvalid ? 'true' : 'false'}
-            aria-describedby="ssn-hint${this.ssnInvalid ? ' ssn-error' : ''}"
-            @input=${() => (this.ssnInvalid = false)}
-          />
-          <p id="ssn-hint" class="hint">${msg(locale, 'ssnHint')}</p>
-          ${this.ssnInvalid ? html`<p id="ssn-error" class="field-error">${msg(locale, 'ssnInvalid')}</p>` : nothing}
-          <div class="check">
-            <input
-              id="show-ssn"
-              type="checkbox"
-              .checked=${this.showSsn}
-              @change=${(e: Event) => (this.showSsn = (e.target as HTMLInputElement).checked)}
-            />
-            <label for="show-ssn">${msg(locale, 'showSsn')}</label>
-          </div>
-        </div>
-        <div class="check">
-          <input
-            id="consent"
-            type="checkbox"
-            required
-            .checked=${this.consent}
-            aria-invalid=${consentMissing ? 'true' : 'false'}
-            aria-describedby=${ifDefined(consentMissing ? 'consent-error' : undefined)}
-            @change=${(e: Event) => {
-              this.consent = (e.target as HTMLInputElement).checked;
-              this.consentMissing = false;
-            }}
-          />
-          <label for="consent">${msg(locale, 'consent')}</label>
-        </div>
-        ${consentMissing ? html`<p id="consent-error" class="field-error">${msg(locale, 'consentRequired')}</p>` : nothing}
-        <div class="actions">
-          <button type="submit" part="button" ?disabled=${this.busy !== null}>
-            ${this.busy === 'credit' ? msg(locale, 'working') : msg(locale, 'submitCredit')}
-          </button>
-        </div>
-      </form>`;
+    return renderCredit(this.resolvedLocale, {
+      askAgain: !!this.#account.value?.enrollment.has_accepted_plan && !this.page.creditSubmitted,
+      showSsn: this.showSsn,
+      ssnInvalid: this.ssnInvalid,
+      consent: this.consent,
+      consentMissing: this.failure === null && this.consentMissing,
+      sending: this.busy === 'credit',
+      busy: this.busy !== null,
+      onSubmit: (event) => this.#onCreditSubmit(event),
+      onSsnInput: () => (this.ssnInvalid = false),
+      onShowSsn: (checked) => (this.showSsn = checked),
+      onConsent: (checked) => {
+        this.consent = checked;
+        this.consentMissing = false;
+      },
+    });
   }
 
   #onCreditSubmit(event: SubmitEvent): void {

@@ -21,9 +21,8 @@ import { formatDate } from '../../core/format.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { isOutcomeUnknown } from '../../core/outcome.js';
-import { PaymentSetupController, STRIPE_SLOT } from '../../core/stripe.js';
+import { PaymentSetupController } from '../../core/stripe.js';
 import { renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
-import { coreMsg } from '../../core/messages.js';
 import { safeHttpUrl } from '../../core/url.js';
 import '../address-search/light-address-search.js';
 import type { AddressSelectDetail } from '../address-search/light-address-search.js';
@@ -42,6 +41,7 @@ import { enrollmentMsg as msg } from './light-enrollment.messages.js';
 import { enrollmentStyles } from './light-enrollment.styles.js';
 import { renderCredit } from './steps/credit-view.js';
 import { renderDone } from './steps/done-view.js';
+import { renderPayment } from './steps/payment-view.js';
 import { heading } from './steps/heading.js';
 import { renderProgress } from './steps/progress-view.js';
 import { renderReview } from './steps/review-view.js';
@@ -878,51 +878,17 @@ export class LightEnrollment extends LightDataElement {
   // Payment -----------------------------------------------------------------------------------------------------
 
   #renderPayment(account: Account): TemplateResult {
-    const locale = this.resolvedLocale;
     const payment = this.#payment;
-    const onFile = account.enrollment.has_payment_method && payment.state === 'idle';
-    return html`${heading(msg(locale, 'step.payment'))}
-      <p class="muted">${msg(locale, 'paymentIntro')}</p>
-      ${
-        onFile
-          ? html`<p><strong>${msg(locale, 'paymentDone')}</strong></p>
-              <div class="actions">
-                <button type="button" part="button" @click=${() => void payment.start()}>
-                  ${msg(locale, 'paymentReplace')}
-                </button>
-              </div>`
-          : html`${payment.state === 'loading' ? renderSkeleton(locale, 3) : nothing}
-              <div class="stripe" ?hidden=${payment.state === 'idle' || payment.state === 'loading'}>
-                <slot name=${STRIPE_SLOT}></slot>
-              </div>
-              ${
-                payment.state === 'error' && payment.error
-                  ? renderErrorState(payment.error, {
-                      locale,
-                      title: payment.stripeUnavailable ? msg(locale, 'stripeFailed') : undefined,
-                      body: payment.stripeUnavailable ? coreMsg(locale, 'stripeUnavailable') : undefined,
-                      onRetry: () =>
-                        void (payment.paymentMethodId || payment.complete ? this.#savePayment() : payment.start()),
-                    })
-                  : nothing
-              }
-              ${
-                payment.state === 'ready' ||
-                payment.state === 'submitting' ||
-                (payment.state === 'error' && payment.complete)
-                  ? html`<div class="actions">
-                      <button
-                        type="button"
-                        part="button"
-                        ?disabled=${payment.state === 'submitting'}
-                        @click=${() => void this.#savePayment()}
-                      >
-                        ${payment.state === 'submitting' ? msg(locale, 'working') : msg(locale, 'savePayment')}
-                      </button>
-                    </div>`
-                  : nothing
-              }`
-      }`;
+    return renderPayment(this.resolvedLocale, {
+      onFile: account.enrollment.has_payment_method && payment.state === 'idle',
+      state: payment.state,
+      error: payment.error,
+      stripeUnavailable: payment.stripeUnavailable,
+      complete: payment.complete,
+      onStart: () => void payment.start(),
+      onSave: () => void this.#savePayment(),
+      onRetry: () => void (payment.paymentMethodId || payment.complete ? this.#savePayment() : payment.start()),
+    });
   }
 
   async #savePayment(): Promise<void> {

@@ -1,0 +1,58 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LightApiError } from '../../../api/errors.js';
+import type { SupportedLocale } from '../../../core/i18n.js';
+import { coreMsg } from '../../../core/messages.js';
+import { STRIPE_SLOT, type PaymentSetupState } from '../../../core/stripe.js';
+import { renderErrorState, renderSkeleton } from '../../../core/templates.js';
+import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
+import { heading } from './heading.js';
+
+export interface PaymentView {
+  /** A payment method is on file and no new card form is open. */
+  onFile: boolean;
+  state: PaymentSetupState;
+  error: LightApiError | null;
+  stripeUnavailable: boolean;
+  /** The card form was filled in, so a retry saves it again. */
+  complete: boolean;
+  /** Opens the card form. */
+  onStart: () => void;
+  onSave: () => void;
+  onRetry: () => void;
+}
+
+/** The payment step: the card form lives in the light DOM (`slot="light-stripe"`), shown through a slot. */
+export function renderPayment(locale: SupportedLocale, view: PaymentView): TemplateResult {
+  return html`${heading(msg(locale, 'step.payment'))}
+    <p class="muted">${msg(locale, 'paymentIntro')}</p>
+    ${
+      view.onFile
+        ? html`<p><strong>${msg(locale, 'paymentDone')}</strong></p>
+            <div class="actions">
+              <button type="button" part="button" @click=${view.onStart}>${msg(locale, 'paymentReplace')}</button>
+            </div>`
+        : html`${view.state === 'loading' ? renderSkeleton(locale, 3) : nothing}
+            <div class="stripe" ?hidden=${view.state === 'idle' || view.state === 'loading'}>
+              <slot name=${STRIPE_SLOT}></slot>
+            </div>
+            ${
+              view.state === 'error' && view.error
+                ? renderErrorState(view.error, {
+                    locale,
+                    title: view.stripeUnavailable ? msg(locale, 'stripeFailed') : undefined,
+                    body: view.stripeUnavailable ? coreMsg(locale, 'stripeUnavailable') : undefined,
+                    onRetry: view.onRetry,
+                  })
+                : nothing
+            }
+            ${
+              view.state === 'ready' || view.state === 'submitting' || (view.state === 'error' && view.complete)
+                ? html`<div class="actions">
+                    <button type="button" part="button" ?disabled=${view.state === 'submitting'} @click=${view.onSave}>
+                      ${view.state === 'submitting' ? msg(locale, 'working') : msg(locale, 'savePayment')}
+                    </button>
+                  </div>`
+                : nothing
+            }`
+    }`;
+}

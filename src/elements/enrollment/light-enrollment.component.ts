@@ -41,6 +41,7 @@ import { enrollmentMsg as msg } from './light-enrollment.messages.js';
 import { enrollmentStyles } from './light-enrollment.styles.js';
 import { renderCredit } from './steps/credit-view.js';
 import { renderDone } from './steps/done-view.js';
+import { renderIdentity } from './steps/identity-view.js';
 import { renderPayment } from './steps/payment-view.js';
 import { heading } from './steps/heading.js';
 import { renderProgress } from './steps/progress-view.js';
@@ -725,58 +726,19 @@ export class LightEnrollment extends LightDataElement {
   // Identity ----------------------------------------------------------------------------------------------------
 
   #renderIdentity(account: Account): TemplateResult {
-    const locale = this.resolvedLocale;
-    const done = account.enrollment.is_identity_verified;
-    const field = (
-      name: keyof IdentityForm,
-      label: string,
-      type: string,
-      autocomplete: string,
-      extra: Partial<{ inputmode: string; max: string }> = {},
-    ) => {
-      const problem = this.problems.find((p) => p === name || (name === 'date_of_birth' && p === 'date_of_birth_age'));
-      return html`<div class="field">
-        <label for=${name}>${label}</label>
-        <input
-          id=${name}
-          name=${name}
-          type=${type}
-          autocomplete=${autocomplete}
-          inputmode=${ifDefined(extra.inputmode)}
-          max=${ifDefined(extra.max)}
-          required
-          .value=${this.identity[name]}
-          aria-invalid=${problem ? 'true' : 'false'}
-          aria-describedby=${ifDefined(problem ? `${name}-error` : undefined)}
-          @input=${(e: Event) => {
-            this.identity = { ...this.identity, [name]: (e.target as HTMLInputElement).value };
-            if (problem) this.problems = this.problems.filter((p) => p !== problem);
-          }}
-        />
-        ${problem ? html`<p id="${name}-error" class="field-error">${msg(locale, `error.${problem}`)}</p>` : nothing}
-      </div>`;
-    };
-    return html`${heading(msg(locale, 'step.identity'))}
-      <p class="muted">${done ? msg(locale, 'identityDone') : msg(locale, 'identityIntro')}</p>
-      <form class="form grid" novalidate @submit=${this.#onIdentitySubmit}>
-        ${field('first_name', msg(locale, 'firstName'), 'text', 'given-name')}
-        ${field('last_name', msg(locale, 'lastName'), 'text', 'family-name')}
-        ${field('phone_number', msg(locale, 'phone'), 'tel', 'tel-national', { inputmode: 'tel' })}
-        ${field('email', msg(locale, 'email'), 'email', 'email')}
-        ${field('date_of_birth', msg(locale, 'dob'), 'date', 'bday', { max: localToday() })}
-        ${
-          this.problems.length
-            ? html`<p class="field-error wide" role="alert">
-                ${msg(locale, 'fixErrors', { count: this.problems.length })}
-              </p>`
-            : nothing
-        }
-        <div class="actions wide">
-          <button type="submit" part="button" ?disabled=${this.busy !== null}>
-            ${this.busy === 'identity' ? msg(locale, 'working') : msg(locale, 'saveDetails')}
-          </button>
-        </div>
-      </form>`;
+    return renderIdentity(this.resolvedLocale, {
+      form: this.identity,
+      problems: this.problems,
+      done: account.enrollment.is_identity_verified,
+      today: localToday(),
+      sending: this.busy === 'identity',
+      busy: this.busy !== null,
+      onInput: (name, value, problem) => {
+        this.identity = { ...this.identity, [name]: value };
+        if (problem) this.problems = this.problems.filter((p) => p !== problem);
+      },
+      onSubmit: (event) => this.#onIdentitySubmit(event),
+    });
   }
 
   #onIdentitySubmit(event: SubmitEvent): void {

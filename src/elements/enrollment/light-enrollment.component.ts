@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   acceptPlan,
   finalizeEnrollment,
@@ -17,13 +16,11 @@ import { AccountController } from '../../core/account-controller.js';
 import type { explainStatus } from '../../core/account-status.js';
 import { formatAddress } from '../../core/address.js';
 import { localToday } from '../../core/dates.js';
-import { formatDate } from '../../core/format.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { isOutcomeUnknown } from '../../core/outcome.js';
 import { PaymentSetupController } from '../../core/stripe.js';
 import { renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
-import { safeHttpUrl } from '../../core/url.js';
 import '../address-search/light-address-search.js';
 import type { AddressSelectDetail } from '../address-search/light-address-search.js';
 import type { PlanSelectDetail } from '../plan-card/light-plan-card.js';
@@ -43,6 +40,7 @@ import { renderCredit } from './steps/credit-view.js';
 import { renderDone } from './steps/done-view.js';
 import { renderIdentity } from './steps/identity-view.js';
 import { renderPayment } from './steps/payment-view.js';
+import { renderAcceptedPlan, renderTerms } from './steps/terms-view.js';
 import { heading } from './steps/heading.js';
 import { renderProgress } from './steps/progress-view.js';
 import { renderReview } from './steps/review-view.js';
@@ -396,7 +394,9 @@ export class LightEnrollment extends LightDataElement {
       case 'plan':
         return this.#renderPlans();
       case 'terms':
-        return account.enrollment.has_accepted_plan ? this.#renderAcceptedPlan(account) : this.#renderTerms();
+        return account.enrollment.has_accepted_plan
+          ? renderAcceptedPlan(this.resolvedLocale, account)
+          : this.#renderTerms();
       case 'identity':
         return this.#renderIdentity(account);
       case 'credit':
@@ -424,7 +424,7 @@ export class LightEnrollment extends LightDataElement {
   #renderAddress(): TemplateResult {
     const locale = this.resolvedLocale;
     const account = this.#account.value!;
-    if (account.enrollment.has_accepted_plan) return this.#renderAcceptedPlan(account);
+    if (account.enrollment.has_accepted_plan) return renderAcceptedPlan(this.resolvedLocale, account);
     if (this.esiId && this.#skipsAddress && this.#esiLookup.status !== TaskStatus.COMPLETE && !this.address) {
       return html`${heading(msg(locale, 'step.address'))}
       ${
@@ -532,106 +532,28 @@ export class LightEnrollment extends LightDataElement {
   // Terms -------------------------------------------------------------------------------------------------------
 
   #renderTerms(): TemplateResult {
-    const locale = this.resolvedLocale;
     const plan = this.plan;
     if (!plan) return this.#renderPlans();
-    const from = formatDate(plan.earliest_start_date, locale);
-    const to = formatDate(plan.latest_start_date, locale);
-    const fixed = !!plan.earliest_start_date && plan.earliest_start_date === plan.latest_start_date;
-    const docs = (
-      [
-        ['EFL', plan.efl_url],
-        ['TOS', plan.tos_url],
-        ['YRAC', plan.yrac_url],
-      ] as const
-    )
-      .map(([name, url]) => [name, safeHttpUrl(url)] as const)
-      .filter(([, url]) => url);
-    const dateError = this.termsErrors.includes('date');
-    const termsError = this.termsErrors.includes('terms');
-    return html`${heading(msg(locale, 'step.terms'))}
-      <p class="muted">${msg(locale, 'termsIntro')}</p>
-      ${
-        this.#planCardsError
-          ? renderErrorState(this.#planCardsError, { locale, onRetry: this.#retryPlanCards })
-          : this.#planCardsReady()
-            ? html`<light-plan-card no-select heading-level="3" .plan=${plan}></light-plan-card>`
-            : renderSkeleton(locale, 3)
-      }
-      <form class="form" novalidate @submit=${this.#onAccept}>
-        ${
-          fixed
-            ? html`<p>
-                <strong>${msg(locale, 'startDate')}:</strong> ${msg(locale, 'startDateFixed', { date: from })}
-              </p>`
-            : html`<div class="field">
-                <label for="start-date">${msg(locale, 'startDate')}</label>
-                <input
-                  id="start-date"
-                  type="date"
-                  required
-                  min=${ifDefined(plan.earliest_start_date ?? undefined)}
-                  max=${ifDefined(plan.latest_start_date ?? undefined)}
-                  .value=${this.startDate}
-                  aria-invalid=${dateError ? 'true' : 'false'}
-                  aria-describedby="start-hint${dateError ? ' start-error' : ''}"
-                  @input=${(e: Event) => {
-                    this.startDate = (e.target as HTMLInputElement).value;
-                    this.termsErrors = this.termsErrors.filter((x) => x !== 'date');
-                  }}
-                />
-                ${from && to ? html`<p id="start-hint" class="hint">${msg(locale, 'startDateHint', { from, to })}</p>` : nothing}
-                ${
-                  dateError
-                    ? html`<p id="start-error" class="field-error">${msg(locale, 'startDateInvalid', { from, to })}</p>`
-                    : nothing
-                }
-              </div>`
-        }
-        ${
-          docs.length
-            ? html`<p class="docs">
-                ${msg(locale, 'termsDocs')}
-                ${docs.map(
-                  ([name, url]) =>
-                    html`<a href=${url!} target="_blank" rel="noopener noreferrer"
-                      >${name}<span class="visually-hidden"> (${plan.name})</span></a
-                    > `,
-                )}
-              </p>`
-            : nothing
-        }
-        <div class="check">
-          <input
-            id="terms"
-            type="checkbox"
-            required
-            .checked=${this.termsAccepted}
-            aria-invalid=${termsError ? 'true' : 'false'}
-            aria-describedby=${ifDefined(termsError ? 'terms-error' : undefined)}
-            @change=${(e: Event) => {
-              this.termsAccepted = (e.target as HTMLInputElement).checked;
-              this.termsErrors = this.termsErrors.filter((x) => x !== 'terms');
-            }}
-          />
-          <label for="terms">${msg(locale, 'termsLabel')}</label>
-        </div>
-        ${termsError ? html`<p id="terms-error" class="field-error">${msg(locale, 'termsRequired')}</p>` : nothing}
-        <div class="actions">
-          <button type="submit" part="button" ?disabled=${this.busy !== null}>
-            ${this.busy === 'accept' ? msg(locale, 'working') : msg(locale, 'acceptPlan')}
-          </button>
-          <button
-            type="button"
-            class="secondary"
-            part="button"
-            ?disabled=${this.busy !== null}
-            @click=${this.#choosePlanAgain}
-          >
-            ${msg(locale, 'changePlan')}
-          </button>
-        </div>
-      </form>`;
+    return renderTerms(this.resolvedLocale, {
+      plan,
+      startDate: this.startDate,
+      accepted: this.termsAccepted,
+      errors: this.termsErrors,
+      cards: this.#planCardsError ?? (this.#planCardsReady() ? 'ready' : 'loading'),
+      sending: this.busy === 'accept',
+      busy: this.busy !== null,
+      onStartDate: (value) => {
+        this.startDate = value;
+        this.termsErrors = this.termsErrors.filter((x) => x !== 'date');
+      },
+      onAccepted: (checked) => {
+        this.termsAccepted = checked;
+        this.termsErrors = this.termsErrors.filter((x) => x !== 'terms');
+      },
+      onSubmit: (event) => this.#onAccept(event),
+      onChangePlan: () => this.#choosePlanAgain(),
+      onRetryCards: this.#retryPlanCards,
+    });
   }
 
   #choosePlanAgain(): void {
@@ -697,30 +619,6 @@ export class LightEnrollment extends LightDataElement {
       });
       this.#moved();
     });
-  }
-
-  #renderAcceptedPlan(account: Account): TemplateResult {
-    const locale = this.resolvedLocale;
-    const location = account.locations[0];
-    return html`${heading(msg(locale, 'step.terms'))}
-    ${
-      location
-        ? html`<dl class="summary">
-            <div>
-              <dt>${msg(locale, 'reviewAddress')}</dt>
-              <dd>${formatAddress(location)}</dd>
-            </div>
-            <div>
-              <dt>${msg(locale, 'reviewPlan')}</dt>
-              <dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd>
-            </div>
-            <div>
-              <dt>${msg(locale, 'reviewStart')}</dt>
-              <dd>${formatDate(location.service_start_date, locale)}</dd>
-            </div>
-          </dl>`
-        : nothing
-    }`;
   }
 
   // Identity ----------------------------------------------------------------------------------------------------

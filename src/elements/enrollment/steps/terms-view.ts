@@ -1,0 +1,143 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { LightApiError } from '../../../api/errors.js';
+import type { Account, Plan } from '../../../api/types.js';
+import { formatAddress } from '../../../core/address.js';
+import { formatDate } from '../../../core/format.js';
+import type { SupportedLocale } from '../../../core/i18n.js';
+import { renderErrorState, renderSkeleton } from '../../../core/templates.js';
+import { safeHttpUrl } from '../../../core/url.js';
+import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
+import { heading } from './heading.js';
+
+export type TermsError = 'date' | 'terms';
+
+export interface TermsView {
+  plan: Plan;
+  startDate: string;
+  accepted: boolean;
+  errors: TermsError[];
+  /** Whether `<light-plan-card>` can be shown, or why its code could not load. */
+  cards: 'ready' | 'loading' | LightApiError;
+  /** The acceptance is in flight. */
+  sending: boolean;
+  /** Some request is in flight. */
+  busy: boolean;
+  onStartDate: (value: string) => void;
+  onAccepted: (checked: boolean) => void;
+  onSubmit: (event: SubmitEvent) => void;
+  onChangePlan: () => void;
+  onRetryCards: () => void;
+}
+
+/** The chosen plan, its documents, the start date (fixed or within the plan's window) and the terms box. */
+export function renderTerms(locale: SupportedLocale, view: TermsView): TemplateResult {
+  const { plan } = view;
+  const from = formatDate(plan.earliest_start_date, locale);
+  const to = formatDate(plan.latest_start_date, locale);
+  const fixed = !!plan.earliest_start_date && plan.earliest_start_date === plan.latest_start_date;
+  const docs = (
+    [
+      ['EFL', plan.efl_url],
+      ['TOS', plan.tos_url],
+      ['YRAC', plan.yrac_url],
+    ] as const
+  )
+    .map(([name, url]) => [name, safeHttpUrl(url)] as const)
+    .filter(([, url]) => url);
+  const dateError = view.errors.includes('date');
+  const termsError = view.errors.includes('terms');
+  return html`${heading(msg(locale, 'step.terms'))}
+    <p class="muted">${msg(locale, 'termsIntro')}</p>
+    ${
+      view.cards instanceof LightApiError
+        ? renderErrorState(view.cards, { locale, onRetry: view.onRetryCards })
+        : view.cards === 'ready'
+          ? html`<light-plan-card no-select heading-level="3" .plan=${plan}></light-plan-card>`
+          : renderSkeleton(locale, 3)
+    }
+    <form class="form" novalidate @submit=${view.onSubmit}>
+      ${
+        fixed
+          ? html`<p><strong>${msg(locale, 'startDate')}:</strong> ${msg(locale, 'startDateFixed', { date: from })}</p>`
+          : html`<div class="field">
+              <label for="start-date">${msg(locale, 'startDate')}</label>
+              <input
+                id="start-date"
+                type="date"
+                required
+                min=${ifDefined(plan.earliest_start_date ?? undefined)}
+                max=${ifDefined(plan.latest_start_date ?? undefined)}
+                .value=${view.startDate}
+                aria-invalid=${dateError ? 'true' : 'false'}
+                aria-describedby="start-hint${dateError ? ' start-error' : ''}"
+                @input=${(e: Event) => view.onStartDate((e.target as HTMLInputElement).value)}
+              />
+              ${from && to ? html`<p id="start-hint" class="hint">${msg(locale, 'startDateHint', { from, to })}</p>` : nothing}
+              ${
+                dateError
+                  ? html`<p id="start-error" class="field-error">${msg(locale, 'startDateInvalid', { from, to })}</p>`
+                  : nothing
+              }
+            </div>`
+      }
+      ${
+        docs.length
+          ? html`<p class="docs">
+              ${msg(locale, 'termsDocs')}
+              ${docs.map(
+                ([name, url]) =>
+                  html`<a href=${url!} target="_blank" rel="noopener noreferrer"
+                    >${name}<span class="visually-hidden"> (${plan.name})</span></a
+                  > `,
+              )}
+            </p>`
+          : nothing
+      }
+      <div class="check">
+        <input
+          id="terms"
+          type="checkbox"
+          required
+          .checked=${view.accepted}
+          aria-invalid=${termsError ? 'true' : 'false'}
+          aria-describedby=${ifDefined(termsError ? 'terms-error' : undefined)}
+          @change=${(e: Event) => view.onAccepted((e.target as HTMLInputElement).checked)}
+        />
+        <label for="terms">${msg(locale, 'termsLabel')}</label>
+      </div>
+      ${termsError ? html`<p id="terms-error" class="field-error">${msg(locale, 'termsRequired')}</p>` : nothing}
+      <div class="actions">
+        <button type="submit" part="button" ?disabled=${view.busy}>
+          ${view.sending ? msg(locale, 'working') : msg(locale, 'acceptPlan')}
+        </button>
+        <button type="button" class="secondary" part="button" ?disabled=${view.busy} @click=${view.onChangePlan}>
+          ${msg(locale, 'changePlan')}
+        </button>
+      </div>
+    </form>`;
+}
+
+/** The plan the server has accepted, as the account shows it. */
+export function renderAcceptedPlan(locale: SupportedLocale, account: Account): TemplateResult {
+  const location = account.locations[0];
+  return html`${heading(msg(locale, 'step.terms'))}
+  ${
+    location
+      ? html`<dl class="summary">
+          <div>
+            <dt>${msg(locale, 'reviewAddress')}</dt>
+            <dd>${formatAddress(location)}</dd>
+          </div>
+          <div>
+            <dt>${msg(locale, 'reviewPlan')}</dt>
+            <dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd>
+          </div>
+          <div>
+            <dt>${msg(locale, 'reviewStart')}</dt>
+            <dd>${formatDate(location.service_start_date, locale)}</dd>
+          </div>
+        </dl>`
+      : nothing
+  }`;
+}

@@ -14,7 +14,6 @@ import { toPlans } from '../../api/normalize.js';
 import type { Account, Plan, ServiceAddress } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
 import type { explainStatus } from '../../core/account-status.js';
-import { formatAddress } from '../../core/address.js';
 import { localToday } from '../../core/dates.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
@@ -37,11 +36,12 @@ import { isStepDone, missingForFinalize, type PageProgress, type Stage, type Ste
 import { enrollmentMsg as msg } from './light-enrollment.messages.js';
 import { enrollmentStyles } from './light-enrollment.styles.js';
 import { renderCredit } from './steps/credit-view.js';
+import { renderAddress } from './steps/address-view.js';
 import { renderDone } from './steps/done-view.js';
 import { renderIdentity } from './steps/identity-view.js';
 import { renderPayment } from './steps/payment-view.js';
+import { renderPlans } from './steps/plans-view.js';
 import { renderAcceptedPlan, renderTerms } from './steps/terms-view.js';
-import { heading } from './steps/heading.js';
 import { renderProgress } from './steps/progress-view.js';
 import { renderReview } from './steps/review-view.js';
 
@@ -422,26 +422,18 @@ export class LightEnrollment extends LightDataElement {
   // Address -----------------------------------------------------------------------------------------------------
 
   #renderAddress(): TemplateResult {
-    const locale = this.resolvedLocale;
     const account = this.#account.value!;
     if (account.enrollment.has_accepted_plan) return renderAcceptedPlan(this.resolvedLocale, account);
-    if (this.esiId && this.#skipsAddress && this.#esiLookup.status !== TaskStatus.COMPLETE && !this.address) {
-      return html`${heading(msg(locale, 'step.address'))}
-      ${
-        this.#esiLookup.error
-          ? renderErrorState(toLightError(this.#esiLookup.error), { locale, onRetry: () => void this.#esiLookup.run() })
-          : renderSkeleton(locale, 2)
-      }`;
-    }
-    return html`${heading(msg(locale, 'step.address'))}
-      <p class="muted">${msg(locale, 'addressIntro')}</p>
-      <light-address-search
-        confirm
-        .query=${this.address ? '' : (this.query ?? '')}
-        .value=${this.address?.esi_id ?? this.esiId ?? ''}
-        @light-address-select=${this.#stopInnerSelect}
-        @light-address-confirm=${this.#onAddressConfirm}
-      ></light-address-search>`;
+    const lookup = this.#esiLookup;
+    const waiting = this.esiId && this.#skipsAddress && lookup.status !== TaskStatus.COMPLETE && !this.address;
+    return renderAddress(this.resolvedLocale, {
+      lookup: waiting ? (lookup.error ? toLightError(lookup.error) : 'pending') : null,
+      query: this.address ? '' : (this.query ?? ''),
+      value: this.address?.esi_id ?? this.esiId ?? '',
+      onRetryLookup: () => void lookup.run(),
+      onSelect: (event) => this.#stopInnerSelect(event),
+      onConfirm: (event) => this.#onAddressConfirm(event),
+    });
   }
 
   #stopInnerSelect(event: CustomEvent<AddressSelectDetail>): void {
@@ -466,45 +458,17 @@ export class LightEnrollment extends LightDataElement {
   // Plans -------------------------------------------------------------------------------------------------------
 
   #renderPlans(): TemplateResult {
-    const locale = this.resolvedLocale;
-    const address = this.address ? formatAddress(this.address) : '';
-    return html`${heading(msg(locale, 'step.plan'))}
-      <p class="muted">${address ? msg(locale, 'plansFor', { address }) : ''} ${msg(locale, 'plansIntro')}</p>
-      ${this.#plans.render({
-        initial: () => renderSkeleton(locale, 4),
-        pending: () => html`<div aria-busy="true">${renderSkeleton(locale, 4)}</div>`,
-        // The cards' own code comes with the plans (see #planCardsReady), and is shown as loading until then.
-        error: (error) => renderErrorState(toLightError(error), { locale, onRetry: () => void this.#plans.run() }),
-        complete: (plans) =>
-          this.#planCardsError
-            ? renderErrorState(this.#planCardsError, { locale, onRetry: this.#retryPlanCards })
-            : !this.#planCardsReady()
-              ? html`<div aria-busy="true">${renderSkeleton(locale, 4)}</div>`
-              : !plans?.length
-                ? html`<div class="state" part="empty">
-                    <p class="state-title">${msg(locale, 'plansEmpty')}</p>
-                    <p class="muted">${msg(locale, 'plansEmptyHelp')}</p>
-                  </div>`
-                : html`<ul class="plans" aria-label=${msg(locale, 'plansLabel')}>
-                    ${plans.map(
-                      (plan) =>
-                        html`<li>
-                          <light-plan-card
-                            compact
-                            heading-level="3"
-                            .plan=${plan}
-                            ?selected=${this.plan?.uuid === plan.uuid}
-                            @light-plan-select=${this.#onPlanSelect}
-                          ></light-plan-card>
-                        </li>`,
-                    )}
-                  </ul>`,
-      })}
-      <div class="actions">
-        <button type="button" class="secondary" part="button" @click=${() => this.#changeAddress()}>
-          ${msg(locale, 'changeAddress')}
-        </button>
-      </div>`;
+    return renderPlans(this.resolvedLocale, {
+      address: this.address,
+      plans: this.#plans,
+      selected: this.plan?.uuid,
+      cardsError: this.#planCardsError,
+      cardsReady: () => this.#planCardsReady(),
+      onRetryPlans: () => void this.#plans.run(),
+      onRetryCards: this.#retryPlanCards,
+      onSelect: (event) => this.#onPlanSelect(event),
+      onChangeAddress: () => this.#changeAddress(),
+    });
   }
 
   #onPlanSelect(event: CustomEvent<PlanSelectDetail>): void {

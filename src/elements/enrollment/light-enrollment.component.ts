@@ -22,7 +22,6 @@ import { PaymentSetupController } from '../../core/stripe.js';
 import { renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
 import '../address-search/light-address-search.js';
 import type { AddressSelectDetail } from '../address-search/light-address-search.js';
-import type { PlanSelectDetail } from '../plan-card/light-plan-card.js';
 import {
   checkIdentity,
   normalizePhone,
@@ -389,8 +388,20 @@ export class LightEnrollment extends LightDataElement {
 
   #renderStage(account: Account, stage: Stage): TemplateResult {
     switch (stage) {
-      case 'address':
-        return this.#renderAddress();
+      case 'address': {
+        if (account.enrollment.has_accepted_plan) return renderAcceptedPlan(this.resolvedLocale, account);
+        const lookup = this.#esiLookup;
+        const waiting = this.esiId && this.#skipsAddress && lookup.status !== TaskStatus.COMPLETE && !this.address;
+        return renderAddress(this.resolvedLocale, {
+          lookup: waiting ? (lookup.error ? toLightError(lookup.error) : 'pending') : null,
+          query: this.address ? '' : (this.query ?? ''),
+          value: this.address?.esi_id ?? this.esiId ?? '',
+          onRetryLookup: () => void lookup.run(),
+          // The inner choice is not the enrollment's until the customer confirms it.
+          onSelect: (event) => event.stopPropagation(),
+          onConfirm: (event) => this.#onAddressConfirm(event),
+        });
+      }
       case 'plan':
         return this.#renderPlans();
       case 'terms':
@@ -398,11 +409,49 @@ export class LightEnrollment extends LightDataElement {
           ? renderAcceptedPlan(this.resolvedLocale, account)
           : this.#renderTerms();
       case 'identity':
-        return this.#renderIdentity(account);
+        return renderIdentity(this.resolvedLocale, {
+          form: this.identity,
+          problems: this.problems,
+          done: account.enrollment.is_identity_verified,
+          today: localToday(),
+          sending: this.busy === 'identity',
+          busy: this.busy !== null,
+          onInput: (name, value, problem) => {
+            this.identity = { ...this.identity, [name]: value };
+            if (problem) this.problems = this.problems.filter((p) => p !== problem);
+          },
+          onSubmit: () => void this.#submitIdentity(),
+        });
       case 'credit':
-        return this.#renderCredit();
-      case 'payment':
-        return this.#renderPayment(account);
+        return renderCredit(this.resolvedLocale, {
+          askAgain: account.enrollment.has_accepted_plan && !this.page.creditSubmitted,
+          showSsn: this.showSsn,
+          ssnInvalid: this.ssnInvalid,
+          consent: this.consent,
+          consentMissing: this.failure === null && this.consentMissing,
+          sending: this.busy === 'credit',
+          busy: this.busy !== null,
+          onSubmit: () => void this.#submitCredit(),
+          onSsnInput: () => (this.ssnInvalid = false),
+          onShowSsn: (checked) => (this.showSsn = checked),
+          onConsent: (checked) => {
+            this.consent = checked;
+            this.consentMissing = false;
+          },
+        });
+      case 'payment': {
+        const payment = this.#payment;
+        return renderPayment(this.resolvedLocale, {
+          onFile: account.enrollment.has_payment_method && payment.state === 'idle',
+          state: payment.state,
+          error: payment.error,
+          stripeUnavailable: payment.stripeUnavailable,
+          complete: payment.complete,
+          onStart: () => void payment.start(),
+          onSave: () => void this.#savePayment(),
+          onRetry: () => void (payment.paymentMethodId || payment.complete ? this.#savePayment() : payment.start()),
+        });
+      }
       case 'review':
         return renderReview(this.resolvedLocale, {
           account,
@@ -420,26 +469,6 @@ export class LightEnrollment extends LightDataElement {
   }
 
   // Address -----------------------------------------------------------------------------------------------------
-
-  #renderAddress(): TemplateResult {
-    const account = this.#account.value!;
-    if (account.enrollment.has_accepted_plan) return renderAcceptedPlan(this.resolvedLocale, account);
-    const lookup = this.#esiLookup;
-    const waiting = this.esiId && this.#skipsAddress && lookup.status !== TaskStatus.COMPLETE && !this.address;
-    return renderAddress(this.resolvedLocale, {
-      lookup: waiting ? (lookup.error ? toLightError(lookup.error) : 'pending') : null,
-      query: this.address ? '' : (this.query ?? ''),
-      value: this.address?.esi_id ?? this.esiId ?? '',
-      onRetryLookup: () => void lookup.run(),
-      onSelect: (event) => this.#stopInnerSelect(event),
-      onConfirm: (event) => this.#onAddressConfirm(event),
-    });
-  }
-
-  #stopInnerSelect(event: CustomEvent<AddressSelectDetail>): void {
-    // The inner choice is not the enrollment's until the customer confirms it.
-    event.stopPropagation();
-  }
 
   #onAddressConfirm(event: CustomEvent<AddressSelectDetail>): void {
     event.stopPropagation();
@@ -466,15 +495,18 @@ export class LightEnrollment extends LightDataElement {
       cardsReady: () => this.#planCardsReady(),
       onRetryPlans: () => void this.#plans.run(),
       onRetryCards: this.#retryPlanCards,
-      onSelect: (event) => this.#onPlanSelect(event),
-      onChangeAddress: () => this.#changeAddress(),
+      onSelect: (event) => {
+        event.stopPropagation();
+        this.#choose(event.detail.plan);
+        this.#moved();
+      },
+      onChangeAddress: () => {
+        this.page = { ...this.page, addressConfirmed: false, planChosen: false };
+        this.plan = null;
+        this.#flow.viewing = null;
+        this.#moved();
+      },
     });
-  }
-
-  #onPlanSelect(event: CustomEvent<PlanSelectDetail>): void {
-    event.stopPropagation();
-    this.#choose(event.detail.plan);
-    this.#moved();
   }
 
   #choose(plan: Plan): void {
@@ -484,13 +516,6 @@ export class LightEnrollment extends LightDataElement {
     this.termsErrors = [];
     this.page = { ...this.page, planChosen: true };
     this.#flow.viewing = null;
-  }
-
-  #changeAddress(): void {
-    this.page = { ...this.page, addressConfirmed: false, planChosen: false };
-    this.plan = null;
-    this.#flow.viewing = null;
-    this.#moved();
   }
 
   // Terms -------------------------------------------------------------------------------------------------------
@@ -514,21 +539,14 @@ export class LightEnrollment extends LightDataElement {
         this.termsAccepted = checked;
         this.termsErrors = this.termsErrors.filter((x) => x !== 'terms');
       },
-      onSubmit: (event) => this.#onAccept(event),
-      onChangePlan: () => this.#choosePlanAgain(),
+      onSubmit: () => void this.#accept(),
+      onChangePlan: () => {
+        this.page = { ...this.page, planChosen: false };
+        this.#flow.viewing = null;
+        this.#moved();
+      },
       onRetryCards: this.#retryPlanCards,
     });
-  }
-
-  #choosePlanAgain(): void {
-    this.page = { ...this.page, planChosen: false };
-    this.#flow.viewing = null;
-    this.#moved();
-  }
-
-  #onAccept(event: SubmitEvent): void {
-    event.preventDefault();
-    void this.#accept();
   }
 
   async #accept(): Promise<void> {
@@ -587,27 +605,6 @@ export class LightEnrollment extends LightDataElement {
 
   // Identity ----------------------------------------------------------------------------------------------------
 
-  #renderIdentity(account: Account): TemplateResult {
-    return renderIdentity(this.resolvedLocale, {
-      form: this.identity,
-      problems: this.problems,
-      done: account.enrollment.is_identity_verified,
-      today: localToday(),
-      sending: this.busy === 'identity',
-      busy: this.busy !== null,
-      onInput: (name, value, problem) => {
-        this.identity = { ...this.identity, [name]: value };
-        if (problem) this.problems = this.problems.filter((p) => p !== problem);
-      },
-      onSubmit: (event) => this.#onIdentitySubmit(event),
-    });
-  }
-
-  #onIdentitySubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    void this.#submitIdentity();
-  }
-
   async #submitIdentity(): Promise<void> {
     const client = this.client;
     if (!client || this.busy) return;
@@ -637,35 +634,11 @@ export class LightEnrollment extends LightDataElement {
 
   // Credit ------------------------------------------------------------------------------------------------------
 
-  #renderCredit(): TemplateResult {
-    return renderCredit(this.resolvedLocale, {
-      askAgain: !!this.#account.value?.enrollment.has_accepted_plan && !this.page.creditSubmitted,
-      showSsn: this.showSsn,
-      ssnInvalid: this.ssnInvalid,
-      consent: this.consent,
-      consentMissing: this.failure === null && this.consentMissing,
-      sending: this.busy === 'credit',
-      busy: this.busy !== null,
-      onSubmit: (event) => this.#onCreditSubmit(event),
-      onSsnInput: () => (this.ssnInvalid = false),
-      onShowSsn: (checked) => (this.showSsn = checked),
-      onConsent: (checked) => {
-        this.consent = checked;
-        this.consentMissing = false;
-      },
-    });
-  }
-
-  #onCreditSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    void this.#submitCredit();
-  }
-
   async #submitCredit(): Promise<void> {
     const client = this.client;
     if (!client || this.busy) return;
     // Read from the field as it is now: what is sent is what the customer sees (also on Retry).
-    const ssn = normalizeSsn(this.#ssnField()?.value ?? '');
+    const ssn = normalizeSsn(this.renderRoot.querySelector<HTMLInputElement>('#ssn')?.value ?? '');
     this.ssnInvalid = !ssn;
     this.consentMissing = !this.consent;
     if (!ssn || !this.consent) {
@@ -688,32 +661,13 @@ export class LightEnrollment extends LightDataElement {
     );
   }
 
-  /** The SSN field, while the credit step is on screen. */
-  #ssnField(): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>('#ssn');
-  }
-
   /** Blanks the SSN field: the SSN is kept nowhere else. */
   #clearSsn(): void {
-    const input = this.#ssnField();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#ssn');
     if (input) input.value = '';
   }
 
   // Payment -----------------------------------------------------------------------------------------------------
-
-  #renderPayment(account: Account): TemplateResult {
-    const payment = this.#payment;
-    return renderPayment(this.resolvedLocale, {
-      onFile: account.enrollment.has_payment_method && payment.state === 'idle',
-      state: payment.state,
-      error: payment.error,
-      stripeUnavailable: payment.stripeUnavailable,
-      complete: payment.complete,
-      onStart: () => void payment.start(),
-      onSave: () => void this.#savePayment(),
-      onRetry: () => void (payment.paymentMethodId || payment.complete ? this.#savePayment() : payment.start()),
-    });
-  }
 
   async #savePayment(): Promise<void> {
     const id = await this.#payment.submit();

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
-import { heading } from './heading.js';
+import { heading, onSubmit } from './heading.js';
 
 /**
  * The credit step. The SSN field is uncontrolled on purpose: the SSN is read from it when sent and never held
@@ -19,7 +19,8 @@ export interface CreditView {
   sending: boolean;
   /** Some request is in flight. */
   busy: boolean;
-  onSubmit: (event: SubmitEvent) => void;
+  /** The form is submitted (its default action already prevented). */
+  onSubmit: () => void;
   onSsnInput: () => void;
   onShowSsn: (checked: boolean) => void;
   onConsent: (checked: boolean) => void;
@@ -29,7 +30,7 @@ export function renderCredit(locale: SupportedLocale, view: CreditView): Templat
   return html`${heading(msg(locale, 'step.credit'))}
     <p class="muted">${msg(locale, 'creditIntro')}</p>
     ${view.askAgain ? html`<p class="hint">${msg(locale, 'creditAgain')}</p>` : nothing}
-    <form class="form" novalidate autocomplete="off" @submit=${view.onSubmit}>
+    <form class="form" novalidate autocomplete="off" @submit=${onSubmit(view.onSubmit)}>
       <div class="field">
         <label for="ssn">${msg(locale, 'ssn')}</label>
         <input

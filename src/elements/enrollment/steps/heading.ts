@@ -4,3 +4,11 @@ import { html, type TemplateResult } from 'lit';
 export function heading(text: string | TemplateResult): TemplateResult {
   return html`<h2 id="step-title" tabindex="-1">${text}</h2>`;
 }
+
+/** A form's submit listener that keeps the page where it is and calls `action`. */
+export function onSubmit(action: () => void): (event: Event) => void {
+  return (event) => {
+    event.preventDefault();
+    action();
+  };
+}

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
 import type { IdentityForm, IdentityProblem } from '../enrollment-forms.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
-import { heading } from './heading.js';
+import { heading, onSubmit } from './heading.js';
 
 export interface IdentityView {
   form: IdentityForm;
@@ -18,7 +18,8 @@ export interface IdentityView {
   busy: boolean;
   /** A field changed; `problem` is the one shown on it, now to be cleared. */
   onInput: (name: keyof IdentityForm, value: string, problem: IdentityProblem | undefined) => void;
-  onSubmit: (event: SubmitEvent) => void;
+  /** The form is submitted (its default action already prevented). */
+  onSubmit: () => void;
 }
 
 /** The customer's details, each field with its own error, linked and focusable. */
@@ -51,7 +52,7 @@ export function renderIdentity(locale: SupportedLocale, view: IdentityView): Tem
   };
   return html`${heading(msg(locale, 'step.identity'))}
     <p class="muted">${view.done ? msg(locale, 'identityDone') : msg(locale, 'identityIntro')}</p>
-    <form class="form grid" novalidate @submit=${view.onSubmit}>
+    <form class="form grid" novalidate @submit=${onSubmit(view.onSubmit)}>
       ${field('first_name', msg(locale, 'firstName'), 'text', 'given-name')}
       ${field('last_name', msg(locale, 'lastName'), 'text', 'family-name')}
       ${field('phone_number', msg(locale, 'phone'), 'tel', 'tel-national', { inputmode: 'tel' })}

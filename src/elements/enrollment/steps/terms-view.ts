@@ -8,7 +8,7 @@ import type { SupportedLocale } from '../../../core/i18n.js';
 import { renderErrorState, renderSkeleton } from '../../../core/templates.js';
 import { safeHttpUrl } from '../../../core/url.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
-import { heading } from './heading.js';
+import { heading, onSubmit } from './heading.js';
 
 export type TermsError = 'date' | 'terms';
 
@@ -25,7 +25,8 @@ export interface TermsView {
   busy: boolean;
   onStartDate: (value: string) => void;
   onAccepted: (checked: boolean) => void;
-  onSubmit: (event: SubmitEvent) => void;
+  /** The form is submitted (its default action already prevented). */
+  onSubmit: () => void;
   onChangePlan: () => void;
   onRetryCards: () => void;
 }
@@ -56,7 +57,7 @@ export function renderTerms(locale: SupportedLocale, view: TermsView): TemplateR
           ? html`<light-plan-card no-select heading-level="3" .plan=${plan}></light-plan-card>`
           : renderSkeleton(locale, 3)
     }
-    <form class="form" novalidate @submit=${view.onSubmit}>
+    <form class="form" novalidate @submit=${onSubmit(view.onSubmit)}>
       ${
         fixed
           ? html`<p><strong>${msg(locale, 'startDate')}:</strong> ${msg(locale, 'startDateFixed', { date: from })}</p>`

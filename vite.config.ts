@@ -54,7 +54,7 @@ export default defineConfig(({ mode }) => {
         outDir: 'dist/bundle',
         emptyOutDir: true,
         copyPublicDir: false,
-        target: 'es2021',
+        target: 'es2022',
         minify: true,
         sourcemap: true,
         lib: { entry: src('bundle/light-elements.ts'), formats: ['es'], fileName: () => 'light-elements.js' },
@@ -72,7 +72,7 @@ export default defineConfig(({ mode }) => {
         outDir: 'dist/bundle',
         emptyOutDir: false,
         copyPublicDir: false,
-        target: 'es2021',
+        target: 'es2022',
         minify: true,
         sourcemap: true,
         lib: {
@@ -90,7 +90,7 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist',
       emptyOutDir: false,
       copyPublicDir: false,
-      target: 'es2021',
+      target: 'es2022',
       sourcemap: true,
       lib: {
         entry: {

@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Account } from '../../../api/types.js';
-import { formatAddress } from '../../../core/address.js';
-import { formatDate } from '../../../core/format.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
 import type { StepName } from '../enrollment-steps.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
 import { heading } from './heading.js';
+import { locationRows } from './location-summary.js';
 
 export interface ReviewView {
   account: Account;
@@ -28,22 +27,7 @@ export function renderReview(locale: SupportedLocale, view: ReviewView): Templat
   return html`${heading(msg(locale, 'step.review'))}
     <p class="muted">${msg(locale, 'reviewIntro')}</p>
     <dl class="summary">
-      ${
-        location
-          ? html`<div>
-                <dt>${msg(locale, 'reviewAddress')}</dt>
-                <dd>${formatAddress(location)}<br /><span class="muted">ESI ID ${location.utility_number}</span></dd>
-              </div>
-              <div>
-                <dt>${msg(locale, 'reviewPlan')}</dt>
-                <dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd>
-              </div>
-              <div>
-                <dt>${msg(locale, 'reviewStart')}</dt>
-                <dd>${formatDate(location.service_start_date, locale)}</dd>
-              </div>`
-          : nothing
-      }
+      ${location ? locationRows(locale, location, { withEsiId: true }) : nothing}
       <div>
         <dt>${msg(locale, 'reviewIdentity')}</dt>
         <dd>${[account.first_name, account.last_name].filter(Boolean).join(' ')}<br />${account.email ?? ''}</dd>

@@ -2,13 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LightApiError } from '../../../api/errors.js';
 import type { Account, Plan } from '../../../api/types.js';
-import { formatAddress } from '../../../core/address.js';
 import { formatDate } from '../../../core/format.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
 import { renderErrorState, renderSkeleton } from '../../../core/templates.js';
 import { safeHttpUrl } from '../../../core/url.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
 import { heading, onSubmit } from './heading.js';
+import { locationRows } from './location-summary.js';
 
 export type TermsError = 'date' | 'terms';
 
@@ -123,22 +123,5 @@ export function renderTerms(locale: SupportedLocale, view: TermsView): TemplateR
 export function renderAcceptedPlan(locale: SupportedLocale, account: Account): TemplateResult {
   const location = account.locations[0];
   return html`${heading(msg(locale, 'step.terms'))}
-  ${
-    location
-      ? html`<dl class="summary">
-          <div>
-            <dt>${msg(locale, 'reviewAddress')}</dt>
-            <dd>${formatAddress(location)}</dd>
-          </div>
-          <div>
-            <dt>${msg(locale, 'reviewPlan')}</dt>
-            <dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd>
-          </div>
-          <div>
-            <dt>${msg(locale, 'reviewStart')}</dt>
-            <dd>${formatDate(location.service_start_date, locale)}</dd>
-          </div>
-        </dl>`
-      : nothing
-  }`;
+  ${location ? html`<dl class="summary">${locationRows(locale, location)}</dl>` : nothing}`;
 }

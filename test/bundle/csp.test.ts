@@ -1,18 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-
-const TAGS = [
-  'light-account-status',
-  'light-address-search',
-  'light-plan-card',
-  'light-enrollment',
-  'light-invoices',
-  'light-payment-method',
-  'light-billing-address',
-  'light-usage-chart',
-  'light-renewal',
-  'light-documents',
-  'light-flow-frame',
-];
+import { elementSettled, TAGS } from './page-elements.js';
 
 describe('under a strict Content-Security-Policy', function () {
   this.timeout(30_000);
@@ -29,14 +16,7 @@ describe('under a strict Content-Security-Policy', function () {
       timeout: 15_000,
     });
 
-    const settled = (tag: string) => {
-      const root = doc.querySelector(tag)!.shadowRoot;
-      if (!root) return false;
-      // The flow frame shows the flow's own page, not text of its own.
-      if (tag === 'light-flow-frame') return !root.querySelector('[part~="loading"]') && !!root.querySelector('iframe');
-      const busy = root.querySelector('[part~="skeleton"], .skeleton, [aria-busy="true"]');
-      return !busy && (root.textContent ?? '').trim().length > 0;
-    };
+    const settled = (tag: string) => elementSettled(doc, tag);
     await waitUntil(
       () => TAGS.every(settled),
       `elements still loading: ${TAGS.filter((t) => !settled(t)).join(', ')}`,

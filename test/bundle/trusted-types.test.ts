@@ -6,20 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { STRIPE_JS_URL } from '../../src/core/stripe-js.js';
 import { standInLoads, stripeRoute } from '../support/stripe-control.js';
-
-const TAGS = [
-  'light-account-status',
-  'light-address-search',
-  'light-plan-card',
-  'light-enrollment',
-  'light-invoices',
-  'light-payment-method',
-  'light-billing-address',
-  'light-usage-chart',
-  'light-renewal',
-  'light-documents',
-  'light-flow-frame',
-];
+import { elementSettled, TAGS } from './page-elements.js';
 
 type PageWindow = Window & { __violations: string[]; __setupDone?: boolean };
 
@@ -48,13 +35,7 @@ describe('under Trusted Types', function () {
       timeout: 15_000,
     });
 
-    const settled = (tag: string) => {
-      const root = doc.querySelector(tag)!.shadowRoot;
-      if (!root) return false;
-      if (tag === 'light-flow-frame') return !root.querySelector('[part~="loading"]') && !!root.querySelector('iframe');
-      const busy = root.querySelector('[part~="skeleton"], .skeleton, [aria-busy="true"]');
-      return !busy && (root.textContent ?? '').trim().length > 0;
-    };
+    const settled = (tag: string) => elementSettled(doc, tag);
     await waitUntil(
       () => TAGS.every(settled),
       `elements still loading: ${TAGS.filter((t) => !settled(t)).join(', ')}`,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { EnrollmentFlags } from '../../src/api/types.js';
+import { enrollmentSnapshot } from '../helpers/enrollment-snapshot.js';
 import {
   EnrollmentFlow,
   type EnrollmentStepDetail,
@@ -8,20 +8,7 @@ import {
 } from '../../src/elements/enrollment/enrollment-flow.js';
 import type { EnrollmentSnapshot, PageProgress, Stage } from '../../src/elements/enrollment/enrollment-steps.js';
 
-const snapshot = (flags: Partial<EnrollmentFlags> = {}): EnrollmentSnapshot => ({
-  enrollment: {
-    has_accepted_plan: false,
-    has_payment_method: false,
-    is_billing_address_confirmed: false,
-    is_identity_verified: false,
-    is_enrollment_finalized: false,
-    is_service_active: false,
-    can_finalize_enrollment: false,
-    finalized_at: null,
-    ...flags,
-  },
-  locations: [],
-});
+const snapshot = enrollmentSnapshot;
 
 /** A flow on a stand-in host: the test plays the element's update cycle. */
 function setup(initial: { account?: EnrollmentSnapshot; noHistory?: boolean } = {}) {

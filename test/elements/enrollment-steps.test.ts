@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { EnrollmentFlags } from '../../src/api/types.js';
+import { enrollmentSnapshot } from '../helpers/enrollment-snapshot.js';
 import {
   currentStage,
-  type EnrollmentSnapshot,
   isStepDone,
   missingForFinalize,
   type PageProgress,
@@ -10,20 +9,7 @@ import {
   stepNumber,
 } from '../../src/elements/enrollment/enrollment-steps.js';
 
-const account = (flags: Partial<EnrollmentFlags> = {}): EnrollmentSnapshot => ({
-  enrollment: {
-    has_accepted_plan: false,
-    has_payment_method: false,
-    is_billing_address_confirmed: false,
-    is_identity_verified: false,
-    is_enrollment_finalized: false,
-    is_service_active: false,
-    can_finalize_enrollment: false,
-    finalized_at: null,
-    ...flags,
-  },
-  locations: [],
-});
+const account = enrollmentSnapshot;
 
 const page = (progress: Partial<PageProgress> = {}): PageProgress => ({
   addressConfirmed: false,

@@ -10,7 +10,7 @@ import {
 } from '../../src/api/endpoints.js';
 import { LightApiError } from '../../src/api/errors.js';
 import { LightClient } from '../../src/api/http.js';
-import { recordingSleep, scriptedFetch } from '../helpers/fake-fetch.js';
+import { recordingSleep, scriptedFetch } from '../support/fake-fetch.js';
 
 function clientWith() {
   const fetch = scriptedFetch({ status: 200, body: {} });

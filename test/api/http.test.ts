@@ -9,7 +9,7 @@ import {
 } from '../../src/api/endpoints.js';
 import { LightApiError } from '../../src/api/errors.js';
 import { LightClient, Pacer, parseRetryAfter, type LightClientOptions } from '../../src/api/http.js';
-import { recordingSleep, scriptedFetch, type Step } from '../helpers/fake-fetch.js';
+import { recordingSleep, scriptedFetch, type Step } from '../support/fake-fetch.js';
 import { deferred, keepingInits, manualTimers } from './support.js';
 
 function clientWith(script: Step[], options: Partial<LightClientOptions> = {}) {

@@ -5,7 +5,7 @@ import { REFRESH_AHEAD_MS, TokenManager, type TokenProvider } from '../../src/ap
 import { sharedClient } from '../../src/core/clients.js';
 import { getAccount } from '../../src/api/endpoints.js';
 import { LightClient } from '../../src/api/http.js';
-import { recordingSleep } from '../helpers/fake-fetch.js';
+import { recordingSleep } from '../support/fake-fetch.js';
 import { deferred, manualTimers } from './support.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();

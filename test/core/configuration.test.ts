@@ -8,7 +8,7 @@ import '../../src/elements/renewal/light-renewal.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createSandbox } from '../../src/sandbox/index.js';
 import type { LightAccountStatus } from '../../src/elements/account-status/light-account-status.js';
-import { activeAccountJson, scriptedFetch } from '../helpers/fake-fetch.js';
+import { activeAccountJson, scriptedFetch } from '../support/fake-fetch.js';
 
 const account = activeAccountJson;
 

@@ -4,7 +4,7 @@ import { checkSignIn, isSecureOrigin } from '../../src/core/origins.js';
 import type { LightErrorDetail } from '../../src/core/events.js';
 import '../../src/elements/account-status/light-account-status.js';
 import '../../src/elements/provider/light-provider.js';
-import { activeAccountJson, scriptedFetch } from '../helpers/fake-fetch.js';
+import { activeAccountJson, scriptedFetch } from '../support/fake-fetch.js';
 
 const account = activeAccountJson;
 const token = async () => 'secret-token';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { enrollmentSnapshot } from '../helpers/enrollment-snapshot.js';
+import { enrollmentSnapshot } from '../support/enrollment-snapshot.js';
 import {
   EnrollmentFlow,
   type EnrollmentStepDetail,

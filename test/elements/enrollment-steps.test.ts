@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { enrollmentSnapshot } from '../helpers/enrollment-snapshot.js';
+import { enrollmentSnapshot } from '../support/enrollment-snapshot.js';
 import {
   currentStage,
   isStepDone,

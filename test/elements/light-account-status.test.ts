@@ -5,7 +5,7 @@ import '../../src/elements/account-status/light-account-status.js';
 import { SCENARIOS, STATUS_PAIRS } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-account-status.stories.js';
 import { setupSandbox } from '../../stories/support/sandbox.js';
-import { renderStory, storiesOf } from '../helpers/stories.js';
+import { renderStory, storiesOf } from '../support/stories.js';
 
 async function mount(scenario: Parameters<typeof setupSandbox>[0], options: Parameters<typeof setupSandbox>[1] = {}) {
   const setup = setupSandbox(scenario, options);

@@ -4,7 +4,7 @@ import type { LightAddressSearch } from '../../src/elements/address-search/light
 import '../../src/elements/address-search/light-address-search.js';
 import * as stories from '../../stories/light-address-search.stories.js';
 import { setupSandbox, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
-import { renderStory, storiesOf, storyReached } from '../helpers/stories.js';
+import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
 async function mount(options: SandboxSetupOptions & { attrs?: string; query?: string } = {}) {
   const setup = setupSandbox('new-customer', options);

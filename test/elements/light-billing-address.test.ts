@@ -8,8 +8,8 @@ import type { LightBillingAddress } from '../../src/elements/billing-address/lig
 import type { Sandbox, ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-billing-address.stories.js';
 import { POST_OFFICE_BOX } from '../../stories/light-billing-address.stories.js';
-import { mountOnSandbox, type Mounted, type MountOptions } from '../helpers/mount.js';
-import { renderStory, storiesOf } from '../helpers/stories.js';
+import { mountOnSandbox, type Mounted, type MountOptions } from '../support/mount.js';
+import { renderStory, storiesOf } from '../support/stories.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);

@@ -8,8 +8,8 @@ import type { ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-documents.stories.js';
 import { HOSTILE, hostileFetch, renewedSandbox } from '../../stories/light-renewal.stories.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
-import { mountOnSandbox, type Mounted, type MountOptions } from '../helpers/mount.js';
-import { renderStory, storiesOf, storyReached } from '../helpers/stories.js';
+import { mountOnSandbox, type Mounted, type MountOptions } from '../support/mount.js';
+import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
 type Setup = Mounted<LightDocuments>;
 

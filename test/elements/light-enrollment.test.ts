@@ -6,7 +6,7 @@ import '../../src/elements/enrollment/light-enrollment.js';
 import { fillTestCard, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-enrollment.stories.js';
 import { setupSandbox, type SandboxSetup, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
-import { renderStory, storiesOf } from '../helpers/stories.js';
+import { renderStory, storiesOf } from '../support/stories.js';
 
 const SSN = '123-45-6789';
 

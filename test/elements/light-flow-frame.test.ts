@@ -16,7 +16,7 @@ import {
 import '../../src/elements/flow-frame/light-flow-frame.js';
 import type { FlowProvider, LightFlowFrame } from '../../src/elements/flow-frame/light-flow-frame.js';
 import * as stories from '../../stories/light-flow-frame.stories.js';
-import { renderStory, storiesOf } from '../helpers/stories.js';
+import { renderStory, storiesOf } from '../support/stories.js';
 
 const HOUR = 60 * 60 * 1000;
 const iso = (time: number) => new Date(time).toISOString();

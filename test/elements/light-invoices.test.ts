@@ -13,7 +13,7 @@ import { fillTestCard, type Sandbox, type SandboxSession, type ScenarioName } fr
 import * as stories from '../../stories/light-invoices.stories.js';
 import { hostileInvoicesFetch, onManyInvoices } from '../../stories/light-invoices.stories.js';
 import { setupSandbox, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
-import { renderStory, storiesOf } from '../helpers/stories.js';
+import { renderStory, storiesOf } from '../support/stories.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const rows = (el: LightInvoices) => [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr.row')];

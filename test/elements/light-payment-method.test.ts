@@ -18,8 +18,8 @@ import {
 import * as stories from '../../stories/light-payment-method.stories.js';
 import { cardExpiringFetch, monthFromNow } from '../../stories/light-payment-method.stories.js';
 import { setupSandbox } from '../../stories/support/sandbox.js';
-import { mountOnSandbox, type Mounted, type MountOptions } from '../helpers/mount.js';
-import { renderStory, storiesOf } from '../helpers/stories.js';
+import { mountOnSandbox, type Mounted, type MountOptions } from '../support/mount.js';
+import { renderStory, storiesOf } from '../support/stories.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);

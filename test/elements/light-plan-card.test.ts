@@ -4,7 +4,7 @@ import type { LightPlanCard } from '../../src/elements/plan-card/light-plan-card
 import '../../src/elements/plan-card/light-plan-card.js';
 import * as stories from '../../stories/light-plan-card.stories.js';
 import { fullPlan, hostilePlan, sparsePlan } from '../../stories/light-plan-card.stories.js';
-import { renderStory, storiesOf } from '../helpers/stories.js';
+import { renderStory, storiesOf } from '../support/stories.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 

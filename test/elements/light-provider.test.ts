@@ -5,7 +5,7 @@ import '../../src/elements/provider/light-provider.js';
 import * as stories from '../../stories/light-provider.stories.js';
 import { fullPlan } from '../../stories/light-plan-card.stories.js';
 import { setupSandbox } from '../../stories/support/sandbox.js';
-import { renderStory, storiesOf } from '../helpers/stories.js';
+import { renderStory, storiesOf } from '../support/stories.js';
 
 describe('light-provider', () => {
   it('gives its elements a language and a theme, which an element may override', async () => {

@@ -13,7 +13,7 @@ import type { ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-usage-chart.stories.js';
 import { DST_CLOCK } from '../../stories/light-usage-chart.stories.js';
 import { setupSandbox, type SandboxSetup, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
-import { renderStory, storiesOf } from '../helpers/stories.js';
+import { renderStory, storiesOf } from '../support/stories.js';
 
 const root = (el: LightUsageChart) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: LightUsageChart, selector: string) =>

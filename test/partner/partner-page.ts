@@ -5,7 +5,7 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { shownText } from '../helpers/dom.js';
+import { shownText } from '../support/dom.js';
 
 export interface PartnerPage {
   frame: HTMLIFrameElement;

@@ -3,9 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { until } from 'lit/directives/until.js';
 import { updateBillingAddress } from '../src/api/endpoints.js';
 import { LightClient } from '../src/api/http.js';
-import type { BillingAddress } from '../src/api/types.js';
 import '../src/elements/billing-address/light-billing-address.js';
-import type { Sandbox, ScenarioName } from '../src/sandbox/index.js';
+import type { ScenarioName } from '../src/sandbox/index.js';
+import { POST_OFFICE_BOX, storedAddressFetch } from './support/fixtures/billing-address.js';
 import { setupSandbox, type SandboxSetupOptions } from './support/sandbox.js';
 
 interface Args {
@@ -16,31 +16,6 @@ interface Args {
   latencyMs: number;
   /** Make loading the billing address fail with this HTTP status (0: none). */
   failStatus: number;
-}
-
-/** A mailing address other than the service address. */
-export const POST_OFFICE_BOX: BillingAddress = {
-  address_1: 'PO Box 1234',
-  address_2: null,
-  city: 'Austin',
-  state: 'TX',
-  postal_code: '78767-1234',
-  same_as_service_address: false,
-};
-
-/**
- * A `fetch` around the sandbox's that answers GET billing-address with `address` (an address stored before the
- * checks existed, say), while every other request, PUT included, reaches the sandbox.
- */
-export function storedAddressFetch(sandbox: Sandbox, address: Record<string, unknown>): typeof fetch {
-  return async (input, init) => {
-    const request = new Request(input, init);
-    if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/account/billing/address')) {
-      await sandbox.fetch(input, init);
-      return new Response(JSON.stringify(address), { status: 200, headers: { 'Content-Type': 'application/json' } });
-    }
-    return sandbox.fetch(input, init);
-  };
 }
 
 function element(args: Args): TemplateResult {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/elements/documents/light-documents.js';
 import type { ScenarioName } from '../src/sandbox/index.js';
-import { hostileFetch, renewedSandbox } from './light-renewal.stories.js';
+import { hostileFetch, renewedSandbox } from './support/fixtures/renewal.js';
 import { setupSandbox, type SandboxSetupOptions } from './support/sandbox.js';
 
 interface Args {

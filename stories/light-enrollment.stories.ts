@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { addDays, localToday } from '../src/core/dates.js';
 import '../src/elements/enrollment/light-enrollment.js';
 import type { ScenarioName } from '../src/sandbox/index.js';
-import { fullPlan } from './light-plan-card.stories.js';
+import { fullPlan } from './support/fixtures/plans.js';
 import { onSandbox, type SandboxSetupOptions } from './support/sandbox.js';
 
 interface Args {

@@ -4,7 +4,8 @@ import { until } from 'lit/directives/until.js';
 import { listInvoices } from '../src/api/endpoints.js';
 import { LightClient } from '../src/api/http.js';
 import '../src/elements/invoices/light-invoices.js';
-import { createSandbox, type FaultSpec, type Sandbox, type ScenarioName } from '../src/sandbox/index.js';
+import type { FaultSpec, ScenarioName } from '../src/sandbox/index.js';
+import { hostileInvoicesFetch, onManyInvoices } from './support/fixtures/invoices.js';
 import { setupSandbox } from './support/sandbox.js';
 
 interface Args {
@@ -17,31 +18,6 @@ interface Args {
   latencyMs: number;
   /** Make every invoice list request fail with this HTTP status (0: none). */
   failStatus: number;
-}
-
-/**
- * A `fetch` around the sandbox's that rewrites invoice list pages: the first invoice's PDF becomes a `javascript:`
- * URL and the second's number a string of markup, as an attacker in the data path might send them.
- */
-export function hostileInvoicesFetch(sandbox: Sandbox): typeof fetch {
-  return async (input, init) => {
-    const response = await sandbox.fetch(input, init);
-    const url = new URL(new Request(input, init).url);
-    if (!url.pathname.endsWith('/account/billing/invoices') || !response.ok) return response;
-    const body = (await response.json()) as { data: Array<Record<string, unknown>> };
-    if (body.data[0]) body.data[0].pdf = 'javascript:window.__pwned=1';
-    if (body.data[1]) body.data[1].number = '<img src=x onerror="window.__pwned=1">';
-    return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
-  };
-}
-
-/** A provider signed in to a sandbox account with `count` invoices (the `active` scenario, stretched back). */
-export function onManyInvoices(count: number, content: TemplateResult): TemplateResult {
-  const sandbox = createSandbox({ seed: 7 });
-  const session = sandbox.session('active', { invoices: count });
-  return html`<light-provider .tokenProvider=${session.tokenProvider} .fetch=${sandbox.fetch}
-    >${content}</light-provider
-  >`;
 }
 
 function invoices(args: Args, invoiceNumber = args.invoiceNumber): TemplateResult {

@@ -4,7 +4,8 @@ import '../src/elements/payment-method/light-payment-method.js';
 import { now } from '../src/api/clock.js';
 import type { FlowScope } from '../src/api/types.js';
 import type { FlowProvider } from '../src/elements/flow-frame/light-flow-frame.js';
-import type { Sandbox, ScenarioName } from '../src/sandbox/index.js';
+import type { ScenarioName } from '../src/sandbox/index.js';
+import { cardExpiringFetch, monthFromNow } from './support/fixtures/payment-method.js';
 import { setupSandbox } from './support/sandbox.js';
 
 interface Args {
@@ -30,36 +31,6 @@ function standInProvider(flowPage: string): FlowProvider {
     login_link: new URL(`${flowPage}?scope=${encodeURIComponent(scope)}`, location.href).href,
     expires_at: new Date(now() + 60 * 60 * 1000).toISOString(),
   });
-}
-
-/** A month `offset` months from now: `{ month, year }`. */
-export function monthFromNow(offset: number): { month: number; year: number } {
-  const today = new Date(now());
-  const date = new Date(Date.UTC(today.getFullYear(), today.getMonth() + offset, 1));
-  return { month: date.getUTCMonth() + 1, year: date.getUTCFullYear() };
-}
-
-/**
- * A `fetch` around the sandbox's that answers GET payment-method with the account's card but another expiry,
- * to show the expired and expiring warnings (the sandbox's own cards expire years ahead).
- */
-export function cardExpiringFetch(sandbox: Sandbox, expiry: { month: number; year: number }): typeof fetch {
-  return async (input, init) => {
-    const response = await sandbox.fetch(input, init);
-    const request = new Request(input, init);
-    if (
-      request.method !== 'GET' ||
-      !new URL(request.url).pathname.endsWith('/account/billing/payment-method') ||
-      !response.ok
-    ) {
-      return response;
-    }
-    const body = (await response.json()) as Record<string, unknown>;
-    return new Response(JSON.stringify({ ...body, card_exp_month: expiry.month, card_exp_year: expiry.year }), {
-      status: 200,
-      headers: response.headers,
-    });
-  };
 }
 
 function element(args: Args): TemplateResult {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/elements/account-status/light-account-status.js';
 import '../src/elements/plan-card/light-plan-card.js';
 import '../src/elements/provider/light-provider.js';
-import { fullPlan } from './light-plan-card.stories.js';
+import { fullPlan } from './support/fixtures/plans.js';
 import { setupSandbox } from './support/sandbox.js';
 
 interface Args {

@@ -1,90 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/elements/renewal/light-renewal.js';
-import type { Sandbox, ScenarioName } from '../src/sandbox/index.js';
+import type { ScenarioName } from '../src/sandbox/index.js';
+import { hostileFetch, renewedSandbox } from './support/fixtures/renewal.js';
 import { setupSandbox, type SandboxSetupOptions } from './support/sandbox.js';
-
-/** Strings and links an attacker might slip into API data: every one must render as inert text. */
-export const HOSTILE = {
-  name: '<img src=x onerror="window.__pwned=1">Evil <script>window.__pwned=1</script>',
-  javascriptUrl: 'javascript:window.__pwned=1',
-  dataUrl: 'data:text/html,<script>window.__pwned=1</script>',
-} as const;
-
-type Json = Record<string, unknown>;
-
-/**
- * A `fetch` around the sandbox's that rewrites plan names, document URLs and the current plan name into hostile
- * values, as a compromised or buggy backend might send them.
- */
-export function hostileFetch(sandbox: Sandbox): typeof fetch {
-  const rewrite = (path: string, json: Json): Json => {
-    if (path.endsWith('/renewal-plans/request') || path.endsWith('/plans/request')) {
-      const plans = (json.plans as Json[]).map((plan, i) => ({
-        ...plan,
-        name: i === 0 ? HOSTILE.name : plan.name,
-        description: HOSTILE.name,
-        efl_url: HOSTILE.javascriptUrl,
-        tos_url: HOSTILE.dataUrl,
-        yrac_url: '//evil.example.com/yrac.pdf',
-      }));
-      return { ...json, plans };
-    }
-    if (path.endsWith('/all-documents')) {
-      const documents = (json.documents as Json[]).map((doc, i) => ({
-        ...doc,
-        name: HOSTILE.name,
-        plan_name: HOSTILE.name,
-        url: i % 2 === 0 ? HOSTILE.javascriptUrl : HOSTILE.dataUrl,
-      }));
-      return { ...json, documents };
-    }
-    if (path.endsWith('/documents'))
-      return { ...json, efl: HOSTILE.javascriptUrl, tos: HOSTILE.dataUrl, yrac: 'not a url' };
-    if (path.endsWith('/v1/account')) {
-      const locations = (json.locations as Json[]).map((l) => ({ ...l, plan_name: HOSTILE.name }));
-      return { ...json, locations };
-    }
-    return json;
-  };
-  return async (input, init) => {
-    const response = await sandbox.fetch(input, init);
-    if (!response.ok) return response;
-    const path = new URL(input instanceof Request ? input.url : String(input)).pathname;
-    const json = (await response.json()) as Json;
-    return new Response(JSON.stringify(rewrite(path, json)), { status: response.status, headers: response.headers });
-  };
-}
-
-/**
- * A 'renewal-due' account whose renewal is already accepted (through the API, as the element would), so the
- * account has a queued contract. Requests from the page wait until that is done.
- */
-export function renewedSandbox(options: SandboxSetupOptions = {}) {
-  const setup = setupSandbox('renewal-due', options);
-  const { sandbox, session } = setup;
-  const ready = (async () => {
-    const { token } = sandbox.mintToken(session.accountUuid);
-    const base = `${sandbox.apiBase}/v1/account/locations/${session.locationUuid}/renewal-plans`;
-    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-    const offered = (await (await sandbox.fetch(`${base}/request`, { method: 'POST', headers })).json()) as {
-      plans: Array<{ uuid: string; name: string; earliest_start_date: string }>;
-    };
-    const plan = offered.plans.find((p) => p.name === 'Light Green 12') ?? offered.plans[0];
-    const body = JSON.stringify({
-      plan_uuid: plan.uuid,
-      service_start_date: plan.earliest_start_date,
-      terms_accepted: true,
-    });
-    await sandbox.fetch(`${base}/accept`, { method: 'POST', headers, body });
-    return plan;
-  })();
-  const fetch: typeof globalThis.fetch = async (input, init) => {
-    await ready;
-    return sandbox.fetch(input, init);
-  };
-  return { ...setup, ready, fetch };
-}
 
 interface Args {
   scenario: ScenarioName;

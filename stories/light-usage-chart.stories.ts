@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/elements/usage-chart/light-usage-chart.js';
 import type { UsageView } from '../src/elements/usage-chart/light-usage-chart.js';
 import type { FaultSpec, ScenarioName } from '../src/sandbox/index.js';
+import { DST_CLOCK } from './support/fixtures/usage.js';
 import { onSandbox } from './support/sandbox.js';
 
 interface Args {
@@ -25,12 +26,6 @@ interface Args {
   /** Sandbox clock, ISO 8601; empty for the real clock. Pinned where a story needs a given day to have data. */
   now: string;
 }
-
-/**
- * A sandbox clock where the daylight-saving days of 2026 have data: 8 March (23 hours, 92 intervals) and
- * 1 November (25 hours, 100 intervals).
- */
-export const DST_CLOCK = '2026-11-20T18:00:00Z';
 
 const usageRoutes = ['usageMonthly', 'usageDaily', 'usageIntervals'] as const;
 

@@ -1,6 +1,6 @@
 /** Signs the strict-CSP page's elements in to a sandbox account and gives the presentational ones their data. */
 import { createFakeStripe, createSandbox } from '../../src/sandbox/index.js';
-import { fullPlan } from '../../stories/light-plan-card.stories.js';
+import { fullPlan } from '../../stories/support/fixtures/plans.js';
 
 const sandbox = createSandbox({ seed: 3 });
 const session = sandbox.session('active');

@@ -7,7 +7,7 @@ import '../../src/elements/billing-address/light-billing-address.js';
 import type { LightBillingAddress } from '../../src/elements/billing-address/light-billing-address.js';
 import type { Sandbox, ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-billing-address.stories.js';
-import { POST_OFFICE_BOX } from '../../stories/light-billing-address.stories.js';
+import { POST_OFFICE_BOX } from '../../stories/support/fixtures/billing-address.js';
 import { mountOnSandbox, type Mounted, type MountOptions } from '../support/mount.js';
 import { renderStory, storiesOf } from '../support/stories.js';
 

@@ -6,7 +6,7 @@ import '../../src/elements/documents/light-documents.js';
 import { formatDate } from '../../src/core/format.js';
 import type { ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-documents.stories.js';
-import { HOSTILE, hostileFetch, renewedSandbox } from '../../stories/light-renewal.stories.js';
+import { HOSTILE, hostileFetch, renewedSandbox } from '../../stories/support/fixtures/renewal.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
 import { mountOnSandbox, type Mounted, type MountOptions } from '../support/mount.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';

@@ -11,7 +11,7 @@ import '../../src/elements/payment-method/light-payment-method.js';
 import type { LightInvoices } from '../../src/elements/invoices/light-invoices.js';
 import { fillTestCard, type Sandbox, type SandboxSession, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-invoices.stories.js';
-import { hostileInvoicesFetch, onManyInvoices } from '../../stories/light-invoices.stories.js';
+import { hostileInvoicesFetch, onManyInvoices } from '../../stories/support/fixtures/invoices.js';
 import { setupSandbox, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
 import { renderStory, storiesOf } from '../support/stories.js';
 

@@ -16,7 +16,7 @@ import {
   type ScenarioName,
 } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-payment-method.stories.js';
-import { cardExpiringFetch, monthFromNow } from '../../stories/light-payment-method.stories.js';
+import { cardExpiringFetch, monthFromNow } from '../../stories/support/fixtures/payment-method.js';
 import { setupSandbox } from '../../stories/support/sandbox.js';
 import { mountOnSandbox, type Mounted, type MountOptions } from '../support/mount.js';
 import { renderStory, storiesOf } from '../support/stories.js';

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { LightPlanCard } from '../../src/elements/plan-card/light-plan-card.js';
 import '../../src/elements/plan-card/light-plan-card.js';
 import * as stories from '../../stories/light-plan-card.stories.js';
-import { fullPlan, hostilePlan, sparsePlan } from '../../stories/light-plan-card.stories.js';
+import { fullPlan, hostilePlan, sparsePlan } from '../../stories/support/fixtures/plans.js';
 import { renderStory, storiesOf } from '../support/stories.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');

@@ -3,7 +3,7 @@ import '../../src/elements/account-status/light-account-status.js';
 import '../../src/elements/plan-card/light-plan-card.js';
 import '../../src/elements/provider/light-provider.js';
 import * as stories from '../../stories/light-provider.stories.js';
-import { fullPlan } from '../../stories/light-plan-card.stories.js';
+import { fullPlan } from '../../stories/support/fixtures/plans.js';
 import { setupSandbox } from '../../stories/support/sandbox.js';
 import { renderStory, storiesOf } from '../support/stories.js';
 

@@ -9,7 +9,7 @@ import { formatDate } from '../../src/core/format.js';
 import type { LightErrorDetail } from '../../src/core/events.js';
 import { PLAN_GROUPS, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-renewal.stories.js';
-import { HOSTILE, hostileFetch, renewedSandbox } from '../../stories/light-renewal.stories.js';
+import { HOSTILE, hostileFetch, renewedSandbox } from '../../stories/support/fixtures/renewal.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
 import { mountOnSandbox, type Mounted, type MountOptions } from '../support/mount.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';

@@ -11,7 +11,7 @@ import type { LightUsageChart } from '../../src/elements/usage-chart/light-usage
 import { trailingMonths } from '../../src/elements/usage-chart/usage-series.js';
 import type { ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-usage-chart.stories.js';
-import { DST_CLOCK } from '../../stories/light-usage-chart.stories.js';
+import { DST_CLOCK } from '../../stories/support/fixtures/usage.js';
 import { setupSandbox, type SandboxSetup, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
 import { renderStory, storiesOf } from '../support/stories.js';
 

@@ -13,7 +13,7 @@ import { renewalMsg } from '../../src/elements/renewal/light-renewal.messages.js
 import { usageChartMsg } from '../../src/elements/usage-chart/light-usage-chart.messages.js';
 import '../../src/index.js';
 import type { ScenarioName } from '../../src/sandbox/index.js';
-import { fullPlan } from '../../stories/light-plan-card.stories.js';
+import { fullPlan } from '../../stories/support/fixtures/plans.js';
 import { setupSandbox, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
 
 const CATALOGS: Record<string, Translator<Record<string, MessageValue>>> = {

@@ -15,11 +15,13 @@ export const billingAddressStyles = css`
   }
   .hint {
     font-size: 0.875em;
+    /* An address on file may hold a word wider than a phone: it wraps instead of widening the form. */
+    overflow-wrap: anywhere;
   }
 
   .toggle {
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: auto minmax(0, 1fr);
     align-items: center;
     column-gap: 0.6em;
   }

@@ -1,41 +1,23 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { getInvoice, getPaymentMethod, listInvoices } from '../../api/endpoints.js';
 import { isAbortError } from '../../api/errors.js';
-import type { LightClient } from '../../api/http.js';
-import type { Invoice, InvoiceCharge, InvoiceDetail, Page, PaymentMethod } from '../../api/types.js';
-import { accountStore } from '../../core/account-store.js';
-import { localToday, parseIsoDate } from '../../core/dates.js';
-import {
-  dateFormatter,
-  formatCents,
-  formatCentsPerKwh,
-  formatDate,
-  formatKwh,
-  formatNumber,
-  formatRate,
-} from '../../core/format.js';
-import { brandName } from '../../core/cards.js';
+import type { Invoice, IsoDate, Page } from '../../api/types.js';
+import { AccountController } from '../../core/account-controller.js';
+import { localToday } from '../../core/dates.js';
 import { LightDataElement } from '../../core/light-element.js';
+import { headingLevel, renderEmptyState, renderSkeleton, renderTaskError } from '../../core/templates.js';
 import {
-  errorMessage,
-  headingLevel,
-  renderEmptyState,
-  renderSkeleton,
-  renderTaskError,
-  toLightError,
-} from '../../core/templates.js';
-import { safeHttpUrl } from '../../core/url.js';
-import {
-  appendPage,
-  chargeBasis,
-  chargesBreakdown,
-  invoiceStatus,
-  paymentNote,
-  type InvoiceStatus,
-} from './invoice-status.js';
+  DEFAULT_PAGE_SIZE,
+  EMPTY_LIST,
+  firstPageLoaded,
+  morePageLoaded,
+  needsCard,
+  pageLimit,
+} from './invoice-pages.js';
+import type { CardOnFile } from './invoice-text.js';
+import { renderFooter, renderHeading, renderInvoice, renderInvoiceTable, renderNotices } from './invoices.templates.js';
 import { invoicesMsg as msg } from './light-invoices.messages.js';
 import { invoicesStyles } from './light-invoices.styles.js';
 
@@ -49,12 +31,6 @@ declare global {
     'light-invoice-select': CustomEvent<InvoiceSelectDetail>;
   }
 }
-
-const DEFAULT_PAGE_SIZE = 12;
-/** The API's largest page. */
-const MAX_PAGE_SIZE = 100;
-
-const STATUS_MARK: Record<InvoiceStatus, string> = { paid: '✓', due: '•', 'past-due': '!', voided: '⊘' };
 
 /**
  * The customer's invoices: a paginated list (newest first) with the status of each — paid, due (with its date),
@@ -110,15 +86,13 @@ export class LightInvoices extends LightDataElement {
   /** Heading level of the element's headings (2–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private invoices: Invoice[] = [];
-  @state() private hasMore = false;
+  /** The invoices loaded so far, where the next page starts and whether there is one. */
+  @state() private list = EMPTY_LIST;
   @state() private announcement = '';
   /** Why the last "load more" failed, while that is still the latest news. */
   @state() private moreError: unknown = null;
 
-  #nextOffset = 0;
-  /** Increases each time the first page is (re)loaded, so a late "load more" from before is dropped. */
-  #generation = 0;
+  /** The list generation the last "load more" was started on: its failure is news only on that list. */
   #moreGeneration = -1;
   #listWanted = false;
   #cardWanted = false;
@@ -127,20 +101,16 @@ export class LightInvoices extends LightDataElement {
     { target: 'detail' } | { target: 'row'; number: string | null } | { target: 'new-row'; number: string } | null =
     null;
   #scroll: [number, number] | null = null;
-  #subscribedTo?: LightClient;
-  #unsubscribe?: () => void;
 
   readonly #firstPage = new Task(this, {
     task: async ([client, limit, wanted], { signal }) => {
       if (!client || !wanted) return initialState;
       return listInvoices(client, { limit, offset: 0 }, { signal });
     },
-    args: () => [this.client, this.#limit, this.#listWanted] as const,
+    args: () => [this.client, pageLimit(this.pageSize), this.#listWanted] as const,
     onComplete: (page: Page<Invoice>) => {
-      this.#generation++;
       this.moreError = null;
-      this.invoices = appendPage([], page.data);
-      this.#afterPage(page);
+      this.list = firstPageLoaded(this.list, page);
     },
   });
 
@@ -148,20 +118,21 @@ export class LightInvoices extends LightDataElement {
     task: async ([offset, generation]: readonly [number, number], { signal }) => {
       const client = this.client;
       if (!client) return initialState;
-      return { generation, page: await listInvoices(client, { limit: this.#limit, offset }, { signal }) };
+      const limit = pageLimit(this.pageSize);
+      return { generation, page: await listInvoices(client, { limit, offset }, { signal }) };
     },
     autoRun: false,
     onError: (error) => {
-      if (this.#moreGeneration === this.#generation && !isAbortError(error)) this.moreError = error;
+      if (this.#moreGeneration === this.list.generation && !isAbortError(error)) this.moreError = error;
     },
     onComplete: ({ generation, page }: { generation: number; page: Page<Invoice> }) => {
-      if (generation !== this.#generation) return;
-      const before = this.invoices.length;
-      this.invoices = appendPage(this.invoices, page.data);
-      this.#afterPage(page);
-      const added = this.invoices.length - before;
-      this.announcement = msg(this.resolvedLocale, 'loadedMore', { added, count: this.invoices.length });
-      if (added) this.#focus = { target: 'new-row', number: this.invoices[before].number };
+      const before = this.list.invoices.length;
+      const next = morePageLoaded(this.list, generation, page);
+      if (!next) return;
+      this.list = next.list;
+      const count = next.list.invoices.length;
+      this.announcement = msg(this.resolvedLocale, 'loadedMore', { added: next.added, count });
+      if (next.added) this.#focus = { target: 'new-row', number: next.list.invoices[before].number };
     },
   });
 
@@ -182,38 +153,36 @@ export class LightInvoices extends LightDataElement {
     args: () => [this.client, this.#cardWanted, this.#cardVersion] as const,
   });
 
+  constructor() {
+    super();
+    // A later account refresh (another element saved a card) reloads the card behind the auto-pay note. The
+    // controller registers itself with this element; the list itself never needs the account.
+    new AccountController(this, () => this.client, {
+      load: false,
+      onChange: () => {
+        if (this.#cardWanted && this.#card.status === TaskStatus.COMPLETE) {
+          this.#cardVersion++;
+          this.requestUpdate();
+        }
+      },
+    });
+  }
+
   protected override get watchedTasks() {
     return [this.#firstPage, this.#more, this.#detail];
-  }
-
-  get #limit(): number {
-    const size = Math.round(Number(this.pageSize));
-    return Number.isFinite(size) && size > 0 ? Math.min(size, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#subscribedTo = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.invoiceNumber) this.#listWanted = true;
     if (!this.#cardWanted) {
-      const today = localToday();
       const detail = this.#detail.status === TaskStatus.COMPLETE ? this.#detail.value : undefined;
-      this.#cardWanted = [...this.invoices, ...(detail ? [detail] : [])].some((invoice) => {
-        const status = invoiceStatus(invoice, today);
-        return status === 'due' || status === 'past-due';
-      });
+      this.#cardWanted = needsCard(this.list.invoices, detail, localToday());
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#subscribe();
     const focus = this.#focus;
     if (!focus) return;
     this.#focus = null;
@@ -231,30 +200,15 @@ export class LightInvoices extends LightDataElement {
     }
   }
 
-  /** A later account refresh (another element saved a card) reloads the card behind the auto-pay note. */
-  #subscribe(): void {
-    if (this.client === this.#subscribedTo) return;
-    this.#unsubscribe?.();
-    this.#subscribedTo = this.client;
-    this.#unsubscribe = this.client
-      ? accountStore(this.client).subscribe(() => {
-          if (this.#cardWanted && this.#card.status === TaskStatus.COMPLETE) {
-            this.#cardVersion++;
-            this.requestUpdate();
-          }
-        })
-      : undefined;
-  }
-
-  #afterPage(page: Page<Invoice>): void {
-    this.#nextOffset = page.offset + page.data.length;
-    this.hasMore = page.has_more && page.data.length > 0;
-  }
-
   #rowButton(number: string): HTMLElement | null {
     const buttons = this.renderRoot.querySelectorAll<HTMLElement>('button[data-number]');
     for (const button of buttons) if (button.dataset.number === number) return button;
     return null;
+  }
+
+  /** The card on file once loaded (`null`: none), `undefined` until then. */
+  get #cardOnFile(): CardOnFile {
+    return this.#card.status === TaskStatus.COMPLETE ? this.#card.value : undefined;
   }
 
   // Rendering ---------------------------------------------------------------------------------------------------
@@ -269,218 +223,36 @@ export class LightInvoices extends LightDataElement {
   }
 
   #heading(id: string, text: string, part: string): TemplateResult {
-    const level = headingLevel(this.headingLevel, 2);
-    return html`<div role="heading" aria-level=${level} id=${id} class="heading" part=${part} tabindex="-1">
-      ${text}
-    </div>`;
+    return renderHeading(id, text, part, headingLevel(this.headingLevel, 2));
   }
 
   #renderList(): TemplateResult {
     const locale = this.resolvedLocale;
+    const { invoices } = this.list;
+    const today = localToday();
     const body = this.#firstPage.render({
       initial: () => renderSkeleton(locale, 4),
       pending: () => renderSkeleton(locale, 4),
       error: () => renderTaskError(this.#firstPage, locale),
       complete: () =>
-        this.invoices.length
-          ? html`${this.#renderNotices()} ${this.#renderTable()} ${this.#renderFooter()}`
+        invoices.length
+          ? html`${renderNotices(invoices, today, this.#cardOnFile, locale)} ${this.#renderTable(today)}
+            ${this.#renderFooter()}`
           : renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody')),
     });
     return html`${this.#heading('list-heading', msg(locale, 'heading'), 'heading')} ${body}`;
   }
 
-  #statusBadge(invoice: Invoice, status: InvoiceStatus): TemplateResult {
-    const locale = this.resolvedLocale;
-    const due = formatDate(invoice.payment_due_date, locale);
-    const label =
-      status === 'paid'
-        ? msg(locale, 'statusPaid')
-        : status === 'voided'
-          ? msg(locale, 'statusVoided')
-          : status === 'past-due'
-            ? msg(locale, 'statusPastDue')
-            : due
-              ? msg(locale, 'statusDueOn', { date: due })
-              : msg(locale, 'statusDue');
-    return html`<span class="badge ${status}" part="badge" data-status=${status}
-      ><span class="mark" aria-hidden="true">${STATUS_MARK[status]}</span> ${label}</span
-    >`;
-  }
-
-  #pdfLink(invoice: Invoice): TemplateResult {
-    const locale = this.resolvedLocale;
-    const href = safeHttpUrl(invoice.pdf);
-    if (!href) return html`<span class="muted">${msg(locale, 'pdfUnavailable')}</span>`;
-    // An aria-label rather than hidden text: one element less per row counts with hundreds of rows.
-    return html`<a
-      href=${href}
-      target="_blank"
-      rel="noopener noreferrer"
-      part="pdf-link"
-      class="pdf-link"
-      aria-label=${msg(locale, 'pdfLabel', { number: invoice.number })}
-      >${msg(locale, 'pdf')}</a
-    >`;
-  }
-
-  /** `Jan 27 – Feb 26, 2026`: a range keeps the period short enough for a table cell. */
-  #period(invoice: Invoice): string {
-    const locale = this.resolvedLocale;
-    const from = parseIsoDate(invoice.billing_period_start);
-    const to = parseIsoDate(invoice.billing_period_end);
-    if (from === null || to === null) {
-      return formatDate(invoice.billing_period_start, locale) || formatDate(invoice.billing_period_end, locale);
-    }
-    const format = dateFormatter(locale);
-    return from <= to
-      ? format.formatRange(from, to)
-      : msg(locale, 'period', { from: format.format(from), to: format.format(to) });
-  }
-
-  #renderTable(): unknown {
-    const locale = this.resolvedLocale;
-    const today = localToday();
-    // 500 rows must not be rebuilt for every unrelated update (an announcement, opening a detail).
-    // Explicit table roles keep the semantics when a narrow container restyles rows as cards.
-    return guard([this.invoices, locale, today], () => {
-      // A click anywhere on a row is a mouse shortcut; the keyboard path is each row's invoice-number button,
-      // whose own click (Enter or Space) bubbles to this same handler.
-      // eslint-disable-next-line lit-a11y/click-events-have-key-events
-      return html`<table class="invoices" part="table" role="table" @click=${this.#onTableClick}>
-        <caption class="visually-hidden">
-          ${msg(locale, 'tableCaption')}
-        </caption>
-        <colgroup>
-          <col class="c-number" />
-          <col class="c-period" />
-          <col class="c-amount" />
-          <col class="c-usage" />
-          <col class="c-status" />
-          <col class="c-pdf" />
-        </colgroup>
-        <thead>
-          <tr role="row">
-            <th role="columnheader" scope="col">${msg(locale, 'colInvoice')}</th>
-            <th role="columnheader" scope="col">${msg(locale, 'colPeriod')}</th>
-            <th role="columnheader" scope="col" class="num">${msg(locale, 'colAmount')}</th>
-            <th role="columnheader" scope="col" class="num">${msg(locale, 'colUsage')}</th>
-            <th role="columnheader" scope="col">${msg(locale, 'colStatus')}</th>
-            <th role="columnheader" scope="col">${msg(locale, 'colPdf')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.invoices.map((invoice) => {
-            const status = invoiceStatus(invoice, today);
-            const issued = formatDate(invoice.invoice_date, locale);
-            return html`<tr role="row" part="row" class="row ${status}" data-number=${invoice.number}>
-              <th role="rowheader" scope="row" class="number">
-                <button
-                  type="button"
-                  class="row-button"
-                  part="row-button"
-                  data-number=${invoice.number}
-                  aria-label=${msg(locale, 'viewInvoice', { number: invoice.number })}
-                >
-                  ${invoice.number}
-                </button>
-                ${issued ? html`<span class="sub">${msg(locale, 'issued', { date: issued })}</span>` : nothing}
-              </th>
-              <td role="cell" class="period" data-label=${msg(locale, 'colPeriod')}>${this.#period(invoice)}</td>
-              <td role="cell" class="num amount" data-label=${msg(locale, 'colAmount')}>
-                ${formatCents(invoice.total_cents, locale)}
-              </td>
-              <td role="cell" class="num usage" data-label=${msg(locale, 'colUsage')}>
-                ${invoice.total_kwh === null ? '' : formatKwh(invoice.total_kwh, locale, 0)}
-                ${
-                  invoice.avg_cents_per_kwh === null
-                    ? nothing
-                    : html`<span class="sub"
-                        >${msg(locale, 'average', { price: formatCentsPerKwh(invoice.avg_cents_per_kwh, locale) })}</span
-                      >`
-                }
-              </td>
-              <td role="cell" class="status" data-label=${msg(locale, 'colStatus')}>
-                ${this.#statusBadge(invoice, status)}
-              </td>
-              <td role="cell" class="pdf" data-label=${msg(locale, 'colPdf')}>${this.#pdfLink(invoice)}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>`;
-    });
+  #renderTable(today: IsoDate): unknown {
+    return renderInvoiceTable(this.list.invoices, today, this.resolvedLocale, this.#onTableClick);
   }
 
   #renderFooter(): TemplateResult {
-    const locale = this.resolvedLocale;
+    const { invoices, hasMore } = this.list;
     const loading = this.#more.status === TaskStatus.PENDING;
-    const failed = this.moreError ? toLightError(this.moreError) : null;
-    const count = this.invoices.length;
-    return html`<div class="footer" part="footer">
-      <p class="count" id="count">
-        ${this.hasMore ? msg(locale, 'showing', { count }) : msg(locale, 'showingAll', { count })}
-      </p>
-      ${
-        failed
-          ? html`<div class="state error load-error" role="alert" part="error">
-              <p class="state-title">${msg(locale, 'loadMoreFailed')}</p>
-              <p>${errorMessage(failed, locale)}</p>
-            </div>`
-          : nothing
-      }
-      ${
-        this.hasMore
-          ? html`<button
-              type="button"
-              class="secondary load-more"
-              part="button load-more"
-              aria-describedby="count"
-              aria-disabled=${loading ? 'true' : 'false'}
-              @click=${this.#loadMore}
-            >
-              ${loading ? msg(locale, 'loadingMore') : msg(locale, 'loadMore')}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    const footer = { count: invoices.length, hasMore, loading, error: this.moreError, onLoadMore: this.#loadMore };
+    return renderFooter(footer, this.resolvedLocale);
   }
-
-  /** One sentence per unpaid invoice: when auto-pay will charge it, or that it is past due. */
-  #renderNotices(): TemplateResult | typeof nothing {
-    const notes = this.invoices.map((invoice) => this.#noteFor(invoice)).filter((note) => note !== null);
-    if (!notes.length) return nothing;
-    return html`<ul class="notices" part="notices" aria-label=${msg(this.resolvedLocale, 'noticesLabel')}>
-      ${notes.map((note) => html`<li class=${note.kind}>${note.text}</li>`)}
-    </ul>`;
-  }
-
-  #cardName(card: PaymentMethod | null | undefined): string {
-    const locale = this.resolvedLocale;
-    if (!card?.card_last4) return msg(locale, 'cardGeneric');
-    const brand = brandName(card.card_brand) ?? msg(locale, 'methodCard');
-    return msg(locale, 'cardEnding', { brand, last4: card.card_last4 });
-  }
-
-  #noteFor(invoice: Invoice): { kind: string; text: string } | null {
-    const locale = this.resolvedLocale;
-    const card = this.#card.status === TaskStatus.COMPLETE ? this.#card.value : undefined;
-    const note = paymentNote(invoice, localToday(), card === undefined ? undefined : card !== null);
-    if (!note) return null;
-    const params = {
-      amount: formatCents(invoice.total_cents, locale),
-      date: formatDate(note.date, locale),
-      number: invoice.number,
-    };
-    switch (note.kind) {
-      case 'autopay':
-        return { kind: note.kind, text: msg(locale, 'autopayNote', { ...params, card: this.#cardName(card) }) };
-      case 'no-method':
-        return { kind: note.kind, text: msg(locale, 'noMethodNote', params) };
-      case 'past-due':
-        return { kind: note.kind, text: msg(locale, 'pastDueNote', params) };
-    }
-  }
-
-  // Detail ------------------------------------------------------------------------------------------------------
 
   #renderDetail(number: string): TemplateResult {
     const locale = this.resolvedLocale;
@@ -493,145 +265,9 @@ export class LightInvoices extends LightDataElement {
         initial: () => renderSkeleton(locale, 6),
         pending: () => renderSkeleton(locale, 6),
         error: () => renderTaskError(this.#detail, locale),
-        complete: (detail) => this.#renderInvoice(detail),
+        complete: (detail) => renderInvoice(detail, localToday(), this.#cardOnFile, locale),
       })}
     </section>`;
-  }
-
-  #renderInvoice(invoice: InvoiceDetail): TemplateResult {
-    const locale = this.resolvedLocale;
-    const status = invoiceStatus(invoice, localToday());
-    const fact = (term: string, value: unknown) =>
-      value === '' || value === null
-        ? nothing
-        : html`<div>
-            <dt>${term}</dt>
-            <dd>${value}</dd>
-          </div>`;
-    return html`<p class="detail-status">${this.#statusBadge(invoice, status)}</p>
-      <dl class="facts" aria-label=${msg(locale, 'facts')}>
-        ${fact(msg(locale, 'total'), html`<strong>${formatCents(invoice.total_cents, locale)}</strong>`)}
-        ${fact(msg(locale, 'invoiceDate'), formatDate(invoice.invoice_date, locale))}
-        ${fact(msg(locale, 'billingPeriod'), this.#period(invoice))}
-        ${status === 'voided' ? nothing : fact(msg(locale, 'dueDate'), formatDate(invoice.payment_due_date, locale))}
-        ${fact(msg(locale, 'usage'), invoice.total_kwh === null ? '' : formatKwh(invoice.total_kwh, locale, 0))}
-        ${fact(
-          msg(locale, 'averagePrice'),
-          invoice.avg_cents_per_kwh === null ? '' : formatCentsPerKwh(invoice.avg_cents_per_kwh, locale),
-        )}
-      </dl>
-      ${this.#renderPayment(invoice, status)} ${this.#renderCharges(invoice)}
-      <p class="detail-pdf">
-        ${safeHttpUrl(invoice.pdf) ? html`${msg(locale, 'downloadPdf')}: ` : nothing}${this.#pdfLink(invoice)}
-      </p>`;
-  }
-
-  #renderPayment(invoice: InvoiceDetail, status: InvoiceStatus): TemplateResult | typeof nothing {
-    const locale = this.resolvedLocale;
-    let text: string | null = null;
-    if (status === 'voided') {
-      text = msg(locale, 'voidedNote', { date: formatDate(invoice.voided_at, locale) });
-    } else if (status === 'paid') {
-      const date = formatDate(invoice.payment?.paid_at ?? invoice.paid_at, locale);
-      const amount = formatCents(invoice.payment?.amount_cents ?? invoice.total_cents, locale);
-      const method = invoice.payment?.method?.trim().toLowerCase();
-      const methodText =
-        method === 'card'
-          ? msg(locale, 'methodCard')
-          : method === 'bank' || method === 'ach'
-            ? msg(locale, 'methodBank')
-            : method;
-      text = !date
-        ? msg(locale, 'paid')
-        : methodText
-          ? msg(locale, 'paidOnWith', { amount, date, method: methodText })
-          : msg(locale, 'paidOn', { amount, date });
-    } else {
-      text = this.#noteFor(invoice)?.text ?? null;
-    }
-    if (!text) return nothing;
-    return html`<div class="payment ${status}" part="notices">
-      <h3 class="subheading">${msg(locale, 'payment')}</h3>
-      <p>${text}</p>
-    </div>`;
-  }
-
-  #chargeBasis(charge: InvoiceCharge): string {
-    const locale = this.resolvedLocale;
-    const basis = chargeBasis(charge);
-    if (!basis) return '';
-    if (basis.kind === 'percent') {
-      return msg(locale, 'percentOf', {
-        rate: formatRate(basis.rate, locale, 'percent'),
-        base: formatRate(basis.base, locale, 'currency'),
-      });
-    }
-    const unit = /^months?$/i.test(basis.unit)
-      ? msg(locale, basis.quantity === 1 ? 'unitMonth' : 'unitMonths')
-      : /^days?$/i.test(basis.unit)
-        ? msg(locale, basis.quantity === 1 ? 'unitDay' : 'unitDays')
-        : basis.unit;
-    return msg(locale, 'unitTimesRate', {
-      quantity: formatNumber(basis.quantity, locale, 3),
-      unit,
-      rate: formatRate(basis.rate, locale, 'currency'),
-    });
-  }
-
-  #renderCharges(invoice: InvoiceDetail): TemplateResult {
-    const locale = this.resolvedLocale;
-    const breakdown = chargesBreakdown(invoice);
-    if (!breakdown.groups.length) {
-      return html`<p class="muted no-charges">${msg(locale, 'noCharges')}</p>`;
-    }
-    return html`<table class="charges" part="charges">
-      <caption>
-        ${msg(locale, 'charges')}
-      </caption>
-      <thead class="visually-hidden">
-        <tr>
-          <th scope="col">${msg(locale, 'charge')}</th>
-          <th scope="col">${msg(locale, 'amount')}</th>
-        </tr>
-      </thead>
-      ${breakdown.groups.map((group) => {
-        const name = group.name || msg(locale, 'unnamedGroup');
-        return html`<tbody class="group">
-          <tr class="group-name">
-            <th scope="rowgroup" colspan="2">${name}</th>
-          </tr>
-          ${group.charges.map((charge) => {
-            const basis = this.#chargeBasis(charge);
-            return html`<tr class="charge">
-              <th scope="row">
-                ${charge.name || msg(locale, 'unnamedCharge')}${basis ? html`<span class="basis muted">${basis}</span>` : nothing}
-              </th>
-              <td class="num">${formatCents(charge.amount_cents, locale)}</td>
-            </tr>`;
-          })}
-          <tr class="subtotal">
-            <th scope="row">${msg(locale, 'subtotal', { group: name })}</th>
-            <td class="num">${formatCents(group.total_cents, locale)}</td>
-          </tr>
-        </tbody>`;
-      })}
-      ${
-        breakdown.adjustmentCents
-          ? html`<tbody>
-              <tr class="adjustment">
-                <th scope="row">${msg(locale, 'adjustment')}</th>
-                <td class="num">${formatCents(breakdown.adjustmentCents, locale)}</td>
-              </tr>
-            </tbody>`
-          : nothing
-      }
-      <tfoot>
-        <tr class="total">
-          <th scope="row">${msg(locale, 'total')}</th>
-          <td class="num">${formatCents(breakdown.totalCents, locale)}</td>
-        </tr>
-      </tfoot>
-    </table>`;
   }
 
   // Actions -----------------------------------------------------------------------------------------------------
@@ -660,9 +296,9 @@ export class LightInvoices extends LightDataElement {
   };
 
   #loadMore = (): void => {
-    if (this.#more.status === TaskStatus.PENDING || !this.hasMore) return;
+    if (this.#more.status === TaskStatus.PENDING || !this.list.hasMore) return;
     this.moreError = null;
-    this.#moreGeneration = this.#generation;
-    void this.#more.run([this.#nextOffset, this.#generation]);
+    this.#moreGeneration = this.list.generation;
+    void this.#more.run([this.list.nextOffset, this.list.generation]);
   };
 }

@@ -1,5 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { LightClient } from '../../src/api/http.js';
 import type { LightErrorDetail } from '../../src/core/events.js';
 import type { ScenarioName } from '../../src/sandbox/index.js';
 import { setupSandbox, type SandboxSetup, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
@@ -11,12 +12,22 @@ export interface MountOptions extends SandboxSetupOptions {
   width?: string;
   /** Put a focusable button before the element, as a start for keyboard paths. */
   buttonBefore?: boolean;
-  /** Runs on the sandbox before the element is rendered (to change the account first). */
-  before?: (setup: SandboxSetup) => Promise<unknown>;
+  /** Runs on the sandbox before the element is rendered (to change the account first, e.g. through `client`). */
+  before?: (setup: SandboxSetup & { client: LightClient }) => Promise<unknown>;
 }
 
-/** `errors`: every `light-error` from the element, collected from its very first render. */
-export type Mounted<E extends HTMLElement> = SandboxSetup & { el: E; root: HTMLElement; errors: LightErrorDetail[] };
+/**
+ * `errors`: every `light-error` from the element, collected from its very first render. `client`: a client of the
+ * same sandbox account (not the element's), to read or change what the element should show. `location`: the
+ * account's service location (empty when it has none).
+ */
+export type Mounted<E extends HTMLElement> = SandboxSetup & {
+  el: E;
+  root: HTMLElement;
+  errors: LightErrorDetail[];
+  client: LightClient;
+  location: string;
+};
 
 /** An element (the first `tag` in `content`) on a fresh sandbox account set up as `scenario`. */
 export async function mountOnSandbox<E extends HTMLElement>(
@@ -26,7 +37,13 @@ export async function mountOnSandbox<E extends HTMLElement>(
   options: MountOptions = {},
 ): Promise<Mounted<E>> {
   const setup = setupSandbox(scenario, options);
-  await options.before?.(setup);
+  const { sandbox, session } = setup;
+  const client = new LightClient({
+    tokenProvider: session.tokenProvider,
+    fetch: sandbox.fetch,
+    apiBase: sandbox.apiBase,
+  });
+  await options.before?.({ ...setup, client });
   const template = options.fetch
     ? html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${options.fetch(setup)}
         >${content}</light-provider
@@ -41,5 +58,5 @@ export async function mountOnSandbox<E extends HTMLElement>(
   );
   const el = root.querySelector(tag) as E;
   await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
-  return { ...setup, el, root, errors };
+  return { ...setup, el, root, errors, client, location: session.locationUuid ?? '' };
 }

@@ -30,16 +30,41 @@ export async function renderStory(meta: StoryLike, story: StoryLike): Promise<HT
   return fixture<HTMLElement>(html`<div>${template}</div>`);
 }
 
+/** Every same-origin frame under `root`, shadow roots included (a flow frame's page, say). */
+function* framesIn(root: Element | ShadowRoot): Generator<HTMLIFrameElement> {
+  for (const child of Array.from(root.children)) {
+    if (child.localName === 'iframe') yield child as HTMLIFrameElement;
+    if (child.shadowRoot) yield* framesIn(child.shadowRoot);
+    yield* framesIn(child);
+  }
+}
+
+/** What a rendered story shows: its own text, then the text of the same-origin pages it frames. */
+function storyText(root: HTMLElement): string {
+  let text = shownText(root);
+  for (const frame of framesIn(root)) {
+    let body: HTMLElement | null = null;
+    try {
+      body = frame.contentDocument?.body ?? null;
+    } catch {
+      body = null; // a cross-origin page: nothing to read
+    }
+    if (body) text += shownText(body);
+  }
+  return text;
+}
+
 /**
- * Waits until a rendered story shows the state it declares (`parameters.reaches`: text it shows in that state),
- * so that checks such as axe run on that state and not on the loading state before it.
+ * Waits until a rendered story shows the state it declares (`parameters.reaches`: text it shows in that state,
+ * in the page or in a same-origin page it frames), so that checks such as axe run on that state and not on the
+ * loading state before it.
  */
 export async function storyReached(root: HTMLElement, story: StoryLike): Promise<void> {
   const reaches = story.parameters?.reaches;
   if (!reaches) return;
-  await waitUntil(() => shownText(root).includes(reaches), `story never showed "${reaches}"`, { timeout: 5000 }).catch(
+  await waitUntil(() => storyText(root).includes(reaches), `story never showed "${reaches}"`, { timeout: 5000 }).catch(
     () => {
-      throw new Error(`The story never showed "${reaches}"; it shows: ${shownText(root).slice(0, 400)}`);
+      throw new Error(`The story never showed "${reaches}"; it shows: ${storyText(root).slice(0, 400)}`);
     },
   );
 }

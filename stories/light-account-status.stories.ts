@@ -43,15 +43,28 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const UnderReview: Story = {};
-export const CreditFrozen: Story = { args: { scenario: 'credit-frozen' } };
-export const SwitchHold: Story = { args: { scenario: 'switch-hold' } };
-export const Activating: Story = { args: { scenario: 'activating' } };
-export const Active: Story = { args: { scenario: 'active' } };
-export const Cancelled: Story = { args: { scenario: 'cancelled' } };
-export const Loading: Story = { args: { sandbox: { latencyMs: 60_000 } } };
+export const UnderReview: Story = { parameters: { reaches: 'We are reviewing your enrollment' } };
+export const CreditFrozen: Story = {
+  parameters: { reaches: 'Your credit is frozen' },
+  args: { scenario: 'credit-frozen' },
+};
+export const SwitchHold: Story = {
+  parameters: { reaches: 'Your previous provider placed a hold' },
+  args: { scenario: 'switch-hold' },
+};
+export const Activating: Story = {
+  parameters: { reaches: 'Switching your service' },
+  args: { scenario: 'activating' },
+};
+export const Active: Story = { parameters: { reaches: 'Service active' }, args: { scenario: 'active' } };
+export const Cancelled: Story = { parameters: { reaches: 'Service ended' }, args: { scenario: 'cancelled' } };
+export const Loading: Story = { parameters: { reaches: 'Loading…' }, args: { sandbox: { latencyMs: 60_000 } } };
 export const Error: Story = {
+  parameters: { reaches: 'Something went wrong' },
   args: { sandbox: { faults: [{ route: 'account', kind: 'status', status: 500 }] } },
 };
 /** Without any token provider: the element says it is not set up. */
-export const NotConfigured: Story = { render: () => html`<light-account-status></light-account-status>` };
+export const NotConfigured: Story = {
+  parameters: { reaches: 'This widget is not set up yet' },
+  render: () => html`<light-account-status></light-account-status>`,
+};

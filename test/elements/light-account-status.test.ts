@@ -1,19 +1,21 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { DOCUMENTED_STATUSES, explainStatus } from '../../src/core/account-status.js';
 import { loadLocale } from '../../src/core/i18n.js';
+import type { LightAccountStatus } from '../../src/elements/account-status/light-account-status.js';
 import '../../src/elements/account-status/light-account-status.js';
-import { SCENARIOS, STATUS_PAIRS } from '../../src/sandbox/index.js';
+import { SCENARIOS, STATUS_PAIRS, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-account-status.stories.js';
-import { setupSandbox } from '../../stories/support/sandbox.js';
-import { renderStory, storiesOf } from '../support/stories.js';
+import { shadow, text as textOf } from '../support/dom.js';
+import { mountOnSandbox, type MountOptions } from '../support/mount.js';
+import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
-async function mount(scenario: Parameters<typeof setupSandbox>[0], options: Parameters<typeof setupSandbox>[1] = {}) {
-  const setup = setupSandbox(scenario, options);
-  const root = await fixture<HTMLElement>(setup.wrap(html`<light-account-status></light-account-status>`));
-  return { ...setup, el: root.querySelector('light-account-status')! };
-}
+const mountStatus = (
+  scenario: ScenarioName,
+  options: MountOptions = {},
+  content = html`<light-account-status></light-account-status>`,
+) => mountOnSandbox<LightAccountStatus>('light-account-status', content, scenario, options);
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const text = (el: Element) => textOf(shadow(el));
 
 describe('explainStatus', () => {
   before(() => loadLocale('es'));
@@ -58,7 +60,7 @@ describe('explainStatus', () => {
 describe('light-account-status', () => {
   it('explains each scenario status in plain words', async () => {
     for (const scenario of ['enrolled-pending', 'credit-frozen', 'active'] as const) {
-      const { el } = await mount(scenario);
+      const { el } = await mountStatus(scenario);
       const info = SCENARIOS.find((s) => s.name === scenario)!;
       const expected = explainStatus({ status: info.status, status_reason: info.status_reason }, 'en');
       await waitUntil(() => text(el).includes(expected.title), scenario);
@@ -69,44 +71,38 @@ describe('light-account-status', () => {
   });
 
   it('shows a loading skeleton first', async () => {
-    const { el } = await mount('active', { latencyMs: 60_000 });
+    const { el } = await mountStatus('active', { latencyMs: 60_000 });
     expect(el.shadowRoot!.querySelector('[part="skeleton"]')).to.exist;
     await expect(el).to.be.accessible();
   });
 
   it('shows an error with a working retry, and emits light-error', async () => {
-    const setup = setupSandbox('active');
-    const outage = setup.sandbox.faults.add({ route: 'account', kind: 'status', status: 500 });
-    const root = await fixture<HTMLElement>(html`<div></div>`);
-    const failed = oneEvent(root, 'light-error');
-    const { render } = await import('lit');
-    render(setup.wrap(html`<light-account-status></light-account-status>`), root);
-    const { detail } = await failed;
-    expect(detail).to.deep.include({ code: 'server', status: 500, retryable: true });
-    const el = root.querySelector('light-account-status')!;
+    const { el, sandbox, errors } = await mountStatus('active', {
+      faults: [{ route: 'account', kind: 'status', status: 500 }],
+    });
+    await waitUntil(() => errors.length > 0, 'light-error');
+    expect(errors[0]).to.deep.include({ code: 'server', status: 500, retryable: true });
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
     await expect(el).to.be.accessible();
-    outage.remove();
+    sandbox.faults.clear(); // the outage ends
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
     await waitUntil(() => text(el).includes('Service active'));
   });
 
   it('refreshes its token silently on a 401 and survives malformed JSON with a retry', async () => {
-    const setup = setupSandbox('active');
-    setup.sandbox.faults.add({ route: 'account', kind: 'status', status: 401, times: 1 });
-    const root = await fixture<HTMLElement>(setup.wrap(html`<light-account-status></light-account-status>`));
-    const el = root.querySelector('light-account-status')!;
+    const { el } = await mountStatus('active', {
+      faults: [{ route: 'account', kind: 'status', status: 401, times: 1 }],
+    });
     await waitUntil(() => text(el).includes('Service active'));
 
-    const garbled = await mount('active', { faults: [{ route: 'account', kind: 'malformed', times: 1 }] });
+    const garbled = await mountStatus('active', { faults: [{ route: 'account', kind: 'malformed', times: 1 }] });
     await waitUntil(() => garbled.el.shadowRoot!.querySelector('[role="alert"]'));
     expect(text(garbled.el)).to.contain('could not read');
   });
 
   it('follows the account when another element refreshes it', async () => {
-    const setup = setupSandbox('mid-enrollment-ready-to-finalize');
-    const root = await fixture<HTMLElement>(setup.wrap(html`<light-account-status></light-account-status>`));
-    const el = root.querySelector('light-account-status')!;
+    const setup = await mountStatus('mid-enrollment-ready-to-finalize');
+    const { el } = setup;
     await waitUntil(() => text(el).includes('Almost done'));
     const { accountStore } = await import('../../src/core/account-store.js');
     const { sharedClient } = await import('../../src/core/clients.js');
@@ -116,11 +112,7 @@ describe('light-account-status', () => {
   });
 
   it('speaks Spanish', async () => {
-    const setup = setupSandbox('active');
-    const root = await fixture<HTMLElement>(
-      setup.wrap(html`<light-account-status locale="es"></light-account-status>`),
-    );
-    const el = root.querySelector('light-account-status')!;
+    const { el } = await mountStatus('active', {}, html`<light-account-status locale="es"></light-account-status>`);
     await waitUntil(() => text(el).includes('Servicio activo'));
   });
 
@@ -130,6 +122,7 @@ describe('light-account-status', () => {
         const root = await renderStory(stories.default, story);
         const el = root.querySelector('light-account-status')!;
         await el.updateComplete;
+        await storyReached(root, story);
         await expect(root).to.be.accessible();
       });
     }

@@ -31,16 +31,20 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Full: Story = {};
-export const Selected: Story = { args: { selected: true } };
-export const Disabled: Story = { args: { disabled: true } };
-export const Sparse: Story = { args: { plan: sparsePlan } };
-export const Compact: Story = { args: { compact: true } };
-export const InformationOnly: Story = { args: { noSelect: true } };
-export const HostileData: Story = { args: { plan: hostilePlan } };
+export const Full: Story = { parameters: { reaches: 'Sunny Saver 12' } };
+export const Selected: Story = { parameters: { reaches: 'Sunny Saver 12' }, args: { selected: true } };
+export const Disabled: Story = { parameters: { reaches: 'Sunny Saver 12' }, args: { disabled: true } };
+export const Sparse: Story = { parameters: { reaches: 'Basic Monthly' }, args: { plan: sparsePlan } };
+export const Compact: Story = { parameters: { reaches: 'Sunny Saver 12' }, args: { compact: true } };
+export const InformationOnly: Story = { parameters: { reaches: 'Sunny Saver 12' }, args: { noSelect: true } };
+export const HostileData: Story = {
+  parameters: { reaches: '<img src=x onerror="window.__pwned=1">Evil' },
+  args: { plan: hostilePlan },
+};
 
 /** Three cards in a list, as enrollment and renewal show them; Tab moves between their buttons. */
 export const List: Story = {
+  parameters: { reaches: 'Basic Monthly' },
   render: () =>
     html`<ul
       style="list-style: none; padding: 0; display: grid; gap: 16px; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr));"
@@ -55,5 +59,6 @@ export const List: Story = {
 
 /** The narrowest supported screen. */
 export const Narrow: Story = {
+  parameters: { reaches: 'Sunny Saver 12' },
   render: (args) => html`<div style="width: 320px"><light-plan-card .plan=${args.plan}></light-plan-card></div>`,
 };

@@ -38,5 +38,5 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const English: Story = {};
-export const SpanishDark: Story = { args: { locale: 'es', theme: 'dark' } };
+export const English: Story = { parameters: { reaches: 'Service active' } };
+export const SpanishDark: Story = { parameters: { reaches: 'Servicio activo' }, args: { locale: 'es', theme: 'dark' } };

@@ -4,9 +4,10 @@ import type { LightPlanCard } from '../../src/elements/plan-card/light-plan-card
 import '../../src/elements/plan-card/light-plan-card.js';
 import * as stories from '../../stories/light-plan-card.stories.js';
 import { fullPlan, hostilePlan, sparsePlan } from '../../stories/support/fixtures/plans.js';
-import { renderStory, storiesOf } from '../support/stories.js';
+import { shadow, text as textOf } from '../support/dom.js';
+import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const text = (el: Element) => textOf(shadow(el));
 
 describe('light-plan-card', () => {
   it('shows every part of a full plan', async () => {
@@ -131,6 +132,7 @@ describe('light-plan-card', () => {
         const cards = [...root.querySelectorAll('light-plan-card')];
         expect(cards.length).to.be.greaterThan(0);
         await Promise.all(cards.map((c) => c.updateComplete));
+        await storyReached(root, story);
         await expect(root).to.be.accessible();
       });
     }

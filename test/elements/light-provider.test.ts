@@ -5,7 +5,7 @@ import '../../src/elements/provider/light-provider.js';
 import * as stories from '../../stories/light-provider.stories.js';
 import { fullPlan } from '../../stories/support/fixtures/plans.js';
 import { setupSandbox } from '../../stories/support/sandbox.js';
-import { renderStory, storiesOf } from '../support/stories.js';
+import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
 describe('light-provider', () => {
   it('gives its elements a language and a theme, which an element may override', async () => {
@@ -53,6 +53,7 @@ describe('light-provider', () => {
         const root = await renderStory(stories.default, story);
         const status = root.querySelector('light-account-status')!;
         await waitUntil(() => status.shadowRoot?.querySelector('[part="base"]'), 'status shown');
+        await storyReached(root, story);
         await expect(root).to.be.accessible();
       });
     }

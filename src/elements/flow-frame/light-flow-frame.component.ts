@@ -1,46 +1,33 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { now } from '../../api/clock.js';
-import { LightApiError, type LightErrorCode } from '../../api/errors.js';
 import type { FlowScope } from '../../api/types.js';
 import { LightElement } from '../../core/light-element.js';
-import { coreMsg } from '../../core/messages.js';
-import { flowMsg } from './flow-frame.messages.js';
+import { flowTitle, renderFlowBody } from './flow-frame.templates.js';
+import { flowUrl, isFlowCloseMessage, trustedOrigins } from './flow-link.js';
+import { FlowModal } from './flow-modal.js';
 import {
-  flowUrl,
-  isFlowCloseMessage,
-  isUsableUntil,
-  linkDeadline,
-  toFlowLink,
-  trustedOrigins,
-  type FlowLink,
-} from './flow-link.js';
+  callFlowProvider,
+  ProviderTimeout,
+  providerTimeoutMs,
+  usableLink,
+  type FlowProvider,
+} from './flow-provider.js';
+import {
+  canRetry,
+  closeReason,
+  escapeCloses,
+  IDLE,
+  problemError,
+  startPlan,
+  type FlowCloseReason,
+  type FlowProblem,
+  type FlowState,
+} from './flow-state.js';
 import { flowFrameStyles } from './light-flow-frame.styles.js';
-import { lockBodyScroll } from './scroll-lock.js';
 
-/** What the element hands a flow provider besides the scope. */
-export interface FlowProviderOptions {
-  /** Aborts when the element stops waiting: after `provider-timeout`, or when the flow closes or changes. */
-  signal: AbortSignal;
-}
-
-/**
- * Gets a fresh login link for a scope, usually by asking the partner's backend to call `flow-login`. Pass `signal`
- * on to `fetch` so that the request stops when the element gives up on it.
- */
-export type FlowProvider = (scope: FlowScope, options?: FlowProviderOptions) => Promise<FlowLink> | FlowLink;
-
-/** How long a flow provider may take to answer when `provider-timeout` says 0 or nonsense (its default too). */
-const DEFAULT_PROVIDER_TIMEOUT_MS = 20_000;
-
-/**
- * Why a flow closed: `flow` the flow itself asked to (the customer finished or left it), `user` the customer closed
- * it here (close button, Escape) or the page called `close()`, `expired` its link had expired, `error` it could not
- * be shown (refused link, failed provider, load timeout).
- */
-export type FlowCloseReason = 'flow' | 'user' | 'expired' | 'error';
+export type { FlowProvider, FlowProviderOptions } from './flow-provider.js';
+export type { FlowCloseReason } from './flow-state.js';
 
 export interface LightFlowOpenDetail {
   scope: FlowScope;
@@ -57,37 +44,6 @@ declare global {
     'light-flow-close': CustomEvent<LightFlowCloseDetail>;
   }
 }
-
-/** What stopped a flow from showing. */
-type FlowProblem = 'expired' | 'refused' | 'provider' | 'provider-timeout' | 'timeout' | 'missing';
-
-type FlowState =
-  | { status: 'idle' }
-  | { status: 'fetching' }
-  | { status: 'loading' | 'ready'; link: URL }
-  | { status: 'error'; problem: FlowProblem; link?: URL };
-
-const IDLE: FlowState = { status: 'idle' };
-
-/** The `light-error` each problem reports: a code and a sentence for the partner's logs (never the link). */
-const PROBLEM_ERRORS: Record<FlowProblem, [LightErrorCode, string]> = {
-  expired: ['auth', 'The flow login link has expired.'],
-  refused: ['config', 'The flow login link was refused: only https links (http on localhost) may be framed.'],
-  provider: ['auth', 'The flow provider failed or did not return { login_link, expires_at }.'],
-  'provider-timeout': ['timeout', 'The flow provider did not answer within provider-timeout.'],
-  timeout: ['timeout', 'The flow did not finish loading within load-timeout.'],
-  missing: ['config', 'No flow link: set src, or a flowProvider.'],
-};
-
-const SCOPE_TITLES = {
-  enrollment: 'title-enrollment',
-  'update-payment-method': 'title-update-payment-method',
-  billing: 'title-billing',
-  documents: 'title-documents',
-  renewal: 'title-renewal',
-} as const satisfies Record<FlowScope, string>;
-
-const closeIcon = svg`<path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`;
 
 /**
  * Shows one of Light's prebuilt flows (enrollment, payment method, billing, documents, renewal) in a frame, inline
@@ -227,9 +183,7 @@ export class LightFlowFrame extends LightElement {
   #closeReason?: FlowCloseReason;
   #pendingCloseReason?: FlowCloseReason;
   #announcedOpen = false;
-  #releaseScroll?: () => void;
-  #opener?: HTMLElement;
-  #focusPending = false;
+  readonly #modal = new FlowModal(() => this.renderRoot);
 
   /** Opens the flow. */
   show(): void {
@@ -251,8 +205,7 @@ export class LightFlowFrame extends LightElement {
     super.disconnectedCallback();
     this.#stop();
     this.flow = IDLE;
-    this.#releaseScroll?.();
-    this.#releaseScroll = undefined;
+    this.#modal.release();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -264,7 +217,7 @@ export class LightFlowFrame extends LightElement {
       window.addEventListener('message', this.#handleMessage);
       this.#start();
     } else if (!this.open && this.#active) {
-      this.#pendingCloseReason = this.#closeReason ?? this.#reasonFromState();
+      this.#pendingCloseReason = this.#closeReason ?? closeReason(this.flow);
       this.#closeReason = undefined;
       this.#stop();
       this.flow = IDLE;
@@ -281,20 +234,17 @@ export class LightFlowFrame extends LightElement {
     this.#syncModal();
     // What had focus in the modal went away with the state it belonged to (a frame that failed, a retry button):
     // put focus back in the modal.
-    const flowChanged = (changed as PropertyValues).has('flow');
-    if (flowChanged && this.#dialog?.open && !this.#hasFocus()) {
-      this.#focusPending = true;
-    }
+    if ((changed as PropertyValues).has('flow')) this.#modal.refocus();
     if (this.open !== this.#announcedOpen) {
       this.#announcedOpen = this.open;
       if (this.open) this.emit('light-flow-open', { scope: this.scope });
       else this.emit('light-flow-close', { scope: this.scope, reason: this.#pendingCloseReason ?? 'user' });
     }
-    this.#focusIntoModal();
+    this.#modal.focusInto();
   }
 
   override render(): TemplateResult | typeof nothing {
-    const label = this.#title();
+    const label = flowTitle(this.scope, this.resolvedLocale);
     if (this.mode === 'modal') {
       return html`<dialog
         part="base"
@@ -312,122 +262,19 @@ export class LightFlowFrame extends LightElement {
 
   #renderBody(label: string): TemplateResult {
     const { flow } = this;
-    const locale = this.resolvedLocale;
-    const busy = flow.status === 'fetching' || flow.status === 'loading';
-    return html`
-      ${
-        this.closable
-          ? html`<div class="header">
-              <button
-                type="button"
-                class="close secondary"
-                part="close-button"
-                aria-label=${flowMsg(locale, 'close')}
-                @click=${() => this.#requestClose()}
-              >
-                <svg viewBox="0 0 24 24" width="24" height="24" fill="none" aria-hidden="true">${closeIcon}</svg>
-              </button>
-            </div>`
-          : nothing
-      }
-      <div class=${classMap({ stage: true, framed: flow.status !== 'error' })}>
-        ${
-          flow.status === 'loading' || flow.status === 'ready'
-            ? keyed(
-                this.#attempt,
-                html`<iframe
-                  part="frame"
-                  class=${classMap({ frame: true, concealed: flow.status === 'loading' })}
-                  src=${flow.link.href}
-                  title=${label}
-                  allow="payment"
-                  sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
-                  referrerpolicy="strict-origin"
-                  @load=${this.#handleFrameLoad}
-                ></iframe>`,
-              )
-            : nothing
-        }
-        ${
-          busy
-            ? html`<div class="veil">
-                <div class="loading" part="loading" role="status">
-                  <span class="spinner" aria-hidden="true"></span>
-                  <span>${flowMsg(locale, 'opening')}</span>
-                </div>
-                ${
-                  this.mode === 'modal' && !this.closable
-                    ? html`<button
-                        type="button"
-                        class="secondary"
-                        part="button loading-close"
-                        @click=${() => this.#requestClose()}
-                      >
-                        ${flowMsg(locale, 'close')}
-                      </button>`
-                    : nothing
-                }
-              </div>`
-            : nothing
-        }
-        ${flow.status === 'error' ? this.#renderError(flow.problem, flow.link) : nothing}
-      </div>
-    `;
-  }
-
-  #renderError(problem: FlowProblem, link?: URL): TemplateResult {
-    const locale = this.resolvedLocale;
-    const [title, body] = {
-      expired: [
-        flowMsg(locale, 'expiredTitle'),
-        flowMsg(locale, this.flowProvider ? 'expiredRetryBody' : 'expiredBody'),
-      ],
-      refused: [flowMsg(locale, 'refusedTitle'), flowMsg(locale, 'refusedBody')],
-      provider: [flowMsg(locale, 'providerTitle'), flowMsg(locale, 'providerBody')],
-      'provider-timeout': [flowMsg(locale, 'providerTitle'), flowMsg(locale, 'providerBody')],
-      timeout: [flowMsg(locale, 'timeoutTitle'), flowMsg(locale, 'timeoutBody')],
-      missing: [coreMsg(locale, 'configTitle'), flowMsg(locale, 'missingBody')],
-    }[problem];
-    // The new-tab link carries the login link, so it exists only once framing has failed.
-    const fallback = problem === 'timeout' ? link?.href : undefined;
-    return html`<div class="state error" part="error" role="alert" tabindex="-1">
-      <p class="state-title">${title}</p>
-      <p>${body}</p>
-      <div class="state-actions">
-        ${
-          this.#canRetry(problem)
-            ? html`<button type="button" part="button retry-button" @click=${() => this.#start({ fresh: true })}>
-                ${coreMsg(locale, 'retry')}
-              </button>`
-            : nothing
-        }
-        ${
-          fallback
-            ? html`<a
-                class="button secondary"
-                part="fallback-link"
-                href=${fallback}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                ${flowMsg(locale, 'openInNewTab')}
-              </a>`
-            : nothing
-        }
-        ${
-          this.mode === 'modal'
-            ? html`<button type="button" class="secondary" part="button" @click=${() => this.#requestClose()}>
-                ${flowMsg(locale, 'close')}
-              </button>`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
-  #title(): string {
-    const key = SCOPE_TITLES[this.scope] ?? 'title-other';
-    return flowMsg(this.resolvedLocale, key);
+    return renderFlowBody({
+      flow,
+      attempt: this.#attempt,
+      label,
+      locale: this.resolvedLocale,
+      closable: this.closable,
+      modal: this.mode === 'modal',
+      provider: Boolean(this.flowProvider),
+      retryable: flow.status === 'error' && this.#canRetry(flow.problem),
+      onClose: () => this.#requestClose(),
+      onRetry: () => this.#start({ fresh: true }),
+      onFrameLoad: this.#handleFrameLoad,
+    });
   }
 
   /** Gets a link and loads it: a fresh `src` first (unless `fresh` asks for a new one), else the provider. */
@@ -437,15 +284,21 @@ export class LightFlowFrame extends LightElement {
     this.#abortProvider();
     const provider = this.flowProvider;
     const src = this.src?.trim();
-    const srcUsable =
-      src && isUsableUntil(linkDeadline(this.expiresAt, { receivedAt: this.#srcReceivedAt, fresh: false }));
-    if (srcUsable && !(fresh && provider)) {
-      this.#load(src);
-    } else if (provider) {
+    const plan = startPlan({
+      src,
+      expiresAt: this.expiresAt,
+      srcReceivedAt: this.#srcReceivedAt,
+      provider: Boolean(provider),
+      fresh,
+      now: now(),
+    });
+    if (plan === 'src') {
+      this.#load(src!);
+    } else if (plan === 'provider') {
       this.flow = { status: 'fetching' };
-      void this.#fetchLink(provider, run);
+      void this.#fetchLink(provider!, run);
     } else {
-      this.#fail(src ? 'expired' : 'missing');
+      this.#fail(plan);
     }
   }
 
@@ -456,11 +309,9 @@ export class LightFlowFrame extends LightElement {
       for (let tries = 0; tries < 2; tries++) {
         const answer = await this.#callProvider(provider, scope);
         if (run !== this.#run) return;
-        const receivedAt = now();
-        const link = toFlowLink(answer);
-        const deadline = linkDeadline(link.expires_at, { receivedAt, fresh: true, serverTime: link.server_time });
-        if (isUsableUntil(deadline, receivedAt)) {
-          this.#load(link.login_link);
+        const link = usableLink(answer, now());
+        if (link !== null) {
+          this.#load(link);
           return;
         }
       }
@@ -474,16 +325,9 @@ export class LightFlowFrame extends LightElement {
   async #callProvider(provider: FlowProvider, scope: FlowScope): Promise<unknown> {
     const call = new AbortController();
     this.#providerCall = call;
-    const limit = this.providerTimeout > 0 ? this.providerTimeout : DEFAULT_PROVIDER_TIMEOUT_MS;
-    const timer = setTimeout(() => call.abort(new ProviderTimeout()), limit);
-    // Settles as soon as the call is aborted, whether the provider heeds its signal or not.
-    const aborted = new Promise<never>((_, reject) => {
-      call.signal.addEventListener('abort', () => reject(call.signal.reason), { once: true });
-    });
     try {
-      return await Promise.race([Promise.resolve().then(() => provider(scope, { signal: call.signal })), aborted]);
+      return await callFlowProvider(provider, scope, call, providerTimeoutMs(this.providerTimeout));
     } finally {
-      clearTimeout(timer);
       if (this.#providerCall === call) this.#providerCall = undefined;
     }
   }
@@ -512,19 +356,11 @@ export class LightFlowFrame extends LightElement {
   #fail(problem: FlowProblem, cause?: unknown, link?: URL): void {
     this.#clearTimer();
     this.flow = { status: 'error', problem, link };
-    const [code, message] = PROBLEM_ERRORS[problem];
-    this.reportError(new LightApiError(code, message, { retryable: this.#canRetry(problem), cause }));
+    this.reportError(problemError(problem, this.#canRetry(problem), cause));
   }
 
   #canRetry(problem: FlowProblem): boolean {
-    if (problem === 'timeout') return Boolean(this.flowProvider || this.src);
-    const needsNewLink = problem === 'provider' || problem === 'provider-timeout' || problem === 'expired';
-    return needsNewLink && Boolean(this.flowProvider);
-  }
-
-  #reasonFromState(): FlowCloseReason {
-    if (this.flow.status !== 'error') return 'user';
-    return this.flow.problem === 'expired' ? 'expired' : 'error';
+    return canRetry(problem, { provider: Boolean(this.flowProvider), src: Boolean(this.src) });
   }
 
   #requestClose(reason?: FlowCloseReason): void {
@@ -553,6 +389,7 @@ export class LightFlowFrame extends LightElement {
     this.flow = { status: 'ready', link: flow.link };
   };
 
+  /** Closes the flow on its close message only: from this frame's own window, and from a trusted origin. */
   #handleMessage = (event: MessageEvent): void => {
     const { flow } = this;
     if (flow.status !== 'loading' && flow.status !== 'ready') return;
@@ -562,59 +399,13 @@ export class LightFlowFrame extends LightElement {
     }
   };
 
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  /** Shows or hides the modal dialog to match `open` and `mode`, with the scroll lock and focus that go with it. */
+  /** Shows or hides the modal dialog to match `open` and `mode`. */
   #syncModal(): void {
-    const dialog = this.#dialog;
-    const wanted = this.open && this.mode === 'modal' && this.isConnected;
-    if (wanted && dialog && !dialog.open) {
-      if (!this.#releaseScroll) {
-        this.#opener = deepActiveElement();
-        this.#releaseScroll = lockBodyScroll();
-        this.#focusPending = true;
-      }
-      dialog.showModal();
-    } else if (!wanted && this.#releaseScroll) {
-      if (dialog?.open) dialog.close();
-      this.#releaseScroll();
-      this.#releaseScroll = undefined;
-      this.#focusPending = false;
-      const opener = this.#opener;
-      this.#opener = undefined;
-      if (opener?.isConnected) opener.focus();
-    }
+    this.#modal.sync(this.open && this.mode === 'modal' && this.isConnected);
   }
 
-  /**
-   * After the modal opens, puts focus in the frame as soon as there is one (or on the error, if it failed). Until
-   * then, focus waits on the way out (the Close button), so it is never left outside the modal.
-   */
-  #focusIntoModal(): void {
-    if (!this.#focusPending || !this.#dialog?.open) return;
-    const target = this.renderRoot.querySelector<HTMLElement>('iframe, [part~="error"]');
-    if (target) {
-      target.focus();
-      this.#focusPending = false;
-    } else if (!this.#hasFocus()) {
-      this.renderRoot.querySelector<HTMLElement>('[part~="loading-close"], [part~="close-button"]')?.focus();
-    }
-  }
-
-  /** Whether focus is on something this element renders (the frame included). */
-  #hasFocus(): boolean {
-    const active = deepActiveElement();
-    return Boolean(active && this.renderRoot.contains(active));
-  }
-
-  /**
-   * Whether Escape closes the modal: with `close-on-escape`, or whenever the flow itself is not showing (it is
-   * still loading, or could not be shown), so that Escape is a way out too.
-   */
   #escapeCloses(): boolean {
-    return this.closeOnEscape || this.flow.status !== 'ready';
+    return escapeCloses(this.closeOnEscape, this.flow);
   }
 
   #handleDialogKeydown(event: KeyboardEvent): void {
@@ -633,19 +424,4 @@ export class LightFlowFrame extends LightElement {
     if (this.#escapeCloses()) this.#requestClose();
     else this.#syncModal();
   }
-}
-
-/** Why a provider call was given up on. */
-class ProviderTimeout extends Error {
-  constructor() {
-    super('The flow provider did not answer in time.');
-    this.name = 'TimeoutError';
-  }
-}
-
-/** The focused element, looking through open shadow roots. */
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
 }

@@ -70,6 +70,7 @@ export const Disabled: Story = {
 };
 /** In a form: the value is the ESI ID; submitting without a choice reports the field. */
 export const InAForm: Story = {
+  parameters: { reaches: 'Type at least 3 characters' },
   render: () =>
     onSandbox(
       'new-customer',

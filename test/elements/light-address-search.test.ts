@@ -1,28 +1,27 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import type { LightAddressSearch } from '../../src/elements/address-search/light-address-search.js';
 import '../../src/elements/address-search/light-address-search.js';
+import type { Sandbox } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-address-search.stories.js';
-import { setupSandbox, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
+import { shadow } from '../support/dom.js';
+import { mountOnSandbox, type MountOptions } from '../support/mount.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
-async function mount(options: SandboxSetupOptions & { attrs?: string; query?: string } = {}) {
-  const setup = setupSandbox('new-customer', options);
-  const root = await fixture<HTMLElement>(
-    setup.wrap(
-      html`<light-address-search
-        debounce="200"
-        query=${options.query ?? ''}
-        ?confirm=${options.attrs?.includes('confirm')}
-      ></light-address-search>`,
-    ),
-  );
-  const el = root.querySelector('light-address-search')! as LightAddressSearch;
-  await el.updateComplete;
-  return { ...setup, el };
-}
+/** An address search (or `content` holding one) on a new customer's sandbox account. */
+const mountOn = (content: TemplateResult, options: MountOptions = {}) =>
+  mountOnSandbox<LightAddressSearch>('light-address-search', content, 'new-customer', options);
 
-const shadow = (el: Element) => el.shadowRoot!;
+/** The search as most tests use it: a 200 ms debounce, optionally a query and `confirm`. */
+const mountSearch = (options: { attrs?: string; query?: string } = {}) =>
+  mountOn(
+    html`<light-address-search
+      debounce="200"
+      query=${options.query ?? ''}
+      ?confirm=${options.attrs?.includes('confirm')}
+    ></light-address-search>`,
+  );
 const input = (el: Element) => shadow(el).querySelector<HTMLInputElement>('#input')!;
 const options = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[role="option"]')];
 const searches = (setup: { sandbox: { requests: readonly { route: string | null; status: number | null }[] } }) =>
@@ -35,7 +34,7 @@ async function type(el: LightAddressSearch, text: string) {
 
 describe('light-address-search', () => {
   it('goes from typing to a chosen address with the keyboard', async () => {
-    const setup = await mount();
+    const setup = await mountSearch();
     const { el } = setup;
     await type(el, '3409 oak lawn');
     await waitUntil(
@@ -73,7 +72,7 @@ describe('light-address-search', () => {
   });
 
   it('selects with the mouse, and Escape closes then clears', async () => {
-    const { el } = await mount();
+    const { el } = await mountSearch();
     await type(el, 'montrose');
     await waitUntil(() => options(el).length === 1);
     const chosen = oneEvent(el, 'light-address-select');
@@ -91,7 +90,7 @@ describe('light-address-search', () => {
   });
 
   it('waits for the minimum characters and debounces typing into one request', async () => {
-    const setup = await mount();
+    const setup = await mountSearch();
     await type(setup.el, '12');
     await setup.el.updateComplete;
     expect(searches(setup)).to.have.length(0);
@@ -103,7 +102,7 @@ describe('light-address-search', () => {
   });
 
   it('never shows results of an older query: a slow first answer after a fast second one is ignored', async () => {
-    const setup = await mount();
+    const setup = await mountSearch();
     const { el, sandbox } = setup;
     // The first search is slow; the second is fast.
     sandbox.faults.add({ route: 'addressSearch', kind: 'latency', delayMs: 400, times: 1 });
@@ -122,7 +121,7 @@ describe('light-address-search', () => {
   });
 
   it('answers a repeated query from its cache', async () => {
-    const setup = await mount();
+    const setup = await mountSearch();
     await type(setup.el, 'lakewood');
     await waitUntil(() => options(setup.el).length === 1);
     const before = searches(setup).length;
@@ -136,7 +135,7 @@ describe('light-address-search', () => {
   });
 
   it('says when nothing matches and offers the ESI ID search', async () => {
-    const { el } = await mount();
+    const { el } = await mountSearch();
     await type(el, 'zzzz nowhere');
     await waitUntil(() => shadow(el).textContent!.includes('No addresses match'));
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('No addresses match');
@@ -147,7 +146,7 @@ describe('light-address-search', () => {
   });
 
   it('validates an ESI ID before sending and finds its address', async () => {
-    const setup = await mount();
+    const setup = await mountSearch();
     const { el } = setup;
     [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('ESI ID'))!.click();
     await waitUntil(() => shadow(el).activeElement?.id === 'esi');
@@ -170,7 +169,7 @@ describe('light-address-search', () => {
   });
 
   it('says so when an ESI ID is unknown', async () => {
-    const { el } = await mount();
+    const { el } = await mountSearch();
     [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('ESI ID'))!.click();
     await waitUntil(() => shadow(el).activeElement?.id === 'esi');
     await sendKeys({ type: '10443720999999999' });
@@ -179,7 +178,7 @@ describe('light-address-search', () => {
   });
 
   it('shows an error with a retry that works, and emits light-error', async () => {
-    const setup = await mount();
+    const setup = await mountSearch();
     const { el } = setup;
     const outage = setup.sandbox.faults.add({ route: 'addressSearch', kind: 'status', status: 503 });
     const failed = oneEvent(el, 'light-error');
@@ -194,7 +193,7 @@ describe('light-address-search', () => {
   });
 
   it('survives malformed JSON and being offline', async () => {
-    const setup = await mount();
+    const setup = await mountSearch();
     const garbled = setup.sandbox.faults.add({ route: 'addressSearch', kind: 'malformed' });
     await type(setup.el, 'gaston');
     await waitUntil(() => shadow(setup.el).textContent!.includes('could not read'));
@@ -206,13 +205,13 @@ describe('light-address-search', () => {
   });
 
   it('runs a prefilled query at once', async () => {
-    const { el } = await mount({ query: '500 congress' });
+    const { el } = await mountSearch({ query: '500 congress' });
     await waitUntil(() => options(el).length === 1);
     expect(options(el)[0].textContent).to.contain('55512345671234567');
   });
 
   it('asks for confirmation with the ESI ID shown, then emits light-address-confirm', async () => {
-    const { el } = await mount({ query: '500 congress', attrs: 'confirm' });
+    const { el } = await mountSearch({ query: '500 congress', attrs: 'confirm' });
     await waitUntil(() => options(el).length === 1);
     options(el)[0].click();
     await waitUntil(() => shadow(el).activeElement?.id === 'confirm-title');
@@ -228,11 +227,7 @@ describe('light-address-search', () => {
   });
 
   it('looks up an ESI ID given as its value, without firing a select event', async () => {
-    const setup = setupSandbox('new-customer');
-    const root = await fixture<HTMLElement>(
-      setup.wrap(html`<light-address-search confirm value="55512345671234567"></light-address-search>`),
-    );
-    const el = root.querySelector('light-address-search')!;
+    const { el } = await mountOn(html`<light-address-search confirm value="55512345671234567"></light-address-search>`);
     let selected = false;
     el.addEventListener('light-address-select', () => (selected = true));
     await waitUntil(() => shadow(el).textContent!.includes('Is this your service address?'));
@@ -242,8 +237,7 @@ describe('light-address-search', () => {
   });
 
   it('renders hostile API strings as text', async () => {
-    const setup = setupSandbox('new-customer');
-    const hostile = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const hostile = (sandbox: Sandbox) => async (input: RequestInfo | URL, init?: RequestInit) => {
       if (String(input).endsWith('/address-search')) {
         return new Response(
           JSON.stringify({
@@ -260,14 +254,11 @@ describe('light-address-search', () => {
           }),
         );
       }
-      return setup.sandbox.fetch(input, init);
+      return sandbox.fetch(input, init);
     };
-    const root = await fixture<HTMLElement>(
-      html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${hostile}
-        ><light-address-search debounce="0"></light-address-search
-      ></light-provider>`,
-    );
-    const el = root.querySelector('light-address-search')!;
+    const { el } = await mountOn(html`<light-address-search debounce="0"></light-address-search>`, {
+      fetch: ({ sandbox }) => hostile(sandbox),
+    });
     await type(el, 'main');
     await waitUntil(() => options(el).length === 1);
     expect(shadow(el).querySelector('img, script, b')).to.equal(null);
@@ -277,14 +268,10 @@ describe('light-address-search', () => {
 
   describe('in a form', () => {
     it('submits the ESI ID, validates required, and resets', async () => {
-      const setup = setupSandbox('new-customer');
-      const form = await fixture<HTMLFormElement>(
-        html`<form>
-          ${setup.wrap(html`<light-address-search name="esi_id" required debounce="0"></light-address-search>`)}
-        </form>`,
+      const { el, root } = await mountOn(
+        html`<form><light-address-search name="esi_id" required debounce="0"></light-address-search></form>`,
       );
-      const el = form.querySelector('light-address-search')!;
-      await el.updateComplete;
+      const form = root.querySelector('form')!;
       expect(form.checkValidity()).to.equal(false);
       expect(el.validity.valueMissing).to.equal(true);
       await type(el, 'boll st');
@@ -301,25 +288,17 @@ describe('light-address-search', () => {
     });
 
     it('follows a disabled fieldset', async () => {
-      const setup = setupSandbox('new-customer');
-      const form = await fixture<HTMLFormElement>(
+      const { el } = await mountOn(
         html`<form>
-          <fieldset disabled>${setup.wrap(html`<light-address-search name="a"></light-address-search>`)}</fieldset>
+          <fieldset disabled><light-address-search name="a"></light-address-search></fieldset>
         </form>`,
       );
-      const el = form.querySelector('light-address-search')!;
-      await el.updateComplete;
       expect(input(el).disabled).to.equal(true);
     });
   });
 
   it('speaks Spanish', async () => {
-    const setup = setupSandbox('new-customer');
-    const root = await fixture<HTMLElement>(
-      setup.wrap(html`<light-address-search locale="es"></light-address-search>`),
-    );
-    const el = root.querySelector('light-address-search')!;
-    await el.updateComplete;
+    const { el } = await mountOn(html`<light-address-search locale="es"></light-address-search>`);
     expect(shadow(el).textContent).to.contain('Dirección del servicio');
     expect(shadow(el).textContent).to.contain('Buscar por ESI ID');
   });

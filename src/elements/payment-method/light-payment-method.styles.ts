@@ -44,10 +44,11 @@ export const paymentMethodStyles = css`
     min-width: 0;
     display: grid;
     gap: 0.1em;
+    /* Every line shows API data (brand, ZIP code): a long word wraps rather than widening the card. */
+    overflow-wrap: anywhere;
   }
   .card-name {
     font-weight: 700;
-    overflow-wrap: anywhere;
   }
   .card.expired .card-expiry {
     color: var(--_danger);

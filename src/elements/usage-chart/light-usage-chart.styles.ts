@@ -12,6 +12,8 @@ export const usageChartStyles = css`
 
   .chart {
     display: grid;
+    /* One column no wider than the element: a long word in the data wraps instead of widening the chart. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
 
@@ -69,6 +71,7 @@ export const usageChartStyles = css`
 
   .summary {
     margin: 0;
+    overflow-wrap: anywhere;
   }
   .dst-note {
     margin: 0;

@@ -51,10 +51,11 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The usual case: the billing address is the service address, shown read-only. */
-export const SameAsService: Story = {};
+export const SameAsService: Story = { parameters: { reaches: 'These fields show your service address.' } };
 
 /** A PO box on file: the fields are editable. Clear the city or type a 4-digit ZIP code and press Save. */
 export const Different: Story = {
+  parameters: { reaches: 'Street address' },
   render: (args) => {
     const { sandbox, session, wrap } = setupSandbox(args.scenario, options(args));
     const client = new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch });
@@ -67,6 +68,7 @@ export const Different: Story = {
 
 /** An address on file that fails the checks: each problem under its field, linked to it. */
 export const ValidationErrors: Story = {
+  parameters: { reaches: 'Enter the city.' },
   render: (args) => {
     const { sandbox, session, stripe } = setupSandbox(args.scenario, options(args));
     const stored = {
@@ -87,21 +89,26 @@ export const ValidationErrors: Story = {
 };
 
 /** A new customer with no service address yet: an empty form, Texas preselected. */
-export const NoAddressYet: Story = { args: { scenario: 'new-customer' } };
+export const NoAddressYet: Story = {
+  parameters: { reaches: 'No billing address on file yet' },
+  args: { scenario: 'new-customer' },
+};
 
 /** Every response held back: the skeleton, announced as loading. */
-export const Loading: Story = { args: { latencyMs: 2_000_000_000 } };
+export const Loading: Story = { parameters: { reaches: 'Loading…' }, args: { latencyMs: 2_000_000_000 } };
 
-export const ServerError: Story = { args: { failStatus: 500 } };
+export const ServerError: Story = { parameters: { reaches: 'Something went wrong' }, args: { failStatus: 500 } };
 
 export const Dark: Story = {
+  parameters: { reaches: 'Street address' },
   args: { theme: 'dark' },
   render: (args) => html`<div style="background: #0d1013; padding: 16px">${Different.render!(args, {} as never)}</div>`,
 };
 
-export const Spanish: Story = { args: { locale: 'es' } };
+export const Spanish: Story = { parameters: { reaches: 'Igual a mi dirección de servicio' }, args: { locale: 'es' } };
 
 /** The narrowest supported screen. */
 export const Narrow: Story = {
+  parameters: { reaches: 'Street address' },
   render: (args) => html`<div style="width: 320px">${Different.render!(args, {} as never)}</div>`,
 };

@@ -2,27 +2,24 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { getAccount, getBillingAddress, updateBillingAddress } from '../../src/api/endpoints.js';
-import { LightClient } from '../../src/api/http.js';
 import '../../src/elements/billing-address/light-billing-address.js';
 import type { LightBillingAddress } from '../../src/elements/billing-address/light-billing-address.js';
 import type { Sandbox, ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-billing-address.stories.js';
 import { POST_OFFICE_BOX } from '../../stories/support/fixtures/billing-address.js';
-import { mountOnSandbox, type Mounted, type MountOptions } from '../support/mount.js';
-import { renderStory, storiesOf } from '../support/stories.js';
+import { mountOnSandbox, type MountOptions } from '../support/mount.js';
+import { part, shadow, text } from '../support/dom.js';
+import { settled } from '../support/settled.js';
+import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const field = (el: Element, id: string) => shadow(el).querySelector<HTMLInputElement>(`#${id}`)!;
 const toggle = (el: Element) => shadow(el).querySelector<HTMLInputElement>('#same');
 const saveButton = (el: Element) => part(el, 'save-button') as HTMLButtonElement;
 const puts = (sandbox: Sandbox) => sandbox.requests.filter((r) => r.route === 'billingAddress' && r.method === 'PUT');
 
-async function settled(el: LightBillingAddress) {
-  await waitUntil(() => part(el, 'form') || part(el, 'error'), 'the billing address did not load');
-  await el.updateComplete;
-}
+/** Waits until the form or an error is shown. */
+const loaded = (el: LightBillingAddress) =>
+  settled(el, { shows: '[part~="form"], [part~="error"]', message: 'the billing address did not load' });
 
 function type(el: LightBillingAddress, id: string, value: string) {
   const input = field(el, id);
@@ -40,28 +37,20 @@ function describedError(el: LightBillingAddress, id: string): string {
     .join(' ');
 }
 
-/** A billing address element on a sandbox account; `before` may change the account through the API first. */
-async function mount(
+/** A billing address element (or `content` holding one) on a sandbox account. */
+const mountBilling = (
   scenario: ScenarioName,
   content: TemplateResult = html`<light-billing-address></light-billing-address>`,
   options: MountOptions = {},
-  before?: (client: LightClient) => Promise<unknown>,
-): Promise<Mounted<LightBillingAddress> & { client: LightClient }> {
-  let client!: LightClient;
-  const mounted = await mountOnSandbox<LightBillingAddress>('light-billing-address', content, scenario, {
-    ...options,
-    before: async ({ session, sandbox }) => {
-      client = new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch });
-      await before?.(client);
-    },
-  });
-  return { ...mounted, client };
-}
+) => mountOnSandbox<LightBillingAddress>('light-billing-address', content, scenario, options);
+
+/** Stores the post office box as the billing address before the element loads. */
+const withPostOfficeBox: MountOptions['before'] = ({ client }) => updateBillingAddress(client, POST_OFFICE_BOX);
 
 describe('light-billing-address', () => {
   it('shows the service address read-only while "same as service address" is on', async () => {
-    const { el, client } = await mount('active');
-    await settled(el);
+    const { el, client } = await mountBilling('active');
+    await loaded(el);
     const account = await getAccount(client);
     const location = account.locations[0];
     await waitUntil(() => toggle(el));
@@ -81,8 +70,8 @@ describe('light-billing-address', () => {
   });
 
   it('checks fields before sending: errors linked to their fields, focus on the first, nothing sent', async () => {
-    const { el, sandbox } = await mount('active');
-    await settled(el);
+    const { el, sandbox } = await mountBilling('active');
+    await loaded(el);
     toggle(el)!.click();
     await el.updateComplete;
     expect(field(el, 'address_1').readOnly).to.equal(false);
@@ -114,8 +103,8 @@ describe('light-billing-address', () => {
   });
 
   it('saves a different address with the keyboard; the sandbox returns it afterwards', async () => {
-    const { el, sandbox, client } = await mount('active');
-    await settled(el);
+    const { el, sandbox, client } = await mountBilling('active');
+    await loaded(el);
     toggle(el)!.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
@@ -162,10 +151,8 @@ describe('light-billing-address', () => {
   });
 
   it('sends one request for two quick presses', async () => {
-    const { el, sandbox } = await mount('active', undefined, {}, (client) =>
-      updateBillingAddress(client, POST_OFFICE_BOX),
-    );
-    await settled(el);
+    const { el, sandbox } = await mountBilling('active', undefined, { before: withPostOfficeBox });
+    await loaded(el);
     expect(toggle(el)!.checked).to.equal(false);
     expect(field(el, 'address_1').value).to.equal('PO Box 1234');
     sandbox.clearRequests();
@@ -178,8 +165,8 @@ describe('light-billing-address', () => {
   });
 
   it('goes back to the service address', async () => {
-    const { el, client } = await mount('active', undefined, {}, (c) => updateBillingAddress(c, POST_OFFICE_BOX));
-    await settled(el);
+    const { el, client } = await mountBilling('active', undefined, { before: withPostOfficeBox });
+    await loaded(el);
     toggle(el)!.click();
     await el.updateComplete;
     expect(field(el, 'address_1').readOnly).to.equal(true);
@@ -192,7 +179,7 @@ describe('light-billing-address', () => {
   });
 
   it("shows the API's 422 message and keeps what was typed", async () => {
-    const { el, sandbox } = await mount('active', undefined, {
+    const { el, sandbox } = await mountBilling('active', undefined, {
       faults: [
         {
           route: 'billingAddress',
@@ -204,7 +191,7 @@ describe('light-billing-address', () => {
         },
       ],
     });
-    await settled(el);
+    await loaded(el);
     toggle(el)!.click();
     await el.updateComplete;
     type(el, 'address_1', '1 Nowhere Ln');
@@ -235,10 +222,10 @@ describe('light-billing-address', () => {
   });
 
   it('offers to send the same address again after a server error, without retrying on its own', async () => {
-    const { el, sandbox, client } = await mount('active', undefined, {
+    const { el, sandbox, client } = await mountBilling('active', undefined, {
       faults: [{ route: 'billingAddress', method: 'PUT', kind: 'status', status: 500, times: 1 }],
     });
-    await settled(el);
+    await loaded(el);
     toggle(el)!.click();
     await el.updateComplete;
     type(el, 'address_1', '12 Elm St');
@@ -261,7 +248,7 @@ describe('light-billing-address', () => {
   it('flags an address on file that fails the checks', async () => {
     const root = await renderStory(stories.default, stories.ValidationErrors);
     const el = root.querySelector('light-billing-address')!;
-    await settled(el);
+    await loaded(el);
     expect(describedError(el, 'city')).to.contain('Enter the city.');
     expect(describedError(el, 'state')).to.contain('Choose a US state.');
     expect(describedError(el, 'postal_code')).to.contain('Enter a 5-digit ZIP code');
@@ -269,20 +256,20 @@ describe('light-billing-address', () => {
   });
 
   it('shows a skeleton while loading, and an error with a retry when loading fails', async () => {
-    const loading = await mount('active', undefined, { latencyMs: 60_000 });
+    const loading = await mountBilling('active', undefined, { latencyMs: 60_000 });
     await waitUntil(() => part(loading.el, 'skeleton'));
     await expect(loading.el).to.be.accessible();
     loading.el.theme = 'dark';
     await loading.el.updateComplete;
     await expect(loading.el).to.be.accessible();
 
-    // Listening before the element exists: the failure may come before mount() returns.
+    // Listening before the element exists: the failure may come before mountBilling() returns.
     const errored = oneEvent(document, 'light-error') as Promise<CustomEvent>;
-    const { el } = await mount('active', undefined, {
+    const { el } = await mountBilling('active', undefined, {
       faults: [{ route: 'billingAddress', method: 'GET', kind: 'malformed', times: 1 }],
     });
     expect((await errored).detail.code).to.equal('bad_response');
-    await settled(el);
+    await loaded(el);
     await expect(el).to.be.accessible();
     el.theme = 'dark';
     await el.updateComplete;
@@ -292,8 +279,8 @@ describe('light-billing-address', () => {
   });
 
   it('lets a customer with no service address yet enter one, Texas preselected', async () => {
-    const { el } = await mount('new-customer');
-    await settled(el);
+    const { el } = await mountBilling('new-customer');
+    await loaded(el);
     expect(toggle(el)).to.equal(null);
     expect(text(part(el, 'empty'))).to.contain('No billing address on file yet');
     expect((field(el, 'state') as unknown as HTMLSelectElement).value).to.equal('TX');
@@ -301,20 +288,15 @@ describe('light-billing-address', () => {
   });
 
   it('fits 320px', async () => {
-    const { el } = await mount(
-      'active',
-      html`<div style="width: 320px"><light-billing-address></light-billing-address></div>`,
-      {},
-      (c) => updateBillingAddress(c, POST_OFFICE_BOX),
-    );
-    await settled(el);
+    const { el } = await mountBilling('active', undefined, { width: '320px', before: withPostOfficeBox });
+    await loaded(el);
     expect(el.scrollWidth).to.be.at.most(320);
     await expect(el).to.be.accessible();
   });
 
   it('speaks Spanish', async () => {
-    const { el } = await mount('active', html`<light-billing-address locale="es"></light-billing-address>`);
-    await settled(el);
+    const { el } = await mountBilling('active', html`<light-billing-address locale="es"></light-billing-address>`);
+    await loaded(el);
     const content = text(shadow(el));
     expect(content).to.contain('Dirección de facturación');
     expect(content).to.contain('Igual a mi dirección de servicio');
@@ -327,7 +309,8 @@ describe('light-billing-address', () => {
         const root = await renderStory(stories.default, story);
         await waitUntil(() => root.querySelector('light-billing-address'), `${name}: no element`);
         const el = root.querySelector('light-billing-address')!;
-        if (name !== 'Loading') await settled(el);
+        if (name !== 'Loading') await loaded(el);
+        await storyReached(root, story);
         await expect(root).to.be.accessible();
       });
     }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { LightDocuments } from '../../src/elements/documents/light-documents.js';
@@ -6,20 +6,20 @@ import '../../src/elements/documents/light-documents.js';
 import { formatDate } from '../../src/core/format.js';
 import type { ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-documents.stories.js';
-import { HOSTILE, hostileFetch, renewedSandbox } from '../../stories/support/fixtures/renewal.js';
+import { acceptRenewal, HOSTILE, hostileFetch, type AcceptedPlan } from '../../stories/support/fixtures/renewal.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
-import { mountOnSandbox, type Mounted, type MountOptions } from '../support/mount.js';
+import { mountOnSandbox, type MountOptions } from '../support/mount.js';
+import { deepActive, shadow, text } from '../support/dom.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
-type Setup = Mounted<LightDocuments>;
-
-async function mount(
-  scenario: ScenarioName,
-  options: MountOptions & { element?: TemplateResult } = {},
-): Promise<Setup> {
-  const content = options.element ?? html`<light-documents></light-documents>`;
-  return mountOnSandbox<LightDocuments>('light-documents', content, scenario, { ...options });
-}
+/** A documents element (`element`, or the default one) on a sandbox account. */
+const mountDocuments = (scenario: ScenarioName, options: MountOptions & { element?: TemplateResult } = {}) =>
+  mountOnSandbox<LightDocuments>(
+    'light-documents',
+    options.element ?? html`<light-documents></light-documents>`,
+    scenario,
+    options,
+  );
 
 interface RawDocument {
   kind: string;
@@ -31,8 +31,6 @@ interface RawDocument {
   plan_name: string;
 }
 
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 const tab = (el: Element, view: 'current' | 'all') => shadow(el).querySelector<HTMLButtonElement>(`#tab-${view}`)!;
 const panel = (el: Element, view: 'current' | 'all') => shadow(el).querySelector<HTMLElement>(`#panel-${view}`)!;
 const hrefs = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -65,15 +63,9 @@ async function allShown(el: LightDocuments) {
   });
 }
 
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 describe('light-documents', () => {
   it('lists the active documents with the contract dates, and loads nothing else', async () => {
-    const setup = await mount('active');
+    const setup = await mountDocuments('active');
     const { el, session } = setup;
     await currentShown(el);
     const active = await api<{ efl: string; tos: string; yrac: string; contract_start: string; contract_end: string }>(
@@ -113,7 +105,7 @@ describe('light-documents', () => {
   });
 
   it('groups all documents as the sandbox has them: current and past contracts, each labelled', async () => {
-    const setup = await mount('active');
+    const setup = await mountDocuments('active');
     const { el, session } = setup;
     await currentShown(el);
     tab(el, 'all').click();
@@ -172,14 +164,12 @@ describe('light-documents', () => {
 
   it('lists an accepted renewal as upcoming, before the current documents', async () => {
     // 'renewal-due' has one contract so far; the renewal adds a second that starts when it ends.
-    const renewed = renewedSandbox();
-    const plan = await renewed.ready;
-    const root = await fixture<HTMLElement>(
-      html`<light-provider .tokenProvider=${renewed.session.tokenProvider} .fetch=${renewed.fetch}
-        ><light-documents view="all"></light-documents
-      ></light-provider>`,
-    );
-    const el = root.querySelector('light-documents')!;
+    let plan!: AcceptedPlan;
+    const renewed = await mountDocuments('renewal-due', {
+      element: html`<light-documents view="all"></light-documents>`,
+      before: async (setup) => (plan = await acceptRenewal(setup)),
+    });
+    const { el } = renewed;
     await allShown(el);
     const groups = [...panel(el, 'all').querySelectorAll<HTMLElement>('.group')];
     expect(groups.map((g) => text(g.querySelector('h3')!))).to.deep.equal(['Upcoming', 'Current']);
@@ -196,7 +186,7 @@ describe('light-documents', () => {
   });
 
   it('switches tabs with the arrow keys, Home and End, and Tab moves into the panel', async () => {
-    const { el } = await mount('active');
+    const { el } = await mountDocuments('active');
     await currentShown(el);
     tab(el, 'current').focus();
     await sendKeys({ press: 'ArrowRight' });
@@ -221,7 +211,7 @@ describe('light-documents', () => {
 
   it('lists documents with javascript: and data: URLs without a link, and hostile names as text', async () => {
     (window as { __pwned?: number }).__pwned = 0;
-    const setup = await mount('active', { fetch: ({ sandbox }) => hostileFetch(sandbox) });
+    const setup = await mountDocuments('active', { fetch: ({ sandbox }) => hostileFetch(sandbox) });
     const { el } = setup;
     await currentShown(el);
     const current = panel(el, 'current');
@@ -243,7 +233,7 @@ describe('light-documents', () => {
   });
 
   it('shows an empty state when there is no service location, without requesting documents', async () => {
-    const setup = await mount('new-customer');
+    const setup = await mountDocuments('new-customer');
     const { el } = setup;
     await waitUntil(() => shadow(el).querySelector('[part="empty"]'), 'empty state');
     expect(text(shadow(el).querySelector('[part="empty"]')!)).to.equal(
@@ -258,7 +248,7 @@ describe('light-documents', () => {
   });
 
   it('treats a location without documents (404) as empty, not as an error', async () => {
-    const setup = await mount('active', { faults: [{ route: 'documents', kind: 'status', status: 404 }] });
+    const setup = await mountDocuments('active', { faults: [{ route: 'documents', kind: 'status', status: 404 }] });
     const { el, errors } = setup;
     await currentShown(el);
     expect(text(panel(el, 'current'))).to.contain('There are no documents for this service address yet.');
@@ -267,7 +257,9 @@ describe('light-documents', () => {
   });
 
   it('shows an error with retry, emits light-error, and loads on retry', async () => {
-    const setup = await mount('active', { faults: [{ route: 'documents', kind: 'status', status: 500, times: 3 }] });
+    const setup = await mountDocuments('active', {
+      faults: [{ route: 'documents', kind: 'status', status: 500, times: 3 }],
+    });
     const { el, errors } = setup;
     await currentShown(el);
     expect(errors).to.have.length(1);
@@ -287,7 +279,7 @@ describe('light-documents', () => {
   });
 
   it('shows an error with retry in the all-documents tab when offline', async () => {
-    const setup = await mount('active', {
+    const setup = await mountDocuments('active', {
       element: html`<light-documents view="all"></light-documents>`,
       faults: [{ route: 'allDocuments', kind: 'network', times: 3 }],
     });
@@ -301,7 +293,7 @@ describe('light-documents', () => {
   });
 
   it('shows a loading skeleton while documents load', async () => {
-    const { el } = await mount('active', { faults: [{ route: 'documents', kind: 'latency', delayMs: 500 }] });
+    const { el } = await mountDocuments('active', { faults: [{ route: 'documents', kind: 'latency', delayMs: 500 }] });
     await waitUntil(() => shadow(el).querySelector('[role="tablist"]'), 'account loaded');
     const skeleton = panel(el, 'current').querySelector('.skeleton')!;
     expect(skeleton.getAttribute('role')).to.equal('status');
@@ -312,7 +304,7 @@ describe('light-documents', () => {
   });
 
   it('uses the location-uuid it is given, and shows empty for one not on the account', async () => {
-    const setup = await mount('active', {
+    const setup = await mountDocuments('active', {
       element: html`<light-documents location-uuid="someone-else"></light-documents>`,
     });
     await waitUntil(() => shadow(setup.el).querySelector('[part="empty"]'), 'empty state');
@@ -325,7 +317,7 @@ describe('light-documents', () => {
   });
 
   it('fits a 320px screen without sideways scrolling', async () => {
-    const { el } = await mount('active', {
+    const { el } = await mountDocuments('active', {
       width: '320px',
       element: html`<light-documents view="all"></light-documents>`,
     });
@@ -336,7 +328,9 @@ describe('light-documents', () => {
   });
 
   it('speaks Spanish', async () => {
-    const { el } = await mount('active', { element: html`<light-documents locale="es" view="all"></light-documents>` });
+    const { el } = await mountDocuments('active', {
+      element: html`<light-documents locale="es" view="all"></light-documents>`,
+    });
     await allShown(el);
     expect(text(tab(el, 'all'))).to.equal('Todos los documentos');
     expect(text(panel(el, 'all'))).to.contain('Anteriores');

@@ -14,7 +14,7 @@ runDataElementContract({
   hostile: {
     fetch: ({ sandbox }) =>
       rewriteFetch(sandbox, (path, json) => (path.includes('/usage/') ? { ...json, units: HOSTILE_NAME } : json)),
-    text: [HOSTILE.markup, HOSTILE.script],
+    text: [HOSTILE.markup, HOSTILE.script, HOSTILE.longWord],
   },
   spanish: (locale) => [msg(locale, 'title'), msg(locale, 'viewYear'), msg(locale, 'consumption')],
   narrow: ['.plot'],

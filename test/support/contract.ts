@@ -39,6 +39,7 @@ export type ContractState =
   | 'offline'
   | 'malformed JSON'
   | 'hostile strings and URLs'
+  | 'long words at 320 px'
   | 'dark'
   | 'Spanish'
   | '320 px';
@@ -290,7 +291,7 @@ export function runDataElementContract(spec: ContractSpec): void {
     if (skipped.has(state)) return false;
     if (spec.states) return spec.states.includes(state);
     if (state === 'empty') return Boolean(spec.empty);
-    if (state === 'hostile strings and URLs') return Boolean(spec.hostile);
+    if (state === 'hostile strings and URLs' || state === 'long words at 320 px') return Boolean(spec.hostile);
     if (state === 'Spanish') return Boolean(spec.spanish);
     return true;
   };
@@ -463,27 +464,40 @@ export function runDataElementContract(spec: ContractSpec): void {
       });
     }
 
+    /** The element on hostile account data, 320 px wide. */
+    async function mountHostile(): Promise<Mount> {
+      const hostile = spec.hostile!;
+      const mounted = await mount(spec, {
+        width: '320px',
+        fetch: hostile.fetch,
+        before: hostile.before,
+        content: hostile.content,
+      });
+      await dataShown(spec, mounted.el, 'hostile data');
+      return mounted;
+    }
+
     if (applies('hostile strings and URLs')) {
-      it('hostile strings and URLs: markup stays text, no javascript: links, and it fits 320 px', async () => {
-        const hostile = spec.hostile!;
-        const mounted = await mount(spec, {
-          width: '320px',
-          fetch: hostile.fetch,
-          before: hostile.before,
-          content: hostile.content,
-        });
-        const { el } = mounted;
-        await dataShown(spec, el);
+      it('hostile strings and URLs: markup stays text, and no javascript: or data: links', async () => {
+        const { el } = await mountHostile();
         const said = shownText(el);
-        for (const text of hostile.text) expect(said, 'hostile text is shown as text').to.contain(text);
-        expect(find(el, 'img[src="x"], script, [onerror], iframe[src^="javascript:"]')).to.equal(null);
+        for (const text of spec.hostile!.text) expect(said, 'hostile text is shown as text').to.contain(text);
+        expect(find(el, 'img[src="x"], script, [onerror]')).to.equal(null);
         for (const link of findAll<HTMLAnchorElement>(el, 'a[href]')) {
           expect(['https:', 'http:'], `link ${link.getAttribute('href')}`).to.include(link.protocol);
         }
         expect(findAll(el, '[href^="javascript:" i], [src^="javascript:" i], [href^="data:" i]')).to.deep.equal([]);
         expect((window as { __lightContractPwned?: number }).__lightContractPwned).to.equal(0);
-        fitsNarrow(spec, mounted);
         await expect(el).to.be.accessible();
+      });
+    }
+
+    if (applies('long words at 320 px')) {
+      it('long words at 320 px: a word wider than the screen wraps instead of overflowing', async () => {
+        const mounted = await mountHostile();
+        expect(shownText(mounted.el)).to.contain(HOSTILE.longWord);
+        fitsNarrow(spec, mounted);
+        await expect(mounted.el).to.be.accessible();
       });
     }
 

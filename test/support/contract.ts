@@ -284,6 +284,12 @@ function fitsNarrow(spec: ContractSpec, mounted: Mount): void {
 
 // The contract -----------------------------------------------------------------------------------------------
 
+const FAILURE_MESSAGES = {
+  server: 'serverError',
+  network: 'networkError',
+  bad_response: 'badResponseError',
+} as const;
+
 /** Declares `describe('<tag> contract')` with one `it` per state that applies to the element. */
 export function runDataElementContract(spec: ContractSpec): void {
   const skipped = new Map(spec.skip ?? []);
@@ -301,7 +307,7 @@ export function runDataElementContract(spec: ContractSpec): void {
       ? code === 'network'
         ? (spec.failures.network ?? spec.failures.text)
         : spec.failures.text
-      : coreMsg('en', { server: 'serverError', network: 'networkError', bad_response: 'badResponseError' }[code]);
+      : coreMsg('en', FAILURE_MESSAGES[code]);
   const failureCode = (code: LightErrorCode) => spec.failures?.code ?? code;
 
   describe(`<${spec.tag}> contract`, () => {

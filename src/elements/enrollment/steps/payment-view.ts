@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LightApiError } from '../../../api/errors.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
 import { coreMsg } from '../../../core/messages.js';
-import { STRIPE_SLOT, type PaymentSetupState } from '../../../core/stripe.js';
+import { STRIPE_SLOT, type PaymentSetupController, type PaymentSetupState } from '../../../core/stripe.js';
 import { renderErrorState, renderSkeleton } from '../../../core/templates.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
 import { heading } from './heading.js';
@@ -19,6 +19,30 @@ export interface PaymentView {
   onStart: () => void;
   onSave: () => void;
   onRetry: () => void;
+}
+
+/**
+ * The payment step's view of the card form's controller. A retry saves again once the form was filled in (or a
+ * card was already created), else opens the form again.
+ */
+export function paymentView(
+  payment: Pick<
+    PaymentSetupController,
+    'state' | 'error' | 'stripeUnavailable' | 'complete' | 'paymentMethodId' | 'start'
+  >,
+  hasPaymentMethod: boolean,
+  onSave: () => void,
+): PaymentView {
+  return {
+    onFile: hasPaymentMethod && payment.state === 'idle',
+    state: payment.state,
+    error: payment.error,
+    stripeUnavailable: payment.stripeUnavailable,
+    complete: payment.complete,
+    onStart: () => void payment.start(),
+    onSave,
+    onRetry: () => (payment.paymentMethodId || payment.complete ? onSave() : void payment.start()),
+  };
 }
 
 /** The payment step: the card form lives in the light DOM (`slot="light-stripe"`), shown through a slot. */

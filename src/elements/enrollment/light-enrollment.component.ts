@@ -1,87 +1,38 @@
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  acceptPlan,
-  finalizeEnrollment,
-  requestPlans,
-  searchEsiId,
-  submitCreditCheck,
-  submitIdentity,
-} from '../../api/endpoints.js';
-import { LightApiError } from '../../api/errors.js';
-import { toPlans } from '../../api/normalize.js';
+import { acceptPlan, finalizeEnrollment, submitCreditCheck, submitIdentity } from '../../api/endpoints.js';
 import type { Account, Plan, ServiceAddress } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
-import type { explainStatus } from '../../core/account-status.js';
-import { localToday } from '../../core/dates.js';
+import type { SupportedLocale } from '../../core/i18n.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { isOutcomeUnknown } from '../../core/outcome.js';
 import { PaymentSetupController } from '../../core/stripe.js';
-import { renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
 import '../address-search/light-address-search.js';
 import type { AddressSelectDetail } from '../address-search/light-address-search.js';
-import {
-  checkIdentity,
-  normalizePhone,
-  normalizeSsn,
-  startDateAllowed,
-  type IdentityForm,
-  type IdentityProblem,
-} from './enrollment-forms.js';
-import { EnrollmentFlow, type EnrollmentStepDetail } from './enrollment-flow.js';
-import { isStepDone, missingForFinalize, type PageProgress, type Stage, type StepName } from './enrollment-steps.js';
+import { completeDetail, planAcceptedDetail } from './enrollment-events.js';
+import { EnrollmentFlow } from './enrollment-flow.js';
+import { CreditFormController } from './credit-form.js';
+import { startDateAllowed } from './enrollment-forms.js';
+import { StatusSentences } from './enrollment-loaders.js';
+import { EnrollmentOffers, type PlansProvider } from './enrollment-offers.js';
+import { parseHideSteps, skipsAddress, type HideableStep, type StartStep } from './enrollment-prefill.js';
+import { isStepDone, type PageProgress, type Stage, type StepName } from './enrollment-steps.js';
+import { EnrollmentSubmission, isPlanAccepted, type FinalizeResult } from './enrollment-submission.js';
+import { IdentityFormController } from './identity-form.js';
 import { enrollmentMsg as msg } from './light-enrollment.messages.js';
 import { enrollmentStyles } from './light-enrollment.styles.js';
-import { renderCredit } from './steps/credit-view.js';
 import { renderAddress } from './steps/address-view.js';
+import { renderCredit } from './steps/credit-view.js';
 import { renderDone } from './steps/done-view.js';
+import { renderAccountPending, renderFrame } from './steps/frame-view.js';
 import { renderIdentity } from './steps/identity-view.js';
-import { renderPayment } from './steps/payment-view.js';
+import { paymentView, renderPayment } from './steps/payment-view.js';
 import { renderPlans } from './steps/plans-view.js';
 import { renderAcceptedPlan, renderTerms } from './steps/terms-view.js';
-import { renderProgress } from './steps/progress-view.js';
 import { renderReview } from './steps/review-view.js';
 
-export type { EnrollmentStepDetail };
-export interface PlanAcceptedDetail {
-  planUuid: string;
-  planName: string;
-  esiId: string;
-  serviceStartDate: string;
-}
-export interface EnrollmentCompleteDetail {
-  accountUuid: string;
-  status: string;
-  statusReason: string;
-  planName: string | null;
-  serviceStartDate: string | null;
-  finalizedAt: string | null;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'light-enrollment-step': CustomEvent<EnrollmentStepDetail>;
-    'light-plan-accepted': CustomEvent<PlanAcceptedDetail>;
-    'light-payment-method-added': CustomEvent<{ accountUuid: string }>;
-    'light-enrollment-complete': CustomEvent<EnrollmentCompleteDetail>;
-  }
-}
-
-type Busy = 'accept' | 'identity' | 'credit' | 'finalize' | null;
-type HideableStep = 'identity' | 'credit';
-
-/** A function that returns plans for an ESI ID, for partners who request custom-rate plans server-side. */
-export type PlansProvider = (esiId: string) => Promise<unknown>;
-
-const EMPTY_IDENTITY: IdentityForm = { first_name: '', last_name: '', phone_number: '', email: '', date_of_birth: '' };
-
-/** Cheapest average price at 1,000 kWh first (the usual Texas comparison), then by energy rate. */
-function byAveragePrice(a: Plan, b: Plan): number {
-  const price = (p: Plan) => p.average_price_1000_cents ?? p.energy_rate_cents_per_kwh ?? Infinity;
-  return price(a) - price(b);
-}
+export type { EnrollmentCompleteDetail, EnrollmentStepDetail, PlanAcceptedDetail } from './enrollment-events.js';
+export type { PlansProvider } from './enrollment-offers.js';
 
 /**
  * The whole signup, inside the partner's page: service address → plan → accept (terms, start date) → identity →
@@ -139,7 +90,7 @@ export class LightEnrollment extends LightDataElement {
    * page, and `terms` goes on to accept the plan named by `plan-uuid` (chosen on the partner's pricing page).
    * Otherwise the address is shown for confirmation first.
    */
-  @property({ attribute: 'start-step' }) startStep?: 'address' | 'plan' | 'terms';
+  @property({ attribute: 'start-step' }) startStep?: StartStep;
 
   /** With `start-step="terms"`: the plan the customer already chose, if it is still offered. */
   @property({ attribute: 'plan-uuid' }) planUuid?: string;
@@ -151,12 +102,7 @@ export class LightEnrollment extends LightDataElement {
    * Steps the partner has already done (space-separated): `identity` (details given at account creation: sent
    * for the customer from the account) and `credit` (submitted by the partner's backend).
    */
-  @property({
-    attribute: 'hide-steps',
-    converter: (value) =>
-      (value ?? '').split(/[\s,]+/).filter((s): s is HideableStep => s === 'identity' || s === 'credit'),
-  })
-  hideSteps: HideableStep[] = [];
+  @property({ attribute: 'hide-steps', converter: parseHideSteps }) hideSteps: HideableStep[] = [];
 
   /** Do not add browser history entries per step (Back then leaves the page as usual). */
   @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
@@ -166,14 +112,6 @@ export class LightEnrollment extends LightDataElement {
   @state() private plan: Plan | null = null;
   @state() private startDate = '';
   @state() private termsAccepted = false;
-  @state() private identity: IdentityForm = { ...EMPTY_IDENTITY };
-  @state() private problems: IdentityProblem[] = [];
-  @state() private consent = false;
-  @state() private ssnInvalid = false;
-  @state() private consentMissing = false;
-  @state() private showSsn = false;
-  @state() private busy: Busy = null;
-  @state() private failure: { step: Stage; error: LightApiError; retry: () => void } | null = null;
   @state() private notice: string | null = null;
   @state() private termsErrors: Array<'date' | 'terms'> = [];
 
@@ -184,7 +122,7 @@ export class LightEnrollment extends LightDataElement {
     noHistory: () => this.noHistory,
     enter: (stage, left) => {
       // The credit step is leaving the screen: its field, the only copy of the SSN, goes blank with it.
-      if (left === 'credit') this.#clearSsn();
+      if (left === 'credit') this.#credit.clear();
       this.#enter(stage);
     },
     emit: (detail) => this.emit('light-enrollment-step', detail),
@@ -196,33 +134,20 @@ export class LightEnrollment extends LightDataElement {
     factory: () => this.stripeFactory,
     locale: () => this.resolvedLocale,
   });
-  readonly #plans = new Task(this, {
-    task: async ([client, esiId, provider], { signal }) => {
-      if (!client || !esiId) return null;
-      const plans = provider ? toPlans(await provider(esiId)) : await requestPlans(client, esiId, { signal });
-      return [...plans].sort(byAveragePrice);
-    },
-    args: () => [this.client, this.address?.esi_id, this.plansProvider] as const,
-    autoRun: false,
+  readonly #offers = new EnrollmentOffers(this, {
+    client: () => this.client,
+    esiId: () => this.address?.esi_id,
+    provider: () => this.plansProvider,
+    lookupEsiId: () => (this.#skipsAddress ? this.esiId : undefined),
   });
-  readonly #esiLookup = new Task(this, {
-    task: async ([client, esiId], { signal }) => {
-      if (!client || !esiId) return null;
-      const [match] = await searchEsiId(client, esiId, { signal });
-      return match ?? null;
-    },
-    // Only needed to start at the plans: otherwise the address search looks the ESI ID up for confirmation.
-    args: () => [this.client, this.#skipsAddress ? this.esiId : undefined] as const,
-  });
-
-  /** POSTs whose last try lost its answer and whose effect the account has not shown yet either way. */
-  #unsure = new Set<'accept' | 'finalize'>();
-  #presetPlanTried = false;
-  #identityPrefilled = false;
-  #autoIdentityTried = false;
+  readonly #identity = new IdentityFormController(this, { root: () => this.renderRoot });
+  readonly #credit = new CreditFormController(this, { root: () => this.renderRoot });
+  readonly #submission = new EnrollmentSubmission(this, { refresh: () => this.#account.refresh() });
+  readonly #statusSentences = new StatusSentences(this, () => import('../../core/account-status.js'));
 
   protected override get watchedTasks() {
-    return [this.#account.task, this.#plans, this.#esiLookup, this.#payment, { error: this.failure?.error }];
+    const { plans, lookup } = this.#offers;
+    return [this.#account.task, plans, lookup, this.#payment, { error: this.#submission.failure?.error }];
   }
 
   /** The stage on screen: a completed step opened for review, or the current one. */
@@ -232,33 +157,19 @@ export class LightEnrollment extends LightDataElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#clearSsn();
+    this.#credit.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const account = this.#account.value;
-    if (account && !this.#identityPrefilled) {
-      this.#identityPrefilled = true;
-      this.identity = {
-        first_name: account.first_name ?? '',
-        last_name: account.last_name ?? '',
-        phone_number: account.phone_number ?? '',
-        email: account.email ?? '',
-        date_of_birth: account.date_of_birth ?? '',
-      };
-    }
-    const looked = this.#esiLookup.value;
+    this.#identity.prefill(this.#account.value);
+    const looked = this.#offers.lookup.value;
     if (looked && !this.address && this.esiId && this.#skipsAddress) {
       this.address = looked;
       this.page = { ...this.page, addressConfirmed: true };
     }
-    const offers = this.#plans.value;
-    if (offers && this.planUuid && this.startStep === 'terms' && !this.#presetPlanTried) {
-      this.#presetPlanTried = true;
-      const preset = offers.find((plan) => plan.uuid === this.planUuid);
-      if (preset) this.#choose(preset);
-    }
+    const preset = this.startStep === 'terms' ? this.#offers.preset(this.planUuid) : undefined;
+    if (preset) this.#choose(preset);
     this.#flow.update();
   }
 
@@ -269,67 +180,21 @@ export class LightEnrollment extends LightDataElement {
 
   /** Work a step needs when it comes on screen: its data, the card form, or sending what the partner supplied. */
   #enter(stage: Stage): void {
-    if (stage === 'plan' && this.#plans.status === TaskStatus.INITIAL) void this.#plans.run();
-    if (stage === 'plan' || stage === 'terms') this.#planCardsReady();
+    if (stage === 'plan') this.#offers.enterPlans();
+    if (stage === 'terms') this.#offers.cards.ready();
     // The status sentences are shown only once submitted: fetched from the review step on, not with the first step.
-    if (stage === 'review' || stage === 'done') this.#loadStatusSentences();
+    if (stage === 'review' || stage === 'done') this.#statusSentences.load();
     if (stage === 'payment' && this.#payment.state === 'idle' && !this.#account.value?.enrollment.has_payment_method) {
       void this.#payment.start();
     }
-    if (stage === 'identity' && this.hideSteps.includes('identity') && !this.#autoIdentityTried) {
-      this.#autoIdentityTried = true;
-      if (!checkIdentity(this.identity, localToday()).length) void this.#submitIdentity();
+    if (stage === 'identity' && this.hideSteps.includes('identity') && this.#identity.sendForCustomer()) {
+      void this.#submitIdentity();
     }
-  }
-
-  #planCards?: Promise<unknown>;
-  #planCardsError: LightApiError | null = null;
-
-  #retryPlanCards = (): void => {
-    this.#planCardsError = null;
-    this.#planCards = undefined;
-    this.requestUpdate();
-  };
-
-  /**
-   * Whether `<light-plan-card>` is defined. The cards are first shown at the plan step, so their code is fetched
-   * from then on (beside the plans request), not with the address step; until it arrives the step shows loading.
-   */
-  #planCardsReady(): boolean {
-    if (customElements.get('light-plan-card')) return true;
-    if (!this.#planCards && !this.#planCardsError) {
-      this.#planCards = import('../plan-card/light-plan-card.js').then(
-        () => this.requestUpdate(),
-        (cause: unknown) => {
-          // Offline: the step says so, and its retry fetches the code again.
-          this.#planCardsError = new LightApiError('network', 'The plan cards could not load.', { cause });
-          this.requestUpdate();
-        },
-      );
-    }
-    return false;
-  }
-
-  #explainStatus?: typeof explainStatus;
-  #statusSentences?: Promise<void>;
-
-  #loadStatusSentences(): void {
-    if (this.#statusSentences) return;
-    this.#statusSentences = import('../../core/account-status.js').then(
-      (module) => {
-        this.#explainStatus = module.explainStatus;
-        this.requestUpdate();
-      },
-      () => {
-        // Offline: try again when the step is next entered or rendered.
-        this.#statusSentences = undefined;
-      },
-    );
   }
 
   /** The partner says the customer already confirmed the address of `esi-id`. */
   get #skipsAddress(): boolean {
-    return this.startStep === 'plan' || this.startStep === 'terms';
+    return skipsAddress(this.startStep);
   }
 
   #progress(): PageProgress {
@@ -348,127 +213,73 @@ export class LightEnrollment extends LightDataElement {
     const locale = this.resolvedLocale;
     const task = this.#account.task;
     const account = this.#account.value;
-    if (!account) {
-      if (task.error) {
-        return renderErrorState(toLightError(task.error), { locale, onRetry: () => void task.run() });
-      }
-      return html`<div class="base" part="base">${renderSkeleton(locale, 6)}</div>`;
-    }
+    if (!account) return renderAccountPending(locale, task.error, () => void task.run());
     const stage = this.stage!;
-    return html`<div class="base" part="base">
-      ${
-        stage === 'done'
-          ? nothing
-          : renderProgress(locale, {
-              stage,
-              isDone: (step) => isStepDone(step, account, this.#progress()),
-              onOpen: (step) => this.#view(step),
-            })
-      }
-      <section class="surface step" part="step" aria-labelledby="step-title">
-        ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
-        ${this.#renderStage(account, stage)}
-        ${
-          this.failure && this.failure.step === stage
-            ? renderErrorState(this.failure.error, { locale, onRetry: this.failure.retry, busy: this.busy !== null })
-            : nothing
-        }
-        ${
-          this.#flow.viewing && stage !== 'done'
-            ? html`<div class="actions">
-                <button type="button" class="secondary" part="button" @click=${this.#backToCurrent}>
-                  ${msg(locale, 'backToCurrent')}
-                </button>
-              </div>`
-            : nothing
-        }
-      </section>
-    </div>`;
+    return renderFrame(locale, {
+      stage,
+      content: this.#renderStage(account, stage),
+      notice: this.notice,
+      failure: this.#submission.failure,
+      busy: this.#submission.busy !== null,
+      reviewing: this.#flow.viewing !== null,
+      isDone: (step) => isStepDone(step, account, this.#progress()),
+      onOpen: (step) => this.#view(step),
+      onBackToCurrent: () => this.#backToCurrent(),
+    });
   }
 
   #renderStage(account: Account, stage: Stage): TemplateResult {
+    const locale = this.resolvedLocale;
+    const { busy } = this.#submission;
     switch (stage) {
-      case 'address': {
-        if (account.enrollment.has_accepted_plan) return renderAcceptedPlan(this.resolvedLocale, account);
-        const lookup = this.#esiLookup;
-        const waiting = this.esiId && this.#skipsAddress && lookup.status !== TaskStatus.COMPLETE && !this.address;
-        return renderAddress(this.resolvedLocale, {
-          lookup: waiting ? (lookup.error ? toLightError(lookup.error) : 'pending') : null,
-          query: this.address ? '' : (this.query ?? ''),
-          value: this.address?.esi_id ?? this.esiId ?? '',
-          onRetryLookup: () => void lookup.run(),
-          // The inner choice is not the enrollment's until the customer confirms it.
-          onSelect: (event) => event.stopPropagation(),
-          onConfirm: (event) => this.#onAddressConfirm(event),
-        });
-      }
+      case 'address':
+        return account.enrollment.has_accepted_plan ? renderAcceptedPlan(locale, account) : this.#renderAddress();
       case 'plan':
         return this.#renderPlans();
       case 'terms':
-        return account.enrollment.has_accepted_plan
-          ? renderAcceptedPlan(this.resolvedLocale, account)
-          : this.#renderTerms();
+        return account.enrollment.has_accepted_plan ? renderAcceptedPlan(locale, account) : this.#renderTerms();
       case 'identity':
-        return renderIdentity(this.resolvedLocale, {
-          form: this.identity,
-          problems: this.problems,
+        return renderIdentity(locale, {
+          ...this.#identity.view(busy),
           done: account.enrollment.is_identity_verified,
-          today: localToday(),
-          sending: this.busy === 'identity',
-          busy: this.busy !== null,
-          onInput: (name, value, problem) => {
-            this.identity = { ...this.identity, [name]: value };
-            if (problem) this.problems = this.problems.filter((p) => p !== problem);
-          },
           onSubmit: () => void this.#submitIdentity(),
         });
       case 'credit':
-        return renderCredit(this.resolvedLocale, {
+        return renderCredit(locale, {
+          ...this.#credit.view(busy, this.#submission.failure !== null),
           askAgain: account.enrollment.has_accepted_plan && !this.page.creditSubmitted,
-          showSsn: this.showSsn,
-          ssnInvalid: this.ssnInvalid,
-          consent: this.consent,
-          consentMissing: this.failure === null && this.consentMissing,
-          sending: this.busy === 'credit',
-          busy: this.busy !== null,
           onSubmit: () => void this.#submitCredit(),
-          onSsnInput: () => (this.ssnInvalid = false),
-          onShowSsn: (checked) => (this.showSsn = checked),
-          onConsent: (checked) => {
-            this.consent = checked;
-            this.consentMissing = false;
-          },
         });
       case 'payment': {
-        const payment = this.#payment;
-        return renderPayment(this.resolvedLocale, {
-          onFile: account.enrollment.has_payment_method && payment.state === 'idle',
-          state: payment.state,
-          error: payment.error,
-          stripeUnavailable: payment.stripeUnavailable,
-          complete: payment.complete,
-          onStart: () => void payment.start(),
-          onSave: () => void this.#savePayment(),
-          onRetry: () => void (payment.paymentMethodId || payment.complete ? this.#savePayment() : payment.start()),
-        });
+        const onSave = () => void this.#savePayment();
+        return renderPayment(locale, paymentView(this.#payment, account.enrollment.has_payment_method, onSave));
       }
       case 'review':
-        return renderReview(this.resolvedLocale, {
+        return renderReview(locale, {
           account,
-          sending: this.busy === 'finalize',
-          busy: this.busy !== null,
+          sending: busy === 'finalize',
+          busy: busy !== null,
           onEdit: (step) => this.#view(step),
           onSubmit: () => void this.#finalize(),
         });
-      case 'done': {
-        const status = this.#explainStatus?.(account, this.resolvedLocale);
-        if (!status) this.#loadStatusSentences();
-        return renderDone(this.resolvedLocale, account, status);
-      }
+      case 'done':
+        return renderDone(locale, account, this.#statusSentences.explain(account, locale));
     }
   }
 
   // Address -----------------------------------------------------------------------------------------------------
+
+  #renderAddress(): TemplateResult {
+    return renderAddress(this.resolvedLocale, {
+      lookup: this.esiId && this.#skipsAddress && !this.address ? this.#offers.lookupState : null,
+      query: this.address ? '' : (this.query ?? ''),
+      value: this.address?.esi_id ?? this.esiId ?? '',
+      onRetryLookup: () => void this.#offers.lookup.run(),
+      // The inner choice is not the enrollment's until the customer confirms it.
+      onSelect: (event) => event.stopPropagation(),
+      onConfirm: (event) => this.#onAddressConfirm(event),
+    });
+  }
 
   #onAddressConfirm(event: CustomEvent<AddressSelectDetail>): void {
     event.stopPropagation();
@@ -481,7 +292,7 @@ export class LightEnrollment extends LightDataElement {
     this.page = { ...this.page, addressConfirmed: true };
     this.#flow.viewing = null;
     this.#moved();
-    void this.#plans.run();
+    this.#offers.load();
   }
 
   // Plans -------------------------------------------------------------------------------------------------------
@@ -489,12 +300,8 @@ export class LightEnrollment extends LightDataElement {
   #renderPlans(): TemplateResult {
     return renderPlans(this.resolvedLocale, {
       address: this.address,
-      plans: this.#plans,
+      ...this.#offers.view(),
       selected: this.plan?.uuid,
-      cardsError: this.#planCardsError,
-      cardsReady: () => this.#planCardsReady(),
-      onRetryPlans: () => void this.#plans.run(),
-      onRetryCards: this.#retryPlanCards,
       onSelect: (event) => {
         event.stopPropagation();
         this.#choose(event.detail.plan);
@@ -523,14 +330,15 @@ export class LightEnrollment extends LightDataElement {
   #renderTerms(): TemplateResult {
     const plan = this.plan;
     if (!plan) return this.#renderPlans();
+    const { busy } = this.#submission;
     return renderTerms(this.resolvedLocale, {
       plan,
       startDate: this.startDate,
       accepted: this.termsAccepted,
       errors: this.termsErrors,
-      cards: this.#planCardsError ?? (this.#planCardsReady() ? 'ready' : 'loading'),
-      sending: this.busy === 'accept',
-      busy: this.busy !== null,
+      cards: this.#offers.cards.error ?? (this.#offers.cards.ready() ? 'ready' : 'loading'),
+      sending: busy === 'accept',
+      busy: busy !== null,
       onStartDate: (value) => {
         this.startDate = value;
         this.termsErrors = this.termsErrors.filter((x) => x !== 'date');
@@ -545,7 +353,7 @@ export class LightEnrollment extends LightDataElement {
         this.#flow.viewing = null;
         this.#moved();
       },
-      onRetryCards: this.#retryPlanCards,
+      onRetryCards: this.#offers.cards.retry,
     });
   }
 
@@ -553,7 +361,7 @@ export class LightEnrollment extends LightDataElement {
     const plan = this.plan;
     const address = this.address;
     const client = this.client;
-    if (!plan || !address || !client || this.busy) return;
+    if (!plan || !address || !client || this.#submission.busy) return;
     const date =
       plan.earliest_start_date === plan.latest_start_date
         ? (plan.earliest_start_date ?? this.startDate)
@@ -573,32 +381,18 @@ export class LightEnrollment extends LightDataElement {
       service_start_date: date,
       terms_accepted: true as const,
     };
-    const accepted = (account: Account) =>
-      account.enrollment.has_accepted_plan &&
-      account.locations.some((l) => l.utility_number === address.esi_id && (!l.plan_uuid || l.plan_uuid === plan.uuid));
-    await this.#send('accept', 'terms', async () => {
-      let reread: Account | null = null;
-      try {
-        reread = await this.#post('accept', () => acceptPlan(client, body), accepted);
-      } catch (error) {
-        if (isExpiredPlan(error)) {
-          // Prices moved on: show the current offers, keep the customer's place in the flow.
-          this.plan = null;
-          this.page = { ...this.page, planChosen: false };
-          this.notice = msg(this.resolvedLocale, 'planExpired');
-          this.#flow.moved();
-          void this.#plans.run();
-          return;
-        }
-        throw error;
+    const accepted = (account: Account) => isPlanAccepted(account, address.esi_id, plan.uuid);
+    await this.#submission.send('accept', 'terms', async () => {
+      if ((await this.#submission.accept(() => acceptPlan(client, body), accepted)) === 'expired') {
+        // Prices moved on: show the current offers, keep the customer's place in the flow.
+        this.plan = null;
+        this.page = { ...this.page, planChosen: false };
+        this.notice = msg(this.resolvedLocale, 'planExpired');
+        this.#flow.moved();
+        this.#offers.load();
+        return;
       }
-      if (!reread) await this.#account.refresh();
-      this.emit('light-plan-accepted', {
-        planUuid: plan.uuid,
-        planName: plan.name,
-        esiId: address.esi_id,
-        serviceStartDate: date,
-      });
+      this.emit('light-plan-accepted', planAcceptedDetail(plan, address.esi_id, date));
       this.#moved();
     });
   }
@@ -607,24 +401,10 @@ export class LightEnrollment extends LightDataElement {
 
   async #submitIdentity(): Promise<void> {
     const client = this.client;
-    if (!client || this.busy) return;
-    const problems = checkIdentity(this.identity, localToday());
-    this.problems = problems;
-    if (problems.length) {
-      await this.updateComplete;
-      const first = problems[0] === 'date_of_birth_age' ? 'date_of_birth' : problems[0];
-      this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
-      return;
-    }
-    const form = this.identity;
-    const body = {
-      first_name: form.first_name.trim(),
-      last_name: form.last_name.trim(),
-      phone_number: normalizePhone(form.phone_number)!,
-      email: form.email.trim(),
-      date_of_birth: form.date_of_birth,
-    };
-    await this.#send('identity', 'identity', async () => {
+    if (!client || this.#submission.busy) return;
+    const body = await this.#identity.check();
+    if (!body) return;
+    await this.#submission.send('identity', 'identity', async () => {
       await submitIdentity(client, body);
       await this.#account.refresh();
       this.#flow.viewing = null;
@@ -636,23 +416,16 @@ export class LightEnrollment extends LightDataElement {
 
   async #submitCredit(): Promise<void> {
     const client = this.client;
-    if (!client || this.busy) return;
-    // Read from the field as it is now: what is sent is what the customer sees (also on Retry).
-    const ssn = normalizeSsn(this.renderRoot.querySelector<HTMLInputElement>('#ssn')?.value ?? '');
-    this.ssnInvalid = !ssn;
-    this.consentMissing = !this.consent;
-    if (!ssn || !this.consent) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(!ssn ? '#ssn' : '#consent')?.focus();
-      return;
-    }
-    await this.#send(
+    if (!client || this.#submission.busy) return;
+    const ssn = await this.#credit.read();
+    if (!ssn) return;
+    await this.#submission.send(
       'credit',
       'credit',
       async () => {
         await submitCreditCheck(client, { ssn, consent: true });
         // Sent: forget it (the field is its only copy).
-        this.#clearSsn();
+        this.#credit.clear();
         this.page = { ...this.page, creditSubmitted: true };
         this.#flow.viewing = null;
         this.#moved();
@@ -661,20 +434,13 @@ export class LightEnrollment extends LightDataElement {
     );
   }
 
-  /** Blanks the SSN field: the SSN is kept nowhere else. */
-  #clearSsn(): void {
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#ssn');
-    if (input) input.value = '';
-  }
-
   // Payment -----------------------------------------------------------------------------------------------------
 
   async #savePayment(): Promise<void> {
     const id = await this.#payment.submit();
     if (!id) return;
-    const account = this.#account.value;
     this.#payment.reset();
-    this.emit('light-payment-method-added', { accountUuid: account?.uuid ?? '' });
+    this.emit('light-payment-method-added', { accountUuid: this.#account.value?.uuid ?? '' });
     this.#flow.viewing = null;
     this.#moved();
   }
@@ -683,135 +449,43 @@ export class LightEnrollment extends LightDataElement {
 
   async #finalize(): Promise<void> {
     const client = this.client;
-    if (!client || this.busy) return;
+    if (!client || this.#submission.busy) return;
     const locale = this.resolvedLocale;
-    const finalized = (account: Account) => account.enrollment.is_enrollment_finalized;
-    await this.#send('finalize', 'review', async () => {
-      const account = await this.#account.refresh();
-      // Read just now, so an earlier try whose answer was lost is settled by it.
-      this.#unsure.delete('finalize');
-      if (account && finalized(account)) return this.#finalized(account);
-      const missing = account && missingForFinalize(account);
-      if (missing) {
-        this.notice = msg(locale, 'missingStep', { step: msg(locale, `step.${missing}`) });
-        this.#goTo(missing);
-        return;
-      }
-      let reread: Account | null = null;
-      try {
-        reread = await this.#post('finalize', () => finalizeEnrollment(client), finalized);
-      } catch (error) {
-        if (toLightError(error).status === 422) {
-          const latest = await this.#account.refresh();
-          if (latest && finalized(latest)) return this.#finalized(latest);
-          const step = (latest && missingForFinalize(latest)) ?? 'credit';
-          if (step === 'credit') this.page = { ...this.page, creditSubmitted: false };
-          this.#goTo(step);
-          this.notice = msg(locale, 'finalizeRejected', { step: msg(locale, `step.${step}`) });
-          return;
-        }
-        throw error;
-      }
-      this.#finalized(reread ?? (await this.#account.refresh()));
-    });
+    await this.#submission.send('finalize', 'review', async () =>
+      this.#afterFinalize(await this.#submission.finalize(() => finalizeEnrollment(client)), locale),
+    );
+  }
+
+  /** Goes where finalizing left the customer: the confirmation, or the step the server still waits for. */
+  #afterFinalize(result: FinalizeResult, locale: SupportedLocale): void {
+    if (result.kind === 'finalized') return this.#finalized(result.account);
+    if (result.kind === 'rejected' && result.step === 'credit') this.page = { ...this.page, creditSubmitted: false };
+    this.#flow.open(result.step);
+    this.#flow.moved();
+    const step = msg(locale, `step.${result.step}`);
+    this.notice = msg(locale, result.kind === 'missing' ? 'missingStep' : 'finalizeRejected', { step });
   }
 
   /** The enrollment is submitted (by this page): on to the confirmation. */
   #finalized(account: Account | undefined): void {
     this.#flow.viewing = null;
     this.#moved();
-    if (!account) return;
-    const location = account.locations[0];
-    this.emit('light-enrollment-complete', {
-      accountUuid: account.uuid,
-      status: account.status,
-      statusReason: account.status_reason,
-      planName: location?.plan_name ?? null,
-      serviceStartDate: location?.service_start_date ?? null,
-      finalizedAt: account.enrollment.finalized_at,
-    });
+    if (account) this.emit('light-enrollment-complete', completeDetail(account));
   }
 
   // Shared ------------------------------------------------------------------------------------------------------
 
-  /**
-   * Sends a POST whose effect the account shows (`applied`). When its answer is lost (the outcome is unknown),
-   * reads the account instead of guessing: done there → resolves with that account; not done → rethrows, and
-   * the retry sends it again; the account unreadable too → rethrows, and the retry reads the account first, so
-   * nothing the server already did is sent twice. Resolves `null` when the POST itself answered.
-   */
-  async #post(
-    kind: 'accept' | 'finalize',
-    send: () => Promise<void>,
-    applied: (account: Account) => boolean,
-  ): Promise<Account | null> {
-    if (this.#unsure.has(kind)) {
-      const account = await this.#account.refresh();
-      this.#unsure.delete(kind);
-      if (account && applied(account)) return account;
-    }
-    try {
-      await send();
-      return null;
-    } catch (error) {
-      if (!isOutcomeUnknown(error)) throw error;
-      this.#unsure.add(kind);
-      const account = await this.#account.refresh().catch(() => undefined);
-      if (!account) throw error;
-      this.#unsure.delete(kind);
-      if (applied(account)) return account;
-      throw error;
-    }
-  }
-
-  /**
-   * Runs one request for a step: one at a time, errors kept with a retry that resends the same data (or runs
-   * `retry`, for a form that must be read again).
-   */
-  async #send(
-    busy: Exclude<Busy, null>,
-    step: Stage,
-    action: () => Promise<void>,
-    retry: () => void = () => void this.#send(busy, step, action),
-  ): Promise<void> {
-    if (this.busy) return;
-    this.busy = busy;
-    this.failure = null;
-    try {
-      await action();
-    } catch (error) {
-      const failure = toLightError(error);
-      this.failure = { step, error: failure, retry };
-    } finally {
-      this.busy = null;
-    }
-  }
-
   #view(step: StepName): void {
     if (!this.#account.value) return;
     this.#flow.open(step);
-    this.failure = null;
+    this.#submission.clearFailure();
     this.#moved();
-  }
-
-  #goTo(step: StepName): void {
-    this.#flow.open(step);
-    this.#flow.moved();
   }
 
   #backToCurrent(): void {
     this.#flow.viewing = null;
-    this.failure = null;
+    this.#submission.clearFailure();
     this.#payment.reset();
     this.#moved();
   }
-}
-
-/** An accept refused because the offer is gone: the plan expired or is no longer offered. */
-function isExpiredPlan(error: unknown): boolean {
-  if (!(error instanceof LightApiError)) return false;
-  if (error.code === 'not_found') return true;
-  return (
-    (error.status === 409 || error.status === 410 || error.status === 422) && /expire|no longer/i.test(error.message)
-  );
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { LightPlanCard } from '../../src/elements/plan-card/light-plan-card.js';
@@ -9,23 +9,21 @@ import { formatDate } from '../../src/core/format.js';
 import type { LightErrorDetail } from '../../src/core/events.js';
 import { PLAN_GROUPS, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-renewal.stories.js';
-import { HOSTILE, hostileFetch, renewedSandbox } from '../../stories/support/fixtures/renewal.js';
+import { acceptRenewal, HOSTILE, hostileFetch, type AcceptedPlan } from '../../stories/support/fixtures/renewal.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
-import { mountOnSandbox, type Mounted, type MountOptions } from '../support/mount.js';
+import { mountOnSandbox, type MountOptions } from '../support/mount.js';
+import { shadow, tabTo, text as textOf } from '../support/dom.js';
+import { settled } from '../support/settled.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
-type Setup = Mounted<LightRenewal>;
+/** A renewal element (`element`, or the default one) on a sandbox account, after a button to Tab from. */
+const mountRenewal = (scenario: ScenarioName, options: MountOptions & { element?: TemplateResult } = {}) =>
+  mountOnSandbox<LightRenewal>('light-renewal', options.element ?? html`<light-renewal></light-renewal>`, scenario, {
+    buttonBefore: true,
+    ...options,
+  });
 
-async function mount(
-  scenario: ScenarioName,
-  options: MountOptions & { element?: TemplateResult } = {},
-): Promise<Setup> {
-  const content = options.element ?? html`<light-renewal></light-renewal>`;
-  return mountOnSandbox<LightRenewal>('light-renewal', content, scenario, { buttonBefore: true, ...options });
-}
-
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
+const text = (el: Element) => textOf(shadow(el));
 const cards = (el: Element) => [...shadow(el).querySelectorAll<LightPlanCard>('light-plan-card')];
 const chooseButton = (card: LightPlanCard) => card.shadowRoot!.querySelector('button')!;
 const checkbox = (el: Element) => shadow(el).querySelector<HTMLInputElement>('#terms')!;
@@ -55,10 +53,6 @@ async function plansShown(el: LightRenewal) {
   await Promise.all(cards(el).map((c) => c.updateComplete));
 }
 
-async function settled(el: LightRenewal) {
-  await waitUntil(() => !shadow(el).querySelector('.skeleton'), 'loaded', { timeout: 5000 });
-}
-
 async function choose(el: LightRenewal, index: number) {
   const card = cards(el)[index];
   chooseButton(card).click();
@@ -70,21 +64,6 @@ async function choose(el: LightRenewal, index: number) {
 async function checkTerms(el: LightRenewal) {
   checkbox(el).click();
   await el.updateComplete;
-}
-
-/** The focused element, looking through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function tabTo(predicate: (el: Element | null) => boolean, what: string, max = 60) {
-  for (let i = 0; i < max; i++) {
-    if (predicate(deepActive())) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}`);
 }
 
 /** A fetch that records the body of every renewal accept before the sandbox answers it. */
@@ -99,7 +78,7 @@ function recordingAccepts(bodies: string[]) {
 
 describe('light-renewal', () => {
   it('renews: plans, choice, terms, accept, confirmation, event and a queued contract on the server', async () => {
-    const setup = await mount('renewal-due');
+    const setup = await mountRenewal('renewal-due');
     const { el, sandbox, session } = setup;
     await plansShown(el);
     const contract = currentContract(setup);
@@ -195,14 +174,12 @@ describe('light-renewal', () => {
   });
 
   it('shows the accepted renewal on a later visit instead of offering plans again', async () => {
-    const renewed = renewedSandbox();
-    const plan = await renewed.ready;
-    const root = await fixture<HTMLElement>(
-      html`<light-provider .tokenProvider=${renewed.session.tokenProvider} .fetch=${renewed.fetch}
-        ><light-renewal></light-renewal
-      ></light-provider>`,
-    );
-    const el = root.querySelector('light-renewal')!;
+    let plan!: AcceptedPlan;
+    const renewed = await mountRenewal('renewal-due', {
+      buttonBefore: false,
+      before: async (setup) => (plan = await acceptRenewal(setup)),
+    });
+    const { el } = renewed;
     await waitUntil(() => text(el).includes('Your renewal is scheduled'), 'scheduled state', { timeout: 5000 });
     expect(text(el)).to.contain(`${plan.name} starts on ${formatDate(plan.earliest_start_date, 'en', 'long')}.`);
     expect(renewed.sandbox.requests.filter((r) => r.route === 'renewalRequest')).to.have.length(1);
@@ -211,7 +188,7 @@ describe('light-renewal', () => {
   });
 
   it('explains when renewal opens, more than 90 days before the contract ends, without requesting plans', async () => {
-    const setup = await mount('active');
+    const setup = await mountRenewal('active');
     const { el } = setup;
     await settled(el);
     const end = currentContract(setup).end_date;
@@ -231,7 +208,7 @@ describe('light-renewal', () => {
   });
 
   it('explains that a new customer has nothing to renew yet', async () => {
-    const setup = await mount('new-customer');
+    const setup = await mountRenewal('new-customer');
     const { el } = setup;
     await settled(el);
     expect(text(el)).to.contain('Nothing to renew yet');
@@ -245,7 +222,7 @@ describe('light-renewal', () => {
   });
 
   it('explains that ended service cannot be renewed, with the final service date', async () => {
-    const setup = await mount('cancelled');
+    const setup = await mountRenewal('cancelled');
     const { el, sandbox, session } = setup;
     await settled(el);
     const finalDate = sandbox.inspect(session.accountUuid).locations[0].final_service_date!;
@@ -256,7 +233,7 @@ describe('light-renewal', () => {
   });
 
   it('uses the location-uuid it is given, and treats one not on the account as no location', async () => {
-    const setup = await mount('renewal-due', {
+    const setup = await mountRenewal('renewal-due', {
       element: html`<light-renewal location-uuid="not-mine"></light-renewal>`,
     });
     const { el, session } = setup;
@@ -272,7 +249,7 @@ describe('light-renewal', () => {
   });
 
   it('requests current plans when the chosen offer expired, keeping the choice, then renews', async () => {
-    const setup = await mount('renewal-due');
+    const setup = await mountRenewal('renewal-due');
     const { el, sandbox, session } = setup;
     await plansShown(el);
     const chosen = await choose(el, 2);
@@ -308,7 +285,7 @@ describe('light-renewal', () => {
   });
 
   it('sends one accept for a double click, with Accept disabled while it is in flight', async () => {
-    const setup = await mount('renewal-due', {
+    const setup = await mountRenewal('renewal-due', {
       faults: [{ route: 'renewalAccept', kind: 'latency', delayMs: 300 }],
     });
     const { el } = setup;
@@ -330,7 +307,7 @@ describe('light-renewal', () => {
 
   it('keeps the choice and checkbox after a server error, and retry resends the same data', async () => {
     const bodies: string[] = [];
-    const setup = await mount('renewal-due', {
+    const setup = await mountRenewal('renewal-due', {
       faults: [{ route: 'renewalAccept', kind: 'status', status: 500, times: 1 }],
       fetch: recordingAccepts(bodies),
     });
@@ -402,7 +379,7 @@ describe('light-renewal', () => {
   for (const lost of ['network', 'server'] as const) {
     it(`shows the confirmation when the accept reached the server but its answer was lost (${lost})`, async () => {
       const { fetchFor } = acceptAnswerLost(lost);
-      const setup = await mount('renewal-due', { fetch: fetchFor });
+      const setup = await mountRenewal('renewal-due', { fetch: fetchFor });
       const { el } = setup;
       await plansShown(el);
       const plan = await choose(el, 1);
@@ -422,7 +399,7 @@ describe('light-renewal', () => {
 
   it('shows the renewal the server has when a lost accept finds another plan queued', async () => {
     const { state, fetchFor } = acceptAnswerLost('network');
-    const setup = await mount('renewal-due', { fetch: fetchFor });
+    const setup = await mountRenewal('renewal-due', { fetch: fetchFor });
     const { el } = setup;
     await plansShown(el);
     const other = cards(el)[2].plan!;
@@ -438,7 +415,7 @@ describe('light-renewal', () => {
 
   it('reads the contract again on Retry after a lost accept answer, and confirms without resending', async () => {
     const { state, fetchFor } = acceptAnswerLost('network', { failReads: true });
-    const setup = await mount('renewal-due', { fetch: fetchFor });
+    const setup = await mountRenewal('renewal-due', { fetch: fetchFor });
     const { el } = setup;
     await plansShown(el);
     const plan = await choose(el, 0);
@@ -457,21 +434,21 @@ describe('light-renewal', () => {
   });
 
   it('renews with the keyboard alone (Tab, Space, Enter)', async () => {
-    const setup = await mount('renewal-due');
+    const setup = await mountRenewal('renewal-due');
     const { el, root } = setup;
     await plansShown(el);
     root.querySelector<HTMLButtonElement>('#before')!.focus();
     const first = cards(el)[0].plan!;
     const firstChoose = chooseButton(cards(el)[0]);
-    await tabTo((a) => a === firstChoose, 'the first plan');
+    await tabTo((a) => a === firstChoose, 'the first plan', 60);
     await sendKeys({ press: 'Space' });
     await waitUntil(() => cards(el)[0].selected, 'first plan selected');
     await el.updateComplete;
-    await tabTo((a) => a === checkbox(el), 'the terms checkbox');
+    await tabTo((a) => a === checkbox(el), 'the terms checkbox', 60);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(checkbox(el).checked).to.equal(true);
-    await tabTo((a) => a === acceptButton(el), 'the accept button');
+    await tabTo((a) => a === acceptButton(el), 'the accept button', 60);
     const accepted = oneEvent(el, 'light-renewal-accepted');
     await sendKeys({ press: 'Enter' });
     expect((await accepted).detail.planUuid).to.equal(first.uuid);
@@ -480,7 +457,7 @@ describe('light-renewal', () => {
 
   it('renders hostile API strings as text and links only http(s) documents', async () => {
     (window as { __pwned?: number }).__pwned = 0;
-    const setup = await mount('renewal-due', { fetch: ({ sandbox }) => hostileFetch(sandbox) });
+    const setup = await mountRenewal('renewal-due', { fetch: ({ sandbox }) => hostileFetch(sandbox) });
     const { el } = setup;
     await plansShown(el);
     expect(text(el)).to.contain(HOSTILE.name);
@@ -508,7 +485,7 @@ describe('light-renewal', () => {
         for (const plan of json.plans) plan.latest_start_date = addDays(plan.earliest_start_date, 14);
         return new Response(JSON.stringify(json), { status: 200, headers: response.headers });
       };
-    const setup = await mount('renewal-due', { fetch: widen });
+    const setup = await mountRenewal('renewal-due', { fetch: widen });
     const { el } = setup;
     await plansShown(el);
     const plan = await choose(el, 0);
@@ -531,7 +508,9 @@ describe('light-renewal', () => {
   });
 
   it('shows a loading skeleton, then the plans', async () => {
-    const setup = await mount('renewal-due', { faults: [{ route: 'renewalRequest', kind: 'latency', delayMs: 400 }] });
+    const setup = await mountRenewal('renewal-due', {
+      faults: [{ route: 'renewalRequest', kind: 'latency', delayMs: 400 }],
+    });
     const { el } = setup;
     await waitUntil(() => text(el).includes('Contract ends'), 'contract shown');
     expect(shadow(el).querySelector('.skeleton[role="status"]')).to.exist;
@@ -541,7 +520,7 @@ describe('light-renewal', () => {
   });
 
   it('shows an error with retry when plans cannot be requested, and emits light-error once', async () => {
-    const setup = await mount('renewal-due', {
+    const setup = await mountRenewal('renewal-due', {
       faults: [{ route: 'renewalRequest', kind: 'status', status: 503, times: 1 }],
     });
     const { el, errors } = setup;
@@ -560,7 +539,7 @@ describe('light-renewal', () => {
   });
 
   it('shows an error with retry when the contract cannot be loaded', async () => {
-    const setup = await mount('renewal-due', {
+    const setup = await mountRenewal('renewal-due', {
       faults: [{ route: 'documents', kind: 'status', status: 500, times: 3 }],
     });
     const { el } = setup;
@@ -573,7 +552,7 @@ describe('light-renewal', () => {
 
   it('says when the server refuses renewal plans, in its own words', async () => {
     // The server's clock may disagree with the page's: its 422 is shown, not a blank list.
-    const setup = await mount('renewal-due', {
+    const setup = await mountRenewal('renewal-due', {
       faults: [{ route: 'renewalRequest', kind: 'status', status: 422, message: 'Renewal opens on 2027-01-01.' }],
     });
     const { el } = setup;
@@ -585,7 +564,7 @@ describe('light-renewal', () => {
   });
 
   it('fits a 320px screen without sideways scrolling, plan cards included', async () => {
-    const { el } = await mount('renewal-due', { width: '320px' });
+    const { el } = await mountRenewal('renewal-due', { width: '320px' });
     await plansShown(el);
     await choose(el, 1);
     const fits = (node: Element, width: number) => node.scrollWidth <= width;
@@ -600,7 +579,7 @@ describe('light-renewal', () => {
   });
 
   it('speaks Spanish', async () => {
-    const setup = await mount('renewal-due', { element: html`<light-renewal locale="es"></light-renewal>` });
+    const setup = await mountRenewal('renewal-due', { element: html`<light-renewal locale="es"></light-renewal>` });
     const { el } = setup;
     await plansShown(el);
     const end = currentContract(setup).end_date;

@@ -6,8 +6,10 @@ import type { ScenarioName } from '../../src/sandbox/index.js';
 import { setupSandbox, type SandboxSetup, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
 
 export interface MountOptions extends SandboxSetupOptions {
-  /** Replaces the sandbox's own fetch (to watch or rewrite traffic). */
+  /** Replaces the sandbox's own fetch (to watch or rewrite traffic); Stripe.js is then `stripe`'s, or the page's. */
   fetch?: (setup: SandboxSetup) => typeof fetch;
+  /** The Stripe.js stand-in to use instead of the sandbox's (e.g. `({ stripe }) => stripe` beside `fetch`). */
+  stripe?: (setup: SandboxSetup) => SandboxSetup['stripe'];
   /** Container width, for narrow-screen tests. */
   width?: string;
   /** Put a focusable button before the element, as a start for keyboard paths. */
@@ -44,11 +46,15 @@ export async function mountOnSandbox<E extends HTMLElement>(
     apiBase: sandbox.apiBase,
   });
   await options.before?.({ ...setup, client });
-  const template = options.fetch
-    ? html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${options.fetch(setup)}
-        >${content}</light-provider
-      >`
-    : setup.wrap(content);
+  const template =
+    options.fetch || options.stripe
+      ? html`<light-provider
+          .tokenProvider=${session.tokenProvider}
+          .fetch=${options.fetch?.(setup) ?? sandbox.fetch}
+          .stripe=${options.stripe?.(setup)}
+          >${content}</light-provider
+        >`
+      : setup.wrap(content);
   const errors: LightErrorDetail[] = [];
   const onError = (event: CustomEvent<LightErrorDetail>) => errors.push(event.detail);
   const root = await fixture<HTMLElement>(

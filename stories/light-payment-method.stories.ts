@@ -87,43 +87,57 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** A Visa on file. "Update card" opens the sandbox's Stripe form: type 4242 4242 4242 4242. */
-export const OnFile: Story = {};
+export const OnFile: Story = { parameters: { reaches: 'Visa ending in 4242' } };
 
 /** No card yet (mid-enrollment): an empty state with "Add a card". */
-export const NoneOnFile: Story = { args: { scenario: 'mid-enrollment-identity-submitted' } };
+export const NoneOnFile: Story = {
+  parameters: { reaches: 'No payment method on file' },
+  args: { scenario: 'mid-enrollment-identity-submitted' },
+};
 
 /** The card expires at the end of next month. */
-export const Expiring: Story = { render: (args) => onCardExpiring(args, monthFromNow(1)) };
+export const Expiring: Story = {
+  parameters: { reaches: 'This card expires at the end of' },
+  render: (args) => onCardExpiring(args, monthFromNow(1)),
+};
 
 /** The card expired last month. */
-export const Expired: Story = { render: (args) => onCardExpiring(args, monthFromNow(-1)) };
+export const Expired: Story = {
+  parameters: { reaches: 'This card has expired.' },
+  render: (args) => onCardExpiring(args, monthFromNow(-1)),
+};
 
 /** The card form open: try 4000 0000 0000 0002 for a decline. */
-export const Updating: Story = { args: { editing: true } };
+export const Updating: Story = { parameters: { reaches: 'Sandbox card form' }, args: { editing: true } };
 
 /** Stripe.js cannot load (offline, blocked): a clear error with a retry; the card on file stays. */
-export const StripeFailure: Story = { args: { editing: true, stripeFails: true } };
+export const StripeFailure: Story = {
+  parameters: { reaches: 'The secure card form could not load' },
+  args: { editing: true, stripeFails: true },
+};
 
 /** Every response held back: the skeleton, announced as loading. */
-export const Loading: Story = { args: { latencyMs: 2_000_000_000 } };
+export const Loading: Story = { parameters: { reaches: 'Loading…' }, args: { latencyMs: 2_000_000_000 } };
 
 /**
  * "Update card" opens Light's prebuilt `update-payment-method` flow in a modal (here the sandbox's stand-in page)
  * instead of Stripe's form; when it closes, the card on file is checked again.
  */
-export const UpdateThroughFlow: Story = { args: { throughFlow: true } };
+export const UpdateThroughFlow: Story = { parameters: { reaches: 'Visa ending in 4242' }, args: { throughFlow: true } };
 
-export const ServerError: Story = { args: { failStatus: 500 } };
+export const ServerError: Story = { parameters: { reaches: 'Something went wrong' }, args: { failStatus: 500 } };
 
 export const Dark: Story = {
+  parameters: { reaches: 'Visa ending in 4242' },
   args: { theme: 'dark' },
   render: (args) => html`<div style="background: #0d1013; padding: 16px">${meta.render!(args, {} as never)}</div>`,
 };
 
-export const Spanish: Story = { args: { locale: 'es' } };
+export const Spanish: Story = { parameters: { reaches: 'Visa que termina en 4242' }, args: { locale: 'es' } };
 
 /** The narrowest supported screen, with the form open. */
 export const Narrow: Story = {
+  parameters: { reaches: 'Sandbox card form' },
   args: { editing: true },
   render: (args) => html`<div style="width: 320px">${meta.render!(args, {} as never)}</div>`,
 };

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { now } from '../../src/api/clock.js';
@@ -17,22 +17,19 @@ import {
 } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-payment-method.stories.js';
 import { cardExpiringFetch, monthFromNow } from '../../stories/support/fixtures/payment-method.js';
-import { setupSandbox } from '../../stories/support/sandbox.js';
-import { mountOnSandbox, type Mounted, type MountOptions } from '../support/mount.js';
-import { renderStory, storiesOf } from '../support/stories.js';
+import { part, shadow, text } from '../support/dom.js';
+import { mountOnSandbox, type MountOptions } from '../support/mount.js';
+import { settled } from '../support/settled.js';
+import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const button = (el: Element, name: string) => part(el, name) as HTMLButtonElement | null;
 const fakeForm = (el: Element) => el.querySelector('.light-fake-stripe');
 const routes = (sandbox: Sandbox, route: string, method = 'POST') =>
   sandbox.requests.filter((r) => r.route === route && r.method === method);
 
-async function settled(el: LightPaymentMethod) {
-  await waitUntil(() => part(el, 'card') || part(el, 'empty') || part(el, 'error'), 'the card on file did not load');
-  await el.updateComplete;
-}
+/** Waits until the card on file, the empty state or an error is shown. */
+const cardShown = (el: LightPaymentMethod) =>
+  settled(el, { shows: '[part~="card"], [part~="empty"], [part~="error"]', message: 'the card on file did not load' });
 
 /** Waits until the fake Stripe form is mounted and shown. */
 async function formReady(el: LightPaymentMethod) {
@@ -40,13 +37,12 @@ async function formReady(el: LightPaymentMethod) {
   await el.updateComplete;
 }
 
-function mount(
+/** A payment method element (or `content` holding one) on a sandbox account. */
+const mountPayment = (
   scenario: ScenarioName,
   content: TemplateResult = html`<light-payment-method></light-payment-method>`,
   options: MountOptions = {},
-): Promise<Mounted<LightPaymentMethod>> {
-  return mountOnSandbox('light-payment-method', content, scenario, options);
-}
+) => mountOnSandbox<LightPaymentMethod>('light-payment-method', content, scenario, options);
 
 async function cardOnFile(sandbox: Sandbox, session: SandboxSession) {
   return getPaymentMethod(new LightClient({ tokenProvider: session.tokenProvider, fetch: sandbox.fetch }));
@@ -102,8 +98,8 @@ async function changeCardInSandbox(sandbox: Sandbox, session: SandboxSession) {
 
 describe('light-payment-method', () => {
   it('shows the card on file: brand, last four, expiry and ZIP code', async () => {
-    const { el } = await mount('active');
-    await settled(el);
+    const { el } = await mountPayment('active');
+    await cardShown(el);
     const card = text(part(el, 'card'));
     expect(card).to.contain('Visa ending in 4242');
     expect(card).to.match(/Expires 12\/\d{4}/);
@@ -117,8 +113,8 @@ describe('light-payment-method', () => {
   });
 
   it('shows a clear empty state with "Add a card" when none is on file', async () => {
-    const { el } = await mount('mid-enrollment-identity-submitted');
-    await settled(el);
+    const { el } = await mountPayment('mid-enrollment-identity-submitted');
+    await cardShown(el);
     expect(text(part(el, 'empty'))).to.contain('No payment method on file');
     expect(text(button(el, 'add-button'))).to.equal('Add a card');
     await expect(el).to.be.accessible();
@@ -132,20 +128,11 @@ describe('light-payment-method', () => {
     [1, 'expiring', 'This card expires at the end of'],
   ] as const) {
     it(`warns about an ${kind} card`, async () => {
-      const { sandbox, session, stripe } = setupSandbox('active');
-      const root = await fixture<HTMLElement>(
-        html`<div>
-          <light-provider
-            .tokenProvider=${session.tokenProvider}
-            .fetch=${cardExpiringFetch(sandbox, monthFromNow(offset))}
-            .stripe=${stripe}
-          >
-            <light-payment-method></light-payment-method>
-          </light-provider>
-        </div>`,
-      );
-      const el = root.querySelector('light-payment-method')!;
-      await settled(el);
+      const { el } = await mountPayment('active', undefined, {
+        fetch: ({ sandbox }) => cardExpiringFetch(sandbox, monthFromNow(offset)),
+        stripe: ({ stripe }) => stripe,
+      });
+      await cardShown(el);
       const warning = part(el, 'warning')!;
       expect(warning.classList.contains(kind)).to.equal(true);
       expect(text(warning)).to.contain(phrase);
@@ -158,8 +145,8 @@ describe('light-payment-method', () => {
   }
 
   it('replaces the card with the fake Stripe end to end: one save, one request, event without the number', async () => {
-    const { el, sandbox, session } = await mount('active');
-    await settled(el);
+    const { el, sandbox, session } = await mountPayment('active');
+    await cardShown(el);
     const accountLoads = sandbox.requests.filter((r) => r.route === 'account').length;
     button(el, 'update-button')!.click();
     await el.updateComplete;
@@ -195,8 +182,8 @@ describe('light-payment-method', () => {
   });
 
   it('adds a first card from the empty state', async () => {
-    const { el, sandbox, session } = await mount('mid-enrollment-identity-submitted');
-    await settled(el);
+    const { el, sandbox, session } = await mountPayment('mid-enrollment-identity-submitted');
+    await cardShown(el);
     button(el, 'add-button')!.click();
     await formReady(el);
     expect(text(shadow(el).querySelector('#form-heading'))).to.equal('Add a card');
@@ -210,8 +197,8 @@ describe('light-payment-method', () => {
   });
 
   it("shows Stripe's message for a declined card and keeps the form and what was typed", async () => {
-    const { el, sandbox } = await mount('active');
-    await settled(el);
+    const { el, sandbox } = await mountPayment('active');
+    await cardShown(el);
     button(el, 'update-button')!.click();
     await formReady(el);
     fillTestCard(el, { number: '4000 0000 0000 0002' });
@@ -236,22 +223,16 @@ describe('light-payment-method', () => {
   });
 
   it('shows a clear error with a retry when Stripe.js cannot load, keeping the card on file', async () => {
-    const { sandbox, session } = setupSandbox('active');
-    const fake = createFakeStripe(sandbox);
     let loads = 0;
-    const flaky = async (key: string) => {
-      if (++loads === 1) throw new Error('Failed to load Stripe.js');
-      return fake(key);
+    const flaky = ({ sandbox }: { sandbox: Sandbox }) => {
+      const fake = createFakeStripe(sandbox);
+      return async (key: string) => {
+        if (++loads === 1) throw new Error('Failed to load Stripe.js');
+        return fake(key);
+      };
     };
-    const root = await fixture<HTMLElement>(
-      html`<div>
-        <light-provider .tokenProvider=${session.tokenProvider} .fetch=${sandbox.fetch} .stripe=${flaky}>
-          <light-payment-method></light-payment-method>
-        </light-provider>
-      </div>`,
-    );
-    const el = root.querySelector('light-payment-method')!;
-    await settled(el);
+    const { el, sandbox } = await mountPayment('active', undefined, { stripe: flaky });
+    await cardShown(el);
     const errored = oneEvent(el, 'light-error');
     button(el, 'update-button')!.click();
     expect((await errored).detail.code).to.equal('network');
@@ -268,7 +249,7 @@ describe('light-payment-method', () => {
   });
 
   it('shows the Stripe failure story state from setupSandbox(stripeFails)', async () => {
-    const { el } = await mount('active', html`<light-payment-method editing></light-payment-method>`, {
+    const { el } = await mountPayment('active', html`<light-payment-method editing></light-payment-method>`, {
       stripeFails: true,
     });
     await waitUntil(() => shadow(el).querySelector('.form [part~="error"]'));
@@ -279,8 +260,8 @@ describe('light-payment-method', () => {
   });
 
   it('cancels with the keyboard, returning focus to "Update card"', async () => {
-    const { el, sandbox } = await mount('active');
-    await settled(el);
+    const { el, sandbox } = await mountPayment('active');
+    await cardShown(el);
     button(el, 'update-button')!.focus();
     await sendKeys({ press: 'Enter' });
     await formReady(el);
@@ -294,17 +275,17 @@ describe('light-payment-method', () => {
   });
 
   it('shows a skeleton while loading, and an error with a retry on a 500', async () => {
-    const loading = await mount('active', undefined, { latencyMs: 60_000 });
+    const loading = await mountPayment('active', undefined, { latencyMs: 60_000 });
     await waitUntil(() => part(loading.el, 'skeleton'));
     await expect(loading.el).to.be.accessible();
     loading.el.theme = 'dark';
     await loading.el.updateComplete;
     await expect(loading.el).to.be.accessible();
 
-    const { el, sandbox } = await mount('active', undefined, {
+    const { el, sandbox } = await mountPayment('active', undefined, {
       faults: [{ route: 'paymentMethod', kind: 'status', status: 500, times: 3 }],
     });
-    await settled(el);
+    await cardShown(el);
     const error = part(el, 'error')!;
     expect(error.getAttribute('role')).to.equal('alert');
     await expect(el).to.be.accessible();
@@ -317,7 +298,7 @@ describe('light-payment-method', () => {
   });
 
   it('fits 320px with the form open', async () => {
-    const { el } = await mount(
+    const { el } = await mountPayment(
       'active',
       html`<div style="width: 320px"><light-payment-method editing></light-payment-method></div>`,
     );
@@ -327,8 +308,8 @@ describe('light-payment-method', () => {
   });
 
   it('speaks Spanish', async () => {
-    const { el } = await mount('active', html`<light-payment-method locale="es"></light-payment-method>`);
-    await settled(el);
+    const { el } = await mountPayment('active', html`<light-payment-method locale="es"></light-payment-method>`);
+    await cardShown(el);
     expect(text(part(el, 'card'))).to.contain('Visa que termina en 4242');
     expect(text(button(el, 'update-button'))).to.equal('Actualizar tarjeta');
   });
@@ -336,11 +317,11 @@ describe('light-payment-method', () => {
   describe('through the update-payment-method flow', () => {
     it('opens the flow in a modal instead of the Stripe form; an unchanged card fires nothing', async () => {
       const provider = standInProvider();
-      const { el, sandbox } = await mount(
+      const { el, sandbox } = await mountPayment(
         'active',
         html`<light-payment-method .flowProvider=${provider}></light-payment-method>`,
       );
-      await settled(el);
+      await cardShown(el);
       const opener = button(el, 'update-button')!;
       expect(opener.getAttribute('aria-haspopup')).to.equal('dialog');
       const updates: unknown[] = [];
@@ -376,11 +357,11 @@ describe('light-payment-method', () => {
     });
 
     it('reloads the card when the flow closes and fires the update when the card changed', async () => {
-      const { el, sandbox, session } = await mount(
+      const { el, sandbox, session } = await mountPayment(
         'active',
         html`<light-payment-method .flowProvider=${standInProvider()}></light-payment-method>`,
       );
-      await settled(el);
+      await cardShown(el);
       const accountLoads = routes(sandbox, 'account', 'GET').length;
       button(el, 'update-button')!.focus();
       button(el, 'update-button')!.click();
@@ -404,11 +385,11 @@ describe('light-payment-method', () => {
     });
 
     it('adds a first card through the flow, closed from the inner frame, focusing "Update card" after', async () => {
-      const { el, sandbox, session } = await mount(
+      const { el, sandbox, session } = await mountPayment(
         'mid-enrollment-identity-submitted',
         html`<light-payment-method locale="es" .flowProvider=${standInProvider()}></light-payment-method>`,
       );
-      await settled(el);
+      await cardShown(el);
       button(el, 'add-button')!.focus();
       button(el, 'add-button')!.click();
       await flowReady(el);
@@ -435,7 +416,7 @@ describe('light-payment-method', () => {
 
     it('opens the flow, not the form, when editing is set', async () => {
       const provider = standInProvider();
-      const { el } = await mount(
+      const { el } = await mountPayment(
         'active',
         html`<light-payment-method editing .flowProvider=${provider}></light-payment-method>`,
       );
@@ -451,11 +432,12 @@ describe('light-payment-method', () => {
       it(`renders ${name} accessibly`, async () => {
         const root = await renderStory(stories.default, story);
         const el = root.querySelector('light-payment-method')!;
-        if (name !== 'Loading') await settled(el);
+        if (name !== 'Loading') await cardShown(el);
         if (el.editing) {
           await waitUntil(() => fakeForm(el) || shadow(el).querySelector('.form [part~="error"]'), `${name}: no form`);
         }
         await el.updateComplete;
+        await storyReached(root, story);
         await expect(root).to.be.accessible();
       });
     }

@@ -59,7 +59,12 @@ export interface ContractSpec {
   /** Shown once the data is there: a selector inside the element (shadow roots included). */
   ready: { shows: string; text?: string; /** Text whose colour the theme sets (default: `shows`). */ colour?: string };
   /** How loading looks, when not a skeleton: what is shown, and the `role="status"` element that announces it. */
-  loading?: { shows: string; announced?: string; text?: string };
+  loading?: {
+    shows: string;
+    announced?: string;
+    text?: string;
+    /** How long the route is held (default 400 ms). */ delayMs?: number;
+  };
   /** The empty state: its scenario (or content) and the words it says. */
   empty?: { scenario?: ScenarioName; content?: Content; shows?: string; text: string };
   /** Hostile data: how it gets into the account, and the literal text that must be shown as text. */
@@ -77,7 +82,7 @@ export interface ContractSpec {
   /** Selectors of the main parts that must not scroll sideways at 320 px (the host is always checked). */
   narrow?: string[];
   /** For elements whose failures come through a partner callback: what they say and the code they report. */
-  failures?: { text: string; code: LightErrorCode; network?: string };
+  failures?: { text: string; code: LightErrorCode; network?: string; rateLimited?: string };
   /** The states that apply, when not all of them do. */
   states?: ContractState[];
   /** States the element fails today, each with the reason: no test is declared for them. */
@@ -143,6 +148,13 @@ function deepActive(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/** What the element's same-origin frames show. */
+function framedText(el: Element): string {
+  return findAll<HTMLIFrameElement>(el, 'iframe')
+    .map((frame) => (frame.contentDocument?.body ? shownText(frame.contentDocument.body) : ''))
+    .join(' ');
 }
 
 function visible(node: Element): boolean {
@@ -324,7 +336,7 @@ export function runDataElementContract(spec: ContractSpec): void {
         const { el, errors } = await mount(spec);
         await dataShown(spec, el);
         expect(visible(find(el, spec.ready.shows)!), `${spec.ready.shows} is visible`).to.equal(true);
-        expect(words(shownText(el)).length).to.be.at.least(3);
+        expect(words(shownText(el) + framedText(el)).length).to.be.at.least(3);
         expect(errors).to.deep.equal([]);
         expect(isLoading(el)).to.equal(false);
         await expect(el).to.be.accessible();
@@ -333,7 +345,9 @@ export function runDataElementContract(spec: ContractSpec): void {
 
     if (applies('loading')) {
       it('loading: an announced placeholder while the route is slow, then the data', async () => {
-        const { el, errors } = await mount(spec, { faults: [fault({ kind: 'latency', delayMs: 400, times: 1 })] });
+        const { el, errors } = await mount(spec, {
+          faults: [fault({ kind: 'latency', delayMs: spec.loading?.delayMs ?? 400, times: 1 })],
+        });
         const shows = spec.loading?.shows ?? '[part~="skeleton"]';
         await waitUntil(() => find(el, shows), `<${spec.tag}> showed no ${shows} while loading`);
         const announced = find(el, spec.loading?.announced ?? shows)!;
@@ -396,7 +410,7 @@ export function runDataElementContract(spec: ContractSpec): void {
       });
     }
 
-    if (applies('429 with Retry-After')) {
+    if (applies('429 with Retry-After') && !spec.failures) {
       it('429 with Retry-After: waits as told, then shows the data without an error', async () => {
         const started = performance.now();
         const { el, errors, setup } = await mount(spec, {
@@ -418,6 +432,23 @@ export function runDataElementContract(spec: ContractSpec): void {
         expect(sawError, 'no error while waiting').to.equal(false);
         expect(errors).to.deep.equal([]);
         await expect(el).to.be.accessible();
+      });
+    }
+
+    if (applies('429 with Retry-After') && spec.failures) {
+      // A partner callback passes the 429 on: the element says to wait a moment, and a later try works.
+      it('429 with Retry-After: says to wait a moment, and retry works', async () => {
+        const { el, errors } = await mount(spec, {
+          faults: [fault({ kind: 'status', status: 429, retryAfter: 1, times: 1 })],
+        });
+        const error = await errorShown(spec, el);
+        expect(shownText(error)).to.contain(spec.failures!.rateLimited ?? spec.failures!.text);
+        expect(shownText(error)).to.match(/in a moment|wait|few seconds/i);
+        expect(shownText(error)).to.not.match(/\b429\b|Too many requests/i);
+        expect(errors[0]).to.include({ code: spec.failures!.code, retryable: true });
+        await expect(el).to.be.accessible();
+        retryButton(el).click();
+        await dataShown(spec, el, 'the retry');
       });
     }
 

@@ -1,17 +1,25 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { searchAddresses, searchEsiId } from '../../api/endpoints.js';
 import type { LightApiError } from '../../api/errors.js';
 import type { ServiceAddress } from '../../api/types.js';
 import { formatAddress } from '../../core/address.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { renderErrorState, toLightError } from '../../core/templates.js';
-import { checkEsiId } from './esi-id.js';
+import { toLightError } from '../../core/templates.js';
+import {
+  renderAddressSearch,
+  renderConfirm,
+  renderConfirmed,
+  renderEsiSearch,
+  type Mode,
+  type Status,
+} from './address-search.templates.js';
+import { checkEsiId, esiIdFailure, esiIdProblem } from './esi-id.js';
 import { LatestSearch } from './latest-search.js';
 import { addressSearchMsg as msg } from './light-address-search.messages.js';
 import { addressSearchStyles } from './light-address-search.styles.js';
+import { listboxKey } from './listbox-keys.js';
 
 export interface AddressSelectDetail {
   /** The service address as the utility has it. */
@@ -28,9 +36,6 @@ declare global {
     'light-address-confirm': CustomEvent<AddressSelectDetail>;
   }
 }
-
-type Mode = 'address' | 'esi-id';
-type Status = 'idle' | 'loading' | 'done' | 'error';
 
 /**
  * Finds the customer's service address and its ESI ID: a type-ahead combobox (ARIA 1.2) over Light's address
@@ -223,118 +228,65 @@ export class LightAddressSearch extends LightDataElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const body =
-      this.selected && this.confirm
-        ? this.confirmed
-          ? this.#renderConfirmed(this.selected)
-          : this.#renderConfirm(this.selected)
-        : this.mode === 'address'
-          ? this.#renderAddressSearch()
-          : this.#renderEsiSearch();
     return html`<div class="base" part="base">
-      ${body}
+      ${this.#renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
-  // Address mode ------------------------------------------------------------------------------------------------
-
-  #renderAddressSearch(): TemplateResult {
+  #renderBody(): TemplateResult {
     const locale = this.resolvedLocale;
-    const showList = this.open && this.results.length > 0;
-    const active = showList && this.activeIndex >= 0 ? `option-${this.activeIndex}` : '';
-    const noMatch = this.status === 'done' && !this.results.length && this.#lastQuery === this.text.trim();
-    return html`
-      <label id="label" for="input" part="label">${this.label ?? msg(locale, 'label')}</label>
-      <div class="combo">
-        <input
-          id="input"
-          part="input"
-          type="text"
-          role="combobox"
-          aria-labelledby="label"
-          autocomplete="off"
-          spellcheck="false"
-          aria-autocomplete="list"
-          aria-controls="listbox"
-          aria-expanded=${showList ? 'true' : 'false'}
-          aria-activedescendant=${active || nothing}
-          aria-describedby="hint"
-          aria-busy=${this.status === 'loading' ? 'true' : 'false'}
-          placeholder=${msg(locale, 'placeholder')}
-          .value=${this.text}
-          ?disabled=${this.disabled}
-          ?required=${this.required}
-          @input=${this.#onInput}
-          @keydown=${this.#onKeyDown}
-          @focus=${this.#onFocus}
-          @blur=${this.#onBlur}
-        />
-        ${this.status === 'loading' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-        <ul
-          id="listbox"
-          role="listbox"
-          part="listbox"
-          aria-label=${this.label ?? msg(locale, 'label')}
-          ?hidden=${!showList}
-        >
-          ${showList ? this.results.map((address, i) => this.#renderOption(address, i)) : nothing}
-        </ul>
-      </div>
-      <p id="hint" class="hint muted">${msg(locale, 'hint', { min: this.minChars })}</p>
-      ${
-        noMatch
-          ? html`<div class="state" part="empty">
-              <p class="state-title">${msg(locale, 'noResults')}</p>
-              <p class="muted">${msg(locale, 'noResultsHelp')}</p>
-            </div>`
-          : nothing
-      }
-      ${
-        this.status === 'error' && this.error
-          ? renderErrorState(this.error, {
-              locale,
-              title: msg(locale, 'searchFailed'),
-              onRetry: () => void this.#runSearch(this.text, true),
-            })
-          : nothing
-      }
-      <button
-        type="button"
-        class="link"
-        part="button"
-        ?disabled=${this.disabled}
-        @click=${() => this.#setMode('esi-id')}
-      >
-        ${msg(locale, 'useEsiId')}
-      </button>
-    `;
-  }
-
-  #renderOption(address: ServiceAddress, index: number): TemplateResult {
-    const locale = this.resolvedLocale;
-    const active = index === this.activeIndex;
-    // Keyboard users reach options from the combobox input (aria-activedescendant), as the ARIA 1.2 pattern
-    // prescribes; options themselves take pointer events only.
-    // eslint-disable-next-line lit-a11y/click-events-have-key-events
-    return html`<li
-      id="option-${index}"
-      role="option"
-      part="option"
-      class=${classMap({ option: true, active })}
-      aria-selected=${active ? 'true' : 'false'}
-      @mousedown=${(event: Event) => event.preventDefault()}
-      @click=${() => this.#choose(address, 'address')}
-      @mousemove=${() => {
+    const selected = this.selected;
+    const onUnselect = () => void this.#unselect();
+    if (selected && this.confirm) {
+      return this.confirmed
+        ? renderConfirmed(locale, selected, { disabled: this.disabled, onUnselect })
+        : renderConfirm(locale, selected, { onConfirm: () => void this.#confirm(), onUnselect });
+    }
+    if (this.mode === 'esi-id') {
+      return renderEsiSearch(locale, {
+        text: this.esiText,
+        fieldError: this.esiError,
+        matches: this.esiResults,
+        status: this.status,
+        error: this.error,
+        disabled: this.disabled,
+        onInput: (value) => {
+          this.esiText = value;
+          this.esiError = null;
+        },
+        onSubmit: () => void this.#searchEsi(),
+        onRetry: () => void this.#searchEsi(),
+        onUseAddress: () => void this.#setMode('address'),
+        onChoose: (address) => void this.#choose(address, 'esi-id'),
+      });
+    }
+    return renderAddressSearch(locale, {
+      label: this.label,
+      text: this.text,
+      results: this.results,
+      status: this.status,
+      error: this.error,
+      open: this.open,
+      activeIndex: this.activeIndex,
+      answered: this.#lastQuery,
+      minChars: this.minChars,
+      disabled: this.disabled,
+      required: this.required,
+      onInput: (event) => this.#onInput(event),
+      onKeyDown: (event) => this.#onKeyDown(event),
+      onFocus: () => this.#onFocus(),
+      onBlur: () => this.#onBlur(),
+      onHover: (index) => {
         if (this.activeIndex !== index) this.activeIndex = index;
-      }}
-    >
-      <span class="street">${formatAddress(address)}</span>
-      <span class="esi muted"
-        >${msg(locale, 'esiIdOf', { id: address.esi_id })}${address.utility ? ` · ${address.utility}` : ''}</span
-      >
-    </li>`;
+      },
+      onChoose: (address) => void this.#choose(address, 'address'),
+      onRetry: () => void this.#runSearch(this.text, true),
+      onUseEsiId: () => void this.#setMode('esi-id'),
+    });
   }
+
+  // Address mode ------------------------------------------------------------------------------------------------
 
   #onInput(event: InputEvent): void {
     this.text = (event.target as HTMLInputElement).value;
@@ -381,48 +333,30 @@ export class LightAddressSearch extends LightDataElement {
   }
 
   #onKeyDown(event: KeyboardEvent): void {
-    const count = this.results.length;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        if (!count) return;
-        event.preventDefault();
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        if (!this.open) {
-          this.open = true;
-          this.activeIndex = step > 0 ? 0 : count - 1;
-        } else {
-          this.activeIndex = (this.activeIndex + step + count) % count;
-        }
+    const state = { open: this.open, activeIndex: this.activeIndex, count: this.results.length, hasText: !!this.text };
+    const action = listboxKey(event.key, state);
+    if (!action) return;
+    if (action.kind !== 'leave') event.preventDefault();
+    switch (action.kind) {
+      case 'move':
+        this.open = true;
+        this.activeIndex = action.activeIndex;
         break;
-      }
-      case 'Home':
-      case 'End':
-        if (!this.open || !count) return;
-        event.preventDefault();
-        this.activeIndex = event.key === 'Home' ? 0 : count - 1;
+      case 'choose':
+        void this.#choose(this.results[action.index], 'address');
         break;
-      case 'Enter':
-        if (this.open && this.activeIndex >= 0) {
-          event.preventDefault();
-          this.#choose(this.results[this.activeIndex], 'address');
-        }
+      case 'close':
+        this.open = false;
+        this.activeIndex = -1;
         break;
-      case 'Escape':
-        if (this.open) {
-          event.preventDefault();
-          this.open = false;
-          this.activeIndex = -1;
-        } else if (this.text) {
-          event.preventDefault();
-          this.#search?.cancel();
-          this.text = '';
-          this.results = [];
-          this.status = 'idle';
-          this.selected = null;
-        }
+      case 'clear':
+        this.#search?.cancel();
+        this.text = '';
+        this.results = [];
+        this.status = 'idle';
+        this.selected = null;
         break;
-      case 'Tab':
+      case 'leave':
         this.open = false;
         break;
     }
@@ -439,83 +373,11 @@ export class LightAddressSearch extends LightDataElement {
 
   // ESI ID mode -------------------------------------------------------------------------------------------------
 
-  #renderEsiSearch(): TemplateResult {
-    const locale = this.resolvedLocale;
-    const matches = this.esiResults;
-    return html`
-      <form class="esi-form" novalidate @submit=${this.#onEsiSubmit}>
-        <label for="esi" part="label">${msg(locale, 'esiLabel')}</label>
-        <input
-          id="esi"
-          part="input"
-          inputmode="numeric"
-          autocomplete="off"
-          spellcheck="false"
-          aria-describedby="esi-hint${this.esiError ? ' esi-error' : ''}"
-          aria-invalid=${this.esiError ? 'true' : 'false'}
-          .value=${this.esiText}
-          ?disabled=${this.disabled}
-          @input=${(event: InputEvent) => {
-            this.esiText = (event.target as HTMLInputElement).value;
-            this.esiError = null;
-          }}
-        />
-        <p id="esi-hint" class="hint muted">${msg(locale, 'esiHint')}</p>
-        ${this.esiError ? html`<p id="esi-error" class="field-error">${this.esiError}</p>` : nothing}
-        <div class="actions">
-          <button type="submit" part="button" ?disabled=${this.disabled || this.status === 'loading'}>
-            ${this.status === 'loading' ? msg(locale, 'searching') : msg(locale, 'esiSearch')}
-          </button>
-          <button type="button" class="secondary" part="button" @click=${() => this.#setMode('address')}>
-            ${msg(locale, 'useAddress')}
-          </button>
-        </div>
-      </form>
-      ${
-        this.status === 'error' && this.error
-          ? renderErrorState(this.error, {
-              locale,
-              title: msg(locale, 'searchFailed'),
-              onRetry: () => void this.#searchEsi(),
-            })
-          : nothing
-      }
-      ${matches && !matches.length ? html`<p class="state" role="alert">${msg(locale, 'esiNoMatch')}</p>` : nothing}
-      ${
-        matches?.length
-          ? html`<fieldset class="matches">
-              <legend>${msg(locale, 'esiResults')}</legend>
-              ${matches.map(
-                (address) =>
-                  html`<button
-                    type="button"
-                    class="secondary match"
-                    part="button option"
-                    @click=${() => this.#choose(address, 'esi-id')}
-                  >
-                    <span class="street">${formatAddress(address)}</span>
-                    <span class="esi">${msg(locale, 'esiIdOf', { id: address.esi_id })}</span>
-                  </button>`,
-              )}
-            </fieldset>`
-          : nothing
-      }
-    `;
-  }
-
-  #onEsiSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    void this.#searchEsi();
-  }
-
   async #searchEsi(): Promise<void> {
     const locale = this.resolvedLocale;
     const check = checkEsiId(this.esiText);
     if (!check.valid) {
-      this.esiError = msg(
-        locale,
-        check.reason === 'empty' ? 'esiEmpty' : check.reason === 'characters' ? 'esiCharacters' : 'esiLength',
-      );
+      this.esiError = msg(locale, esiIdProblem(check.reason));
       this.esiResults = null;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#esi')?.focus();
@@ -534,13 +396,16 @@ export class LightAddressSearch extends LightDataElement {
         : msg(locale, 'esiNoMatch');
       if (matches.length === 1) this.#choose(matches[0], 'esi-id');
     } catch (error) {
-      this.status = 'error';
       const failure = toLightError(error);
-      // A 4xx on an ESI ID means the number itself was refused: say so at the field.
-      if (failure.code === 'validation' || failure.code === 'not_found') {
+      const where = esiIdFailure(failure.code);
+      if (where === 'failed') {
+        this.status = 'error';
+        this.error = failure;
+      } else {
+        // A 4xx on an ESI ID means the number itself was refused: say so at the field.
         this.status = 'done';
-        this.esiError = failure.code === 'not_found' ? msg(locale, 'esiNoMatch') : failure.message;
-      } else this.error = failure;
+        this.esiError = where === 'no-match' ? msg(locale, 'esiNoMatch') : failure.message;
+      }
     }
   }
 
@@ -599,44 +464,6 @@ export class LightAddressSearch extends LightDataElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#confirm-title')?.focus();
     }
-  }
-
-  #renderConfirm(address: ServiceAddress): TemplateResult {
-    const locale = this.resolvedLocale;
-    return html`<section class="surface confirm" part="confirm" aria-labelledby="confirm-title">
-      <h3 id="confirm-title" tabindex="-1">${msg(locale, 'confirmTitle')}</h3>
-      <p class="muted">${msg(locale, 'confirmBody')}</p>
-      ${this.#renderAddressBlock(address)}
-      <div class="actions">
-        <button type="button" part="button" @click=${this.#confirm}>${msg(locale, 'confirmYes')}</button>
-        <button type="button" class="secondary" part="button" @click=${this.#unselect}>
-          ${msg(locale, 'confirmNo')}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  #renderConfirmed(address: ServiceAddress): TemplateResult {
-    const locale = this.resolvedLocale;
-    return html`<section class="surface confirm" part="confirm" aria-labelledby="confirmed-title">
-      <h3 id="confirmed-title" tabindex="-1"><span aria-hidden="true">✓ </span>${msg(locale, 'confirmed')}</h3>
-      ${this.#renderAddressBlock(address)}
-      <div class="actions">
-        <button type="button" class="secondary" part="button" ?disabled=${this.disabled} @click=${this.#unselect}>
-          ${msg(locale, 'change')}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  #renderAddressBlock(address: ServiceAddress): TemplateResult {
-    const locale = this.resolvedLocale;
-    return html`<address class="address">
-      <span class="street">${[address.address_1, address.address_2].filter(Boolean).join(' ')}</span>
-      <span>${address.city}, ${address.state} ${address.postal_code}</span>
-      <span class="esi"><strong>${msg(locale, 'esiId')}:</strong> <span class="mono">${address.esi_id}</span></span>
-      ${address.utility ? html`<span class="muted">${msg(locale, 'utility', { name: address.utility })}</span>` : nothing}
-    </address>`;
   }
 
   async #confirm(): Promise<void> {

@@ -11,7 +11,7 @@ import {
   type Sandbox,
   type SandboxSession,
 } from '../../src/sandbox/index.js';
-import type { ScenarioName } from '../../src/sandbox/index.js';
+import type { ScenarioName, ScenarioOptions } from '../../src/sandbox/index.js';
 import '../../src/elements/provider/light-provider.js';
 
 export interface SandboxSetup {
@@ -25,6 +25,8 @@ export interface SandboxSetup {
 
 export interface SandboxSetupOptions {
   seed?: number;
+  /** How the scenario's account is stretched (e.g. how many invoices it has). */
+  account?: ScenarioOptions;
   /** Faults to inject from the start (latency, 500s, offline, malformed JSON...). */
   faults?: FaultSpec[];
   /** Delay every response, to show loading states. */
@@ -36,7 +38,7 @@ export interface SandboxSetupOptions {
 
 export function setupSandbox(scenario: ScenarioName, options: SandboxSetupOptions = {}): SandboxSetup {
   const sandbox = createSandbox({ seed: options.seed ?? 7, now: options.now });
-  const session = sandbox.session(scenario);
+  const session = sandbox.session(scenario, options.account);
   for (const fault of options.faults ?? []) sandbox.faults.add(fault);
   if (options.latencyMs) sandbox.faults.add({ route: '*', kind: 'latency', delayMs: options.latencyMs });
   const fake = createFakeStripe(sandbox);

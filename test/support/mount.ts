@@ -31,10 +31,13 @@ export type Mounted<E extends HTMLElement> = SandboxSetup & {
   location: string;
 };
 
-/** An element (the first `tag` in `content`) on a fresh sandbox account set up as `scenario`. */
+/**
+ * An element (the first `tag` in `content`) on a fresh sandbox account set up as `scenario`. `content` may be a
+ * function of the account, called after `before` (for an element configured from what `before` read).
+ */
 export async function mountOnSandbox<E extends HTMLElement>(
   tag: string,
-  content: TemplateResult,
+  content: TemplateResult | ((setup: SandboxSetup & { client: LightClient }) => TemplateResult),
   scenario: ScenarioName,
   options: MountOptions = {},
 ): Promise<Mounted<E>> {
@@ -46,15 +49,16 @@ export async function mountOnSandbox<E extends HTMLElement>(
     apiBase: sandbox.apiBase,
   });
   await options.before?.({ ...setup, client });
+  const element = typeof content === 'function' ? content({ ...setup, client }) : content;
   const template =
     options.fetch || options.stripe
       ? html`<light-provider
           .tokenProvider=${session.tokenProvider}
           .fetch=${options.fetch?.(setup) ?? sandbox.fetch}
           .stripe=${options.stripe?.(setup)}
-          >${content}</light-provider
+          >${element}</light-provider
         >`
-      : setup.wrap(content);
+      : setup.wrap(element);
   const errors: LightErrorDetail[] = [];
   const onError = (event: CustomEvent<LightErrorDetail>) => errors.push(event.detail);
   const root = await fixture<HTMLElement>(

@@ -1,6 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import { listInvoices } from '../../src/api/endpoints.js';
 import { LightClient } from '../../src/api/http.js';
 import type { Invoice } from '../../src/api/types.js';
@@ -11,28 +10,25 @@ import '../../src/elements/payment-method/light-payment-method.js';
 import type { LightInvoices } from '../../src/elements/invoices/light-invoices.js';
 import { fillTestCard, type Sandbox, type SandboxSession, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-invoices.stories.js';
-import { hostileInvoicesFetch, onManyInvoices } from '../../stories/support/fixtures/invoices.js';
-import { setupSandbox, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
-import { renderStory, storiesOf } from '../support/stories.js';
+import { hostileInvoicesFetch } from '../../stories/support/fixtures/invoices.js';
+import { part, shadow, text } from '../support/dom.js';
+import { mountOnSandbox, type MountOptions } from '../support/mount.js';
+import { settled } from '../support/settled.js';
+import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
 const rows = (el: LightInvoices) => [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr.row')];
 const numbers = (el: LightInvoices) => rows(el).map((row) => row.dataset.number!);
 const rowButton = (el: LightInvoices, number: string) =>
   shadow(el).querySelector<HTMLButtonElement>(`button.row-button[data-number="${CSS.escape(number)}"]`)!;
-const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const loadMore = (el: LightInvoices) => shadow(el).querySelector<HTMLButtonElement>('button.load-more');
 const invoiceRequests = (sandbox: Sandbox) => sandbox.requests.filter((r) => r.route === 'invoices');
 
 /** Waits until the list, the empty state or an error is shown. */
-async function settled(el: LightInvoices) {
-  await waitUntil(
-    () => rows(el).length > 0 || part(el, 'empty') || part(el, 'error'),
-    'the invoices did not finish loading',
-  );
-  await el.updateComplete;
-}
+const listShown = (el: LightInvoices) =>
+  settled(el, {
+    shows: 'tbody tr.row, [part~="empty"], [part~="error"]',
+    message: 'the invoices did not finish loading',
+  });
 
 /** Waits until the detail has loaded (charges, or its error). */
 async function detailShown(el: LightInvoices) {
@@ -43,23 +39,12 @@ async function detailShown(el: LightInvoices) {
   await el.updateComplete;
 }
 
-interface Mounted {
-  el: LightInvoices;
-  sandbox: Sandbox;
-  session: SandboxSession;
-  root: HTMLElement;
-}
-
-async function mount(
+/** An invoices element (or `content` holding one) on a sandbox account. */
+const mountInvoices = (
   scenario: ScenarioName,
-  content: TemplateResult = html`<light-invoices></light-invoices>`,
-  options: SandboxSetupOptions = {},
-): Promise<Mounted> {
-  const { sandbox, session, wrap } = setupSandbox(scenario, options);
-  const root = await fixture<HTMLElement>(html`<div>${wrap(content)}</div>`);
-  const el = root.querySelector('light-invoices')!;
-  return { el, sandbox, session, root };
-}
+  content: Parameters<typeof mountOnSandbox>[1] = html`<light-invoices></light-invoices>`,
+  options: MountOptions = {},
+) => mountOnSandbox<LightInvoices>('light-invoices', content, scenario, options);
 
 /** Every invoice of the account, straight from the sandbox in one large page (not through the element). */
 async function allInvoices(sandbox: Sandbox, session: SandboxSession): Promise<Invoice[]> {
@@ -73,8 +58,11 @@ const cents = (value: string) => Math.round(Number(value.replace(/[^0-9.-]/g, ''
 
 describe('light-invoices', () => {
   it('lists invoices with date, period, amount, usage, price, a status badge in words and a PDF link', async () => {
-    const { el, sandbox, session } = await mount('active', html`<light-invoices page-size="20"></light-invoices>`);
-    await settled(el);
+    const { el, sandbox, session } = await mountInvoices(
+      'active',
+      html`<light-invoices page-size="20"></light-invoices>`,
+    );
+    await listShown(el);
     const all = await allInvoices(sandbox, session);
     expect(numbers(el)).to.deep.equal(all.map((i) => i.number));
 
@@ -115,8 +103,11 @@ describe('light-invoices', () => {
   });
 
   it('tells when auto-pay will charge the due invoice, and which one is past due', async () => {
-    const { el, sandbox, session } = await mount('active', html`<light-invoices page-size="20"></light-invoices>`);
-    await settled(el);
+    const { el, sandbox, session } = await mountInvoices(
+      'active',
+      html`<light-invoices page-size="20"></light-invoices>`,
+    );
+    await listShown(el);
     await waitUntil(() => part(el, 'notices')?.querySelector('li.autopay'), 'no auto-pay note');
     const today = localToday();
     const all = await allInvoices(sandbox, session);
@@ -131,8 +122,11 @@ describe('light-invoices', () => {
   });
 
   it('paginates across three pages with no duplicates or gaps, moving focus to the first new row', async () => {
-    const { el, sandbox, session } = await mount('active', html`<light-invoices page-size="5"></light-invoices>`);
-    await settled(el);
+    const { el, sandbox, session } = await mountInvoices(
+      'active',
+      html`<light-invoices page-size="5"></light-invoices>`,
+    );
+    await listShown(el);
     const all = (await allInvoices(sandbox, session)).map((i) => i.number);
     expect(all).to.have.length(15);
     expect(numbers(el)).to.deep.equal(all.slice(0, 5));
@@ -160,8 +154,8 @@ describe('light-invoices', () => {
   });
 
   it('opens an invoice on click with a breakdown that adds up to its total, and emits light-invoice-select', async () => {
-    const { el, sandbox, session } = await mount('active');
-    await settled(el);
+    const { el, sandbox, session } = await mountInvoices('active');
+    await listShown(el);
     const [newest] = await allInvoices(sandbox, session);
     const selected = oneEvent(el, 'light-invoice-select');
     // A click anywhere on the row (here its date cell) opens it.
@@ -198,8 +192,8 @@ describe('light-invoices', () => {
   });
 
   it('lets the page keep the list by cancelling light-invoice-select', async () => {
-    const { el, sandbox } = await mount('active');
-    await settled(el);
+    const { el, sandbox } = await mountInvoices('active');
+    await listShown(el);
     el.addEventListener('light-invoice-select', (event) => event.preventDefault(), { once: true });
     rowButton(el, numbers(el)[1]).click();
     await el.updateComplete;
@@ -209,11 +203,10 @@ describe('light-invoices', () => {
   });
 
   it('updates the auto-pay note when <light-payment-method> saves a new card on the same page', async () => {
-    const { wrap } = setupSandbox('active');
-    const root = await fixture<HTMLElement>(
-      html`<div>${wrap(html`<light-invoices></light-invoices><light-payment-method></light-payment-method>`)}</div>`,
+    const { el, root } = await mountInvoices(
+      'active',
+      html`<light-invoices></light-invoices><light-payment-method></light-payment-method>`,
     );
-    const el = root.querySelector('light-invoices')!;
     const payment = root.querySelector('light-payment-method')!;
     await waitUntil(() => text(part(el, 'notices')).includes('Visa ending in 4242'), 'no auto-pay note');
     await waitUntil(() => part(payment, 'update-button'));
@@ -228,8 +221,11 @@ describe('light-invoices', () => {
   });
 
   it('shows how a paid invoice was paid and that a voided one is not owed', async () => {
-    const { el, sandbox, session } = await mount('active', html`<light-invoices page-size="20"></light-invoices>`);
-    await settled(el);
+    const { el, sandbox, session } = await mountInvoices(
+      'active',
+      html`<light-invoices page-size="20"></light-invoices>`,
+    );
+    await listShown(el);
     const today = localToday();
     const all = await allInvoices(sandbox, session);
     const paid = all.find((i) => invoiceStatus(i, today) === 'paid')!;
@@ -249,12 +245,8 @@ describe('light-invoices', () => {
   });
 
   it('is keyboard complete: Tab to a row, Enter opens it, back returns focus to the row without refetching', async () => {
-    const { sandbox, wrap } = setupSandbox('active');
-    const root = await fixture<HTMLElement>(
-      html`<div><button id="before">Before</button>${wrap(html`<light-invoices></light-invoices>`)}</div>`,
-    );
-    const el = root.querySelector('light-invoices')!;
-    await settled(el);
+    const { el, root, sandbox } = await mountInvoices('active', undefined, { buttonBefore: true });
+    await listShown(el);
     const [first, second] = numbers(el);
 
     root.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -288,16 +280,13 @@ describe('light-invoices', () => {
   });
 
   it('keeps the scroll position and the loaded pages when going back', async () => {
-    const { sandbox, wrap } = setupSandbox('active');
-    const root = await fixture<HTMLElement>(
-      html`<div>
-        <div style="height: 900px"></div>
-        ${wrap(html`<light-invoices page-size="5"></light-invoices>`)}
-        <div style="height: 900px"></div>
-      </div>`,
+    const { el, sandbox } = await mountInvoices(
+      'active',
+      html`<div style="height: 900px"></div>
+        <light-invoices page-size="5"></light-invoices>
+        <div style="height: 900px"></div>`,
     );
-    const el = root.querySelector('light-invoices')!;
-    await settled(el);
+    await listShown(el);
     loadMore(el)!.click();
     await waitUntil(() => rows(el).length === 10);
     const target = rows(el)[8];
@@ -319,13 +308,18 @@ describe('light-invoices', () => {
   });
 
   it('opens the invoice named by invoice-number without loading the list, and loads it on the way back', async () => {
-    const setup = setupSandbox('active');
-    const [newest] = await allInvoices(setup.sandbox, setup.session);
-    setup.sandbox.clearRequests();
-    const root = await fixture<HTMLElement>(
-      html`<div>${setup.wrap(html`<light-invoices invoice-number=${newest.number}></light-invoices>`)}</div>`,
+    let newest!: Invoice;
+    const setup = await mountInvoices(
+      'active',
+      () => html`<light-invoices invoice-number=${newest.number}></light-invoices>`,
+      {
+        before: async ({ sandbox, session }) => {
+          [newest] = await allInvoices(sandbox, session);
+          sandbox.clearRequests();
+        },
+      },
     );
-    const el = root.querySelector('light-invoices')!;
+    const { el } = setup;
     await detailShown(el);
     expect(text(shadow(el).querySelector('#detail-heading'))).to.equal(`Invoice ${newest.number}`);
     expect(invoiceRequests(setup.sandbox)).to.have.length(0);
@@ -333,22 +327,14 @@ describe('light-invoices', () => {
     expect(shadow(el).activeElement).to.equal(null);
 
     shadow(el).querySelector<HTMLButtonElement>('button.back')!.click();
-    await settled(el);
+    await listShown(el);
     expect(numbers(el)[0]).to.equal(newest.number);
   });
 
   it('renders a javascript: PDF URL as text and markup in API strings as text', async () => {
     (window as { __pwned?: number }).__pwned = 0;
-    const { sandbox, session } = setupSandbox('active');
-    const root = await fixture<HTMLElement>(
-      html`<div>
-        <light-provider .tokenProvider=${session.tokenProvider} .fetch=${hostileInvoicesFetch(sandbox)}>
-          <light-invoices></light-invoices>
-        </light-provider>
-      </div>`,
-    );
-    const el = root.querySelector('light-invoices')!;
-    await settled(el);
+    const { el } = await mountInvoices('active', undefined, { fetch: ({ sandbox }) => hostileInvoicesFetch(sandbox) });
+    await listShown(el);
     const [first, second] = rows(el);
     expect(first.querySelector('a')).to.equal(null);
     expect(text(first.querySelector('td.pdf'))).to.contain('Not available');
@@ -361,8 +347,8 @@ describe('light-invoices', () => {
 
   for (const scenario of ['new-service', 'enrolled-pending'] as const) {
     it(`shows an empty state before the first bill (${scenario}), accessibly in light and dark`, async () => {
-      const { el } = await mount(scenario);
-      await settled(el);
+      const { el } = await mountInvoices(scenario);
+      await listShown(el);
       const empty = part(el, 'empty')!;
       expect(text(empty)).to.contain('No invoices yet');
       expect(text(empty)).to.contain('Your first bill will appear after your first full billing period');
@@ -375,7 +361,7 @@ describe('light-invoices', () => {
   }
 
   it('shows a skeleton announced as loading while the first page is on its way', async () => {
-    const { el } = await mount('active', undefined, { latencyMs: 60_000 });
+    const { el } = await mountInvoices('active', undefined, { latencyMs: 60_000 });
     await waitUntil(() => part(el, 'skeleton'));
     expect(part(el, 'skeleton')!.getAttribute('role')).to.equal('status');
     expect(text(part(el, 'skeleton'))).to.contain('Loading');
@@ -386,17 +372,16 @@ describe('light-invoices', () => {
   });
 
   it('shows an error with a retry on a 500, emits light-error, and recovers on retry', async () => {
-    const { sandbox, session, wrap } = setupSandbox('active');
-    // The client retries a GET three times: fail them all.
-    sandbox.faults.add({ route: 'invoices', kind: 'status', status: 500, times: 3 });
     const errored = new Promise<CustomEvent>((resolve) =>
       document.addEventListener('light-error', (e) => resolve(e), { once: true }),
     );
-    const root = await fixture<HTMLElement>(html`<div>${wrap(html`<light-invoices></light-invoices>`)}</div>`);
-    const el = root.querySelector('light-invoices')!;
+    const { el, sandbox, session } = await mountInvoices('active', undefined, {
+      // The client retries a GET three times: fail them all.
+      faults: [{ route: 'invoices', kind: 'status', status: 500, times: 3 }],
+    });
     const { detail } = await errored;
     expect(detail).to.include({ code: 'server', status: 500, retryable: true });
-    await settled(el);
+    await listShown(el);
     const error = part(el, 'error')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(text(error)).to.contain('Something went wrong');
@@ -411,10 +396,10 @@ describe('light-invoices', () => {
   });
 
   it('reports malformed JSON as an error it can retry', async () => {
-    const { el, sandbox } = await mount('active', undefined, {
+    const { el, sandbox } = await mountInvoices('active', undefined, {
       faults: [{ route: 'invoices', kind: 'malformed', times: 1 }],
     });
-    await settled(el);
+    await listShown(el);
     expect(text(part(el, 'error'))).to.contain('We received something we could not read');
     part(el, 'error')!.querySelector('button')!.click();
     await waitUntil(() => rows(el).length === 12);
@@ -422,8 +407,8 @@ describe('light-invoices', () => {
   });
 
   it('keeps the loaded rows when loading more fails, and loads them on the next try', async () => {
-    const { el, sandbox } = await mount('active', html`<light-invoices page-size="5"></light-invoices>`);
-    await settled(el);
+    const { el, sandbox } = await mountInvoices('active', html`<light-invoices page-size="5"></light-invoices>`);
+    await listShown(el);
     sandbox.faults.add({ route: 'invoices', kind: 'network', times: 3 });
     const errored = oneEvent(el, 'light-error');
     loadMore(el)!.click();
@@ -438,8 +423,8 @@ describe('light-invoices', () => {
   });
 
   it('shows a detail error with a retry and a way back', async () => {
-    const { el, sandbox } = await mount('active');
-    await settled(el);
+    const { el, sandbox } = await mountInvoices('active');
+    await listShown(el);
     sandbox.faults.add({ route: 'invoice', kind: 'status', status: 503, times: 3 });
     rows(el)[0].querySelector('button')!.click();
     await detailShown(el);
@@ -451,8 +436,11 @@ describe('light-invoices', () => {
   });
 
   it('reflows to cards at 320px without horizontal overflow', async () => {
-    const { el, root } = await mount('active', html`<div style="width: 320px"><light-invoices></light-invoices></div>`);
-    await settled(el);
+    const { el, root } = await mountInvoices(
+      'active',
+      html`<div style="width: 320px"><light-invoices></light-invoices></div>`,
+    );
+    await listShown(el);
     const thead = shadow(el).querySelector('thead')!;
     expect(thead.getBoundingClientRect().height).to.be.at.most(1);
     const row = rows(el)[0];
@@ -466,8 +454,8 @@ describe('light-invoices', () => {
   });
 
   it('speaks Spanish', async () => {
-    const { el } = await mount('active', html`<light-invoices locale="es"></light-invoices>`);
-    await settled(el);
+    const { el } = await mountInvoices('active', html`<light-invoices locale="es"></light-invoices>`);
+    await listShown(el);
     const content = text(shadow(el));
     expect(content).to.contain('Facturas');
     expect(content).to.contain('Pagada');
@@ -477,11 +465,10 @@ describe('light-invoices', () => {
   });
 
   it('stays responsive with 500 invoices (timings are logged, not asserted)', async () => {
-    const root = await fixture<HTMLElement>(
-      html`<div>${onManyInvoices(500, html`<light-invoices page-size="100"></light-invoices>`)}</div>`,
-    );
-    const el = root.querySelector('light-invoices')!;
-    await settled(el);
+    const { el } = await mountInvoices('active', html`<light-invoices page-size="100"></light-invoices>`, {
+      account: { invoices: 500 },
+    });
+    await listShown(el);
     const append: number[] = [];
     for (let shown = 200; shown <= 500; shown += 100) {
       // "Load more" until 100 more rows are in the page and laid out (the sandbox round trip included).
@@ -537,15 +524,10 @@ describe('light-invoices', () => {
         const root = await renderStory(stories.default, story);
         await waitUntil(() => root.querySelector('light-invoices'), 'no light-invoices rendered');
         const el = root.querySelector('light-invoices')!;
-        if (name !== 'Loading') {
-          await waitUntil(
-            () =>
-              rows(el).length || part(el, 'empty') || part(el, 'error') || shadow(el).querySelector('.detail .facts'),
-            `${name} did not settle`,
-            { timeout: 8000 },
-          );
-        }
-        await el.updateComplete;
+        // Opened on an invoice, the list is not loaded: its placeholder stays (hidden) behind the detail.
+        if (name === 'Detail') await detailShown(el);
+        else if (name !== 'Loading') await settled(el, { shows: 'tbody tr.row, [part~="empty"], [part~="error"]' });
+        await storyReached(root, story);
         await expect(root).to.be.accessible();
       });
     }

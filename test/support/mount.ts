@@ -15,21 +15,17 @@ export interface MountOptions extends SandboxSetupOptions {
   /** Put a focusable button before the element, as a start for keyboard paths. */
   buttonBefore?: boolean;
   /** Runs on the sandbox before the element is rendered (to change the account first, e.g. through `client`). */
-  before?: (setup: SandboxSetup & { client: LightClient }) => Promise<unknown>;
+  before?: (setup: Account) => Promise<unknown>;
 }
 
 /**
- * `errors`: every `light-error` from the element, collected from its very first render. `client`: a client of the
- * same sandbox account (not the element's), to read or change what the element should show. `location`: the
- * account's service location (empty when it has none).
+ * A sandbox account and, beside the element's own, a `client` of it, to read or change what the element should
+ * show; `location` is its service location (empty when it has none).
  */
-export type Mounted<E extends HTMLElement> = SandboxSetup & {
-  el: E;
-  root: HTMLElement;
-  errors: LightErrorDetail[];
-  client: LightClient;
-  location: string;
-};
+export type Account = SandboxSetup & { client: LightClient; location: string };
+
+/** `errors`: every `light-error` from the element, collected from its very first render. */
+export type Mounted<E extends HTMLElement> = Account & { el: E; root: HTMLElement; errors: LightErrorDetail[] };
 
 /**
  * An element (the first `tag` in `content`) on a fresh sandbox account set up as `scenario`. `content` may be a
@@ -37,7 +33,7 @@ export type Mounted<E extends HTMLElement> = SandboxSetup & {
  */
 export async function mountOnSandbox<E extends HTMLElement>(
   tag: string,
-  content: TemplateResult | ((setup: SandboxSetup & { client: LightClient }) => TemplateResult),
+  content: TemplateResult | ((account: Account) => TemplateResult),
   scenario: ScenarioName,
   options: MountOptions = {},
 ): Promise<Mounted<E>> {
@@ -48,8 +44,9 @@ export async function mountOnSandbox<E extends HTMLElement>(
     fetch: sandbox.fetch,
     apiBase: sandbox.apiBase,
   });
-  await options.before?.({ ...setup, client });
-  const element = typeof content === 'function' ? content({ ...setup, client }) : content;
+  const account: Account = { ...setup, client, location: session.locationUuid ?? '' };
+  await options.before?.(account);
+  const element = typeof content === 'function' ? content(account) : content;
   const template =
     options.fetch || options.stripe
       ? html`<light-provider
@@ -68,5 +65,5 @@ export async function mountOnSandbox<E extends HTMLElement>(
   );
   const el = root.querySelector(tag) as E;
   await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
-  return { ...setup, el, root, errors, client, location: session.locationUuid ?? '' };
+  return { ...account, el, root, errors };
 }

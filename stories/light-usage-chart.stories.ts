@@ -81,58 +81,88 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The default: the last 12 months by month, two calendar years stitched together; the current month is partial. */
-export const TrailingTwelveMonths: Story = {};
+export const TrailingTwelveMonths: Story = { parameters: { reaches: 'kWh per month' } };
 
 /** A calendar year by month; previous/next follow the API's links. Click a bar (or press Enter) for its days. */
-export const Year: Story = { args: { view: 'year' } };
+export const Year: Story = { parameters: { reaches: 'kWh per month' }, args: { view: 'year' } };
 
 /** A month by day: recent days without data yet are marked, days to come are left empty. */
-export const Month: Story = { args: { view: 'month' } };
+export const Month: Story = { parameters: { reaches: 'kWh per day' }, args: { view: 'month' } };
 
 /** Every 15-minute interval of a month (about 2,900 points) in one path per series. */
-export const MonthOfIntervals: Story = { args: { view: 'intervals' } };
+export const MonthOfIntervals: Story = { parameters: { reaches: 'kWh per 15 minutes' }, args: { view: 'intervals' } };
 
 /** The latest day with data, every 15 minutes, on a wall-clock axis. */
-export const Day: Story = { args: { view: 'day' } };
+export const Day: Story = { parameters: { reaches: 'kWh per 15 minutes' }, args: { view: 'day' } };
 
 /** Spring forward: 92 intervals over 23 hours; there is no 2 a.m. */
-export const DstSpringForward: Story = { args: { view: 'day', year: 2026, month: 3, day: 8, now: DST_CLOCK } };
+export const DstSpringForward: Story = {
+  parameters: { reaches: 'so it had 23 hours' },
+  args: { view: 'day', year: 2026, month: 3, day: 8, now: DST_CLOCK },
+};
 
 /** Fall back: 100 intervals over 25 hours; 1 a.m. happens twice. */
-export const DstFallBack: Story = { args: { view: 'day', year: 2026, month: 11, day: 1, now: DST_CLOCK } };
+export const DstFallBack: Story = {
+  parameters: { reaches: 'so it had 25 hours' },
+  args: { view: 'day', year: 2026, month: 11, day: 1, now: DST_CLOCK },
+};
 
 /** Rooftop solar: export to the grid as a second, hatched series. */
-export const Solar: Story = { args: { scenario: 'solar', view: 'year' } };
+export const Solar: Story = {
+  parameters: { reaches: 'Sent back to the grid' },
+  args: { scenario: 'solar', view: 'year' },
+};
 
 /** Rooftop solar over one day: export peaks at midday (dashed line). */
-export const SolarDay: Story = { args: { scenario: 'solar', view: 'day' } };
+export const SolarDay: Story = {
+  parameters: { reaches: 'Sent back to the grid' },
+  args: { scenario: 'solar', view: 'day' },
+};
 
 /** The same solar account with export hidden by the partner (`hide-export`). */
-export const SolarExportHidden: Story = { args: { scenario: 'solar', view: 'year', hideExport: true } };
+export const SolarExportHidden: Story = {
+  parameters: { reaches: 'kWh per month' },
+  args: { scenario: 'solar', view: 'year', hideExport: true },
+};
 
 /** The same numbers as a table, for screen readers and for reading exact values. */
-export const TableView: Story = { args: { view: 'month', table: true } };
+export const TableView: Story = { parameters: { reaches: 'Date Consumption' }, args: { view: 'month', table: true } };
 
 /** Service started today: usage appears a day or two later. */
-export const Empty: Story = { args: { scenario: 'new-service' } };
+export const Empty: Story = { parameters: { reaches: 'No usage yet' }, args: { scenario: 'new-service' } };
 
 /** An account with no service address yet. */
-export const NoLocation: Story = { args: { scenario: 'new-customer' } };
+export const NoLocation: Story = {
+  parameters: { reaches: 'No service address yet' },
+  args: { scenario: 'new-customer' },
+};
 
 /** Enrolled, service not started. */
-export const NotStarted: Story = { args: { scenario: 'enrolled-pending' } };
+export const NotStarted: Story = {
+  parameters: { reaches: 'Service has not started yet' },
+  args: { scenario: 'enrolled-pending' },
+};
 
 /** Responses take a long time: a skeleton the size of the chart. */
-export const Loading: Story = { args: { latencyMs: 600_000 } };
+export const Loading: Story = { parameters: { reaches: 'Loading…' }, args: { latencyMs: 600_000 } };
 
 /** The usage request fails (after the client's own retries): an error with a retry button, which succeeds. */
-export const ErrorWithRetry: Story = { args: { failUsage: true, view: 'year' } };
+export const ErrorWithRetry: Story = {
+  parameters: { reaches: 'Something went wrong' },
+  args: { failUsage: true, view: 'year' },
+};
 
-export const Dark: Story = { args: { theme: 'dark', scenario: 'solar', view: 'year' } };
+export const Dark: Story = {
+  parameters: { reaches: 'Sent back to the grid' },
+  args: { theme: 'dark', scenario: 'solar', view: 'year' },
+};
 
-export const DarkTable: Story = { args: { theme: 'dark', view: 'month', table: true } };
+export const DarkTable: Story = {
+  parameters: { reaches: 'Date Consumption' },
+  args: { theme: 'dark', view: 'month', table: true },
+};
 
 /** On a small phone: controls wrap, labels thin out. */
-export const Narrow320: Story = { args: { width: 320, view: 'month' } };
+export const Narrow320: Story = { parameters: { reaches: 'kWh per day' }, args: { width: 320, view: 'month' } };
 
-export const Spanish: Story = { args: { locale: 'es', view: 'year' } };
+export const Spanish: Story = { parameters: { reaches: 'kWh por mes' }, args: { locale: 'es', view: 'year' } };

@@ -1,9 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import { getDailyUsage, getIntervalUsage, getMonthlyUsage } from '../../src/api/endpoints.js';
 import { CLOCK_KEY, clockAt, setClock } from '../../src/api/clock.js';
-import { LightClient } from '../../src/api/http.js';
 import type { DailyUsage } from '../../src/api/types.js';
 import { localToday } from '../../src/core/dates.js';
 import '../../src/elements/usage-chart/light-usage-chart.js';
@@ -12,16 +10,12 @@ import { trailingMonths } from '../../src/elements/usage-chart/usage-series.js';
 import type { ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-usage-chart.stories.js';
 import { DST_CLOCK } from '../../stories/support/fixtures/usage.js';
-import { setupSandbox, type SandboxSetup, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
-import { renderStory, storiesOf } from '../support/stories.js';
+import type { SandboxSetup } from '../../stories/support/sandbox.js';
+import { $, $$, shadow, text } from '../support/dom.js';
+import { mountOnSandbox, type Mounted, type MountOptions } from '../support/mount.js';
+import { settled } from '../support/settled.js';
+import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
-const root = (el: LightUsageChart) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: LightUsageChart, selector: string) =>
-  root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: LightUsageChart, selector: string) => [
-  ...root(el).querySelectorAll<T>(selector),
-];
-const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const plot = (el: LightUsageChart) => $(el, '.plot')!;
 const points = (el: LightUsageChart, series = 'consumption') =>
   Number($(el, `path[data-series="${series}"]`)?.getAttribute('data-points') ?? NaN);
@@ -29,42 +23,19 @@ const period = (el: LightUsageChart) => text($(el, '[part="period"]'));
 const button = (el: LightUsageChart, part: string) => $<HTMLButtonElement>(el, `[part~="${part}"]`)!;
 
 /** Waits until the chart shows a result (chart, table, empty or error), not a skeleton or a pending load. */
-async function settled(el: LightUsageChart, what = 'the chart did not settle'): Promise<void> {
-  // A change made just before has started its load in this update (and marked the chart busy) once it completes.
-  await el.updateComplete;
-  await waitUntil(
-    () => $(el, '.plot, table, [part~="empty"], [part~="error"]') && !$(el, '[aria-busy="true"], [part~="skeleton"]'),
-    what,
-    { timeout: 9000 },
-  );
-  await el.updateComplete;
-}
+const chartShown = (el: LightUsageChart, what = 'the chart did not settle') =>
+  settled(el, { shows: '.plot, table, [part~="empty"], [part~="error"]', message: what });
 
-interface Mounted extends SandboxSetup {
-  el: LightUsageChart;
-  /** A client of the same sandbox account, to fetch what the chart should show. */
-  client: LightClient;
-  location: string;
-}
-
-async function mount(
+/** A usage chart on a sandbox account, 760 px wide unless `options.width` says otherwise. */
+const mountChart = (
   scenario: ScenarioName,
-  chart: TemplateResult,
-  options: SandboxSetupOptions = {},
-): Promise<Mounted> {
-  const setup = setupSandbox(scenario, options);
-  const host = await fixture<HTMLElement>(html`<div style="width: 760px">${setup.wrap(chart)}</div>`);
-  const el = host.querySelector('light-usage-chart')!;
-  const client = new LightClient({
-    tokenProvider: setup.session.tokenProvider,
-    fetch: setup.sandbox.fetch,
-    apiBase: setup.sandbox.apiBase,
-  });
-  return { ...setup, el, client, location: setup.session.locationUuid ?? '' };
-}
+  chart: Parameters<typeof mountOnSandbox>[1],
+  options: MountOptions = {},
+): Promise<Mounted<LightUsageChart>> =>
+  mountOnSandbox<LightUsageChart>('light-usage-chart', chart, scenario, { width: '760px', ...options });
 
 /** The latest month with data, as the API reports it (daily usage without a query). */
-async function latestMonth(m: Pick<Mounted, 'client' | 'location'>): Promise<DailyUsage> {
+async function latestMonth(m: Pick<Mounted<LightUsageChart>, 'client' | 'location'>): Promise<DailyUsage> {
   const raw = (await m.client.request('GET', `/account/locations/${m.location}/usage/daily`)) as DailyUsage;
   return getDailyUsage(m.client, m.location, { year: raw.year, month: raw.month });
 }
@@ -83,8 +54,8 @@ async function clickBar(el: LightUsageChart, index: number): Promise<void> {
 describe('light-usage-chart', () => {
   describe('views on the sandbox', () => {
     it('trailing 12 months (the default): one bar per month with data, stitched from two calendar years', async () => {
-      const m = await mount('active', html`<light-usage-chart></light-usage-chart>`);
-      await settled(m.el);
+      const m = await mountChart('active', html`<light-usage-chart></light-usage-chart>`);
+      await chartShown(m.el);
       const { months, years } = trailingMonths(localToday());
       const responses = await Promise.all(years.map((year) => getMonthlyUsage(m.client, m.location, { year })));
       const expected = responses.flatMap((r) => r.months).filter((row) => months.includes(row.month));
@@ -103,10 +74,10 @@ describe('light-usage-chart', () => {
     });
 
     it('year: one bar per month of the response, prev/next from its links, disabled at the ends', async () => {
-      const m = await mount('active', html`<light-usage-chart view="year"></light-usage-chart>`);
+      const m = await mountChart('active', html`<light-usage-chart view="year"></light-usage-chart>`);
       const latest = await latestMonth(m);
       m.el.year = latest.year;
-      await settled(m.el);
+      await chartShown(m.el);
       const response = await getMonthlyUsage(m.client, m.location, { year: latest.year });
       expect(points(m.el)).to.equal(response.months.length);
       expect(period(m.el)).to.equal(String(latest.year));
@@ -117,7 +88,7 @@ describe('light-usage-chart', () => {
       const changed = oneEvent(m.el, 'light-usage-view-change');
       button(m.el, 'previous').click();
       expect((await changed).detail).to.deep.equal({ view: 'year', year: latest.year - 1 });
-      await settled(m.el);
+      await chartShown(m.el);
       const before = await getMonthlyUsage(m.client, m.location, { year: latest.year - 1 });
       expect(period(m.el)).to.equal(String(latest.year - 1));
       expect(points(m.el)).to.equal(before.months.length);
@@ -127,10 +98,10 @@ describe('light-usage-chart', () => {
     });
 
     it('month: one bar per day of the response, the rest of the month missing or future', async () => {
-      const m = await mount('active', html`<light-usage-chart view="month"></light-usage-chart>`);
+      const m = await mountChart('active', html`<light-usage-chart view="month"></light-usage-chart>`);
       const latest = await latestMonth(m);
       Object.assign(m.el, { year: latest.year, month: latest.month });
-      await settled(m.el);
+      await chartShown(m.el);
       expect(points(m.el)).to.equal(latest.days.length);
       const previous = latest.previous!.match(/month=(\d+)&year=(\d+)/)!;
       const changed = oneEvent(m.el, 'light-usage-view-change');
@@ -140,7 +111,7 @@ describe('light-usage-chart', () => {
         year: Number(previous[2]),
         month: Number(previous[1]),
       });
-      await settled(m.el);
+      await chartShown(m.el);
       const before = await getDailyUsage(m.client, m.location, {
         year: Number(previous[2]),
         month: Number(previous[1]),
@@ -150,10 +121,10 @@ describe('light-usage-chart', () => {
     });
 
     it('a month of 15-minute intervals: every interval of the response in one path', async () => {
-      const m = await mount('active', html`<light-usage-chart view="intervals"></light-usage-chart>`);
+      const m = await mountChart('active', html`<light-usage-chart view="intervals"></light-usage-chart>`);
       const latest = await latestMonth(m);
       Object.assign(m.el, { year: latest.year, month: latest.month });
-      await settled(m.el);
+      await chartShown(m.el);
       const response = await getIntervalUsage(m.client, m.location, { year: latest.year, month: latest.month });
       expect(points(m.el)).to.equal(response.intervals.length);
       expect($$(m.el, 'path.series')).to.have.length(1);
@@ -161,12 +132,12 @@ describe('light-usage-chart', () => {
     });
 
     it('day: the intervals of one day, and one request per month however many days are visited', async () => {
-      const m = await mount('active', html`<light-usage-chart view="day"></light-usage-chart>`);
+      const m = await mountChart('active', html`<light-usage-chart view="day"></light-usage-chart>`);
       const latest = await latestMonth(m);
       const days = latest.days.map((d) => d.date);
       const day = Number(days[Math.floor(days.length / 2)].slice(8, 10));
       Object.assign(m.el, { year: latest.year, month: latest.month, day });
-      await settled(m.el);
+      await chartShown(m.el);
       const response = await getIntervalUsage(m.client, m.location, { year: latest.year, month: latest.month });
       const date = `${latest.year}-${String(latest.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       expect(points(m.el)).to.equal(response.intervals.filter((i) => i.start.startsWith(date)).length);
@@ -176,21 +147,21 @@ describe('light-usage-chart', () => {
       const asked = intervalRequests().length;
 
       button(m.el, 'previous').click();
-      await settled(m.el);
+      await chartShown(m.el);
       expect(m.el.day).to.equal(day - 1);
       button(m.el, 'next').click();
-      await settled(m.el);
+      await chartShown(m.el);
       button(m.el, 'next').click();
-      await settled(m.el);
+      await chartShown(m.el);
       expect(m.el.day).to.equal(day + 1);
       expect(intervalRequests().length).to.equal(asked);
     });
 
     it('solar: export as a second series, hidden with hide-export', async () => {
-      const m = await mount('solar', html`<light-usage-chart view="year"></light-usage-chart>`);
+      const m = await mountChart('solar', html`<light-usage-chart view="year"></light-usage-chart>`);
       const latest = await latestMonth(m);
       m.el.year = latest.year;
-      await settled(m.el);
+      await chartShown(m.el);
       const response = await getMonthlyUsage(m.client, m.location, { year: latest.year });
       expect(points(m.el, 'generation')).to.equal(response.months.filter((r) => r.generation !== null).length);
       expect(response.months.some((r) => (r.generation ?? 0) > 0)).to.equal(true);
@@ -215,8 +186,8 @@ describe('light-usage-chart', () => {
     });
 
     it('trailing 12 months: the month just ended is partial, the new one has no data yet', async () => {
-      const m = await mount('active', html`<light-usage-chart table></light-usage-chart>`);
-      await settled(m.el);
+      const m = await mountChart('active', html`<light-usage-chart table></light-usage-chart>`);
+      await chartShown(m.el);
       const rows = $$(m.el, 'tbody tr').map((row) => [text(row.querySelector('th')), text(row.querySelector('.note'))]);
       expect(rows.at(-1)).to.deep.equal(['December 2026', 'No data']);
       expect(rows.at(-2)).to.deep.equal(['November 2026', 'Partial, so far']);
@@ -228,34 +199,34 @@ describe('light-usage-chart', () => {
     });
 
     it('the month view opens on the month before, with its latest days', async () => {
-      const m = await mount('active', html`<light-usage-chart view="month"></light-usage-chart>`);
-      await settled(m.el);
+      const m = await mountChart('active', html`<light-usage-chart view="month"></light-usage-chart>`);
+      await chartShown(m.el);
       expect(period(m.el)).to.equal('November 2026');
       expect(points(m.el)).to.equal(29);
       expect(button(m.el, 'next').disabled).to.equal(true);
     });
 
     it('the month of intervals opens on the month before too', async () => {
-      const m = await mount('active', html`<light-usage-chart view="intervals"></light-usage-chart>`);
-      await settled(m.el);
+      const m = await mountChart('active', html`<light-usage-chart view="intervals"></light-usage-chart>`);
+      await chartShown(m.el);
       expect(period(m.el)).to.contain('November 2026');
       expect(points(m.el)).to.equal(28 * 96 + 100);
     });
 
     it('a month asked for is shown as asked, even with no data yet', async () => {
-      const m = await mount(
+      const m = await mountChart(
         'active',
         html`<light-usage-chart view="month" year="2026" month="12"></light-usage-chart>`,
       );
-      await settled(m.el);
+      await chartShown(m.el);
       expect(period(m.el)).to.equal('December 2026');
       expect($(m.el, '[part~="empty"]')).to.not.equal(null);
     });
 
     it('two days on, once Dec 1 has arrived, November is whole and December is partial', async () => {
       setClock(clockAt('2026-12-02T13:00:00-06:00'));
-      const m = await mount('active', html`<light-usage-chart table></light-usage-chart>`);
-      await settled(m.el);
+      const m = await mountChart('active', html`<light-usage-chart table></light-usage-chart>`);
+      await chartShown(m.el);
       const rows = $$(m.el, 'tbody tr').map((row) => [text(row.querySelector('th')), text(row.querySelector('.note'))]);
       expect(rows.at(-1)).to.deep.equal(['December 2026', 'Partial, so far']);
       expect(rows.at(-2)).to.deep.equal(['November 2026', '']);
@@ -264,14 +235,14 @@ describe('light-usage-chart', () => {
 
   describe('drill-down and keyboard', () => {
     it('a click on a month bar opens its days; Enter on a day opens its intervals', async () => {
-      const m = await mount('active', html`<light-usage-chart view="year"></light-usage-chart>`);
+      const m = await mountChart('active', html`<light-usage-chart view="year"></light-usage-chart>`);
       const latest = await latestMonth(m);
       m.el.year = latest.year;
-      await settled(m.el);
+      await chartShown(m.el);
       const changed = oneEvent(m.el, 'light-usage-view-change');
       await clickBar(m.el, latest.month - 1);
       expect((await changed).detail).to.deep.equal({ view: 'month', year: latest.year, month: latest.month });
-      await settled(m.el);
+      await chartShown(m.el);
       expect(m.el.view).to.equal('month');
       expect(($(m.el, 'select') as HTMLSelectElement).value).to.equal('month');
 
@@ -280,21 +251,21 @@ describe('light-usage-chart', () => {
       const drilled = oneEvent(m.el, 'light-usage-view-change');
       await sendKeys({ press: 'Enter' });
       expect((await drilled).detail).to.deep.equal({ view: 'day', year: latest.year, month: latest.month, day: 1 });
-      await settled(m.el);
+      await chartShown(m.el);
       expect(points(m.el)).to.be.oneOf([92, 96, 100]);
-      expect(root(m.el).activeElement === plot(m.el), 'the chart keeps focus').to.equal(true);
+      expect(shadow(m.el).activeElement === plot(m.el), 'the chart keeps focus').to.equal(true);
     });
 
     it('arrow keys move a tooltip between points and announce each; Home, End and Escape work', async () => {
-      const m = await mount('active', html`<light-usage-chart view="month"></light-usage-chart>`);
+      const m = await mountChart('active', html`<light-usage-chart view="month"></light-usage-chart>`);
       const latest = await latestMonth(m);
       Object.assign(m.el, { year: latest.year, month: latest.month });
-      await settled(m.el);
+      await chartShown(m.el);
       const live = $(m.el, '[role="status"][aria-live="polite"]')!;
       // Tabbing in shows the latest day with data at once.
       button(m.el, 'previous').focus();
       await sendKeys({ press: 'Tab' });
-      expect(root(m.el).activeElement === plot(m.el), 'the chart has focus').to.equal(true);
+      expect(shadow(m.el).activeElement === plot(m.el), 'the chart has focus').to.equal(true);
       const dateLabel = (date: string) =>
         new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', {
           month: 'short',
@@ -327,23 +298,23 @@ describe('light-usage-chart', () => {
     });
 
     it('stepping to the last period keeps focus in the toolbar', async () => {
-      const m = await mount('active', html`<light-usage-chart view="year"></light-usage-chart>`);
+      const m = await mountChart('active', html`<light-usage-chart view="year"></light-usage-chart>`);
       const latest = await latestMonth(m);
       m.el.year = latest.year - 1;
-      await settled(m.el);
+      await chartShown(m.el);
       button(m.el, 'next').focus();
       await sendKeys({ press: 'Enter' });
-      await settled(m.el);
+      await chartShown(m.el);
       expect(period(m.el)).to.equal(String(latest.year));
       expect(button(m.el, 'next').disabled).to.equal(true);
-      expect(root(m.el).activeElement === button(m.el, 'previous'), 'focus moved to Previous').to.equal(true);
+      expect(shadow(m.el).activeElement === button(m.el, 'previous'), 'focus moved to Previous').to.equal(true);
     });
 
     it('the view selector opens the focused day, and PageDown moves a day in the month of intervals', async () => {
-      const m = await mount('active', html`<light-usage-chart view="month"></light-usage-chart>`);
+      const m = await mountChart('active', html`<light-usage-chart view="month"></light-usage-chart>`);
       const latest = await latestMonth(m);
       Object.assign(m.el, { year: latest.year, month: latest.month });
-      await settled(m.el);
+      await chartShown(m.el);
       plot(m.el).focus();
       await sendKeys({ press: 'Home' });
       await sendKeys({ press: 'ArrowRight' });
@@ -352,12 +323,12 @@ describe('light-usage-chart', () => {
       const changed = oneEvent(m.el, 'light-usage-view-change');
       select.dispatchEvent(new Event('change'));
       expect((await changed).detail).to.deep.equal({ view: 'day', year: latest.year, month: latest.month, day: 2 });
-      await settled(m.el);
+      await chartShown(m.el);
       expect(period(m.el)).to.contain(`${latest.year}`).and.contain(' 2, ');
 
       select.value = 'intervals';
       select.dispatchEvent(new Event('change'));
-      await settled(m.el);
+      await chartShown(m.el);
       expect(m.el.view).to.equal('intervals');
       plot(m.el).focus();
       await sendKeys({ press: 'Home' });
@@ -365,16 +336,16 @@ describe('light-usage-chart', () => {
       await sendKeys({ press: 'PageDown' });
       expect(text($(m.el, '[part="tooltip"] .when'))).to.match(/ 2, \d{4}, 12:00 AM$/);
       await sendKeys({ press: 'Enter' });
-      await settled(m.el);
+      await chartShown(m.el);
       expect(m.el.view).to.equal('day');
       expect(m.el.day).to.equal(2);
     });
 
     it('hovering shows the exact value and date', async () => {
-      const m = await mount('active', html`<light-usage-chart view="year"></light-usage-chart>`);
+      const m = await mountChart('active', html`<light-usage-chart view="year"></light-usage-chart>`);
       const latest = await latestMonth(m);
       m.el.year = latest.year;
-      await settled(m.el);
+      await chartShown(m.el);
       const response = await getMonthlyUsage(m.client, m.location, { year: latest.year });
       const label = $$<SVGTextElement>(m.el, 'text.x-label')[0].getBoundingClientRect();
       const box = plot(m.el).getBoundingClientRect();
@@ -394,10 +365,10 @@ describe('light-usage-chart', () => {
 
   describe('table and CSV', () => {
     it('the table shows the same points and values as the chart', async () => {
-      const m = await mount('solar', html`<light-usage-chart view="month"></light-usage-chart>`);
+      const m = await mountChart('solar', html`<light-usage-chart view="month"></light-usage-chart>`);
       const latest = await latestMonth(m);
       Object.assign(m.el, { year: latest.year, month: latest.month });
-      await settled(m.el);
+      await chartShown(m.el);
       const drawn = points(m.el);
       const toggle = button(m.el, 'table-toggle');
       toggle.click();
@@ -427,10 +398,10 @@ describe('light-usage-chart', () => {
     });
 
     it('downloads the shown data as CSV', async () => {
-      const m = await mount('active', html`<light-usage-chart view="month"></light-usage-chart>`);
+      const m = await mountChart('active', html`<light-usage-chart view="month"></light-usage-chart>`);
       const latest = await latestMonth(m);
       Object.assign(m.el, { year: latest.year, month: latest.month });
-      await settled(m.el);
+      await chartShown(m.el);
       const blobs: Blob[] = [];
       const downloads: string[] = [];
       const create = URL.createObjectURL;
@@ -463,8 +434,8 @@ describe('light-usage-chart', () => {
 
   describe('states', () => {
     it('empty for a customer whose service just started', async () => {
-      const m = await mount('new-service', html`<light-usage-chart></light-usage-chart>`);
-      await settled(m.el);
+      const m = await mountChart('new-service', html`<light-usage-chart></light-usage-chart>`);
+      await chartShown(m.el);
       expect(text($(m.el, '[part~="empty"]')))
         .to.contain('No usage yet')
         .and.contain('a day or two after service starts');
@@ -477,8 +448,8 @@ describe('light-usage-chart', () => {
         ['new-customer', 'No service address yet'],
         ['enrolled-pending', 'Service has not started yet'],
       ] as const) {
-        const m = await mount(scenario, html`<light-usage-chart></light-usage-chart>`);
-        await settled(m.el);
+        const m = await mountChart(scenario, html`<light-usage-chart></light-usage-chart>`);
+        await chartShown(m.el);
         expect(text($(m.el, '[part~="empty"]'))).to.contain(title);
         expect(m.sandbox.requests.filter((r) => r.route?.startsWith('usage'))).to.have.length(0);
         await expect(m.el).to.be.accessible();
@@ -486,70 +457,69 @@ describe('light-usage-chart', () => {
     });
 
     it('loading: a chart-sized skeleton, announced, then the chart', async () => {
-      const m = await mount('active', html`<light-usage-chart view="year"></light-usage-chart>`, { latencyMs: 400 });
+      const m = await mountChart('active', html`<light-usage-chart view="year"></light-usage-chart>`, {
+        latencyMs: 400,
+      });
       const skeleton = $(m.el, '[part~="skeleton"]')!;
       expect(skeleton.getAttribute('role')).to.equal('status');
       expect(text(skeleton)).to.equal('Loading…');
       expect($(m.el, '.skeleton-plot')!.getBoundingClientRect().height).to.equal(260);
       await expect(m.el).to.be.accessible();
-      await settled(m.el);
+      await chartShown(m.el);
       expect(plot(m.el).getBoundingClientRect().height).to.equal(260);
     });
 
     it('error: light-error, a retry button, and the retry succeeds', async () => {
-      const m = await mount('active', html`<light-usage-chart view="year"></light-usage-chart>`, {
+      const m = await mountChart('active', html`<light-usage-chart view="year"></light-usage-chart>`, {
         faults: [{ route: 'usageMonthly', kind: 'status', status: 500, times: 3 }],
       });
       const { detail } = await oneEvent(m.el, 'light-error');
       expect(detail).to.include({ code: 'server', status: 500, retryable: true });
-      await settled(m.el);
+      await chartShown(m.el);
       const error = $(m.el, '[part~="error"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
       await expect(m.el).to.be.accessible();
       button(m.el, 'retry-button').click();
-      await settled(m.el);
+      await chartShown(m.el);
       expect(points(m.el)).to.be.greaterThan(0);
       expect($(m.el, '[part~="error"]')).to.equal(null);
     });
 
     it('an account that cannot load: light-error, retry, then the chart', async () => {
-      const m = await mount('active', html`<light-usage-chart></light-usage-chart>`, {
+      const m = await mountChart('active', html`<light-usage-chart></light-usage-chart>`, {
         faults: [{ route: 'account', kind: 'status', status: 503, times: 3 }],
       });
       const { detail } = await oneEvent(m.el, 'light-error');
       expect(detail).to.include({ code: 'server', status: 503 });
-      await settled(m.el);
+      await chartShown(m.el);
       await expect(m.el).to.be.accessible();
       button(m.el, 'retry-button').click();
-      await settled(m.el);
+      await chartShown(m.el);
       expect(points(m.el)).to.be.greaterThan(0);
     });
 
     it('tells zero use from a day without data', async () => {
-      const setup = setupSandbox('active');
       let zeroDay = '';
       let missingDay = '';
-      const fetch: typeof globalThis.fetch = async (input, init) => {
-        const response = await setup.sandbox.fetch(input, init);
-        if (!String(input instanceof Request ? input.url : input).includes('/usage/daily')) return response;
-        const body = (await response.json()) as DailyUsage;
-        zeroDay = body.days[1].date;
-        missingDay = body.days[2].date;
-        body.days[1] = { ...body.days[1], consumption: 0, vehicle_charging: 0 };
-        body.days.splice(2, 1);
-        return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
-      };
-      const latest = await latestMonth({
-        client: new LightClient({ tokenProvider: setup.session.tokenProvider, fetch: setup.sandbox.fetch }),
-        location: setup.session.locationUuid!,
-      });
-      const host = await fixture<HTMLElement>(
-        html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetch}>
-          <light-usage-chart view="month" year=${latest.year} month=${latest.month}></light-usage-chart>
-        </light-provider>`,
+      const zeroAndMissing =
+        ({ sandbox }: SandboxSetup): typeof globalThis.fetch =>
+        async (input, init) => {
+          const response = await sandbox.fetch(input, init);
+          if (!String(input instanceof Request ? input.url : input).includes('/usage/daily')) return response;
+          const body = (await response.json()) as DailyUsage;
+          zeroDay = body.days[1].date;
+          missingDay = body.days[2].date;
+          body.days[1] = { ...body.days[1], consumption: 0, vehicle_charging: 0 };
+          body.days.splice(2, 1);
+          return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+        };
+      let latest!: DailyUsage;
+      const { el } = await mountChart(
+        'active',
+        () => html`<light-usage-chart view="month" year=${latest.year} month=${latest.month}></light-usage-chart>`,
+        { width: 'auto', fetch: zeroAndMissing, before: async (m) => void (latest = await latestMonth(m)) },
       );
-      const el = host.querySelector('light-usage-chart')!;
-      await settled(el);
+      await chartShown(el);
       // The zero day is drawn (a stub on the baseline); the missing one gets a dashed box and a legend entry.
       expect(points(el)).to.equal(latest.days.length - 1);
       expect($(el, 'path.missing-mark')!.getAttribute('d')!.match(/M/g)!.length).to.be.at.least(1);
@@ -571,8 +541,8 @@ describe('light-usage-chart', () => {
     });
 
     it('axe-clean in chart and table views, light and dark, and in Spanish', async () => {
-      const m = await mount('solar', html`<light-usage-chart view="year" theme="dark"></light-usage-chart>`);
-      await settled(m.el);
+      const m = await mountChart('solar', html`<light-usage-chart view="year" theme="dark"></light-usage-chart>`);
+      await chartShown(m.el);
       await expect(m.el).to.be.accessible();
       m.el.theme = 'light';
       m.el.locale = 'es';
@@ -587,24 +557,23 @@ describe('light-usage-chart', () => {
 
     it('renders hostile API strings as inert text', async () => {
       const hostile = '<img src=x onerror="window.__usagePwned=1">';
-      const setup = setupSandbox('active');
-      const fetch: typeof globalThis.fetch = async (input, init) => {
-        const response = await setup.sandbox.fetch(input, init);
-        if (!String(input instanceof Request ? input.url : input).includes('/usage/')) return response;
-        const body = (await response.json()) as Record<string, unknown>;
-        return new Response(JSON.stringify({ ...body, units: hostile }), {
-          status: response.status,
-          headers: { 'Content-Type': 'application/json' },
-        });
-      };
+      const hostileUnits =
+        ({ sandbox }: SandboxSetup): typeof globalThis.fetch =>
+        async (input, init) => {
+          const response = await sandbox.fetch(input, init);
+          if (!String(input instanceof Request ? input.url : input).includes('/usage/')) return response;
+          const body = (await response.json()) as Record<string, unknown>;
+          return new Response(JSON.stringify({ ...body, units: hostile }), {
+            status: response.status,
+            headers: { 'Content-Type': 'application/json' },
+          });
+        };
       (window as { __usagePwned?: number }).__usagePwned = 0;
-      const host = await fixture<HTMLElement>(
-        html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetch}>
-          <light-usage-chart view="year" table></light-usage-chart>
-        </light-provider>`,
-      );
-      const el = host.querySelector('light-usage-chart')!;
-      await settled(el);
+      const { el } = await mountChart('active', html`<light-usage-chart view="year" table></light-usage-chart>`, {
+        width: 'auto',
+        fetch: hostileUnits,
+      });
+      await chartShown(el);
       expect($(el, 'img')).to.equal(null);
       expect(text($(el, 'caption'))).to.contain(hostile);
       el.table = false;
@@ -617,14 +586,14 @@ describe('light-usage-chart', () => {
 
   describe('daylight saving time', () => {
     it('spring forward: 92 intervals over 23 hours, no 2 a.m. label', async () => {
-      const m = await mount(
+      const m = await mountChart(
         'active',
         html`<light-usage-chart view="day" year="2026" month="3" day="8"></light-usage-chart>`,
         {
           now: () => new Date(DST_CLOCK),
         },
       );
-      await settled(m.el);
+      await chartShown(m.el);
       expect(points(m.el)).to.equal(92);
       expect(text($(m.el, '.dst-note'))).to.contain('23 hours');
       const labels = $$(m.el, 'text.x-label').map(text);
@@ -636,14 +605,14 @@ describe('light-usage-chart', () => {
     });
 
     it('fall back: 100 intervals over 25 hours; the repeated hour is told apart by its offset', async () => {
-      const m = await mount(
+      const m = await mountChart(
         'active',
         html`<light-usage-chart view="day" year="2026" month="11" day="1" table></light-usage-chart>`,
         {
           now: () => new Date(DST_CLOCK),
         },
       );
-      await settled(m.el);
+      await chartShown(m.el);
       expect(text($(m.el, '.dst-note'))).to.contain('25 hours');
       const rows = $$(m.el, 'tbody th').map(text);
       expect(rows).to.have.length(100);
@@ -661,7 +630,8 @@ describe('light-usage-chart', () => {
         const charts = [...host.querySelectorAll('light-usage-chart')];
         expect(charts.length).to.equal(1);
         if (name === 'Loading') await waitUntil(() => $(charts[0], '[part~="skeleton"]'));
-        else await settled(charts[0], `${name} did not settle`);
+        else await chartShown(charts[0], `${name} did not settle`);
+        await storyReached(host, story);
         await expect(host).to.be.accessible();
       });
     }
@@ -670,7 +640,7 @@ describe('light-usage-chart', () => {
       const show = async (story: keyof typeof stories) => {
         const host = await renderStory(stories.default as never, stories[story] as never);
         const el = host.querySelector('light-usage-chart')!;
-        if (story !== 'Loading') await settled(el);
+        if (story !== 'Loading') await chartShown(el);
         return el;
       };
       expect($(await show('Empty'), '[part~="empty"]')).to.not.equal(null);

@@ -39,7 +39,7 @@ function standInProvider(flowPage: string): FlowProvider {
 function opener(args: Args): TemplateResult | typeof nothing {
   if (args.mode !== 'modal') return nothing;
   const open = (event: Event) => ((event.currentTarget as HTMLElement).nextElementSibling as LightFlowFrame).show();
-  return html`<button type="button" @click=${open}>Open “${args.scope}”</button>`;
+  return html`<button type="button" @click=${open}>${`Open “${args.scope}”`}</button>`;
 }
 
 const meta: Meta<Args> = {
@@ -78,28 +78,50 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Inline: the flow fills its container. Press Done or Close in the flow: it posts `light-flow-close`. */
-export const Enrollment: Story = {};
-export const UpdatePaymentMethod: Story = { args: { scope: 'update-payment-method' } };
-export const Billing: Story = { args: { scope: 'billing' } };
-export const Documents: Story = { args: { scope: 'documents' } };
-export const Renewal: Story = { args: { scope: 'renewal' } };
-export const Spanish: Story = { args: { locale: 'es' } };
+export const Enrollment: Story = { parameters: { reaches: 'Sign up for electricity service' } };
+export const UpdatePaymentMethod: Story = {
+  parameters: { reaches: 'Update your payment method' },
+  args: { scope: 'update-payment-method' },
+};
+export const Billing: Story = { parameters: { reaches: 'Your bills and payments' }, args: { scope: 'billing' } };
+export const Documents: Story = { parameters: { reaches: 'Your documents' }, args: { scope: 'documents' } };
+export const Renewal: Story = { parameters: { reaches: 'Renew your electricity plan' }, args: { scope: 'renewal' } };
+export const Spanish: Story = { parameters: { reaches: 'Sign up for electricity service' }, args: { locale: 'es' } };
 
 /** Modal: full screen in the top layer; the page behind is inert and does not scroll. */
-export const ModalEnrollment: Story = { args: { mode: 'modal', open: false } };
-export const ModalUpdatePaymentMethod: Story = { args: { mode: 'modal', open: false, scope: 'update-payment-method' } };
-export const ModalBilling: Story = { args: { mode: 'modal', open: false, scope: 'billing' } };
-export const ModalDocuments: Story = { args: { mode: 'modal', open: false, scope: 'documents' } };
-export const ModalRenewal: Story = { args: { mode: 'modal', open: false, scope: 'renewal' } };
+export const ModalEnrollment: Story = {
+  parameters: { reaches: 'Open “enrollment”' },
+  args: { mode: 'modal', open: false },
+};
+export const ModalUpdatePaymentMethod: Story = {
+  parameters: { reaches: 'Open “update-payment-method”' },
+  args: { mode: 'modal', open: false, scope: 'update-payment-method' },
+};
+export const ModalBilling: Story = {
+  parameters: { reaches: 'Open “billing”' },
+  args: { mode: 'modal', open: false, scope: 'billing' },
+};
+export const ModalDocuments: Story = {
+  parameters: { reaches: 'Open “documents”' },
+  args: { mode: 'modal', open: false, scope: 'documents' },
+};
+export const ModalRenewal: Story = {
+  parameters: { reaches: 'Open “renewal”' },
+  args: { mode: 'modal', open: false, scope: 'renewal' },
+};
 
 /** With a close button, and Escape (pressed outside the flow's page) closing it. */
-export const ModalClosable: Story = { args: { mode: 'modal', open: false, closable: true, closeOnEscape: true } };
+export const ModalClosable: Story = {
+  parameters: { reaches: 'Open “enrollment”' },
+  args: { mode: 'modal', open: false, closable: true, closeOnEscape: true },
+};
 
 /**
  * The provider's first link has already expired by the server's clock (its answer carries the server's time): the
  * element asks for another before loading anything.
  */
 export const ExpiredLinkRefetched: Story = {
+  parameters: { reaches: 'Sign up for electricity service' },
   render: (args) => {
     let calls = 0;
     const provider: FlowProvider = async (scope) => ({
@@ -113,6 +135,7 @@ export const ExpiredLinkRefetched: Story = {
 
 /** Only a `src`, long expired, and no provider to ask for another: the customer is told the link expired. */
 export const ExpiredLinkWithoutProvider: Story = {
+  parameters: { reaches: 'This link has expired' },
   render: (args) =>
     html`<light-flow-frame
       open
@@ -124,6 +147,7 @@ export const ExpiredLinkWithoutProvider: Story = {
 
 /** A `javascript:` link is never loaded; the element says why instead. */
 export const RefusedJavascriptLink: Story = {
+  parameters: { reaches: 'This page cannot be shown here' },
   render: (args) =>
     html`<light-flow-frame open scope=${args.scope} src="javascript:alert('framed')"></light-flow-frame>`,
 };
@@ -132,13 +156,17 @@ export const RefusedJavascriptLink: Story = {
  * The frame did not load in time (here a 1 ms budget no page meets): a retry, which gets a fresh link, and a
  * link to open the flow in a new tab.
  */
-export const LoadTimeout: Story = { args: { loadTimeout: 1 } };
+export const LoadTimeout: Story = {
+  parameters: { reaches: 'This page is taking too long to load' },
+  args: { loadTimeout: 1 },
+};
 
 /**
  * The partner's backend never answers: the modal offers Close from the start, and after `provider-timeout` (here
  * 5 seconds) an error with a retry.
  */
 export const ModalProviderHangs: Story = {
+  parameters: { reaches: 'Open “enrollment”' },
   args: { mode: 'modal', open: false },
   render: (args) =>
     html`${opener(args)}

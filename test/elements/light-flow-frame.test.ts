@@ -16,7 +16,8 @@ import {
 import '../../src/elements/flow-frame/light-flow-frame.js';
 import type { FlowProvider, LightFlowFrame } from '../../src/elements/flow-frame/light-flow-frame.js';
 import * as stories from '../../stories/light-flow-frame.stories.js';
-import { renderStory, storiesOf } from '../support/stories.js';
+import { part } from '../support/dom.js';
+import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
 const HOUR = 60 * 60 * 1000;
 const iso = (time: number) => new Date(time).toISOString();
@@ -46,7 +47,6 @@ function providerOf(...links: Array<{ login_link: string; expires_at: string | n
   return provider;
 }
 
-const part = (el: LightFlowFrame, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const frameOf = (el: LightFlowFrame) => el.shadowRoot!.querySelector('iframe');
 const dialogOf = (el: LightFlowFrame) => el.shadowRoot!.querySelector('dialog')!;
 
@@ -951,6 +951,7 @@ describe('light-flow-frame', () => {
             );
           }
         }
+        await storyReached(root, story);
         await expect(root).to.be.accessible();
       });
     }

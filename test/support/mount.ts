@@ -1,5 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { LightClient } from '../../src/api/http.js';
 import type { LightErrorDetail } from '../../src/core/events.js';
 import type { ScenarioName } from '../../src/sandbox/index.js';
@@ -14,6 +15,8 @@ export interface MountOptions extends SandboxSetupOptions {
   width?: string;
   /** Put a focusable button before the element, as a start for keyboard paths. */
   buttonBefore?: boolean;
+  /** `light-*` events to record (in `events`, with their details) from the element's very first render. */
+  record?: string[];
   /** Runs on the sandbox before the element is rendered (to change the account first, e.g. through `client`). */
   before?: (setup: Account) => Promise<unknown>;
 }
@@ -24,8 +27,22 @@ export interface MountOptions extends SandboxSetupOptions {
  */
 export type Account = SandboxSetup & { client: LightClient; location: string };
 
-/** `errors`: every `light-error` from the element, collected from its very first render. */
-export type Mounted<E extends HTMLElement> = Account & { el: E; root: HTMLElement; errors: LightErrorDetail[] };
+/** A `light-*` event the element fired, as `record` keeps it. */
+export interface RecordedEvent {
+  type: string;
+  detail: unknown;
+}
+
+/**
+ * `errors`: every `light-error` from the element, collected from its very first render; `events`: the events
+ * named in `record`, in order.
+ */
+export type Mounted<E extends HTMLElement> = Account & {
+  el: E;
+  root: HTMLElement;
+  errors: LightErrorDetail[];
+  events: RecordedEvent[];
+};
 
 /**
  * An element (the first `tag` in `content`) on a fresh sandbox account set up as `scenario`. `content` may be a
@@ -58,12 +75,22 @@ export async function mountOnSandbox<E extends HTMLElement>(
       : setup.wrap(element);
   const errors: LightErrorDetail[] = [];
   const onError = (event: CustomEvent<LightErrorDetail>) => errors.push(event.detail);
+  const events: RecordedEvent[] = [];
+  let recording = false;
+  // Called as the container is made, before the element in it is connected: nothing it fires is missed.
+  const recordOn = (container?: Element) => {
+    if (!container || recording) return;
+    recording = true;
+    for (const type of options.record ?? []) {
+      container.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+    }
+  };
   const root = await fixture<HTMLElement>(
-    html`<div style="width: ${options.width ?? 'auto'}" @light-error=${onError}>
+    html`<div style="width: ${options.width ?? 'auto'}" @light-error=${onError} ${ref(recordOn)}>
       ${options.buttonBefore ? html`<button id="before">Before</button>` : ''}${template}
     </div>`,
   );
   const el = root.querySelector(tag) as E;
   await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
-  return { ...account, el, root, errors };
+  return { ...account, el, root, errors, events };
 }

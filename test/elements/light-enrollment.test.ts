@@ -1,50 +1,57 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import { now } from '../../src/api/clock.js';
 import type { LightEnrollment } from '../../src/elements/enrollment/light-enrollment.js';
 import '../../src/elements/enrollment/light-enrollment.js';
 import { fillTestCard, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-enrollment.stories.js';
-import { setupSandbox, type SandboxSetup, type SandboxSetupOptions } from '../../stories/support/sandbox.js';
-import { renderStory, storiesOf } from '../support/stories.js';
+import type { SandboxSetup } from '../../stories/support/sandbox.js';
+import { $ as query, deepActive, tabTo } from '../support/dom.js';
+import { mountOnSandbox, type MountOptions } from '../support/mount.js';
+import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
 const SSN = '123-45-6789';
 
-interface Mounted extends SandboxSetup {
-  el: LightEnrollment;
-  events: Array<{ type: string; detail: unknown }>;
-}
+/** What an enrollment fires, recorded from its first render. */
+const EVENTS = [
+  'light-enrollment-step',
+  'light-plan-accepted',
+  'light-payment-method-added',
+  'light-enrollment-complete',
+  'light-error',
+];
 
-async function mount(
+/** An enrollment (`element`, or the default one) on a sandbox account, its events recorded, once it has read the account. */
+async function startEnrollment(
   scenario: ScenarioName = 'new-customer',
-  options: SandboxSetupOptions & { attrs?: Record<string, string> } = {},
-): Promise<Mounted> {
-  const setup = setupSandbox(scenario, options);
-  const events: Mounted['events'] = [];
-  const root = await fixture<HTMLElement>(
-    setup.wrap(
-      html`<light-enrollment
-        no-history
-        stripe-publishable-key=${options.attrs?.['stripe-publishable-key'] ?? ''}
-      ></light-enrollment>`,
-    ),
-  );
-  const el = root.querySelector('light-enrollment')!;
-  for (const type of [
-    'light-enrollment-step',
-    'light-plan-accepted',
-    'light-payment-method-added',
-    'light-enrollment-complete',
-    'light-error',
-  ]) {
-    el.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
-  }
-  await waitUntil(() => el.stage !== null, 'account loaded', { timeout: 5000 });
-  return { ...setup, el, events };
+  options: MountOptions & { element?: TemplateResult } = {},
+) {
+  const element = options.element ?? html`<light-enrollment no-history stripe-publishable-key=""></light-enrollment>`;
+  const mounted = await mountOnSandbox<LightEnrollment>('light-enrollment', element, scenario, {
+    record: EVENTS,
+    ...options,
+  });
+  await waitUntil(() => mounted.el.stage !== null, 'account loaded', { timeout: 5000 });
+  return mounted;
 }
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector)!;
+/** The same, with `fetch` answering instead of the sandbox's (Stripe.js still the sandbox's). */
+const startEnrollmentWith = (
+  scenario: ScenarioName,
+  fetch: MountOptions['fetch'],
+  attrs: { hideCredit?: boolean } = {},
+  options: MountOptions = {},
+) =>
+  startEnrollment(scenario, {
+    fetch,
+    stripe: ({ stripe }) => stripe,
+    element: html`<light-enrollment no-history hide-steps=${attrs.hideCredit ? 'credit' : ''}></light-enrollment>`,
+    ...options,
+  });
+
+/** The first match in the enrollment's shadow root, which the test expects to be there. */
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => query<T>(el, selector)!;
 const button = (root: Element | ShadowRoot, text: string) =>
   [...(root instanceof Element ? root.shadowRoot! : root).querySelectorAll('button')].find((b) =>
     b.textContent!.includes(text),
@@ -114,23 +121,6 @@ async function addCard(el: LightEnrollment) {
   button(el, 'Save card').click();
 }
 
-/** The focused element, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** Presses Tab until `match` has focus (at most 40 times): the keyboard path a customer would take. */
-async function tabTo(match: (el: Element) => boolean, what: string) {
-  for (let i = 0; i < 40; i++) {
-    const active = deepActive();
-    if (active && match(active)) return active as HTMLElement;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-
 const isButton = (text: string) => (el: Element) => el.tagName === 'BUTTON' && el.textContent!.includes(text);
 
 describe('light-enrollment', function () {
@@ -152,7 +142,7 @@ describe('light-enrollment', function () {
       };
     }
     after(() => Object.assign(console, original));
-    const setup = await mount();
+    const setup = await startEnrollment();
     const { el, sandbox, session, events } = setup;
     await atStage(el, 'address');
     expect($(el, '.count').textContent).to.equal('Step 1 of 7');
@@ -238,18 +228,19 @@ describe('light-enrollment', function () {
       ['enrolled-pending', 'done'],
     ];
     for (const [scenario, stage] of expectations) {
-      const { el } = await mount(scenario);
+      const { el } = await startEnrollment(scenario);
       await atStage(el, stage);
       await expect(el, scenario).to.be.accessible();
     }
   });
 
   it('resumes a session in progress when the element is rebuilt, with completed steps marked done', async () => {
-    const setup = await mount();
+    const setup = await startEnrollment();
     await chooseAddress(setup.el);
     await choosePlan(setup.el);
     await acceptTerms(setup.el);
     await atStage(setup.el, 'identity');
+    // Rebuilt on the same account (a page reload), so not a fresh mount.
     const root = await fixture<HTMLElement>(setup.wrap(html`<light-enrollment no-history></light-enrollment>`));
     const again = root.querySelector('light-enrollment')!;
     await atStage(again, 'identity');
@@ -266,7 +257,7 @@ describe('light-enrollment', function () {
   });
 
   it('keeps a start date outside the plan window from being sent', async () => {
-    const { el, sandbox } = await mount();
+    const { el, sandbox } = await startEnrollment();
     await chooseAddress(el);
     await choosePlan(el);
     await atStage(el, 'terms');
@@ -284,7 +275,7 @@ describe('light-enrollment', function () {
   });
 
   it('requires the terms checkbox before accepting', async () => {
-    const { el, sandbox } = await mount();
+    const { el, sandbox } = await startEnrollment();
     await chooseAddress(el);
     await choosePlan(el);
     await atStage(el, 'terms');
@@ -294,7 +285,7 @@ describe('light-enrollment', function () {
   });
 
   it('sends one request for a double click on Accept', async () => {
-    const { el, sandbox } = await mount('new-customer', {
+    const { el, sandbox } = await startEnrollment('new-customer', {
       faults: [{ route: 'plansAccept', kind: 'latency', delayMs: 150 }],
     });
     await chooseAddress(el);
@@ -311,7 +302,7 @@ describe('light-enrollment', function () {
   });
 
   it('keeps typed fields when identity fails with a 500, and the retry resends them', async () => {
-    const { el, sandbox, events } = await mount('mid-enrollment-plan-accepted', {
+    const { el, sandbox, events } = await startEnrollment('mid-enrollment-plan-accepted', {
       faults: [{ route: 'identity', kind: 'status', status: 500, times: 1 }],
     });
     await atStage(el, 'identity');
@@ -333,7 +324,7 @@ describe('light-enrollment', function () {
   });
 
   it('refreshes the token silently when it is rejected mid-flow', async () => {
-    const { el, sandbox, events } = await mount('mid-enrollment-plan-accepted');
+    const { el, sandbox, events } = await startEnrollment('mid-enrollment-plan-accepted');
     await atStage(el, 'identity');
     sandbox.expireTokens();
     fill(el, 'phone_number', '2145550142');
@@ -346,7 +337,7 @@ describe('light-enrollment', function () {
   });
 
   it('validates identity and the SSN before sending', async () => {
-    const { el, sandbox } = await mount('mid-enrollment-plan-accepted');
+    const { el, sandbox } = await startEnrollment('mid-enrollment-plan-accepted');
     await atStage(el, 'identity');
     fill(el, 'email', 'not-an-email');
     fill(el, 'phone_number', '12');
@@ -359,7 +350,7 @@ describe('light-enrollment', function () {
   });
 
   it('masks the SSN, keeps it off the page and out of storage, and asks for consent', async () => {
-    const { el, sandbox } = await mount('mid-enrollment-identity-submitted');
+    const { el, sandbox } = await startEnrollment('mid-enrollment-identity-submitted');
     await atStage(el, 'credit');
     const ssn = $<HTMLInputElement>(el, '#ssn');
     // Masked without type="password", so password managers do not offer to save it.
@@ -381,7 +372,7 @@ describe('light-enrollment', function () {
   });
 
   it('shows the SSN when asked and masks it again', async () => {
-    const { el } = await mount('mid-enrollment-identity-submitted');
+    const { el } = await startEnrollment('mid-enrollment-identity-submitted');
     await atStage(el, 'credit');
     const ssn = $<HTMLInputElement>(el, '#ssn');
     const masking = () => getComputedStyle(ssn).getPropertyValue('-webkit-text-security');
@@ -397,22 +388,29 @@ describe('light-enrollment', function () {
   });
 
   /** A fetch over the sandbox that keeps the SSN of every credit check sent. */
-  function recordingCreditChecks(setup: SandboxSetup) {
+  function recordingCreditChecks() {
     const sent: string[] = [];
-    const fetchImpl: typeof fetch = async (input, init) => {
-      if (String(input).endsWith('/enroll/credit-check')) {
-        sent.push((JSON.parse(String(init!.body)) as { ssn: string }).ssn);
-      }
-      return setup.sandbox.fetch(input, init);
-    };
-    return { sent, fetchImpl };
+    const fetch =
+      (setup: SandboxSetup): typeof globalThis.fetch =>
+      async (input, init) => {
+        if (String(input).endsWith('/enroll/credit-check')) {
+          sent.push((JSON.parse(String(init!.body)) as { ssn: string }).ssn);
+        }
+        return setup.sandbox.fetch(input, init);
+      };
+    return { sent, fetch };
   }
 
   it('sends the corrected SSN on Retry after a failed credit check', async () => {
-    const setup = setupSandbox('mid-enrollment-identity-submitted');
-    setup.sandbox.faults.add({ route: 'creditCheck', kind: 'status', status: 503, times: 1 });
-    const { sent, fetchImpl } = recordingCreditChecks(setup);
-    const { el } = await mountWithFetch(setup, fetchImpl);
+    const { sent, fetch } = recordingCreditChecks();
+    const { el } = await startEnrollmentWith(
+      'mid-enrollment-identity-submitted',
+      fetch,
+      {},
+      {
+        faults: [{ route: 'creditCheck', kind: 'status', status: 503, times: 1 }],
+      },
+    );
     await submitCredit(el);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'), 'error with retry', {
       timeout: 5000,
@@ -426,9 +424,8 @@ describe('light-enrollment', function () {
   });
 
   it('forgets the SSN when the step is left: the field comes back empty and nothing is sent from memory', async () => {
-    const setup = setupSandbox('mid-enrollment-identity-submitted');
-    const { sent, fetchImpl } = recordingCreditChecks(setup);
-    const { el } = await mountWithFetch(setup, fetchImpl);
+    const { sent, fetch } = recordingCreditChecks();
+    const { el } = await startEnrollmentWith('mid-enrollment-identity-submitted', fetch);
     await atStage(el, 'credit');
     const typedInto = $<HTMLInputElement>(el, '#ssn');
     fill(el, 'ssn', SSN);
@@ -452,7 +449,7 @@ describe('light-enrollment', function () {
   });
 
   it('clears the SSN field when the element is removed from the page', async () => {
-    const { el } = await mount('mid-enrollment-identity-submitted');
+    const { el } = await startEnrollment('mid-enrollment-identity-submitted');
     await atStage(el, 'credit');
     const input = $<HTMLInputElement>(el, '#ssn');
     fill(el, 'ssn', SSN);
@@ -461,22 +458,16 @@ describe('light-enrollment', function () {
   });
 
   it('shows Stripe failing to load with a retry, and loses nothing', async () => {
-    const setup = setupSandbox('mid-enrollment-identity-submitted');
     let fail = true;
-    const stripe = async (key: string) => {
+    const failing = (setup: SandboxSetup) => async (key: string) => {
       if (fail) throw new Error('Failed to load Stripe.js');
       return setup.stripe(key);
     };
-    const root = await fixture<HTMLElement>(
-      html`<light-provider
-        .tokenProvider=${setup.session.tokenProvider}
-        .fetch=${setup.sandbox.fetch}
-        .stripe=${stripe}
-      >
-        <light-enrollment no-history></light-enrollment>
-      </light-provider>`,
-    );
-    const el = root.querySelector('light-enrollment')!;
+    const setup = await startEnrollment('mid-enrollment-identity-submitted', {
+      stripe: failing,
+      element: html`<light-enrollment no-history></light-enrollment>`,
+    });
+    const { el } = setup;
     await submitCredit(el);
     await atStage(el, 'payment');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('secure card form could not load'), 'load error shown');
@@ -492,7 +483,7 @@ describe('light-enrollment', function () {
   });
 
   it('shows a declined card and keeps the form', async () => {
-    const { el } = await mount('mid-enrollment-identity-submitted');
+    const { el } = await startEnrollment('mid-enrollment-identity-submitted');
     await submitCredit(el);
     await atStage(el, 'payment');
     await waitUntil(() => el.querySelector('.light-fake-stripe input'));
@@ -507,28 +498,28 @@ describe('light-enrollment', function () {
   });
 
   /** A fetch over the sandbox whose account answer can say identity is missing (as if withdrawn server-side). */
-  function withdrawableIdentity(setup: SandboxSetup) {
+  function withdrawableIdentity() {
     const state = { withdrawn: false, afterFinalize: false };
-    const fetchImpl: typeof fetch = async (input, init) => {
-      const response = await setup.sandbox.fetch(input, init);
-      if (String(input).endsWith('/enroll/finalize') && state.afterFinalize) state.withdrawn = true;
-      if (!state.withdrawn || !new URL(String(input)).pathname.endsWith('/v1/account')) return response;
-      const account = await response.json();
-      account.enrollment = { ...account.enrollment, is_identity_verified: false, can_finalize_enrollment: false };
-      return new Response(JSON.stringify(account), { status: 200 });
-    };
-    return { state, fetchImpl };
+    const fetch =
+      (setup: SandboxSetup): typeof globalThis.fetch =>
+      async (input, init) => {
+        const response = await setup.sandbox.fetch(input, init);
+        if (String(input).endsWith('/enroll/finalize') && state.afterFinalize) state.withdrawn = true;
+        if (!state.withdrawn || !new URL(String(input)).pathname.endsWith('/v1/account')) return response;
+        const account = await response.json();
+        account.enrollment = { ...account.enrollment, is_identity_verified: false, can_finalize_enrollment: false };
+        return new Response(JSON.stringify(account), { status: 200 });
+      };
+    return { state, fetch };
   }
 
   it('checks can_finalize before submitting and names the missing step', async () => {
-    const setup = setupSandbox('mid-enrollment-ready-to-finalize');
-    const { state, fetchImpl } = withdrawableIdentity(setup);
-    const root = await fixture<HTMLElement>(
-      html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetchImpl}>
-        <light-enrollment no-history hide-steps="credit"></light-enrollment>
-      </light-provider>`,
-    );
-    const el = root.querySelector('light-enrollment')!;
+    const { state, fetch } = withdrawableIdentity();
+    const setup = await startEnrollment('mid-enrollment-ready-to-finalize', {
+      fetch,
+      element: html`<light-enrollment no-history hide-steps="credit"></light-enrollment>`,
+    });
+    const { el } = setup;
     await atStage(el, 'review');
     state.withdrawn = true;
     button(el, 'Submit enrollment').click();
@@ -540,22 +531,14 @@ describe('light-enrollment', function () {
   });
 
   it('sends the customer to the missing step when finalize answers 422', async () => {
-    const setup = setupSandbox('mid-enrollment-ready-to-finalize');
-    const { state, fetchImpl } = withdrawableIdentity(setup);
-    // The server refuses the submit (as it would between the element's check and its request).
-    setup.sandbox.faults.add({
-      route: 'finalize',
-      kind: 'status',
-      status: 422,
-      message: 'Cannot finalize enrollment',
-      times: 1,
+    const { state, fetch } = withdrawableIdentity();
+    const setup = await startEnrollment('mid-enrollment-ready-to-finalize', {
+      fetch,
+      // The server refuses the submit (as it would between the element's check and its request).
+      faults: [{ route: 'finalize', kind: 'status', status: 422, message: 'Cannot finalize enrollment', times: 1 }],
+      element: html`<light-enrollment no-history hide-steps="credit"></light-enrollment>`,
     });
-    const root = await fixture<HTMLElement>(
-      html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetchImpl}>
-        <light-enrollment no-history hide-steps="credit"></light-enrollment>
-      </light-provider>`,
-    );
-    const el = root.querySelector('light-enrollment')!;
+    const { el } = setup;
     await atStage(el, 'review');
     state.afterFinalize = true;
     button(el, 'Submit enrollment').click();
@@ -565,7 +548,7 @@ describe('light-enrollment', function () {
   });
 
   it('asks for the credit check again when finalize answers 422 and the server shows nothing missing', async () => {
-    const { el, sandbox } = await mount('mid-enrollment-ready-to-finalize', {
+    const { el, sandbox } = await startEnrollment('mid-enrollment-ready-to-finalize', {
       faults: [{ route: 'finalize', kind: 'status', status: 422, message: 'Cannot finalize enrollment', times: 1 }],
     });
     await submitCredit(el);
@@ -586,43 +569,34 @@ describe('light-enrollment', function () {
    * A fetch over the sandbox where the first POST to a path reaches the server, which acts on it, but its answer
    * is lost (`lost`); the account reads right after can fail too (`failReads`, each failing every try).
    */
-  function answerLost(setup: SandboxSetup, path: string, lost: Lost, { failReads = 0 } = {}) {
+  function answerLost(path: string, lost: Lost, { failReads = 0 } = {}) {
     const state = { lost: false, readsToFail: 0 };
-    const fetchImpl: typeof fetch = async (input, init) => {
-      const url = new URL(String(input));
-      if (state.readsToFail > 0 && url.pathname.endsWith('/v1/account')) {
-        state.readsToFail--;
-        throw new TypeError('Failed to fetch');
-      }
-      const response = await setup.sandbox.fetch(input, init);
-      if (state.lost || init?.method !== 'POST' || !url.pathname.endsWith(path)) return response;
-      state.lost = true;
-      state.readsToFail = failReads;
-      if (lost === 'network') throw new TypeError('Failed to fetch');
-      return new Response('{"message": "Bad gateway"}', { status: 502 });
-    };
-    return { state, fetchImpl };
-  }
-
-  async function mountWithFetch(setup: SandboxSetup, fetchImpl: typeof fetch, attrs: { hideCredit?: boolean } = {}) {
-    const root = await fixture<HTMLElement>(
-      html`<light-provider .tokenProvider=${setup.session.tokenProvider} .fetch=${fetchImpl} .stripe=${setup.stripe}>
-        <light-enrollment no-history hide-steps=${attrs.hideCredit ? 'credit' : ''}></light-enrollment>
-      </light-provider>`,
-    );
-    const el = root.querySelector('light-enrollment')!;
-    const events: Array<{ type: string; detail: unknown }> = [];
-    for (const type of ['light-enrollment-step', 'light-plan-accepted', 'light-enrollment-complete', 'light-error']) {
-      el.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
-    }
-    return { el, events };
+    const fetch =
+      (setup: SandboxSetup): typeof globalThis.fetch =>
+      async (input, init) => {
+        const url = new URL(String(input));
+        if (state.readsToFail > 0 && url.pathname.endsWith('/v1/account')) {
+          state.readsToFail--;
+          throw new TypeError('Failed to fetch');
+        }
+        const response = await setup.sandbox.fetch(input, init);
+        if (state.lost || init?.method !== 'POST' || !url.pathname.endsWith(path)) return response;
+        state.lost = true;
+        state.readsToFail = failReads;
+        if (lost === 'network') throw new TypeError('Failed to fetch');
+        return new Response('{"message": "Bad gateway"}', { status: 502 });
+      };
+    return { state, fetch };
   }
 
   for (const lost of ['network', 'server'] as const) {
     it(`shows the confirmation when finalize reached the server but its answer was lost (${lost})`, async () => {
-      const setup = setupSandbox('mid-enrollment-ready-to-finalize');
-      const { fetchImpl } = answerLost(setup, '/enroll/finalize', lost);
-      const { el, events } = await mountWithFetch(setup, fetchImpl, { hideCredit: true });
+      const setup = await startEnrollmentWith(
+        'mid-enrollment-ready-to-finalize',
+        answerLost('/enroll/finalize', lost).fetch,
+        { hideCredit: true },
+      );
+      const { el, events } = setup;
       await atStage(el, 'review');
       button(el, 'Submit enrollment').click();
       await atStage(el, 'done');
@@ -634,10 +608,10 @@ describe('light-enrollment', function () {
   }
 
   it('reads the account again on Retry after a lost finalize answer, and shows the confirmation without resending', async () => {
-    const setup = setupSandbox('mid-enrollment-ready-to-finalize');
     // The answer is lost and the account cannot be read right after (every try of the client's GET fails).
-    const { state, fetchImpl } = answerLost(setup, '/enroll/finalize', 'network', { failReads: 3 });
-    const { el, events } = await mountWithFetch(setup, fetchImpl);
+    const { state, fetch } = answerLost('/enroll/finalize', 'network', { failReads: 3 });
+    const setup = await startEnrollmentWith('mid-enrollment-ready-to-finalize', fetch);
+    const { el, events } = setup;
     await submitCredit(el);
     await atStage(el, 'review');
     button(el, 'Submit enrollment').click();
@@ -658,9 +632,13 @@ describe('light-enrollment', function () {
   });
 
   it('resends finalize on Retry when the account shows it did not happen', async () => {
-    const setup = setupSandbox('mid-enrollment-ready-to-finalize');
-    setup.sandbox.faults.add({ route: 'finalize', kind: 'network', times: 1 });
-    const { el } = await mountWithFetch(setup, setup.sandbox.fetch, { hideCredit: true });
+    const setup = await startEnrollmentWith(
+      'mid-enrollment-ready-to-finalize',
+      ({ sandbox }) => sandbox.fetch,
+      { hideCredit: true },
+      { faults: [{ route: 'finalize', kind: 'network', times: 1 }] },
+    );
+    const { el } = setup;
     await atStage(el, 'review');
     button(el, 'Submit enrollment').click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'), 'error with retry', {
@@ -673,9 +651,8 @@ describe('light-enrollment', function () {
   });
 
   it('moves on when the plan accept reached the server but its answer was lost', async () => {
-    const setup = setupSandbox('new-customer');
-    const { fetchImpl } = answerLost(setup, '/enroll/plans/accept', 'server');
-    const { el, events } = await mountWithFetch(setup, fetchImpl);
+    const setup = await startEnrollmentWith('new-customer', answerLost('/enroll/plans/accept', 'server').fetch);
+    const { el, events } = setup;
     await atStage(el, 'address');
     await chooseAddress(el);
     await choosePlan(el);
@@ -687,9 +664,9 @@ describe('light-enrollment', function () {
   });
 
   it('reads the account again on Retry after a lost plan accept answer, and moves on without resending', async () => {
-    const setup = setupSandbox('new-customer');
-    const { state, fetchImpl } = answerLost(setup, '/enroll/plans/accept', 'network', { failReads: 3 });
-    const { el, events } = await mountWithFetch(setup, fetchImpl);
+    const { state, fetch } = answerLost('/enroll/plans/accept', 'network', { failReads: 3 });
+    const setup = await startEnrollmentWith('new-customer', fetch);
+    const { el, events } = setup;
     await atStage(el, 'address');
     await chooseAddress(el);
     await choosePlan(el);
@@ -706,17 +683,19 @@ describe('light-enrollment', function () {
   });
 
   it('does not fall back a step when an older account answer arrives after a newer one', async () => {
-    const setup = setupSandbox('mid-enrollment-plan-accepted');
     const hold = { next: false, release: null as (() => void) | null };
-    const fetchImpl: typeof fetch = async (input, init) => {
-      const response = await setup.sandbox.fetch(input, init);
-      if (hold.next && new URL(String(input)).pathname.endsWith('/v1/account')) {
-        hold.next = false;
-        await new Promise<void>((release) => (hold.release = release));
-      }
-      return response;
-    };
-    const { el } = await mountWithFetch(setup, fetchImpl);
+    let fetchImpl!: typeof fetch;
+    const holding = ({ sandbox }: SandboxSetup) =>
+      (fetchImpl = async (input, init) => {
+        const response = await sandbox.fetch(input, init);
+        if (hold.next && new URL(String(input)).pathname.endsWith('/v1/account')) {
+          hold.next = false;
+          await new Promise<void>((release) => (hold.release = release));
+        }
+        return response;
+      });
+    const setup = await startEnrollmentWith('mid-enrollment-plan-accepted', holding);
+    const { el } = setup;
     await atStage(el, 'identity');
     // Another element on the page reloads the account; the answer (identity not yet verified) is slow to arrive.
     const { accountStore } = await import('../../src/core/account-store.js');
@@ -738,7 +717,7 @@ describe('light-enrollment', function () {
   });
 
   it('explains the status after finalize, with what to do when the customer must act', async () => {
-    const { el } = await mount('credit-frozen');
+    const { el } = await startEnrollment('credit-frozen');
     await atStage(el, 'done');
     expect(el.shadowRoot!.textContent).to.contain('Your credit is frozen');
     expect(el.shadowRoot!.textContent).to.contain('Experian');
@@ -746,7 +725,7 @@ describe('light-enrollment', function () {
   });
 
   it('refreshes the plans when the chosen one expired before accept', async () => {
-    const { el, sandbox, session } = await mount();
+    const { el, sandbox, session } = await startEnrollment();
     await chooseAddress(el);
     await choosePlan(el);
     await atStage(el, 'terms');
@@ -762,39 +741,33 @@ describe('light-enrollment', function () {
   });
 
   it('sends identity for the customer when the partner hides that step', async () => {
-    const setup = setupSandbox('mid-enrollment-plan-accepted');
-    const root = await fixture<HTMLElement>(
-      setup.wrap(html`<light-enrollment no-history hide-steps="identity"></light-enrollment>`),
-    );
-    const el = root.querySelector('light-enrollment')!;
+    const { el } = await startEnrollment('mid-enrollment-plan-accepted', {
+      element: html`<light-enrollment no-history hide-steps="identity"></light-enrollment>`,
+    });
     // The sandbox account has no date of birth, so the step cannot be skipped: it is shown, prefilled.
     await atStage(el, 'identity');
     expect($<HTMLInputElement>(el, '#first_name').value).to.equal('Jordan');
   });
 
   it('opens on the address of a given ESI ID for confirmation, or at the plans with start-step="plan"', async () => {
-    const setup = setupSandbox('new-customer');
-    const root = await fixture<HTMLElement>(
-      setup.wrap(html`<light-enrollment no-history esi-id="55512345671234567"></light-enrollment>`),
-    );
-    const el = root.querySelector('light-enrollment')!;
+    const { el } = await startEnrollment('new-customer', {
+      element: html`<light-enrollment no-history esi-id="55512345671234567"></light-enrollment>`,
+    });
     await atStage(el, 'address');
     const search = $(el, 'light-address-search');
     await waitUntil(() => search.shadowRoot!.textContent!.includes('500 CONGRESS AVE'));
     button(search, 'Yes, this is my address').click();
     await atStage(el, 'plan');
 
-    const again = setupSandbox('new-customer');
-    const root2 = await fixture<HTMLElement>(
-      again.wrap(html`<light-enrollment no-history esi-id="55512345671234567" start-step="plan"></light-enrollment>`),
-    );
-    const el2 = root2.querySelector('light-enrollment')!;
+    const { el: el2 } = await startEnrollment('new-customer', {
+      element: html`<light-enrollment no-history esi-id="55512345671234567" start-step="plan"></light-enrollment>`,
+    });
     await atStage(el2, 'plan');
     await waitUntil(() => el2.shadowRoot!.textContent!.includes('Plans for 500 CONGRESS AVE'));
   });
 
   it('completes the whole flow with the keyboard only', async () => {
-    const { el } = await mount();
+    const { el } = await startEnrollment();
     await atStage(el, 'address');
     const search = $(el, 'light-address-search');
     await tabTo((a) => a.id === 'input', 'the address field');
@@ -850,9 +823,7 @@ describe('light-enrollment', function () {
   });
 
   it('lets the browser Back button review the previous step without losing the flow', async () => {
-    const setup = setupSandbox('new-customer');
-    const root = await fixture<HTMLElement>(setup.wrap(html`<light-enrollment></light-enrollment>`));
-    const el = root.querySelector('light-enrollment')!;
+    const { el } = await startEnrollment('new-customer', { element: html`<light-enrollment></light-enrollment>` });
     await atStage(el, 'address');
     await chooseAddress(el);
     await choosePlan(el);
@@ -871,7 +842,7 @@ describe('light-enrollment', function () {
   });
 
   it('moves focus to each new step heading and fires light-enrollment-step', async () => {
-    const { el } = await mount();
+    const { el } = await startEnrollment();
     const stepEvent = oneEvent(el, 'light-enrollment-step');
     await chooseAddress(el);
     const { detail } = await stepEvent;
@@ -880,11 +851,9 @@ describe('light-enrollment', function () {
   });
 
   it('works in dark theme and Spanish', async () => {
-    const setup = setupSandbox('mid-enrollment-plan-accepted');
-    const root = await fixture<HTMLElement>(
-      setup.wrap(html`<light-enrollment no-history theme="dark" locale="es"></light-enrollment>`),
-    );
-    const el = root.querySelector('light-enrollment')!;
+    const { el } = await startEnrollment('mid-enrollment-plan-accepted', {
+      element: html`<light-enrollment no-history theme="dark" locale="es"></light-enrollment>`,
+    });
     await atStage(el, 'identity');
     expect(el.shadowRoot!.textContent).to.contain('Paso 4 de 7');
     expect(el.shadowRoot!.textContent).to.contain('Guardar y continuar');
@@ -892,13 +861,16 @@ describe('light-enrollment', function () {
   });
 
   it('shows an error with retry when the account cannot load', async () => {
-    const setup = setupSandbox('new-customer');
-    const outage = setup.sandbox.faults.add({ route: 'account', kind: 'status', status: 503 });
-    const root = await fixture<HTMLElement>(setup.wrap(html`<light-enrollment no-history></light-enrollment>`));
-    const el = root.querySelector('light-enrollment')!;
+    // Not startEnrollment: the account is never read until the retry.
+    const { el, sandbox } = await mountOnSandbox<LightEnrollment>(
+      'light-enrollment',
+      html`<light-enrollment no-history></light-enrollment>`,
+      'new-customer',
+      { faults: [{ route: 'account', kind: 'status', status: 503 }] },
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'error', { timeout: 5000 });
     await expect(el).to.be.accessible();
-    outage.remove();
+    sandbox.faults.clear(); // the outage ends
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
     await atStage(el, 'address');
   });
@@ -928,6 +900,7 @@ describe('light-enrollment', function () {
         const el = root.querySelector('light-enrollment')!;
         if (expected[name]) await atStage(el, expected[name]);
         else await el.updateComplete;
+        await storyReached(root, story);
         await expect(root).to.be.accessible();
       });
     }

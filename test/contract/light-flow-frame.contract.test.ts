@@ -38,5 +38,4 @@ runDataElementContract({
   // Failures come from the partner's provider, and the frame says the link could not be made.
   failures: { text: flowMsg('en', 'providerBody'), code: 'auth', network: coreMsg('en', 'networkError') },
   states: ['data', 'loading', 'error and retry', '429 with Retry-After', '5xx', 'offline', 'malformed JSON'],
-  skip: [['offline', 'a provider that cannot connect is shown as "could not be created", never as a lost connection']],
 });

@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { LightApiError } from '../../src/api/errors.js';
 import {
   canRetry,
   closeReason,
   escapeCloses,
   IDLE,
   problemError,
+  providerProblem,
   startPlan,
   type FlowProblem,
 } from '../../src/elements/flow-frame/flow-state.js';
@@ -53,7 +55,7 @@ describe('canRetry', () => {
   });
 
   it('retries a problem that needs a new link only with a provider', () => {
-    for (const problem of ['expired', 'provider', 'provider-timeout'] as const) {
+    for (const problem of ['expired', 'provider', 'provider-offline', 'provider-timeout'] as const) {
       expect(canRetry(problem, { provider: true, src: false }), problem).to.equal(true);
       expect(canRetry(problem, { provider: false, src: true }), problem).to.equal(false);
     }
@@ -63,6 +65,20 @@ describe('canRetry', () => {
     for (const problem of ['refused', 'missing'] as const) {
       expect(canRetry(problem, { provider: true, src: true }), problem).to.equal(false);
     }
+  });
+});
+
+describe('providerProblem', () => {
+  it('names a lost connection: offline browser, a rejected fetch, or a network error from the client', () => {
+    expect(providerProblem(new Error('flow-login answered 500'), false)).to.equal('provider-offline');
+    expect(providerProblem(new TypeError('Failed to fetch'), true)).to.equal('provider-offline');
+    expect(providerProblem(new LightApiError('network', 'down'), true)).to.equal('provider-offline');
+  });
+
+  it('calls any other failure a provider failure', () => {
+    expect(providerProblem(new Error('flow-login answered 500'), true)).to.equal('provider');
+    expect(providerProblem(new LightApiError('server', 'boom'), true)).to.equal('provider');
+    expect(providerProblem(undefined, true)).to.equal('provider');
   });
 });
 

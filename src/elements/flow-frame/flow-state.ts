@@ -13,7 +13,8 @@ import { isUsableUntil, linkDeadline } from './flow-link.js';
 export type FlowCloseReason = 'flow' | 'user' | 'expired' | 'error';
 
 /** What stopped a flow from showing. */
-export type FlowProblem = 'expired' | 'refused' | 'provider' | 'provider-timeout' | 'timeout' | 'missing';
+export type FlowProblem =
+  'expired' | 'refused' | 'provider' | 'provider-offline' | 'provider-timeout' | 'timeout' | 'missing';
 
 /** Where a flow stands: not running, getting a link, loading or showing it, or stopped by a problem. */
 export type FlowState =
@@ -29,6 +30,7 @@ const PROBLEM_ERRORS: Record<FlowProblem, [LightErrorCode, string]> = {
   expired: ['auth', 'The flow login link has expired.'],
   refused: ['config', 'The flow login link was refused: only https links (http on localhost) may be framed.'],
   provider: ['auth', 'The flow provider failed or did not return { login_link, expires_at }.'],
+  'provider-offline': ['network', 'The flow provider could not reach the network.'],
   'provider-timeout': ['timeout', 'The flow provider did not answer within provider-timeout.'],
   timeout: ['timeout', 'The flow did not finish loading within load-timeout.'],
   missing: ['config', 'No flow link: set src, or a flowProvider.'],
@@ -54,8 +56,19 @@ export interface LinkSources {
  */
 export function canRetry(problem: FlowProblem, sources: LinkSources): boolean {
   if (problem === 'timeout') return sources.provider || sources.src;
-  const needsNewLink = problem === 'provider' || problem === 'provider-timeout' || problem === 'expired';
+  const needsNewLink =
+    problem === 'provider' || problem === 'provider-offline' || problem === 'provider-timeout' || problem === 'expired';
   return needsNewLink && sources.provider;
+}
+
+/**
+ * What a failed provider call means: the browser is offline or the request never reached a server (`fetch`
+ * rejects with a `TypeError`, the API client with a `network` error), or the provider failed otherwise.
+ */
+export function providerProblem(error: unknown, online: boolean): 'provider' | 'provider-offline' {
+  const lostConnection =
+    !online || error instanceof TypeError || (error instanceof LightApiError && error.code === 'network');
+  return lostConnection ? 'provider-offline' : 'provider';
 }
 
 /** What a run does first. */

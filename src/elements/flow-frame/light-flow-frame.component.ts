@@ -19,6 +19,7 @@ import {
   escapeCloses,
   IDLE,
   problemError,
+  providerProblem,
   startPlan,
   type FlowCloseReason,
   type FlowProblem,
@@ -317,7 +318,11 @@ export class LightFlowFrame extends LightElement {
       }
       this.#fail('expired');
     } catch (error) {
-      if (run === this.#run) this.#fail(error instanceof ProviderTimeout ? 'provider-timeout' : 'provider', error);
+      if (run !== this.#run) return;
+      this.#fail(
+        error instanceof ProviderTimeout ? 'provider-timeout' : providerProblem(error, navigator.onLine),
+        error,
+      );
     }
   }
 

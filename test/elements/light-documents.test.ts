@@ -10,6 +10,7 @@ import { acceptRenewal, HOSTILE, hostileFetch, type AcceptedPlan } from '../../s
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
 import { mountOnSandbox, type MountOptions } from '../support/mount.js';
 import { deepActive, shadow, text } from '../support/dom.js';
+import { settled } from '../support/settled.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
 /** A documents element (`element`, or the default one) on a sandbox account. */
@@ -347,7 +348,7 @@ describe('light-documents', () => {
         expect(el).to.exist;
         await waitUntil(() => el.shadowRoot?.querySelector('h2'), 'rendered');
         if (name !== 'Loading') {
-          await waitUntil(() => !el.shadowRoot!.querySelector('.skeleton'), 'loaded', { timeout: 5000 });
+          await settled(el);
         }
         await storyReached(root, story);
         await expect(root).to.be.accessible();

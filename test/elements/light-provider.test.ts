@@ -1,10 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LightAccountStatus } from '../../src/elements/account-status/light-account-status.js';
 import '../../src/elements/account-status/light-account-status.js';
 import '../../src/elements/plan-card/light-plan-card.js';
 import '../../src/elements/provider/light-provider.js';
 import * as stories from '../../stories/light-provider.stories.js';
 import { fullPlan } from '../../stories/support/fixtures/plans.js';
-import { setupSandbox } from '../../stories/support/sandbox.js';
+import { mountOnSandbox } from '../support/mount.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
 describe('light-provider', () => {
@@ -24,13 +25,14 @@ describe('light-provider', () => {
   });
 
   it('lets an inner provider override only what it sets', async () => {
-    const { sandbox, session } = setupSandbox('active');
-    const root = await fixture<HTMLElement>(
-      html`<light-provider .tokenProvider=${session.tokenProvider} .fetch=${sandbox.fetch} locale="es">
+    // Inside the sandbox account's provider (sign-in), one that sets the language, and one that sets the theme.
+    const { el: status } = await mountOnSandbox<LightAccountStatus>(
+      'light-account-status',
+      html`<light-provider locale="es">
         <light-provider theme="dark"><light-account-status></light-account-status></light-provider>
       </light-provider>`,
+      'active',
     );
-    const status = root.querySelector('light-account-status')!;
     await waitUntil(() => status.shadowRoot?.textContent?.includes('Servicio activo'), 'signed in, in Spanish');
     expect(status.getAttribute('data-theme')).to.equal('dark');
   });

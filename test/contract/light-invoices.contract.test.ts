@@ -30,10 +30,4 @@ runDataElementContract({
   },
   spanish: (locale) => [msg(locale, 'heading'), msg(locale, 'colAmount'), msg(locale, 'loadMore')],
   narrow: ['table', 'tbody tr.row'],
-  skip: [
-    [
-      'long words at 320 px',
-      'a long invoice number does not wrap in its row card nor in the past-due notice, widening both past 320 px',
-    ],
-  ],
 });

@@ -107,6 +107,9 @@ export const invoicesStyles = css`
     /* A link-like button: the invoice number is the way into the detail. */
     min-height: 44px;
     min-width: 0;
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    text-align: start;
     padding: 0 0.25em;
     margin-inline-start: -0.25em;
     border: 0;
@@ -169,6 +172,7 @@ export const invoicesStyles = css`
   }
   .notices li,
   .payment {
+    overflow-wrap: anywhere;
     padding: 0.6em 0.8em;
     border-radius: var(--_radius);
     border: 1px solid var(--_divider);

@@ -5,7 +5,7 @@ import type { LightAccountStatus } from '../../src/elements/account-status/light
 import '../../src/elements/account-status/light-account-status.js';
 import { SCENARIOS, STATUS_PAIRS, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-account-status.stories.js';
-import { shadow, text as textOf } from '../support/dom.js';
+import { shadowText as text } from '../support/dom.js';
 import { mountOnSandbox, type MountOptions } from '../support/mount.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
@@ -14,8 +14,6 @@ const mountStatus = (
   options: MountOptions = {},
   content = html`<light-account-status></light-account-status>`,
 ) => mountOnSandbox<LightAccountStatus>('light-account-status', content, scenario, options);
-
-const text = (el: Element) => textOf(shadow(el));
 
 describe('explainStatus', () => {
   before(() => loadLocale('es'));

@@ -4,10 +4,8 @@ import type { LightPlanCard } from '../../src/elements/plan-card/light-plan-card
 import '../../src/elements/plan-card/light-plan-card.js';
 import * as stories from '../../stories/light-plan-card.stories.js';
 import { fullPlan, hostilePlan, sparsePlan } from '../../stories/support/fixtures/plans.js';
-import { shadow, text as textOf } from '../support/dom.js';
+import { shadowText as text } from '../support/dom.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
-
-const text = (el: Element) => textOf(shadow(el));
 
 describe('light-plan-card', () => {
   it('shows every part of a full plan', async () => {

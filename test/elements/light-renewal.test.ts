@@ -12,7 +12,7 @@ import * as stories from '../../stories/light-renewal.stories.js';
 import { acceptRenewal, HOSTILE, hostileFetch, type AcceptedPlan } from '../../stories/support/fixtures/renewal.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
 import { mountOnSandbox, type MountOptions } from '../support/mount.js';
-import { shadow, tabTo, text as textOf } from '../support/dom.js';
+import { shadow, tabTo, shadowText as text } from '../support/dom.js';
 import { settled } from '../support/settled.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
@@ -23,7 +23,6 @@ const mountRenewal = (scenario: ScenarioName, options: MountOptions & { element?
     ...options,
   });
 
-const text = (el: Element) => textOf(shadow(el));
 const cards = (el: Element) => [...shadow(el).querySelectorAll<LightPlanCard>('light-plan-card')];
 const chooseButton = (card: LightPlanCard) => card.shadowRoot!.querySelector('button')!;
 const checkbox = (el: Element) => shadow(el).querySelector<HTMLInputElement>('#terms')!;

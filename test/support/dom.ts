@@ -33,6 +33,9 @@ export const part = (el: Element, name: string): HTMLElement | null => $(el, `[p
 /** A node's text, whitespace collapsed and trimmed (empty for no node). */
 export const text = (node: Node | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Everything in an element's shadow root as text, whitespace collapsed. */
+export const shadowText = (el: Element): string => text(shadow(el));
+
 /** The focused element, looking through shadow roots. */
 export function deepActive(): Element | null {
   let active = document.activeElement;

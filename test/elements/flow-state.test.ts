@@ -88,6 +88,7 @@ describe('problemError', () => {
       expired: 'auth',
       refused: 'config',
       provider: 'auth',
+      'provider-offline': 'network',
       'provider-timeout': 'timeout',
       timeout: 'timeout',
       missing: 'config',

@@ -3,13 +3,10 @@ import type { Location, LocationDocument, Plan } from '../../src/api/types.js';
 import {
   contractStanding,
   findQueuedRenewal,
-  isInWindow,
   locationStanding,
   matchPlan,
   renewalOpensOn,
   RENEWAL_WINDOW_DAYS,
-  serviceStartDate,
-  startWindow,
 } from '../../src/elements/renewal/renewal-eligibility.js';
 
 const location = (overrides: Partial<Location> = {}): Location => ({
@@ -123,42 +120,6 @@ describe('renewal eligibility', () => {
     ).to.deep.equal({ planName: 'Next', startDate: '2026-03-01' });
     expect(findQueuedRenewal([doc({ state: 'past', start_date: '2024-03-01' })], '2026-02-28')).to.equal(null);
     expect(findQueuedRenewal([doc({ state: 'other', start_date: '2026-03-01' })], null)).to.equal(null);
-  });
-
-  it('reads the start window: one day is fixed, a wider one is a range', () => {
-    expect(startWindow(plan({ earliest_start_date: '2026-03-01', latest_start_date: '2026-03-01' }))).to.deep.equal({
-      earliest: '2026-03-01',
-      latest: '2026-03-01',
-      fixed: true,
-    });
-    expect(startWindow(plan({ earliest_start_date: '2026-03-01', latest_start_date: '2026-03-15' }))).to.deep.equal({
-      earliest: '2026-03-01',
-      latest: '2026-03-15',
-      fixed: false,
-    });
-    expect(startWindow(plan({ earliest_start_date: '2026-03-01', latest_start_date: null }))).to.deep.equal({
-      earliest: '2026-03-01',
-      latest: '2026-03-01',
-      fixed: true,
-    });
-    expect(startWindow(plan({ earliest_start_date: 'garbage', latest_start_date: '2026-03-15' }))).to.deep.equal({
-      earliest: null,
-      latest: null,
-      fixed: true,
-    });
-  });
-
-  it('sends the earliest start unless a date inside a wider window was chosen', () => {
-    const single = startWindow(plan({ earliest_start_date: '2026-03-01', latest_start_date: '2026-03-01' }));
-    expect(serviceStartDate(single, '2026-03-05')).to.equal('2026-03-01');
-    const wide = startWindow(plan({ earliest_start_date: '2026-03-01', latest_start_date: '2026-03-15' }));
-    expect(serviceStartDate(wide)).to.equal('2026-03-01');
-    expect(serviceStartDate(wide, '2026-03-10')).to.equal('2026-03-10');
-    expect(serviceStartDate(wide, '2026-03-16')).to.equal('2026-03-01');
-    expect(isInWindow(wide, '2026-03-15')).to.equal(true);
-    expect(isInWindow(wide, '2026-03-16')).to.equal(false);
-    expect(isInWindow(wide, '2026-02-28')).to.equal(false);
-    expect(isInWindow(wide, '')).to.equal(false);
   });
 
   it('finds the same plan in a new list: by uuid, else by name', () => {

@@ -2,7 +2,8 @@
  * Validation of what the customer types in enrollment, as pure functions: each returns the fields in error
  * (by name) so the form can mark them, link the messages and focus the first one.
  */
-import { isWithin, parseIsoDate } from '../../core/dates.js';
+import { parseIsoDate } from '../../core/dates.js';
+import { isStartAllowed, startWindow } from '../../core/plan-terms.js';
 
 export interface IdentityForm {
   first_name: string;
@@ -54,7 +55,12 @@ export function normalizeSsn(value: string): string | null {
   return digits;
 }
 
-/** Whether a chosen start date is allowed by the plan's window. */
+/**
+ * Whether the start date enrollment is about to send is allowed by the plan's window (`core/plan-terms.ts`): inside
+ * a window the customer chooses from, bounds included. A fixed window asks nothing (the view states its day, which
+ * is the date sent), and one that names no day leaves it to the customer and the server: a real date is enough.
+ */
 export function startDateAllowed(date: string, earliest: string | null, latest: string | null): boolean {
-  return isWithin(date, earliest, latest);
+  const window = startWindow({ earliest_start_date: earliest, latest_start_date: latest });
+  return window.fixed ? parseIsoDate(date) !== null : isStartAllowed(window, date);
 }

@@ -83,37 +83,6 @@ export function contractStanding(input: {
   return { kind: 'open', contractEnd: knownEnd, daysLeft };
 }
 
-/** A plan's start window. `fixed` when the customer has no choice (one day, or only one bound known). */
-export interface StartWindow {
-  earliest: IsoDate | null;
-  latest: IsoDate | null;
-  fixed: boolean;
-}
-
-export function startWindow(plan: Pick<Plan, 'earliest_start_date' | 'latest_start_date'>): StartWindow {
-  const earliest = parseIsoDate(plan.earliest_start_date) !== null ? plan.earliest_start_date : null;
-  const latest = parseIsoDate(plan.latest_start_date) !== null ? plan.latest_start_date : null;
-  const fixed = !earliest || !latest || latest <= earliest;
-  return { earliest, latest: fixed ? earliest : latest, fixed };
-}
-
-/**
- * The `service_start_date` to send: the chosen date when it lies in the window, else the earliest start
- * (the day after the current contract ends, for a typical renewal). `null` when the plan names no start date.
- */
-export function serviceStartDate(window: StartWindow, chosen?: IsoDate | null): IsoDate | null {
-  if (!window.fixed && chosen && parseIsoDate(chosen) !== null && window.earliest && window.latest) {
-    if (chosen >= window.earliest && chosen <= window.latest) return chosen;
-  }
-  return window.earliest;
-}
-
-/** Whether a date typed by the customer is a real date inside the window. */
-export function isInWindow(window: StartWindow, date: string): boolean {
-  if (parseIsoDate(date) === null || !window.earliest) return false;
-  return date >= window.earliest && date <= (window.latest ?? window.earliest);
-}
-
 /**
  * After plans are requested again (the chosen offer expired), the same plan in the new list: the same uuid if it
  * is still offered, else the offer with the same name. `null` when it is no longer offered at all.

@@ -4,8 +4,14 @@ import { LightApiError } from '../../../api/errors.js';
 import type { Account, Plan } from '../../../api/types.js';
 import { formatDate } from '../../../core/format.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
+import {
+  documentAbbreviation,
+  linkedDocuments,
+  planDocuments,
+  startWindow,
+  type StartWindow,
+} from '../../../core/plan-terms.js';
 import { renderErrorState, renderSkeleton } from '../../../core/templates.js';
-import { safeHttpUrl } from '../../../core/url.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
 import { heading, onSubmit } from './heading.js';
 import { locationRows } from './location-summary.js';
@@ -31,21 +37,16 @@ export interface TermsView {
   onRetryCards: () => void;
 }
 
-/** The chosen plan, its documents, the start date (fixed or within the plan's window) and the terms box. */
+/**
+ * The chosen plan, its documents, the start date (fixed or within the plan's window, by the rule in
+ * `core/plan-terms.ts`) and the terms box.
+ */
 export function renderTerms(locale: SupportedLocale, view: TermsView): TemplateResult {
   const { plan } = view;
-  const from = formatDate(plan.earliest_start_date, locale);
-  const to = formatDate(plan.latest_start_date, locale);
-  const fixed = !!plan.earliest_start_date && plan.earliest_start_date === plan.latest_start_date;
-  const docs = (
-    [
-      ['EFL', plan.efl_url],
-      ['TOS', plan.tos_url],
-      ['YRAC', plan.yrac_url],
-    ] as const
-  )
-    .map(([name, url]) => [name, safeHttpUrl(url)] as const)
-    .filter(([, url]) => url);
+  const window = enrollmentWindow(startWindow(plan));
+  const from = formatDate(window.earliest, locale);
+  const to = formatDate(window.latest, locale);
+  const docs = linkedDocuments(planDocuments(plan));
   const dateError = view.errors.includes('date');
   const termsError = view.errors.includes('terms');
   return html`${heading(msg(locale, 'step.terms'))}
@@ -59,7 +60,7 @@ export function renderTerms(locale: SupportedLocale, view: TermsView): TemplateR
     }
     <form class="form" novalidate @submit=${onSubmit(view.onSubmit)}>
       ${
-        fixed
+        window.fixed
           ? html`<p><strong>${msg(locale, 'startDate')}:</strong> ${msg(locale, 'startDateFixed', { date: from })}</p>`
           : html`<div class="field">
               <label for="start-date">${msg(locale, 'startDate')}</label>
@@ -67,8 +68,8 @@ export function renderTerms(locale: SupportedLocale, view: TermsView): TemplateR
                 id="start-date"
                 type="date"
                 required
-                min=${ifDefined(plan.earliest_start_date ?? undefined)}
-                max=${ifDefined(plan.latest_start_date ?? undefined)}
+                min=${ifDefined(window.earliest ?? undefined)}
+                max=${ifDefined(window.latest ?? undefined)}
                 .value=${view.startDate}
                 aria-invalid=${dateError ? 'true' : 'false'}
                 aria-describedby="start-hint${dateError ? ' start-error' : ''}"
@@ -87,9 +88,9 @@ export function renderTerms(locale: SupportedLocale, view: TermsView): TemplateR
           ? html`<p class="docs">
               ${msg(locale, 'termsDocs')}
               ${docs.map(
-                ([name, url]) =>
-                  html`<a href=${url!} target="_blank" rel="noopener noreferrer"
-                    >${name}<span class="visually-hidden"> (${plan.name})</span></a
+                (d) =>
+                  html`<a href=${d.url} target="_blank" rel="noopener noreferrer"
+                    >${documentAbbreviation(d.key)}<span class="visually-hidden"> (${plan.name})</span></a
                   > `,
               )}
             </p>`
@@ -117,6 +118,14 @@ export function renderTerms(locale: SupportedLocale, view: TermsView): TemplateR
         </button>
       </div>
     </form>`;
+}
+
+/**
+ * Enrollment has no date of its own to start a plan on (renewal has the day after the contract): a window that
+ * names no start day at all leaves the day to the customer, as a field without limits, and the server checks it.
+ */
+function enrollmentWindow(window: StartWindow): StartWindow {
+  return window.fixed && !window.earliest ? { earliest: null, latest: null, fixed: false } : window;
 }
 
 /** The plan the server has accepted, as the account shows it. */

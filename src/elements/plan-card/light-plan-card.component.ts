@@ -4,8 +4,9 @@ import { classMap } from 'lit/directives/class-map.js';
 import type { Plan } from '../../api/types.js';
 import { formatCentsPerKwh, formatDate, formatDateTime, formatDollars, formatNumber } from '../../core/format.js';
 import { LightElement } from '../../core/light-element.js';
+import { renderDocumentList } from '../../core/plan-acceptance.js';
+import { documentAbbreviation, planDocuments, startWindow } from '../../core/plan-terms.js';
 import { headingLevel } from '../../core/templates.js';
-import { safeHttpUrl } from '../../core/url.js';
 import { planCardMsg as msg } from './light-plan-card.messages.js';
 import { planCardStyles } from './light-plan-card.styles.js';
 
@@ -188,44 +189,30 @@ export class LightPlanCard extends LightElement {
 
   #documents(plan: Plan, name: string): TemplateResult | typeof nothing {
     const locale = this.resolvedLocale;
-    const docs = (
-      [
-        ['efl', 'EFL', plan.efl_url],
-        ['tos', 'TOS', plan.tos_url],
-        ['yrac', 'YRAC', plan.yrac_url],
-      ] as const
-    )
-      .map(([key, short, url]) => ({ key, short, url: safeHttpUrl(url) }))
-      .filter((d) => d.url);
-    if (!docs.length) return nothing;
-    return html`<ul class="documents" part="documents" aria-label=${msg(locale, 'documents')}>
-      ${docs.map(
-        (d) =>
-          html`<li>
-            <a href=${d.url!} target="_blank" rel="noopener noreferrer"
-              >${d.short}<span class="visually-hidden">
-                — ${msg(locale, 'documentFor', { document: msg(locale, d.key), plan: name })}
-                (${msg(locale, 'opensInNewTab')})</span
-              ><span aria-hidden="true"> ↗</span></a
-            >
-          </li>`,
-      )}
-    </ul>`;
+    return renderDocumentList({
+      documents: planDocuments(plan),
+      className: 'documents',
+      part: 'documents',
+      label: msg(locale, 'documents'),
+      link: (d) =>
+        html`${documentAbbreviation(d.key)}<span class="visually-hidden">
+            — ${msg(locale, 'documentFor', { document: msg(locale, d.key), plan: name })}
+            (${msg(locale, 'opensInNewTab')})</span
+          ><span aria-hidden="true"> ↗</span>`,
+    });
   }
 
   #dates(plan: Plan): TemplateResult | typeof nothing {
     const locale = this.resolvedLocale;
-    const from = formatDate(plan.earliest_start_date, locale);
-    const to = formatDate(plan.latest_start_date, locale);
+    const window = startWindow(plan);
+    const from = formatDate(window.earliest, locale);
+    const to = formatDate(window.latest, locale);
     const expires = formatDateTime(plan.expires_at, locale);
-    const start =
-      from && to
-        ? from === to
-          ? msg(locale, 'startOn', { date: from })
-          : msg(locale, 'startWindow', { from, to })
-        : from
-          ? msg(locale, 'startFrom', { date: from })
-          : '';
+    const start = !from
+      ? ''
+      : window.fixed
+        ? msg(locale, 'startOn', { date: from })
+        : msg(locale, 'startWindow', { from, to });
     if (!start && !expires) return nothing;
     return html`<p class="dates muted">
       ${start}${start && expires ? ' ' : ''}${expires ? msg(locale, 'expires', { date: expires }) : ''}

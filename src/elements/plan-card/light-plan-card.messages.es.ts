@@ -22,7 +22,6 @@ const es: Partial<PlanCardMessages> = {
   documentFor: (p: { document: string; plan: string }) => `${p.document} de ${p.plan}`,
   startWindow: (p: { from: string; to: string }) => `El servicio puede comenzar entre el ${p.from} y el ${p.to}.`,
   startOn: (p: { date: string }) => `El servicio comienza el ${p.date}.`,
-  startFrom: (p: { date: string }) => `El servicio puede comenzar a partir del ${p.date}.`,
   expires: (p: { date: string }) => `Oferta válida hasta el ${p.date}.`,
   select: 'Elegir este plan',
   selected: 'Seleccionado',

@@ -21,7 +21,6 @@ const en = {
   documentFor: (p: { document: string; plan: string }) => `${p.document} for ${p.plan}`,
   startWindow: (p: { from: string; to: string }) => `Service can start between ${p.from} and ${p.to}.`,
   startOn: (p: { date: string }) => `Service starts ${p.date}.`,
-  startFrom: (p: { date: string }) => `Service can start from ${p.date}.`,
   expires: (p: { date: string }) => `Offer valid until ${p.date}.`,
   select: 'Choose this plan',
   selected: 'Selected',

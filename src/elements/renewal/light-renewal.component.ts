@@ -1,36 +1,35 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { acceptRenewal, getAllDocuments, getDocuments, requestRenewalPlans } from '../../api/endpoints.js';
 import { isAbortError, type LightApiError } from '../../api/errors.js';
 import type { LightClient } from '../../api/http.js';
 import type { AcceptRenewalRequest, Account, IsoDate, Location, LocationDocuments, Plan } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
-import { addDays, daysBetween, localToday, parseIsoDate } from '../../core/dates.js';
-import { formatDate } from '../../core/format.js';
-import { resolveLocation } from '../../core/location.js';
-import type { SupportedLocale } from '../../core/i18n.js';
+import { localToday } from '../../core/dates.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { isOutcomeUnknown } from '../../core/outcome.js';
-import { coreMsg } from '../../core/messages.js';
-import { errorMessage, renderErrorState, renderSkeleton, renderTaskError, toLightError } from '../../core/templates.js';
-import { safeHttpUrl } from '../../core/url.js';
+import { resolveLocation } from '../../core/location.js';
+import { isStartAllowed, startWindow } from '../../core/plan-terms.js';
+import { renderSkeleton, renderTaskError } from '../../core/templates.js';
 import type { PlanSelectDetail } from '../plan-card/light-plan-card.js';
 import '../plan-card/light-plan-card.js';
 import { renewalMsg as msg } from './light-renewal.messages.js';
 import { renewalStyles } from './light-renewal.styles.js';
+import { checkAccept, isOfferGone, RenewalAcceptor } from './renewal-accept.js';
+import { renderConfirmation, type Confirmation } from './renewal-done-view.js';
 import {
   contractStanding,
   findQueuedRenewal,
-  isInWindow,
   locationStanding,
   matchPlan,
-  serviceStartDate,
-  startWindow,
   type QueuedRenewal,
   type RenewalStanding,
 } from './renewal-eligibility.js';
+import { renderPlans } from './renewal-plans-view.js';
+import { renderStanding, renderSummary, type RenewalNotice } from './renewal-standing-view.js';
+import { renderAccept } from './renewal-terms-view.js';
+import { planName } from './renewal-text.js';
 
 export interface RenewalAcceptedDetail {
   /** The renewed service location. */
@@ -52,18 +51,6 @@ interface ContractInfo {
   documents: LocationDocuments;
   queued: QueuedRenewal | null;
 }
-
-interface Confirmation {
-  plan: Plan;
-  serviceStartDate: IsoDate;
-  contractEnd: IsoDate | null;
-}
-
-const DOCUMENT_KEYS = [
-  ['efl', 'efl_url'],
-  ['tos', 'tos_url'],
-  ['yrac', 'yrac_url'],
-] as const;
 
 /**
  * Renews the customer's plan before the contract ends: the current plan and contract end date, the days left and
@@ -117,7 +104,7 @@ export class LightRenewal extends LightDataElement {
   /** A failed accept that can be sent again, unchanged. */
   @state() private acceptFailure: { error: LightApiError; body: AcceptRenewalRequest; plan: Plan } | null = null;
   /** Why the plans were reloaded (the chosen offer expired). */
-  @state() private notice: { kind: 'expired'; plan: string } | { kind: 'gone' } | null = null;
+  @state() private notice: RenewalNotice | null = null;
   @state() private confirmation: Confirmation | null = null;
   /** What the polite live region says. */
   @state() private announcement = '';
@@ -149,10 +136,8 @@ export class LightRenewal extends LightDataElement {
     onComplete: (plans) => this.#plansArrived(plans as Plan[]),
   });
 
-  /** Set synchronously on submit, so a second click before the re-render sends nothing. */
-  #inFlight = false;
-  /** The last accept lost its answer and the contract could not be read since: whether it took is not known. */
-  #unsure = false;
+  /** Sends accepts one at a time and settles a lost answer from the contract. */
+  readonly #acceptor = new RenewalAcceptor();
   /** The plan whose offer expired, while the plans are requested again. */
   #replacing: { uuid: string; name: string } | null = null;
   #focusAfterUpdate: string | null = null;
@@ -166,7 +151,7 @@ export class LightRenewal extends LightDataElement {
     // Another location: nothing chosen for the previous one carries over.
     if (changed.has('locationUuid') && this.hasUpdated) {
       this.#resetChoice();
-      this.#unsure = false;
+      this.#acceptor.reset();
     }
   }
 
@@ -202,16 +187,12 @@ export class LightRenewal extends LightDataElement {
     return contractStanding({ contractEnd: documents.contract_end, queued, today: localToday() });
   }
 
+  #contractEnd(): IsoDate | null {
+    return this.#contract.value?.documents.contract_end ?? null;
+  }
+
   #selectedPlan(): Plan | null {
     return this.#plans.value?.find((p) => p.uuid === this.selectedUuid) ?? null;
-  }
-
-  #planName(plan: Pick<Plan, 'name'>): string {
-    return plan.name || msg(this.resolvedLocale, 'unnamed');
-  }
-
-  #date(date: string | null | undefined): string {
-    return formatDate(date, this.resolvedLocale, 'long');
   }
 
   // Rendering ----------------------------------------------------------------------------------------------------
@@ -221,308 +202,65 @@ export class LightRenewal extends LightDataElement {
     return html`<section class="renewal surface" part="base" aria-labelledby="title">
       <h2 id="title">${msg(locale, 'title')}</h2>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.confirmation ? this.#renderConfirmation(this.confirmation) : this.#renderState(locale)}
+      ${this.confirmation ? renderConfirmation(locale, this.confirmation) : this.#renderState()}
     </section>`;
   }
 
-  #renderState(locale: SupportedLocale): unknown {
-    const accountTask = this.#account.task;
+  /** Loading, a notice about where the location stands, or the contract summary with the plans. */
+  #renderState(): unknown {
+    const locale = this.resolvedLocale;
     const account = this.#account.value;
     if (!account) {
-      if (accountTask.status === TaskStatus.ERROR) {
-        return renderTaskError(accountTask, locale);
-      }
-      return renderSkeleton(locale, 4);
+      const task = this.#account.task;
+      return task.status === TaskStatus.ERROR ? renderTaskError(task, locale) : renderSkeleton(locale, 4);
     }
     const location = this.#location(account);
     const gate = locationStanding(location);
-    if (gate) return this.#renderStanding(gate, location);
-
-    if (this.#contract.status === TaskStatus.ERROR) {
-      return renderTaskError(this.#contract, locale);
-    }
+    if (gate) return this.#renderStanding(gate);
+    if (this.#contract.status === TaskStatus.ERROR) return renderTaskError(this.#contract, locale);
     const standing = this.#standing();
     if (!standing) return renderSkeleton(locale, 4);
-    return html`${this.#renderSummary(standing, location!)} ${this.#renderStanding(standing, location)}`;
+    return html`${renderSummary(locale, { standing, location: location!, today: localToday() })}
+    ${this.#renderStanding(standing)}`;
   }
 
-  #renderStanding(standing: RenewalStanding, location: Location | null): unknown {
-    const locale = this.resolvedLocale;
-    switch (standing.kind) {
-      case 'no-location':
-        return this.#notice(msg(locale, 'noLocationTitle'), msg(locale, 'noLocationBody'));
-      case 'inactive': {
-        if (!standing.finalServiceDate && this.#account.value?.status === 'cancelled') {
-          return this.#notice(msg(locale, 'endedTitle'), msg(locale, 'cancelledBody'));
-        }
-        if (standing.finalServiceDate || (location && !isFuture(location.service_start_date))) {
-          const ended = this.#date(standing.finalServiceDate);
-          return this.#notice(
-            msg(locale, 'endedTitle'),
-            ended ? msg(locale, 'endedBody', { date: ended }) : msg(locale, 'endedBodyNoDate'),
-          );
-        }
-        const start = this.#date(standing.serviceStartDate);
-        return this.#notice(
-          msg(locale, 'pendingTitle'),
-          start ? msg(locale, 'pendingBody', { date: start }) : msg(locale, 'pendingBodyNoDate'),
-        );
-      }
-      case 'scheduled': {
-        const plan = standing.renewal.planName || msg(locale, 'unnamed');
-        const date = this.#date(standing.renewal.startDate);
-        return this.#notice(
-          msg(locale, 'scheduledTitle'),
-          date ? msg(locale, 'scheduledBody', { plan, date }) : msg(locale, 'scheduledBodyNoDate', { plan }),
-          'success',
-        );
-      }
-      case 'not-yet':
-        return this.#notice(
-          msg(locale, 'notYetTitle'),
-          msg(locale, 'notYetBody', { end: this.#date(standing.contractEnd), opens: this.#date(standing.opensOn) }),
-        );
-      case 'open':
-        return this.#renderPlans();
-    }
-  }
-
-  #notice(title: string, body: string, tone: 'info' | 'success' | 'warning' = 'info'): TemplateResult {
-    return html`<div class="notice tone-${tone}" part="notice">
-      <p class="state-title">${title}</p>
-      <p>${body}</p>
-    </div>`;
-  }
-
-  #renderSummary(standing: RenewalStanding, location: Location): TemplateResult {
-    const locale = this.resolvedLocale;
-    const end = 'contractEnd' in standing ? standing.contractEnd : null;
-    const daysLeft = end ? daysBetween(localToday(), end) : null;
-    const left =
-      daysLeft === null
-        ? ''
-        : daysLeft > 0
-          ? msg(locale, 'daysLeft', { days: daysLeft })
-          : daysLeft === 0
-            ? msg(locale, 'endsToday')
-            : msg(locale, 'ended', { days: -daysLeft });
-    const consequence =
-      standing.kind === 'scheduled'
-        ? ''
-        : !end
-          ? msg(locale, 'monthToMonthUnknownEnd')
-          : daysLeft! < 0
-            ? msg(locale, 'monthToMonthNow', { date: this.#date(end) })
-            : msg(locale, 'monthToMonthAhead', { date: this.#date(end) });
-    return html`<div class="surface" part="summary">
-      <dl class="summary" aria-label=${msg(locale, 'contractLabel')}>
-        ${
-          location.plan_name
-            ? html`<div>
-                <dt>${msg(locale, 'currentPlan')}</dt>
-                <dd>${location.plan_name}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          end
-            ? html`<div>
-                <dt>${msg(locale, 'contractEnds')}</dt>
-                <dd>${this.#date(end)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          left
-            ? html`<div>
-                <dt>${msg(locale, 'timeLeft')}</dt>
-                <dd>${left}</dd>
-              </div>`
-            : nothing
-        }
-      </dl>
-      ${consequence ? html`<p class="consequence">${consequence}</p>` : nothing}
-    </div>`;
+  #renderStanding(standing: RenewalStanding): unknown {
+    return renderStanding(this.resolvedLocale, {
+      standing,
+      accountCancelled: this.#account.value?.status === 'cancelled',
+      today: localToday(),
+      renderPlans: () => this.#renderPlans(),
+    });
   }
 
   #renderPlans(): unknown {
-    const locale = this.resolvedLocale;
-    const task = this.#plans;
-    const plans = task.value;
-    if (task.status === TaskStatus.ERROR) {
-      const failure = toLightError(task.error);
-      return renderErrorState(failure, {
-        locale,
-        title: failure.code === 'validation' ? msg(locale, 'unavailableTitle') : undefined,
-        onRetry: () => void task.run(),
-      });
-    }
-    if (!plans) return renderSkeleton(locale, 5);
-    if (!plans.length && task.status === TaskStatus.COMPLETE) {
-      return this.#notice(msg(locale, 'noPlansTitle'), msg(locale, 'noPlansBody'));
-    }
-    const updating = task.status === TaskStatus.PENDING;
-    const busy = updating || this.sending;
-    const selected = this.#selectedPlan();
-    return html`<section class="plans-section" aria-labelledby="plans-heading" aria-busy=${updating ? 'true' : 'false'}>
-      <h3 id="plans-heading">${msg(locale, 'plansHeading')}</h3>
-      ${updating ? html`<p class="updating" aria-hidden="true">${msg(locale, 'updatingPlans')}</p>` : nothing}
-      ${this.notice?.kind === 'gone' ? this.#renderExpiryNotice() : nothing}
-      <ul class="plans" part="plans">
-        ${plans.map(
-          (plan) =>
-            html`<li>
-              <light-plan-card
-                part="plan"
-                compact
-                heading-level="4"
-                .plan=${plan}
-                ?selected=${plan.uuid === this.selectedUuid}
-                ?disabled=${busy}
-                @light-plan-select=${this.#onSelect}
-              ></light-plan-card>
-            </li>`,
-        )}
-      </ul>
-      ${selected ? this.#renderAccept(selected, busy) : nothing}
-    </section>`;
-  }
-
-  #renderExpiryNotice(): TemplateResult | typeof nothing {
-    const locale = this.resolvedLocale;
-    const notice = this.notice;
-    if (!notice) return nothing;
-    const text =
-      notice.kind === 'expired' ? msg(locale, 'planExpired', { plan: notice.plan }) : msg(locale, 'planGone');
-    return html`<div class="notice tone-warning" part="notice" id="expiry-notice" tabindex="-1"><p>${text}</p></div>`;
+    return renderPlans(this.resolvedLocale, {
+      plans: this.#plans,
+      selectedUuid: this.selectedUuid,
+      notice: this.notice,
+      sending: this.sending,
+      onSelect: (event) => this.#onSelect(event),
+      renderAccept: (plan, busy) => this.#renderAccept(plan, busy),
+    });
   }
 
   #renderAccept(plan: Plan, busy: boolean): TemplateResult {
-    const locale = this.resolvedLocale;
-    const name = this.#planName(plan);
-    const failure = this.acceptFailure;
-    return html`<form
-      class="accept surface"
-      part="accept"
-      novalidate
-      aria-labelledby="accept-heading"
-      @submit=${this.#onSubmit}
-    >
-      <h3 id="accept-heading" tabindex="-1">${msg(locale, 'acceptHeading', { plan: name })}</h3>
-      ${this.notice?.kind === 'expired' ? this.#renderExpiryNotice() : nothing} ${this.#renderStart(plan)}
-      <div class="check terms" part="terms">
-        <input
-          type="checkbox"
-          id="terms"
-          required
-          .checked=${this.termsAccepted}
-          ?disabled=${busy}
-          aria-invalid=${this.termsError ? 'true' : 'false'}
-          aria-describedby=${this.termsError ? 'terms-error' : nothing}
-          @change=${this.#onTerms}
-        />
-        <label for="terms">${msg(locale, 'termsLead', { plan: name })} ${this.#renderDocuments(plan, name)}</label>
-      </div>
-      ${this.termsError ? html`<p class="field-error" id="terms-error">${msg(locale, 'termsRequired')}</p>` : nothing}
-      ${
-        failure && !this.sending
-          ? html`<div class="accept-error state error" role="alert" part="error">
-              <p class="state-title">${msg(locale, 'acceptFailed')}</p>
-              <p>${errorMessage(failure.error, locale)}</p>
-              <p>${msg(locale, 'choicesKept')}</p>
-            </div>`
-          : nothing
-      }
-      <div class="actions">
-        ${
-          failure && !this.sending
-            ? html`<button
-                type="button"
-                class="retry-button"
-                part="button retry-button"
-                ?disabled=${busy}
-                @click=${this.#retry}
-              >
-                ${coreMsg(locale, 'retry')}
-              </button>`
-            : html`<button type="submit" part="button accept-button" ?disabled=${busy}>
-                ${this.sending ? msg(locale, 'accepting') : msg(locale, 'accept')}
-              </button>`
-        }
-      </div>
-    </form>`;
-  }
-
-  #renderStart(plan: Plan): TemplateResult {
-    const locale = this.resolvedLocale;
-    const window = startWindow(plan);
-    if (window.fixed) {
-      const contractEnd = this.#contract.value?.documents.contract_end ?? null;
-      const date = this.#date(window.earliest);
-      const text = !date
-        ? msg(locale, 'startUnknown')
-        : contractEnd && parseIsoDate(contractEnd) !== null && window.earliest === addDays(contractEnd, 1)
-          ? msg(locale, 'startAfterContract', { date })
-          : msg(locale, 'startFixed', { date });
-      return html`<p class="start" part="start-date">${text}</p>`;
-    }
-    const from = this.#date(window.earliest);
-    const to = this.#date(window.latest);
-    const value = this.chosenStart ?? window.earliest ?? '';
-    return html`<div class="field" part="start-date">
-      <label for="start">${msg(locale, 'startLabel')}</label>
-      <input
-        type="date"
-        id="start"
-        required
-        min=${window.earliest ?? nothing}
-        max=${window.latest ?? nothing}
-        .value=${value}
-        ?disabled=${this.sending}
-        aria-invalid=${this.startError ? 'true' : 'false'}
-        aria-describedby="start-hint"
-        @change=${this.#onStart}
-      />
-      <p class="muted" id="start-hint">
-        ${this.startError ? html`<span class="field-error">${msg(locale, 'startInvalid', { from, to })}</span>` : msg(locale, 'startHint', { from, to })}
-      </p>
-    </div>`;
-  }
-
-  #renderDocuments(plan: Plan, name: string): TemplateResult {
-    const locale = this.resolvedLocale;
-    return html`<ul class="doc-list">
-      ${DOCUMENT_KEYS.map(([key, field]) => {
-        const url = safeHttpUrl(plan[field]);
-        const label = msg(locale, key);
-        if (!url) return html`<li>${label} <span class="muted">${msg(locale, 'notOnline')}</span></li>`;
-        const details = [isPdf(url) ? msg(locale, 'pdf') : '', msg(locale, 'opensInNewTab')].filter(Boolean).join(', ');
-        return html`<li>
-          <a href=${url} target="_blank" rel="noopener noreferrer"
-            >${label}<span class="visually-hidden">, ${name} (${details})</span
-            ><span aria-hidden="true">&nbsp;↗</span></a
-          >
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  #renderConfirmation(confirmation: Confirmation): TemplateResult {
-    const locale = this.resolvedLocale;
-    const name = this.#planName(confirmation.plan);
-    const date = this.#date(confirmation.serviceStartDate);
-    const end = this.#date(confirmation.contractEnd);
-    return html`<div class="confirmation notice tone-success" part="confirmation">
-      <h2 id="confirmed-heading" tabindex="-1">
-        <span class="mark" aria-hidden="true">✓</span>${msg(locale, 'confirmedTitle')}
-      </h2>
-      <p>
-        ${date ? msg(locale, 'confirmedBody', { plan: name, date }) : msg(locale, 'confirmedBodyNoDate', { plan: name })}
-      </p>
-      ${end ? html`<p>${msg(locale, 'currentContinues', { date: end })}</p>` : nothing}
-      <h3>${msg(locale, 'newDocuments')}</h3>
-      ${this.#renderDocuments(confirmation.plan, name)}
-    </div>`;
+    return renderAccept(this.resolvedLocale, {
+      plan,
+      contractEnd: this.#contractEnd(),
+      notice: this.notice,
+      chosenStart: this.chosenStart,
+      startError: this.startError,
+      termsAccepted: this.termsAccepted,
+      termsError: this.termsError,
+      sending: this.sending,
+      busy,
+      failure: this.acceptFailure?.error ?? null,
+      onStart: (value) => this.#onStart(value),
+      onTerms: (checked) => this.#onTerms(checked),
+      onSubmit: () => this.#onSubmit(),
+      onRetry: () => this.#retry(),
+    });
   }
 
   // Behaviour ----------------------------------------------------------------------------------------------------
@@ -552,8 +290,10 @@ export class LightRenewal extends LightDataElement {
     if (replacing) {
       const match = matchPlan(plans, replacing);
       this.selectedUuid = match?.uuid ?? null;
-      this.notice = match ? { kind: 'expired', plan: this.#planName(match) } : { kind: 'gone' };
-      this.announcement = match ? msg(locale, 'planExpired', { plan: this.#planName(match) }) : msg(locale, 'planGone');
+      this.notice = match ? { kind: 'expired', plan: planName(locale, match) } : { kind: 'gone' };
+      this.announcement = match
+        ? msg(locale, 'planExpired', { plan: planName(locale, match) })
+        : msg(locale, 'planGone');
       this.#focusSoon('#expiry-notice');
       return;
     }
@@ -566,54 +306,46 @@ export class LightRenewal extends LightDataElement {
     if (planUuid === this.selectedUuid) return;
     this.#resetChoice();
     this.selectedUuid = planUuid;
-    this.announcement = msg(this.resolvedLocale, 'planSelected', { plan: this.#planName(plan) });
+    this.announcement = msg(this.resolvedLocale, 'planSelected', { plan: planName(this.resolvedLocale, plan) });
   }
 
-  #onTerms(event: Event): void {
-    this.termsAccepted = (event.target as HTMLInputElement).checked;
+  #onTerms(checked: boolean): void {
+    this.termsAccepted = checked;
     if (this.termsAccepted) this.termsError = false;
     // A changed form is sent with Accept again, not resent as it was.
     this.acceptFailure = null;
   }
 
-  #onStart(event: Event): void {
-    this.chosenStart = (event.target as HTMLInputElement).value;
+  #onStart(value: string): void {
+    this.chosenStart = value;
     this.acceptFailure = null;
     const plan = this.#selectedPlan();
-    this.startError = !!plan && !isInWindow(startWindow(plan), this.chosenStart);
+    this.startError = !!plan && !isStartAllowed(startWindow(plan), this.chosenStart);
   }
 
-  #onSubmit(event: Event): void {
-    event.preventDefault();
-    if (this.#inFlight) return;
+  #onSubmit(): void {
+    if (this.#acceptor.inFlight) return;
     const plan = this.#selectedPlan();
     if (!plan) return;
-    const window = startWindow(plan);
-    if (!window.fixed && !isInWindow(window, this.chosenStart ?? window.earliest ?? '')) {
-      this.startError = true;
-      this.#focusSoon('#start');
+    const check = checkAccept({
+      plan,
+      chosenStart: this.chosenStart,
+      termsAccepted: this.termsAccepted,
+      contractEnd: this.#contractEnd(),
+      today: localToday(),
+    });
+    if (!check.ok) {
+      if (check.problem === 'start') this.startError = true;
+      else this.termsError = true;
+      this.#focusSoon(check.problem === 'start' ? '#start' : '#terms');
       return;
     }
-    if (!this.termsAccepted) {
-      this.termsError = true;
-      this.#focusSoon('#terms');
-      return;
-    }
-    const start = serviceStartDate(window, this.chosenStart) ?? this.#fallbackStart();
-    void this.#send({ plan_uuid: plan.uuid, service_start_date: start, terms_accepted: true }, plan);
-  }
-
-  /** For a plan that names no start date: the day after the contract ends, else tomorrow. */
-  #fallbackStart(): IsoDate {
-    const end = this.#contract.value?.documents.contract_end;
-    const tomorrow = addDays(localToday(), 1);
-    const afterEnd = end && parseIsoDate(end) !== null ? addDays(end, 1) : null;
-    return afterEnd && afterEnd > tomorrow ? afterEnd : tomorrow;
+    void this.#send(check.body, plan);
   }
 
   #retry(): void {
     const failure = this.acceptFailure;
-    if (!failure || this.#inFlight) return;
+    if (!failure || this.#acceptor.inFlight) return;
     void this.#send(failure.body, failure.plan);
   }
 
@@ -621,18 +353,22 @@ export class LightRenewal extends LightDataElement {
     const client = this.client;
     const location = this.#activeLocation();
     if (!client || !location) return;
-    this.#inFlight = true;
     this.sending = true;
     this.notice = null;
     let queued: QueuedRenewal | null;
     try {
-      queued = await this.#accept(client, location.uuid, body);
+      queued = await this.#acceptor.send(
+        {
+          accept: (accepted) => acceptRenewal(client, location.uuid, accepted),
+          queued: () => this.#queuedRenewal(client, location.uuid),
+        },
+        body,
+      );
     } catch (error) {
-      this.#inFlight = false;
       this.sending = false;
       const failure = this.reportError(error);
       if (!failure) return;
-      if (failure.code === 'validation' || failure.code === 'not_found') {
+      if (isOfferGone(failure)) {
         // The offer expired (or was withdrawn): ask for current plans and keep the customer's choice.
         this.acceptFailure = null;
         this.termsAccepted = false;
@@ -645,7 +381,6 @@ export class LightRenewal extends LightDataElement {
       this.#focusSoon('.retry-button');
       return;
     }
-    this.#inFlight = false;
     this.sending = false;
     this.acceptFailure = null;
     if (queued?.planName && queued.planName !== plan.name) {
@@ -654,11 +389,7 @@ export class LightRenewal extends LightDataElement {
       void this.#contract.run();
       return;
     }
-    this.confirmation = {
-      plan,
-      serviceStartDate: body.service_start_date,
-      contractEnd: this.#contract.value?.documents.contract_end ?? null,
-    };
+    this.confirmation = { plan, serviceStartDate: body.service_start_date, contractEnd: this.#contractEnd() };
     this.announcement = '';
     this.#focusSoon('#confirmed-heading');
     this.emit('light-renewal-accepted', {
@@ -673,32 +404,6 @@ export class LightRenewal extends LightDataElement {
   }
 
   /**
-   * Sends the accept. When its answer is lost (the outcome is unknown), the location's contract says whether it
-   * took: a renewal now queued is returned as the outcome; none → the error is rethrown and Retry sends the accept
-   * again; the contract unreadable too → rethrown, and Retry reads the contract before sending anything.
-   * Resolves `null` when the accept itself answered.
-   */
-  async #accept(client: LightClient, locationUuid: string, body: AcceptRenewalRequest): Promise<QueuedRenewal | null> {
-    if (this.#unsure) {
-      const queued = await this.#queuedRenewal(client, locationUuid);
-      this.#unsure = false;
-      if (queued) return queued;
-    }
-    try {
-      await acceptRenewal(client, locationUuid, body);
-      return null;
-    } catch (error) {
-      if (!isOutcomeUnknown(error)) throw error;
-      this.#unsure = true;
-      const queued = await this.#queuedRenewal(client, locationUuid).catch(() => undefined);
-      if (queued === undefined) throw error;
-      this.#unsure = false;
-      if (queued) return queued;
-      throw error;
-    }
-  }
-
-  /**
    * The renewal queued for a location, read from the server now (the contract and every document set), with the
    * shared account read again beside them so every element on the page follows the server too.
    */
@@ -709,17 +414,5 @@ export class LightRenewal extends LightDataElement {
       this.#account.refresh(),
     ]);
     return findQueuedRenewal(all, documents.contract_end);
-  }
-}
-
-function isFuture(date: string | null): boolean {
-  return !!date && parseIsoDate(date) !== null && date > localToday();
-}
-
-function isPdf(url: string): boolean {
-  try {
-    return new URL(url).pathname.toLowerCase().endsWith('.pdf');
-  } catch {
-    return false;
   }
 }

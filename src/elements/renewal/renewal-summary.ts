@@ -1,0 +1,53 @@
+/**
+ * What the renewal element says about where a location stands, decided without words or DOM: the contract
+ * summary's time left and what happens without a renewal, and why a location without active service cannot
+ * renew. The views turn these into sentences.
+ */
+import type { IsoDate } from '../../api/types.js';
+import { daysBetween, parseIsoDate } from '../../core/dates.js';
+import type { RenewalStanding } from './renewal-eligibility.js';
+
+export interface ContractSummary {
+  /** The contract's last day, when known. */
+  end: IsoDate | null;
+  /** Time left: days until the end, the end today, days since it ended, or `null` when the end is unknown. */
+  left: { kind: 'days'; days: number } | { kind: 'today' } | { kind: 'ended'; days: number } | null;
+  /**
+   * What happens without a renewal: month-to-month once the contract ends (`ahead`), already (`now`), when it
+   * ends on a day not known (`unknown-end`); nothing to say once a renewal is scheduled (`null`).
+   */
+  consequence: 'ahead' | 'now' | 'unknown-end' | null;
+}
+
+/** The summary above the plans, for a location whose contract was read. */
+export function contractSummary(standing: RenewalStanding, today: IsoDate): ContractSummary {
+  const end = 'contractEnd' in standing ? standing.contractEnd : null;
+  const daysLeft = end ? daysBetween(today, end) : null;
+  const left: ContractSummary['left'] =
+    daysLeft === null
+      ? null
+      : daysLeft > 0
+        ? { kind: 'days', days: daysLeft }
+        : daysLeft === 0
+          ? { kind: 'today' }
+          : { kind: 'ended', days: -daysLeft };
+  const consequence = standing.kind === 'scheduled' ? null : !end ? 'unknown-end' : daysLeft! < 0 ? 'now' : 'ahead';
+  return { end, left, consequence };
+}
+
+/**
+ * Why a location without active service cannot renew: the account was `cancelled` (no final date known), service
+ * `ended` (it has a final date, or started in the past), or it is `pending` (it starts later).
+ */
+export function inactiveReason(input: {
+  finalServiceDate: IsoDate | null;
+  accountCancelled: boolean;
+  /** The location's service start date. */
+  serviceStartDate: IsoDate | null;
+  today: IsoDate;
+}): 'cancelled' | 'ended' | 'pending' {
+  if (!input.finalServiceDate && input.accountCancelled) return 'cancelled';
+  const start = input.serviceStartDate;
+  const startsLater = !!start && parseIsoDate(start) !== null && start > input.today;
+  return input.finalServiceDate || !startsLater ? 'ended' : 'pending';
+}

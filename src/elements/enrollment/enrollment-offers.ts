@@ -1,6 +1,7 @@
 /**
  * The enrollment's offers: the partner's ESI ID looked up (when the flow starts past the address), the plans for
- * the confirmed address, cheapest first, and the plan cards' code, fetched from the plan step on.
+ * the confirmed address, cheapest first, and the code of the plan cards and of the terms step, fetched together
+ * from the plan step on (the first steps stay small).
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
@@ -13,6 +14,9 @@ import { toLightError } from '../../core/templates.js';
 import { PlanCardsLoader } from './enrollment-loaders.js';
 import { cheapestFirst, offeredPlan } from './plan-offers.js';
 import type { PlansView } from './steps/plans-view.js';
+
+/** The terms step's view module, fetched with the plan cards. */
+export type TermsViewModule = typeof import('./steps/terms-view.js');
 
 /** A function that returns plans for an ESI ID, for partners who request custom-rate plans server-side. */
 export type PlansProvider = (esiId: string) => Promise<unknown>;
@@ -34,8 +38,10 @@ export class EnrollmentOffers {
   >;
   /** The address of the partner's ESI ID, or `null` when it is not found. */
   readonly lookup: Task<readonly [LightClient | undefined, string | undefined], ServiceAddress | null>;
-  /** `<light-plan-card>`'s code. */
+  /** `<light-plan-card>`'s code and the terms step's view ({@link termsView} once fetched). */
   readonly cards: PlanCardsLoader;
+  /** The terms step's view, once {@link cards} has fetched it. */
+  termsView?: TermsViewModule;
 
   #presetTried = false;
 
@@ -58,8 +64,11 @@ export class EnrollmentOffers {
       args: () => [options.client(), options.lookupEsiId()] as const,
     });
     this.cards = new PlanCardsLoader(host, {
-      defined: () => !!customElements.get('light-plan-card'),
-      load: () => import('../plan-card/light-plan-card.js'),
+      defined: () => !!customElements.get('light-plan-card') && !!this.termsView,
+      load: () =>
+        Promise.all([import('./steps/terms-view.js'), import('../plan-card/light-plan-card.js')]).then(([terms]) => {
+          this.termsView = terms;
+        }),
     });
   }
 

@@ -12,7 +12,8 @@ import type { AddressSelectDetail } from '../address-search/light-address-search
 import { completeDetail, planAcceptedDetail } from './enrollment-events.js';
 import { EnrollmentFlow } from './enrollment-flow.js';
 import { CreditFormController } from './credit-form.js';
-import { startDateAllowed } from './enrollment-forms.js';
+import { startWindow } from '../../core/plan-terms.js';
+import { startDateAllowed, startDateToSend } from './enrollment-forms.js';
 import { StatusSentences } from './enrollment-loaders.js';
 import { EnrollmentOffers, type PlansProvider } from './enrollment-offers.js';
 import { parseHideSteps, skipsAddress, type HideableStep, type StartStep } from './enrollment-prefill.js';
@@ -28,7 +29,7 @@ import { renderAccountPending, renderFrame } from './steps/frame-view.js';
 import { renderIdentity } from './steps/identity-view.js';
 import { paymentView, renderPayment } from './steps/payment-view.js';
 import { renderPlans } from './steps/plans-view.js';
-import { renderAcceptedPlan, renderTerms } from './steps/terms-view.js';
+import { renderAcceptedPlan, renderTermsPending } from './steps/terms-outline.js';
 import { renderReview } from './steps/review-view.js';
 
 export type { EnrollmentCompleteDetail, EnrollmentStepDetail, PlanAcceptedDetail } from './enrollment-events.js';
@@ -318,7 +319,7 @@ export class LightEnrollment extends LightDataElement {
 
   #choose(plan: Plan): void {
     this.plan = plan;
-    this.startDate = plan.earliest_start_date ?? '';
+    this.startDate = startWindow(plan).earliest ?? '';
     this.termsAccepted = false;
     this.termsErrors = [];
     this.page = { ...this.page, planChosen: true };
@@ -331,12 +332,13 @@ export class LightEnrollment extends LightDataElement {
     const plan = this.plan;
     if (!plan) return this.#renderPlans();
     const { busy } = this.#submission;
-    return renderTerms(this.resolvedLocale, {
+    const { cards, termsView } = this.#offers;
+    if (!termsView || !cards.ready()) return renderTermsPending(this.resolvedLocale, cards.error, cards.retry);
+    return termsView.renderTerms(this.resolvedLocale, {
       plan,
       startDate: this.startDate,
       accepted: this.termsAccepted,
       errors: this.termsErrors,
-      cards: this.#offers.cards.error ?? (this.#offers.cards.ready() ? 'ready' : 'loading'),
       sending: busy === 'accept',
       busy: busy !== null,
       onStartDate: (value) => {
@@ -353,7 +355,6 @@ export class LightEnrollment extends LightDataElement {
         this.#flow.viewing = null;
         this.#moved();
       },
-      onRetryCards: this.#offers.cards.retry,
     });
   }
 
@@ -362,10 +363,7 @@ export class LightEnrollment extends LightDataElement {
     const address = this.address;
     const client = this.client;
     if (!plan || !address || !client || this.#submission.busy) return;
-    const date =
-      plan.earliest_start_date === plan.latest_start_date
-        ? (plan.earliest_start_date ?? this.startDate)
-        : this.startDate;
+    const date = startDateToSend(plan, this.startDate);
     const errors: Array<'date' | 'terms'> = [];
     if (!startDateAllowed(date, plan.earliest_start_date, plan.latest_start_date)) errors.push('date');
     if (!this.termsAccepted) errors.push('terms');

@@ -6,6 +6,7 @@ import {
   normalizePhone,
   normalizeSsn,
   startDateAllowed,
+  startDateToSend,
 } from '../../src/elements/enrollment/enrollment-forms.js';
 
 const TODAY = '2026-12-01';
@@ -157,6 +158,28 @@ describe('enrollment forms', () => {
       expect(normalizeSsn('123-00-4567')).to.equal(null);
       expect(normalizeSsn('123-45-0000')).to.equal(null);
       expect(normalizeSsn('123-01-0001')).to.equal('123010001');
+    });
+  });
+
+  describe('startDateToSend', () => {
+    const plan = (earliest: string | null, latest: string | null) => ({
+      earliest_start_date: earliest,
+      latest_start_date: latest,
+    });
+
+    it("sends the customer's choice inside a window", () => {
+      expect(startDateToSend(plan('2026-12-05', '2027-01-05'), '2026-12-20')).to.equal('2026-12-20');
+    });
+
+    it('sends the fixed day of a one-day, half-open or reversed window, whatever was chosen', () => {
+      expect(startDateToSend(plan('2026-12-05', '2026-12-05'), '2026-12-20')).to.equal('2026-12-05');
+      expect(startDateToSend(plan('2026-12-05', null), '2026-12-20')).to.equal('2026-12-05');
+      expect(startDateToSend(plan('2026-12-05', '2026-12-01'), '')).to.equal('2026-12-05');
+    });
+
+    it('falls back to the choice when the window names no day', () => {
+      expect(startDateToSend(plan(null, null), '2026-12-20')).to.equal('2026-12-20');
+      expect(startDateToSend(plan('not a date', '2027-01-05'), '2026-12-20')).to.equal('2026-12-20');
     });
   });
 

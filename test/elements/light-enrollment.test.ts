@@ -8,6 +8,7 @@ import { fillTestCard, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-enrollment.stories.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
 import { $ as query, deepActive, tabTo } from '../support/dom.js';
+import { settled } from '../support/settled.js';
 import { mountOnSandbox, type MountOptions } from '../support/mount.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
@@ -57,9 +58,10 @@ const button = (root: Element | ShadowRoot, text: string) =>
     b.textContent!.includes(text),
   )!;
 
+/** Waits until the enrollment is at `stage` and that step has finished loading (e.g. the status sentences). */
 async function atStage(el: LightEnrollment, stage: string) {
   await waitUntil(() => el.stage === stage, `stage ${stage} (now ${el.stage})`, { timeout: 5000 });
-  await el.updateComplete;
+  await settled(el);
 }
 
 /** Types into a field in the enrollment's shadow root. */

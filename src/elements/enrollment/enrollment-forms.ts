@@ -3,6 +3,7 @@
  * (by name) so the form can mark them, link the messages and focus the first one.
  */
 import { parseIsoDate } from '../../core/dates.js';
+import type { Plan } from '../../api/types.js';
 import { isStartAllowed, startWindow } from '../../core/plan-terms.js';
 
 export interface IdentityForm {
@@ -60,6 +61,15 @@ export function normalizeSsn(value: string): string | null {
  * a window the customer chooses from, bounds included. A fixed window asks nothing (the view states its day, which
  * is the date sent), and one that names no day leaves it to the customer and the server: a real date is enough.
  */
+/**
+ * The start date an acceptance sends: a fixed window's day (by the rule in `core/plan-terms.ts`), else the
+ * customer's choice (`chosen`), which starts at the window's earliest day.
+ */
+export function startDateToSend(plan: Pick<Plan, 'earliest_start_date' | 'latest_start_date'>, chosen: string): string {
+  const window = startWindow(plan);
+  return window.fixed ? (window.earliest ?? chosen) : chosen;
+}
+
 export function startDateAllowed(date: string, earliest: string | null, latest: string | null): boolean {
   const window = startWindow({ earliest_start_date: earliest, latest_start_date: latest });
   return window.fixed ? parseIsoDate(date) !== null : isStartAllowed(window, date);

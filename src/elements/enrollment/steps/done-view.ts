@@ -35,7 +35,7 @@ export function renderDone(
       }
       <div>
         <dt>${msg(locale, 'doneStatus')}</dt>
-        <dd>
+        <dd aria-busy=${status ? 'false' : 'true'}>
           ${
             status
               ? html`<strong>${status.title}.</strong> ${status.body} ${status.action ?? ''}`

@@ -64,9 +64,4 @@ export const formStyles = css`
     font-weight: 600;
     margin: 0;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
 `;

@@ -160,6 +160,17 @@ export const baseStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* A button that stays focusable while its action is under way. */
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  /* A row of buttons that wraps on narrow screens. */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

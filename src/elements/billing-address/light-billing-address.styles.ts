@@ -74,15 +74,6 @@ export const billingAddressStyles = css`
     font-weight: 800;
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: progress;
-  }
   .success {
     color: var(--_success);
     font-weight: 600;

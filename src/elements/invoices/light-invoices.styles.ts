@@ -212,10 +212,6 @@ export const invoicesStyles = css`
   .load-error p:last-child {
     margin: 0;
   }
-  .load-more[aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: progress;
-  }
 
   /* The detail */
   .detail {

@@ -88,15 +88,6 @@ export const paymentMethodStyles = css`
     color: var(--_danger);
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: progress;
-  }
 
   .form {
     display: grid;

@@ -284,11 +284,6 @@ export const usageChartStyles = css`
     white-space: normal;
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
   button[aria-pressed='true'] {
     background: var(--_primary);
     color: var(--_on-primary);

@@ -175,28 +175,20 @@ export class LightDocuments extends LightDataElement {
             </button>`,
         )}
       </div>
-      <div
-        class="panel"
-        role="tabpanel"
-        id="panel-current"
-        aria-labelledby="tab-current"
-        tabindex="0"
-        part="panel"
-        ?hidden=${view !== 'current'}
-      >
-        ${view === 'current' ? this.#renderCurrent(location) : nothing}
-      </div>
-      <div
-        class="panel"
-        role="tabpanel"
-        id="panel-all"
-        aria-labelledby="tab-all"
-        tabindex="0"
-        part="panel"
-        ?hidden=${view !== 'all'}
-      >
-        ${view === 'all' ? this.#renderAll() : nothing}
-      </div>`;
+      ${VIEWS.map(
+        (v) =>
+          html`<div
+            class="panel"
+            role="tabpanel"
+            id="panel-${v}"
+            aria-labelledby="tab-${v}"
+            tabindex="0"
+            part="panel"
+            ?hidden=${v !== view}
+          >
+            ${v !== view ? nothing : v === 'current' ? this.#renderCurrent(location) : this.#renderAll()}
+          </div>`,
+      )}`;
   }
 
   #renderCurrent(location: Location): unknown {

@@ -38,8 +38,3 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((b - a) / 86_400_000);
 }
 
-/** Whether `date` lies in `[min, max]` (either bound may be missing). */
-export function isWithin(date: IsoDate, min: IsoDate | null, max: IsoDate | null): boolean {
-  if (parseIsoDate(date) === null) return false;
-  return (!min || date >= min) && (!max || date <= max);
-}

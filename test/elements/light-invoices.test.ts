@@ -35,6 +35,7 @@ async function detailShown(el: LightInvoices) {
   await waitUntil(
     () => shadow(el).querySelector('.detail .facts, .detail [part~="error"]'),
     'the invoice detail did not load',
+    { timeout: 8000 },
   );
   await el.updateComplete;
 }

@@ -61,7 +61,8 @@ function storyText(root: HTMLElement): string {
  */
 export async function storyReached(root: HTMLElement, story: StoryLike): Promise<void> {
   const reaches = story.parameters?.reaches;
-  if (!reaches) return;
+  // Every story names its state, so that no story is checked on whatever it showed first.
+  if (!reaches) throw new Error(`The story ${story.name ?? ''} declares no parameters.reaches`);
   await waitUntil(() => storyText(root).includes(reaches), `story never showed "${reaches}"`, { timeout: 5000 }).catch(
     () => {
       throw new Error(`The story never showed "${reaches}"; it shows: ${storyText(root).slice(0, 400)}`);

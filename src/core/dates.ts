@@ -37,4 +37,3 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   if (a === null || b === null) return NaN;
   return Math.round((b - a) / 86_400_000);
 }
-

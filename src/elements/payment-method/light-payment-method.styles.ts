@@ -88,7 +88,6 @@ export const paymentMethodStyles = css`
     color: var(--_danger);
   }
 
-
   .form {
     display: grid;
     gap: calc(var(--_space) * 0.75);

@@ -16,7 +16,7 @@ import { startWindow } from '../../core/plan-terms.js';
 import { startDateAllowed, startDateToSend } from './enrollment-forms.js';
 import { StatusSentences } from './enrollment-loaders.js';
 import { EnrollmentOffers, type PlansProvider } from './enrollment-offers.js';
-import { parseHideSteps, skipsAddress, type HideableStep, type StartStep } from './enrollment-prefill.js';
+import { parseHideSteps, skipsAddress, type HideableStep } from './enrollment-prefill.js';
 import { isStepDone, type PageProgress, type Stage, type StepName } from './enrollment-steps.js';
 import { EnrollmentSubmission, isPlanAccepted, type FinalizeResult } from './enrollment-submission.js';
 import { IdentityFormController } from './identity-form.js';
@@ -91,7 +91,7 @@ export class LightEnrollment extends LightDataElement {
    * page, and `terms` goes on to accept the plan named by `plan-uuid` (chosen on the partner's pricing page).
    * Otherwise the address is shown for confirmation first.
    */
-  @property({ attribute: 'start-step' }) startStep?: StartStep;
+  @property({ attribute: 'start-step' }) startStep?: 'address' | 'plan' | 'terms';
 
   /** With `start-step="terms"`: the plan the customer already chose, if it is still offered. */
   @property({ attribute: 'plan-uuid' }) planUuid?: string;

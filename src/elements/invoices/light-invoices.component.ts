@@ -78,7 +78,7 @@ export class LightInvoices extends LightDataElement {
   static override styles = [...(LightDataElement.styles as []), invoicesStyles];
 
   /** Invoices per page (1–100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
 
   /** Shows this invoice's detail instead of the list. Set to open one; cleared when the customer goes back. */
   @property({ attribute: 'invoice-number' }) invoiceNumber?: string | null;

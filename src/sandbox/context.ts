@@ -1,22 +1,17 @@
 /**
- * What a route handler receives, and the shape of the route tables each domain module exports. Route names are
- * the keys of `PATHS` (account token) and `app.<key>` of `APP_PATHS` (app token), so faults and the request log
- * speak the same names as the API layer.
+ * What a route handler receives, and the shape of the handler tables each domain module exports. Route names come
+ * from the sandbox's own route table (`routes.ts`): faults and the request log speak those names.
  */
-import type { APP_PATHS, PATHS } from '../api/endpoints.js';
+import type { AccountRouteName, AppRouteKey, Method } from './routes.js';
 import type { AccountRecord, SandboxState } from './state.js';
 
-export type AccountRouteName = keyof typeof PATHS;
-export type AppRouteName = `app.${keyof typeof APP_PATHS}`;
-export type RouteName = AccountRouteName | AppRouteName;
-
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type { AccountRouteName, AppRouteName, Method, RouteName } from './routes.js';
 
 export interface AppContext {
   state: SandboxState;
   request: Request;
   url: URL;
-  /** Decoded `:name` path segments. */
+  /** Decoded `{name}` path segments. */
   params: Record<string, string>;
   query: URLSearchParams;
 }
@@ -34,4 +29,4 @@ export type Handler<C> = (ctx: C) => unknown;
 export type MethodHandlers<C> = Partial<Record<Method, Handler<C>>>;
 
 export type AccountRoutes = Partial<Record<AccountRouteName, MethodHandlers<AccountContext>>>;
-export type AppRoutes = Partial<Record<keyof typeof APP_PATHS, MethodHandlers<AppContext>>>;
+export type AppRoutes = Partial<Record<AppRouteKey, MethodHandlers<AppContext>>>;

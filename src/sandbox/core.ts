@@ -1,10 +1,8 @@
 /**
- * The sandbox core: one function from `Request` to `Response` that serves every Light endpoint in `PATHS`
- * (account token) and `APP_PATHS` (app token) from in-memory state, plus the `fetch` adapter, the app-side
- * functions, scenarios, fault injection and a request log. MSW handlers live in `msw.ts` so this module does not
- * pull MSW in.
+ * The sandbox core: one function from `Request` to `Response` that serves every route of the sandbox's own route
+ * table (`routes.ts`) from in-memory state, plus the `fetch` adapter, the app-side functions, scenarios, fault
+ * injection and a request log. MSW handlers live in `msw.ts` so this module does not pull MSW in.
  */
-import { APP_PATHS, PATHS } from '../api/endpoints.js';
 import { isAbortError } from '../api/errors.js';
 import { DEFAULT_API_BASE, sleep } from '../api/http.js';
 import type { AccountStatus, AccountStatusReason, FlowLogin, FlowScope, TokenResponse } from '../api/types.js';
@@ -12,13 +10,14 @@ import { accountJson, appAccountJson } from './account-json.js';
 import { appRoutes, createAccount, flowLogin, mintToken, type CreateAccountInput } from './app.js';
 import { billingRoutes, confirmSetupIntent, type ConfirmSetupResult } from './billing.js';
 import { comparisonRoutes } from './comparison.js';
-import type { AccountContext, AccountRouteName, AppContext, Method, MethodHandlers, RouteName } from './context.js';
+import type { AccountContext, AppContext, MethodHandlers } from './context.js';
 import { enrollmentRoutes } from './enrollment.js';
 import { FaultRegistry, type Fault } from './faults.js';
 import { locationRoutes } from './locations.js';
 import { errorResponse, jsonResponse, SandboxError, unauthorized } from './responses.js';
 import { applyScenario, sandboxRoutes, type ScenarioName, type ScenarioOptions } from './scenarios.js';
 import { applyStatus, isDocumentedStatus, SandboxState, type AccountRecord, type CardOnFile } from './state.js';
+import { isAppPath, ROUTE_TABLE, type AccountRouteName, type Method, type RouteName } from './routes.js';
 import { usageRoutes } from './usage.js';
 import { now as clockNow } from '../api/clock.js';
 
@@ -134,34 +133,54 @@ interface CompiledRoute {
   side: 'account' | 'app';
   pattern: RegExp;
   keys: string[];
+  /** Only the methods the route table declares for this path. */
   methods: MethodHandlers<AccountContext> | MethodHandlers<AppContext>;
 }
 
-function compile(
-  name: RouteName,
-  side: CompiledRoute['side'],
-  template: string,
-  methods: CompiledRoute['methods'],
-): CompiledRoute {
+function handlersFor(name: RouteName): MethodHandlers<AccountContext> | MethodHandlers<AppContext> | undefined {
+  return name.startsWith('app.')
+    ? appRoutes[name.slice(4) as keyof typeof appRoutes]
+    : ACCOUNT_ROUTES[name as AccountRouteName];
+}
+
+/** `/v1/account/locations/{location_uuid}/plan` → a pattern for the path after `/v1`, and its segment names. */
+function compilePath(path: string): { pattern: RegExp; keys: string[] } {
   const keys: string[] = [];
-  const source = template
+  const source = path
+    .replace(/^\/v1(?=\/)/, '')
     .split('/')
     .map((segment) => {
-      if (!segment.startsWith(':')) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      keys.push(segment.slice(1));
+      const param = /^\{([a-z_]+)\}$/.exec(segment);
+      if (!param) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      keys.push(param[1]);
       return '([^/]+)';
     })
     .join('/');
-  return { name, side, pattern: new RegExp(`^${source}/?$`), keys, methods };
+  return { pattern: new RegExp(`^${source}/?$`), keys };
 }
 
-/** Every route from the API layer's path templates; literal paths before parameterized ones. */
-const ROUTES: CompiledRoute[] = [
-  ...(Object.keys(PATHS) as AccountRouteName[]).map((key) => compile(key, 'account', PATHS[key], ACCOUNT_ROUTES[key])),
-  ...(Object.keys(APP_PATHS) as Array<keyof typeof APP_PATHS>).map((key) =>
-    compile(`app.${key}`, 'app', APP_PATHS[key], appRoutes[key]),
-  ),
-].sort((a, b) => a.keys.length - b.keys.length);
+/**
+ * The route table compiled, one entry per path with the handlers of its declared methods; literal paths before
+ * parameterized ones. A declared method without a handler is a bug in the sandbox, reported at load.
+ */
+function compileRoutes(): CompiledRoute[] {
+  const byPath = new Map<string, CompiledRoute>();
+  for (const { route, method, path } of ROUTE_TABLE) {
+    const handler = handlersFor(route)?.[method];
+    if (!handler) throw new Error(`The sandbox declares ${method} ${path} (${route}) but has no handler for it.`);
+    let compiled = byPath.get(path);
+    if (!compiled) {
+      compiled = { name: route, side: isAppPath(path) ? 'app' : 'account', ...compilePath(path), methods: {} };
+      byPath.set(path, compiled);
+    } else if (compiled.name !== route) {
+      throw new Error(`The sandbox names ${path} both ${compiled.name} and ${route}.`);
+    }
+    (compiled.methods as Record<string, unknown>)[method] = handler;
+  }
+  return [...byPath.values()].sort((a, b) => a.keys.length - b.keys.length);
+}
+
+const ROUTES = compileRoutes();
 
 function matchRoute(path: string): { route: CompiledRoute; params: Record<string, string> } | null {
   for (const route of ROUTES) {

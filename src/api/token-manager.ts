@@ -6,8 +6,20 @@ import { deadline, sleep, untilAborted, type Sleep } from './timing.js';
  * What a partner's token provider may return: the token alone, or the token with its expiry, and optionally the
  * `Date` of the answer that carried it (the built-in token-endpoint provider fills it in), so the expiry is judged
  * by the server's clock rather than by the customer's, which may be off by hours.
+ *
+ * `stripe_public_key` is the Stripe publishable key (`pk_…`) of the partner's Light app, for the payment forms. Light
+ * documents it on the app-token account payload (`GET /v1/app/accounts/{uuid}`, `app.stripe_public_key`), which
+ * only the partner's backend can read, so a token endpoint may pass it on beside the token. It is kept in memory
+ * with the token, never stored; see `TokenManager.stripePublishableKey()`.
  */
-export type TokenResult = string | { token: string; expires_at?: string | null; date?: string | number | null };
+export type TokenResult =
+  | string
+  | {
+      token: string;
+      expires_at?: string | null;
+      date?: string | number | null;
+      stripe_public_key?: string | null;
+    };
 
 /** What a token provider is handed: `signal` aborts when the library stops waiting (its timeout ran out). */
 export interface TokenProviderContext {
@@ -63,6 +75,8 @@ export class TokenManager {
   #timeoutMs: number;
   #timer: Sleep;
   #cached: CachedToken | null = null;
+  /** The `stripe_public_key` of the latest provider answer, `null` when it carried none. Memory only. */
+  #publishableKey: string | null = null;
   #pending: Promise<string> | null = null;
   /** Server time minus local time, ms, from the latest server answer; `null` until there is one. */
   #offset: number | null = null;
@@ -86,6 +100,17 @@ export class TokenManager {
       this.#pending = null;
     });
     return untilAborted(this.#pending, signal);
+  }
+
+  /**
+   * The Stripe publishable key that came with the token (a token endpoint's `stripe_public_key`), or `null` when
+   * the provider's latest answer carried none. Gets a token first when none is held yet, so the key is the one
+   * given beside the token in use; rejects as `getToken()` does. Each provider answer replaces it (an answer
+   * without one clears it); forgetting a token after a 401 does not, as the key is not a credential.
+   */
+  async stripePublishableKey(signal?: AbortSignal): Promise<string | null> {
+    await this.getToken(signal);
+    return this.#publishableKey;
   }
 
   /** Forget `token` (after a 401) so the next `getToken()` asks the provider again. */
@@ -139,6 +164,7 @@ export class TokenManager {
     const receivedAt = this.#now();
     if (parsed.date !== null) this.observeServerTime(parsed.date, receivedAt);
     this.#cached = { value: parsed.token, expiresAt: parsed.expiresAt, receivedAt };
+    this.#publishableKey = parsed.publishableKey;
     return parsed.token;
   }
 }
@@ -152,10 +178,25 @@ function callProvider(provider: TokenProvider, signal: AbortSignal): Promise<unk
   }
 }
 
-function parseTokenResult(result: unknown): { token: string; expiresAt: number | null; date: number | null } | null {
-  if (typeof result === 'string') return result.trim() ? { token: result.trim(), expiresAt: null, date: null } : null;
+interface ParsedToken {
+  token: string;
+  expiresAt: number | null;
+  date: number | null;
+  /** `stripe_public_key`, trimmed; `null` when absent, blank or not a string. */
+  publishableKey: string | null;
+}
+
+function parseTokenResult(result: unknown): ParsedToken | null {
+  if (typeof result === 'string') {
+    return result.trim() ? { token: result.trim(), expiresAt: null, date: null, publishableKey: null } : null;
+  }
   if (!result || typeof result !== 'object') return null;
-  const { token, expires_at: expires, date } = result as { token?: unknown; expires_at?: unknown; date?: unknown };
+  const {
+    token,
+    expires_at: expires,
+    date,
+    stripe_public_key: key,
+  } = result as { token?: unknown; expires_at?: unknown; date?: unknown; stripe_public_key?: unknown };
   if (typeof token !== 'string' || !token.trim()) return null;
   const expiresAt = typeof expires === 'string' ? Date.parse(expires) : NaN;
   const served = typeof date === 'number' ? date : typeof date === 'string' ? Date.parse(date) : NaN;
@@ -163,5 +204,6 @@ function parseTokenResult(result: unknown): { token: string; expiresAt: number |
     token: token.trim(),
     expiresAt: Number.isFinite(expiresAt) ? expiresAt : null,
     date: Number.isFinite(served) ? served : null,
+    publishableKey: typeof key === 'string' && key.trim() ? key.trim() : null,
   };
 }

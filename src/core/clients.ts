@@ -13,8 +13,10 @@ const registry = pageState('clients', () => ({
 
 /**
  * The built-in provider for a partner token endpoint: POSTs with the page's credentials (the partner's session
- * cookie) and reads `{ token, expires_at }`, adding the answer's `Date` (so the token's expiry is judged by the
- * server's clock, not the customer's). One provider per URL, so every element using the URL shares a token.
+ * cookie) and reads `{ token, expires_at, stripe_public_key? }`, adding the answer's `Date` (so the token's expiry
+ * is judged by the server's clock, not the customer's). One provider per URL, so every element using the URL shares
+ * a token. A `stripe_public_key` in the answer is the payment forms' Stripe key when none is configured (see
+ * `core/stripe-key.ts`); the token manager keeps it in memory beside the token.
  *
  * The request stops when the token manager gives up on it (its signal), and never follows a redirect: one is a
  * `config` error, as it would otherwise take the partner's cookie-authenticated request somewhere else.

@@ -8,7 +8,10 @@ export type StripeFactory = (publishableKey: string) => Promise<unknown>;
 export interface LightOptions {
   /** Returns an account token for the signed-in customer. Wins over `tokenEndpoint`. */
   tokenProvider?: TokenProvider;
-  /** URL of the partner's backend that answers a credentialed POST with `{ token, expires_at }`. */
+  /**
+   * URL of the partner's backend that answers a credentialed POST with `{ token, expires_at }`, and optionally
+   * `stripe_public_key` (the Light app's Stripe publishable key, for payment forms without a configured one).
+   */
   tokenEndpoint?: string;
   /** Light API base URL; default `https://api.light.dev`. A path (`/light-api`) means the page's own origin. */
   apiBase?: string;
@@ -26,7 +29,14 @@ export interface LightOptions {
   fetch?: typeof fetch;
   /** Stripe.js loader seam; production loads Stripe.js from `https://js.stripe.com`. */
   stripe?: StripeFactory;
-  /** Stripe publishable key for payment forms, when the token endpoint or the account does not provide one. */
+  /**
+   * Stripe publishable key (`pk_…`) for payment forms. Payment forms take the first key found in this order:
+   * 1. one configured: the element's `stripe-publishable-key`, then `<light-provider>`'s, then this;
+   * 2. the `stripe_public_key` the token endpoint (or token provider) returned beside the token;
+   * 3. `app.stripe_public_key` on `GET /v1/account`, where Light includes it (documented only on the app-token
+   *    account payload, so not to be relied on).
+   * With none, the payment form shows what is missing and fires `light-error` with code `config`.
+   */
   stripePublishableKey?: string;
 }
 

@@ -2,6 +2,7 @@
  * Collecting a payment method with Stripe, shared by enrollment and the payment-method element:
  * payment session → Stripe Payment Element → confirmSetup → ensure-payment-method-added.
  *
+ * The publishable key is the configured one, else the token endpoint's, else the account's (`./stripe-key.ts`).
  * Stripe.js is loaded only when `PaymentSetupController.start()` runs: from js.stripe.com by `./stripe-js.ts`
  * (itself imported only then, so pages without a payment form never download it), or through the `stripe` seam
  * of `configure()` / `<light-provider>` (the sandbox's fake).
@@ -14,6 +15,7 @@ import { LightApiError } from '../api/errors.js';
 import type { LightClient } from '../api/http.js';
 import { accountStore } from './account-store.js';
 import type { StripeFactory } from './config.js';
+import { missingStripeKeyError, resolveStripeKey } from './stripe-key.js';
 
 /** The subset of Stripe.js used here (the real one and the sandbox's fake both fit it). */
 export interface StripeLike {
@@ -93,6 +95,10 @@ export type PaymentSetupState = 'idle' | 'loading' | 'ready' | 'submitting' | 'd
 
 export interface PaymentSetupOptions {
   client: () => LightClient | undefined;
+  /**
+   * The publishable key configured for the host (its attribute, its provider's, `configure()`'s). Without one,
+   * the key comes from the token endpoint's answer, then from the account: see `./stripe-key.ts`.
+   */
   publishableKey: () => string | null | undefined;
   factory: () => StripeFactory | undefined;
   locale: () => string;
@@ -112,6 +118,11 @@ export class PaymentSetupController implements ReactiveController {
   error: LightApiError | null = null;
   /** Whether the last failure was Stripe.js itself not loading (blocked by the network, a content blocker or a policy). */
   stripeUnavailable = false;
+  /**
+   * Whether the last start failed for want of a Stripe publishable key (see `./stripe-key.ts`): the error is a
+   * `config` one for the partner's developer, and the form says what is missing instead of offering a retry.
+   */
+  stripeKeyMissing = false;
   /** The id of the payment method added, once done. */
   paymentMethodId: string | null = null;
 
@@ -151,12 +162,14 @@ export class PaymentSetupController implements ReactiveController {
     const stopped = () => generation !== this.#generation;
     this.#set('loading');
     try {
-      const key = this.#options.publishableKey() || (await accountStore(client).load()).app?.stripe_public_key;
+      this.stripeKeyMissing = false;
+      const resolved = await resolveStripeKey(this.#options.publishableKey(), client, abort.signal);
       if (stopped()) return;
-      if (!key)
-        throw new LightApiError('config', 'No Stripe publishable key: set stripe-publishable-key.', {
-          retryable: false,
-        });
+      if (!resolved) {
+        this.stripeKeyMissing = true;
+        throw missingStripeKeyError();
+      }
+      const { key } = resolved;
       if (!this.#stripe) {
         this.stripeUnavailable = false;
         const stripe = await loadStripeFor(key, this.#options.factory()).catch((error: unknown) => {
@@ -234,6 +247,7 @@ export class PaymentSetupController implements ReactiveController {
     this.paymentMethodId = null;
     this.complete = false;
     this.error = null;
+    this.stripeKeyMissing = false;
     this.state = 'idle';
   }
 

@@ -15,6 +15,7 @@ import {
   renderTaskError,
 } from '../../core/templates.js';
 import { coreMsg } from '../../core/messages.js';
+import { stripeKeyMsg } from '../../core/stripe-key.messages.js';
 import { brandName } from '../../core/cards.js';
 import { accountStore } from '../../core/account-store.js';
 import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
@@ -43,8 +44,11 @@ declare global {
  * "Update card" (or "Add a card") opens Stripe's card form in place: the element opens a payment session, mounts
  * Stripe's Payment Element in a light-DOM child (Stripe cannot run inside a shadow root), confirms the card with
  * Stripe and records it with Light, then shows the new card and refreshes the shared account. Card numbers never
- * pass through the element. Stripe.js loads only when the form opens, with the `stripe-publishable-key`
- * attribute, else the key of the account's Light app.
+ * pass through the element. Stripe.js loads only when the form opens, with the first publishable key found: the
+ * `stripe-publishable-key` attribute (or `<light-provider>`'s, or `configure({ stripePublishableKey })`), else the
+ * `stripe_public_key` the token endpoint returned beside the token, else the account's `app.stripe_public_key`.
+ * With none, the form says which key is missing and the three ways to give it, and `light-error` fires with code
+ * `config`.
  *
  * With a `flowProvider`, the same button opens Light's prebuilt `update-payment-method` flow in a modal
  * `<light-flow-frame>` instead, and Stripe.js never loads here. When the flow closes, the element reloads the card on
@@ -62,8 +66,9 @@ declare global {
  *
  * @fires light-payment-method-updated - When a new card is saved (or, with a `flowProvider`, when the card on file
  *   changed in the flow). Detail: `{ brand, last4, expMonth, expYear }`.
- * @fires light-error - When the card on file cannot be loaded, the card form cannot load, a card is not saved, the
- *   flow cannot be shown, or the element is not configured.
+ * @fires light-error - When the card on file cannot be loaded, the card form cannot load (code `config` when no
+ *   Stripe publishable key was found), a card is not saved, the flow cannot be shown, or the element is not
+ *   configured.
  *
  * @csspart base - The wrapper.
  * @csspart heading - The heading.
@@ -82,7 +87,10 @@ declare global {
 export class LightPaymentMethod extends LightDataElement {
   static override styles = [...(LightDataElement.styles as []), paymentMethodStyles];
 
-  /** Stripe publishable key (`pk_…`). Default: the account's Light app key. */
+  /**
+   * Stripe publishable key (`pk_…`) of your Light app. Default: `<light-provider>`'s or `configure()`'s, then the
+   * `stripe_public_key` your token endpoint returns beside the token, then the account's `app.stripe_public_key`.
+   */
   @property({ attribute: 'stripe-publishable-key' }) stripePublishableKey?: string;
 
   protected override get ownPublishableKey(): string | undefined {
@@ -275,8 +283,12 @@ export class LightPaymentMethod extends LightDataElement {
         loadFailed && setup.error
           ? renderErrorState(setup.error, {
               locale,
-              title: msg(locale, 'stripeFailedTitle'),
-              body: setup.stripeUnavailable ? coreMsg(locale, 'stripeUnavailable') : undefined,
+              ...(setup.stripeKeyMissing
+                ? { title: stripeKeyMsg(locale, 'missingTitle'), body: stripeKeyMsg(locale, 'missingBody') }
+                : {
+                    title: msg(locale, 'stripeFailedTitle'),
+                    body: setup.stripeUnavailable ? coreMsg(locale, 'stripeUnavailable') : undefined,
+                  }),
               onRetry: this.#open,
             })
           : nothing

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LightApiError } from '../../../api/errors.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
 import { coreMsg } from '../../../core/messages.js';
+import { stripeKeyMsg } from '../../../core/stripe-key.messages.js';
 import { STRIPE_SLOT, type PaymentSetupController, type PaymentSetupState } from '../../../core/stripe.js';
 import { renderErrorState, renderSkeleton } from '../../../core/templates.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
@@ -13,6 +14,8 @@ export interface PaymentView {
   state: PaymentSetupState;
   error: LightApiError | null;
   stripeUnavailable: boolean;
+  /** No Stripe publishable key was found: the step says what is missing, for whoever set the page up. */
+  stripeKeyMissing: boolean;
   /** The card form was filled in, so a retry saves it again. */
   complete: boolean;
   /** Opens the card form. */
@@ -29,7 +32,8 @@ export function paymentView(
   payment: Pick<
     PaymentSetupController,
     'state' | 'error' | 'stripeUnavailable' | 'complete' | 'paymentMethodId' | 'start'
-  >,
+  > &
+    Partial<Pick<PaymentSetupController, 'stripeKeyMissing'>>,
   hasPaymentMethod: boolean,
   onSave: () => void,
 ): PaymentView {
@@ -38,6 +42,7 @@ export function paymentView(
     state: payment.state,
     error: payment.error,
     stripeUnavailable: payment.stripeUnavailable,
+    stripeKeyMissing: payment.stripeKeyMissing ?? false,
     complete: payment.complete,
     onStart: () => void payment.start(),
     onSave,
@@ -63,8 +68,11 @@ export function renderPayment(locale: SupportedLocale, view: PaymentView): Templ
               view.state === 'error' && view.error
                 ? renderErrorState(view.error, {
                     locale,
-                    title: view.stripeUnavailable ? msg(locale, 'stripeFailed') : undefined,
-                    body: view.stripeUnavailable ? coreMsg(locale, 'stripeUnavailable') : undefined,
+                    ...(view.stripeKeyMissing
+                      ? { title: stripeKeyMsg(locale, 'missingTitle'), body: stripeKeyMsg(locale, 'missingBody') }
+                      : view.stripeUnavailable
+                        ? { title: msg(locale, 'stripeFailed'), body: coreMsg(locale, 'stripeUnavailable') }
+                        : {}),
                     onRetry: view.onRetry,
                   })
                 : nothing

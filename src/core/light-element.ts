@@ -155,7 +155,10 @@ export class LightDataElement extends LightElement {
   /** A function that returns a Light account token (a string, or `{ token, expires_at }`). Property only. */
   @property({ attribute: false }) tokenProvider?: TokenProvider;
 
-  /** URL of the partner's token endpoint; the element POSTs to it with credentials for `{ token, expires_at }`. */
+  /**
+   * URL of the partner's token endpoint; the element POSTs to it with credentials for `{ token, expires_at }`. The
+   * answer may add `stripe_public_key`, the Stripe key payment forms use when none is configured.
+   */
   @property({ attribute: 'token-endpoint' }) tokenEndpoint?: string;
 
   /** Light API base URL (default `https://api.light.dev`), or a path on your own origin (a proxy, `/light-api`). */
@@ -262,6 +265,7 @@ export class LightDataElement extends LightElement {
   /**
    * The Stripe publishable key configured for this element: its own (elements with a payment form have a
    * `stripe-publishable-key` attribute), then the provider's or the enclosing element's, then `configure()`'s.
+   * Without one, payment forms take the token endpoint's, then the account's (see `core/stripe-key.ts`).
    */
   protected get publishableKeyInForce(): string | undefined {
     return (

@@ -29,7 +29,10 @@ export class LightProvider extends LitElement {
   /** A function that returns a Light account token (a string, or `{ token, expires_at }`). Property only. */
   @property({ attribute: false }) tokenProvider?: TokenProvider;
 
-  /** URL of the partner's token endpoint (POSTed with credentials, answers `{ token, expires_at }`). */
+  /**
+   * URL of the partner's token endpoint (POSTed with credentials, answers `{ token, expires_at }`, and optionally
+   * `stripe_public_key`, the Stripe key the payment forms use when none is set here or on them).
+   */
   @property({ attribute: 'token-endpoint' }) tokenEndpoint?: string;
 
   /** Light API base URL, or a path on your own origin (a proxy). */
@@ -50,7 +53,10 @@ export class LightProvider extends LitElement {
   /** The `fetch` used for API requests (for the sandbox or a proxy). Property only. */
   @property({ attribute: false }) fetch?: typeof fetch;
 
-  /** Stripe publishable key for the payment forms inside, when the token endpoint does not provide one. */
+  /**
+   * Stripe publishable key (`pk_…`) for the payment forms inside, unless one sets its own. A key set here wins over
+   * the token endpoint's `stripe_public_key` and the account's `app.stripe_public_key`.
+   */
   @property({ attribute: 'stripe-publishable-key' }) stripePublishableKey?: string;
 
   /** Stripe.js loader seam. Property only. */

@@ -3,7 +3,7 @@
  * value: unknown keys are dropped, missing optional fields become `null`, decimal strings become numbers.
  * Where a field name is inferred, the likely alternatives are read too (see `pick`).
  */
-import { bool, list, num, pick, record, text, textOr, type Json } from './parse.js';
+import { bool, list, monthKeyOf, num, pick, record, text, textOr, type Json } from './parse.js';
 import type {
   Account,
   AnnualCompare,
@@ -319,12 +319,21 @@ function toLink(value: unknown): string | null {
   return null;
 }
 
+/**
+ * A year of usage by month. Each row's `month` becomes `YYYY-MM`, whichever way it came (`"2025-01"`,
+ * `"2025-01-01"`, `"January"`, `"jan"`, `1`, `"01"`), names and numbers taking the response's `year`; a month
+ * that cannot be read is kept as given (it matches no calendar month, so it is never drawn in the wrong place).
+ */
 export function toMonthlyUsage(raw: unknown): MonthlyUsage {
   const json = record(raw);
+  const year = num(json.year);
   return {
-    year: num(json.year) ?? 0,
+    year: year ?? 0,
     units: textOr(json.units, 'kWh'),
-    months: list(json.months).map((m) => ({ month: textOr(record(m).month), ...toAmounts(record(m)) })),
+    months: list(json.months).map((m) => {
+      const row = record(m);
+      return { month: monthKeyOf(row.month, year) ?? textOr(row.month), ...toAmounts(row) };
+    }),
     next: toLink(json.next),
     previous: toLink(json.previous),
   };

@@ -25,14 +25,21 @@ export function textOr(value: unknown, fallback = ''): string {
   return text(value) ?? fallback;
 }
 
-/** A finite number from a number or a decimal string, else `null`. */
+/** A plain decimal: optional sign, digits with an optional fraction (or a bare fraction), optional exponent. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * A finite number from a number or a decimal string (`"12.5"`, `"-0.75"`, `"1,234.00"`, `"$118.42"`), else
+ * `null`: garbage (`"abc"`, `""`, `"12abc"`, `"0x10"`, `"Infinity"`) is a missing value, never `NaN`, so an
+ * amount read through here can only be added as a number.
+ */
 export function num(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string' && value.trim() !== '') {
-    const parsed = Number(value.replace(/[$,\s]/g, ''));
-    return Number.isFinite(parsed) ? parsed : null;
-  }
-  return null;
+  if (typeof value !== 'string') return null;
+  const plain = value.replace(/[$,\s]/g, '');
+  if (!DECIMAL.test(plain)) return null;
+  const parsed = Number(plain);
+  return Number.isFinite(parsed) ? parsed : null;
 }
 
 /** A boolean; `"true"` / `"false"` strings are accepted. */
@@ -50,4 +57,52 @@ export function pick<T>(json: Json, keys: readonly string[], reader: (value: unk
     if (value !== null) return value;
   }
   return null;
+}
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+/** `January`…`December` and `Jan`…`Dec` (and `Sept`), any case, with or without a trailing period. */
+function monthFromName(value: string): number | null {
+  const name = value.toLowerCase().replace(/\.$/, '');
+  if (name.length < 3) return null;
+  const index = MONTH_NAMES.findIndex(
+    (full) => full === name || full.slice(0, 3) === name || (name === 'sept' && full === 'september'),
+  );
+  return index === -1 ? null : index + 1;
+}
+
+/**
+ * The calendar month a usage row names, as `YYYY-MM`, or `null` when it cannot be read. Accepts `"2025-01"`,
+ * `"2025-01-31"` (a date or date-time in the month), an English month name in any case, full or 3-letter
+ * (`"January"`, `"jan"`), and a month number (`1`, `"1"`, `"01"`). A name or a number takes its year from `year`
+ * (the response's), and is `null` without one; a `YYYY-MM` value carries its own year.
+ */
+export function monthKeyOf(value: unknown, year: unknown = null): string | null {
+  let month: number | null = null;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    const dated = /^(\d{4})-(\d{2})(?:-\d{2}(?:[T ].*)?)?$/.exec(trimmed);
+    if (dated) {
+      const m = Number(dated[2]);
+      return m >= 1 && m <= 12 ? `${dated[1]}-${dated[2]}` : null;
+    }
+    month = /^\d{1,2}$/.test(trimmed) ? Number(trimmed) : monthFromName(trimmed);
+  } else if (typeof value === 'number' && Number.isInteger(value)) month = value;
+  if (month === null || month < 1 || month > 12) return null;
+  const y = num(year);
+  if (y === null || !Number.isInteger(y) || y < 1 || y > 9999) return null;
+  return `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 }

@@ -354,6 +354,10 @@ export interface UsageAmounts {
 export interface MonthlyUsage {
   year: number;
   units: string;
+  /**
+   * `month` is `YYYY-MM` once normalized. On the wire it is a month name (`"January"`, the example app) or
+   * `YYYY-MM`; the docs say neither.
+   */
   months: Array<UsageAmounts & { month: string }>;
   /** Query for the next/previous period, or `null` when there is none. Kept as given. */
   next: string | null;

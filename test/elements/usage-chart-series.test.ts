@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { toMonthlyUsage } from '../../src/api/normalize.js';
 import type { DailyUsage, IntervalUsage, MonthlyUsage } from '../../src/api/types.js';
 import {
   dailySet,
@@ -109,6 +110,88 @@ describe('usage series', () => {
       expect(set.points.map((p) => p.consumption)).not.to.include(999);
       expect(set.points.find((p) => p.key === '2025-12')!.consumption).to.equal(800);
       expect(set.points.find((p) => p.key === '2026-01')!.consumption).to.equal(810);
+    });
+
+    describe('month keys as the API may send them', () => {
+      const NAMES = [
+        'January',
+        'February',
+        'March',
+        'April',
+        'May',
+        'June',
+        'July',
+        'August',
+        'September',
+        'October',
+        'November',
+        'December',
+      ];
+      /** A whole year of use on the wire, its months named by `label`, amounts as decimal strings. */
+      const wireYear = (year: number, label: (index: number) => string | number) => ({
+        year,
+        units: 'kWh',
+        months: NAMES.map((_, i) => ({
+          month: label(i),
+          consumption: String(100 + i),
+          generation: '0',
+          vehicle_charging: '0',
+          eligible_vehicle_charging: '0',
+        })),
+      });
+      const drawn = (set: ReturnType<typeof monthlySet>) =>
+        set.points.filter((p) => p.status === 'complete' || p.status === 'partial').length;
+      const LABELS: Array<[string, (year: number) => (i: number) => string | number]> = [
+        ['YYYY-MM', (year) => (i) => `${year}-${String(i + 1).padStart(2, '0')}`],
+        ['YYYY-MM-DD', (year) => (i) => `${year}-${String(i + 1).padStart(2, '0')}-01`],
+        ['full month names', () => (i) => NAMES[i]],
+        ['lower-case 3-letter names', () => (i) => NAMES[i].slice(0, 3).toLowerCase()],
+        ['month numbers', () => (i) => i + 1],
+        ['zero-padded month-number strings', () => (i) => String(i + 1).padStart(2, '0')],
+      ];
+
+      for (const [label, make] of LABELS) {
+        it(`draws 12 of the trailing 12 months from two years keyed by ${label}`, () => {
+          const today = '2026-06-15';
+          const { months, years } = trailingMonths(today);
+          const responses = years.map((year) => toMonthlyUsage(wireYear(year, make(year))));
+          const set = monthlySet(responses, months, today);
+          expect(drawn(set)).to.equal(12);
+          expect(set.points.map((p) => p.consumption)).to.deep.equal([
+            106, 107, 108, 109, 110, 111, 100, 101, 102, 103, 104, 105,
+          ]);
+        });
+
+        it(`draws 12 of 12 months of a past calendar year keyed by ${label}`, () => {
+          const set = monthlySet([toMonthlyUsage(wireYear(2025, make(2025)))], yearMonths(2025), '2026-06-15');
+          expect(drawn(set)).to.equal(12);
+          expect(set.points.every((p) => p.status === 'complete')).to.equal(true);
+        });
+      }
+
+      it('reads month names even in a response that did not go through the normalizer', () => {
+        const set = monthlySet(
+          [
+            monthly(
+              2025,
+              NAMES.map((name, i) => row(name, 100 + i)),
+            ),
+          ],
+          yearMonths(2025),
+          '2026-06-15',
+        );
+        expect(drawn(set)).to.equal(12);
+        expect(set.points[0].consumption).to.equal(100);
+      });
+
+      it('places each named month in the year of its own response', () => {
+        const set = monthlySet(
+          [monthly(2025, [row('December', 800)]), monthly(2026, [row('January', 810)])],
+          ['2025-12', '2026-01'],
+          '2026-06-15',
+        );
+        expect(set.points.map((p) => p.consumption)).to.deep.equal([800, 810]);
+      });
     });
 
     it('marks the current month partial, gaps missing (never zero) and later months future', () => {

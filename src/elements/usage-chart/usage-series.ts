@@ -9,6 +9,7 @@
  *   spring-forward day and the 100 of the fall-back day span exactly 23 and 25 hours, and their wall-clock labels
  *   come from the data's own offsets rather than from the viewer's time zone.
  */
+import { monthKeyOf } from '../../api/parse.js';
 import type { DailyUsage, IntervalUsage, IsoDate, MonthlyUsage, UsageAmounts } from '../../api/types.js';
 import { addDays, parseIsoDate } from '../../core/dates.js';
 
@@ -148,7 +149,11 @@ export function monthlySet(
   let units = '';
   for (const response of responses) {
     units ||= response.units;
-    for (const row of response.months) byMonth.set(row.month.slice(0, 7), row);
+    for (const row of response.months) {
+      // `YYYY-MM` from the normalizer; a month name or number (with the response's year) is read here too.
+      const key = monthKeyOf(row.month, response.year);
+      if (key) byMonth.set(key, row);
+    }
   }
   const current = today.slice(0, 7);
   const currentHasData = byMonth.has(current) && hasData(amounts(byMonth.get(current)));

@@ -354,17 +354,31 @@ function parseAnswer(answer: Answer, changesState: boolean): unknown {
 function errorFromAnswer(answer: Answer, token: string, sent: unknown, changesState: boolean): LightApiError {
   const { status } = answer;
   const code = codeForStatus(status);
-  let body: unknown = null;
-  try {
-    body = answer.text ? (JSON.parse(answer.text) as unknown) : null;
-  } catch {
-    body = null;
-  }
-  const fromApi = messageFromBody(body);
+  const fromApi = messageFromBody(errorBody(answer.text));
   // An API message is shown as text; never let it carry the credential, or what the customer typed, back out.
   const message = fromApi ? redact(fromApi, sent, [token]) : DEFAULT_MESSAGES[code];
   // A 5xx may come after the server acted; any other refusal means it did not.
   return new LightApiError(code, message, { status, outcomeUnknown: changesState && status >= 500 });
+}
+
+/** The longest plain-text error body taken as the API's sentence; anything longer is a page, not a message. */
+const PLAIN_TEXT_LIMIT = 300;
+
+/**
+ * An error answer's body as `messageFromBody` reads it. JSON as parsed: a bare string (the docs' 422
+ * `"Cannot finalize enrollment"`), `{ error: "…" }` (what Light's example app reads), `{ error: { code, message } }`,
+ * `{ message }`, `{ detail }`. A body that is not JSON is taken as the message itself when it is short plain text,
+ * and dropped when it is markup (a proxy's HTML error page) or too long to be a sentence; the status then speaks.
+ */
+function errorBody(text: string | null | undefined): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const plain = text.trim();
+    if (!plain || plain.length > PLAIN_TEXT_LIMIT || /[<>]/.test(plain)) return null;
+    return plain;
+  }
 }
 
 const DEFAULT_MESSAGES: Record<string, string> = {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { flowTitle, renderFlowBody, type FlowView } from '../../src/elements/flow-frame/flow-frame.templates.js';
+import { DEFAULT_FRAME_ALLOW } from '../../src/elements/flow-frame/frame-allow.js';
 
 const link = new URL('https://flow.example.com/login?token=secret');
 
@@ -14,6 +15,7 @@ function mount(over: Partial<FlowView> = {}) {
     closable: false,
     modal: false,
     provider: false,
+    allow: DEFAULT_FRAME_ALLOW,
     retryable: false,
     onClose: () => calls.push('close'),
     onRetry: () => calls.push('retry'),
@@ -38,7 +40,7 @@ describe('flow frame templates', () => {
     expect(frame.getAttribute('sandbox')).to.equal(
       'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox',
     );
-    expect(frame.getAttribute('allow')).to.equal('payment');
+    expect(frame.getAttribute('allow')).to.equal('camera; microphone; payment; encrypted-media');
     expect(frame.getAttribute('referrerpolicy')).to.equal('strict-origin');
     expect(frame.title).to.equal('Your bills and payments');
     expect(frame.classList.contains('concealed')).to.equal(true);
@@ -46,6 +48,13 @@ describe('flow frame templates', () => {
     const ready = mount({ flow: { status: 'ready', link } }).box;
     expect(ready.querySelector('iframe')!.classList.contains('concealed')).to.equal(false);
     expect(ready.querySelector('[part~="loading"]')).to.equal(null);
+  });
+
+  it("gives the frame the view's permissions policy", () => {
+    const { box } = mount({ flow: { status: 'ready', link }, allow: "payment 'src'" });
+    expect(box.querySelector('iframe')!.getAttribute('allow')).to.equal("payment 'src'");
+    const none = mount({ flow: { status: 'ready', link }, allow: '' }).box;
+    expect(none.querySelector('iframe')!.getAttribute('allow')).to.equal('');
   });
 
   it('offers Close while loading only in a modal without its own close button', () => {

@@ -287,7 +287,8 @@ describe('light-flow-frame', () => {
         'allow-same-origin',
         'allow-scripts',
       ]);
-      expect(frame.getAttribute('allow')).to.equal('payment');
+      // Light's flows are framed with these (the identity check may use the camera); `payment` alone before.
+      expect(frame.getAttribute('allow')).to.equal('camera; microphone; payment; encrypted-media');
       expect(frame.getAttribute('referrerpolicy')).to.equal('strict-origin');
       expect(frame.getAttribute('title')).to.equal('Your bills and payments');
       unblock();
@@ -295,6 +296,68 @@ describe('light-flow-frame', () => {
       await loaded(el);
       expect(frameOf(el)).to.equal(frame);
       await expect(el).to.be.accessible();
+    });
+
+    it('lets the flow ask for the camera by default, and not with allow="payment"', async () => {
+      // The frame's own policy for the flow's origin: another origin than this page's, as Light's flows are (a
+      // same-origin frame gets the camera whatever `allow` says).
+      const allows = (frame: HTMLIFrameElement, names: string[]) => {
+        const policy = (frame as HTMLIFrameElement & { featurePolicy: { allowsFeature(name: string): boolean } })
+          .featurePolicy;
+        return names.map((name) => policy.allowsFeature(name));
+      };
+      const byDefault = await fixture<LightFlowFrame>(
+        html`<light-flow-frame open src=${crossOriginStandIn()}></light-flow-frame>`,
+      );
+      await waitUntil(() => frameOf(byDefault), 'no frame', SETTLE);
+      expect(allows(frameOf(byDefault)!, ['camera', 'microphone', 'payment', 'geolocation'])).to.deep.equal([
+        true,
+        true,
+        true,
+        false,
+      ]);
+      const errors: string[] = [];
+      const narrowed = await fixture<LightFlowFrame>(
+        html`<light-flow-frame
+          open
+          allow="payment"
+          src=${crossOriginStandIn()}
+          @light-error=${(event: CustomEvent<{ code: string }>) => errors.push(event.detail.code)}
+        ></light-flow-frame>`,
+      );
+      await waitUntil(() => frameOf(narrowed), 'no frame', SETTLE);
+      const frame = frameOf(narrowed)!;
+      expect(frame.getAttribute('allow')).to.equal('payment');
+      expect(allows(frame, ['camera', 'microphone', 'payment'])).to.deep.equal([false, false, true]);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('takes the allow property for the next link it loads', async () => {
+      const el = await fixture<LightFlowFrame>(html`<light-flow-frame open src=${standIn()}></light-flow-frame>`);
+      await loaded(el);
+      el.allow = "camera 'src';payment";
+      el.src = standIn('billing', 'second');
+      await el.updateComplete;
+      expect(frameOf(el)!.getAttribute('allow')).to.equal("camera 'src'; payment");
+    });
+
+    it('keeps the default for an allow that is not a plain permissions policy, and says so once', async () => {
+      const errors: Array<{ code: string; message: string }> = [];
+      const el = await fixture<LightFlowFrame>(
+        html`<light-flow-frame
+          open
+          allow="camera, microphone"
+          src=${standIn()}
+          @light-error=${(event: CustomEvent<{ code: string; message: string }>) => errors.push(event.detail)}
+        ></light-flow-frame>`,
+      );
+      const frame = await loaded(el);
+      expect(frame.getAttribute('allow')).to.equal('camera; microphone; payment; encrypted-media');
+      el.closable = true;
+      await el.updateComplete;
+      expect(errors.map((e) => e.code)).to.deep.equal(['config']);
+      expect(errors[0].message).to.contain('allow attribute');
+      expect(errors[0].message).to.contain('camera; microphone; payment; encrypted-media');
     });
 
     it('writes the link nowhere but the frame src', async () => {

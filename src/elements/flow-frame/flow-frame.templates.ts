@@ -38,6 +38,8 @@ export interface FlowView {
   modal: boolean;
   /** A `flowProvider` is set, so an expired link can be replaced. */
   provider: boolean;
+  /** The frame's permissions policy (see `./frame-allow.ts`). */
+  allow: string;
   /** Whether the problem shown (if any) offers a retry. */
   retryable: boolean;
   onClose: () => void;
@@ -78,7 +80,7 @@ export function renderFlowBody(view: FlowView): TemplateResult {
                 class=${classMap({ frame: true, concealed: flow.status === 'loading' })}
                 src=${flow.link.href}
                 title=${view.label}
-                allow="payment"
+                allow=${view.allow}
                 sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
                 referrerpolicy="strict-origin"
                 @load=${view.onFrameLoad}

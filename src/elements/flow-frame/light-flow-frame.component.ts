@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { now } from '../../api/clock.js';
 import type { FlowScope } from '../../api/types.js';
 import { LightElement } from '../../core/light-element.js';
+import { LightApiError } from '../../api/errors.js';
 import { flowTitle, renderFlowBody } from './flow-frame.templates.js';
+import { DEFAULT_FRAME_ALLOW, frameAllow } from './frame-allow.js';
 import { flowUrl, isFlowCloseMessage, trustedOrigins } from './flow-link.js';
 import { FlowModal } from './flow-modal.js';
 import {
@@ -88,8 +90,11 @@ declare global {
  *   escape the sandbox so they load as ordinary pages (a PDF cannot render in a sandboxed tab). Not granted:
  *   `allow-top-navigation` (the flow could otherwise navigate this page away; it closes itself by message
  *   instead), `allow-modals`, `allow-downloads`, `allow-pointer-lock`.
- * - `allow="payment"` only (the Payment Request API, for wallets in the payment step), and
- *   `referrerpolicy="strict-origin"`: Light learns which site embeds it, never the page's path or query.
+ * - `allow="camera; microphone; payment; encrypted-media"` by default, what Light's own example app grants its
+ *   flows: the identity check in Light's flows may use the camera (and microphone) to capture the customer's ID or
+ *   face, the payment step may use the Payment Request API (wallets), and `encrypted-media` as Light grants it.
+ *   The `allow` attribute replaces it (see there). And `referrerpolicy="strict-origin"`: Light learns which site
+ *   embeds it, never the page's path or query.
  * - The link is written only into the frame's `src`. The one exception: after the frame fails to load in time,
  *   the error offers an "Open in a new tab" link to the same address, with `rel="noopener noreferrer"`.
  *
@@ -100,7 +105,7 @@ declare global {
  * @fires light-flow-close - When the flow closes (`open` becomes false). Detail: `{ scope, reason }`, reason one of
  * `flow`, `user`, `expired`, `error`.
  * @fires light-error - When the link is expired, refused or missing, the provider fails or does not answer in time,
- * or the frame does not load in time.
+ * or the frame does not load in time; with code `config` when `allow` is not a plain permissions policy.
  *
  * @csspart base - The inline box, or the modal `<dialog>`.
  * @csspart frame - The `<iframe>`.
@@ -153,6 +158,16 @@ export class LightFlowFrame extends LightElement {
    */
   @property({ attribute: 'allowed-origins' }) allowedOrigins?: string;
 
+  /**
+   * The frame's permissions policy (its `allow` attribute): features separated by `;`, each optionally followed by
+   * an allowlist (`'self'`, `'src'`, `'none'`, `*` or origins), e.g. `payment` to keep the flow off the camera.
+   * Unset: `camera; microphone; payment; encrypted-media`, as Light's example app frames its flows (the identity
+   * check may use the camera). Empty allows nothing. Anything else (commas, quotes, markup) is not used: the
+   * default applies and `light-error` fires with code `config`. Read when a link loads; a change applies to the
+   * next one.
+   */
+  @property() allow?: string;
+
   /** Shows a close button above the flow. */
   @property({ type: Boolean, reflect: true }) closable = false;
 
@@ -184,6 +199,8 @@ export class LightFlowFrame extends LightElement {
   #closeReason?: FlowCloseReason;
   #pendingCloseReason?: FlowCloseReason;
   #announcedOpen = false;
+  /** The `allow` value last reported as invalid, so each one is reported once. */
+  #reportedAllow?: string;
   readonly #modal = new FlowModal(() => this.renderRoot);
 
   /** Opens the flow. */
@@ -232,6 +249,7 @@ export class LightFlowFrame extends LightElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#reportInvalidAllow();
     this.#syncModal();
     // What had focus in the modal went away with the state it belonged to (a frame that failed, a retry button):
     // put focus back in the modal.
@@ -271,11 +289,27 @@ export class LightFlowFrame extends LightElement {
       closable: this.closable,
       modal: this.mode === 'modal',
       provider: Boolean(this.flowProvider),
+      allow: frameAllow(this.allow).allow,
       retryable: flow.status === 'error' && this.#canRetry(flow.problem),
       onClose: () => this.#requestClose(),
       onRetry: () => this.#start({ fresh: true }),
       onFrameLoad: this.#handleFrameLoad,
     });
+  }
+
+  /** Fires `light-error` (`config`) once for each `allow` value that is not a plain permissions policy. */
+  #reportInvalidAllow(): void {
+    const value = this.allow;
+    if (value === undefined || value === this.#reportedAllow || !frameAllow(value).invalid) return;
+    this.#reportedAllow = value;
+    this.reportError(
+      new LightApiError(
+        'config',
+        `The allow attribute of <light-flow-frame> is not a plain permissions policy (features separated by ";", ` +
+          `such as "camera; payment"), so the default is used: ${DEFAULT_FRAME_ALLOW}.`,
+        { retryable: false },
+      ),
+    );
   }
 
   /** Gets a link and loads it: a fresh `src` first (unless `fresh` asks for a new one), else the provider. */

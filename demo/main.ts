@@ -54,7 +54,12 @@ if (live) {
     http.post('/energy/token', async () => HttpResponse.json(await session.tokenProvider())),
   );
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
-  configure({ stripe: async (key) => createFakeStripe(sandbox)(key) });
+  // The app's publishable key, read where the docs put it (the app-token account payload), as a partner's page
+  // would be given it: the account-token GET /account does not carry it.
+  configure({
+    stripe: async (key) => createFakeStripe(sandbox)(key),
+    stripePublishableKey: sandbox.getAppAccount(session.accountUuid).app.stripe_public_key,
+  });
 
   flowLogin = async (scope) => {
     const { expires_at } = sandbox.flowLogin(session.accountUuid, scope);

@@ -19,7 +19,8 @@ function locationJson(location: LocationRecord, now: Date, today: string) {
   return {
     uuid: location.uuid,
     address_1: location.address.address_1,
-    address_2: location.address.address_2,
+    // Left out when there is none: the example app types it `address_2?: string` (`app/types/account.ts`).
+    ...(location.address.address_2 === null ? {} : { address_2: location.address.address_2 }),
     city: location.address.city,
     state: location.address.state,
     postal_code: location.address.postal_code,
@@ -42,7 +43,11 @@ function nextReadingDate(location: LocationRecord, today: string): string {
   return addMonths(start, months);
 }
 
-/** Raw JSON of GET /account. */
+/**
+ * Raw JSON of GET /account. Its `app` is `{ uuid, name }`, as the example app types it (`app/types/account.ts`):
+ * the docs put `app.stripe_public_key` on the app-token account payload only ("9. Add a payment method"), so the
+ * key is echoed here only with the sandbox's `echoStripeKeyOnAccount` option.
+ */
 export function accountJson(state: SandboxState, account: AccountRecord) {
   const now = state.now();
   const today = state.today();
@@ -56,18 +61,24 @@ export function accountJson(state: SandboxState, account: AccountRecord) {
     phone_number: account.phone_number,
     status: account.status,
     status_reason: account.status_reason,
-    // The docs name `app.stripe_public_key` on the app-token account payload; it is echoed here too so a
-    // sandbox page can find its (test) key without a partner backend.
-    app: { ...SANDBOX_APP },
+    app: (state.config.echoStripeKey ? { ...SANDBOX_APP } : { uuid: SANDBOX_APP.uuid, name: SANDBOX_APP.name }) as {
+      uuid: string;
+      name: string;
+      stripe_public_key?: string;
+    },
     enrollment: enrollmentFlags(account),
     locations: account.locations.map((l) => locationJson(l, now, today)),
   };
 }
 
-/** Raw JSON of the app-token account payload (GET /app/accounts/{uuid}): the account plus partner-only fields. */
+/**
+ * Raw JSON of the app-token account payload (GET /app/accounts/{uuid}): the account plus partner-only fields, and
+ * `app.stripe_public_key` where the docs put it ("9. Add a payment method").
+ */
 export function appAccountJson(state: SandboxState, account: AccountRecord) {
   return {
     ...accountJson(state, account),
+    app: { ...SANDBOX_APP },
     date_of_birth: account.date_of_birth,
     renewals_url: account.renewals_url,
     client_agent_accepted: account.client_agent_accepted_at !== null,

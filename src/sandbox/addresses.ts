@@ -10,7 +10,7 @@ import { invalid } from './responses.js';
 
 export type Tdu = 'ONCOR' | 'CENTERPOINT' | 'AEP TEXAS CENTRAL' | 'AEP TEXAS NORTH' | 'TNMP' | 'LUBBOCK POWER & LIGHT';
 
-/** Raw JSON of an address-search / esi-id-search result. */
+/** A service address as the sandbox keeps it (`address_2` is `null` when there is none). */
 export interface ServiceAddressJson {
   address_1: string;
   address_2: string | null;
@@ -19,6 +19,14 @@ export interface ServiceAddressJson {
   postal_code: string;
   esi_id: string;
   utility: Tdu;
+}
+
+/**
+ * Raw JSON of an address-search / esi-id-search result (an inferred shape): the address with `address_2` left out
+ * when there is none, as Light's example app types a location's (`address_2?: string`, `app/types/account.ts`).
+ */
+export function serviceAddressJson({ address_2, ...rest }: ServiceAddressJson) {
+  return address_2 === null ? rest : { ...rest, address_2 };
 }
 
 type Row = [

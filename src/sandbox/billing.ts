@@ -51,7 +51,11 @@ export interface ChargesGroupJson {
   charges: ChargeJson[];
 }
 
-/** Raw JSON of a list entry (`GET /account/billing/invoices`). */
+/**
+ * Raw JSON of a list entry (`GET /account/billing/invoices`), as Light's example app types it
+ * (`app/types/energy.ts`): amounts other than `total_cents` are decimal strings, and `paid_at` / `voided_at` are
+ * left out when the invoice is not paid or voided.
+ */
 export interface InvoiceJson {
   number: string;
   invoice_date: string;
@@ -60,11 +64,11 @@ export interface InvoiceJson {
   billing_period_end: string;
   total_cents: number;
   total: string;
-  total_kwh: number;
-  avg_cents_per_kwh: number;
+  total_kwh: string;
+  avg_cents_per_kwh: string;
   pdf: string;
-  paid_at: string | null;
-  voided_at: string | null;
+  paid_at?: string;
+  voided_at?: string;
 }
 
 export interface InvoiceRecord {
@@ -191,11 +195,11 @@ function buildInvoices(state: SandboxState, account: AccountRecord): InvoiceReco
           billing_period_end: draft.end,
           total_cents,
           total: (total_cents / 100).toFixed(2),
-          total_kwh: draft.importKwh,
-          avg_cents_per_kwh: draft.importKwh ? Math.round((total_cents / draft.importKwh) * 100) / 100 : 0,
+          total_kwh: draft.importKwh.toFixed(1),
+          avg_cents_per_kwh: (draft.importKwh ? total_cents / draft.importKwh : 0).toFixed(2),
           pdf: `https://sandbox.light.dev/invoices/${number}.pdf`,
-          paid_at: autopaid ? midday(due) : null,
-          voided_at: draft.voided_at,
+          ...(autopaid ? { paid_at: midday(due) } : {}),
+          ...(draft.voided_at ? { voided_at: draft.voided_at } : {}),
         },
       };
     })
@@ -341,10 +345,11 @@ export const billingRoutes = {
       const invoice = invoicesOf(state, account).find((i) => i.json.number === params.invoice_number);
       if (!invoice) throw notFound('No invoice with that number on this account.');
       const { json } = invoice;
+      // Inferred: the docs say the detail has "payment information"; left out, like `paid_at`, until paid.
       return {
         ...json,
         charges_groups: invoice.charges_groups,
-        payment: json.paid_at ? { method: 'card', paid_at: json.paid_at, amount_cents: json.total_cents } : null,
+        ...(json.paid_at ? { payment: { method: 'card', paid_at: json.paid_at, amount_cents: json.total_cents } } : {}),
       };
     },
   },
@@ -352,9 +357,10 @@ export const billingRoutes = {
     GET: ({ account }) => {
       const same = account.billing_address === null;
       const address = same ? serviceAddress(account) : account.billing_address;
+      // Inferred names (the location's); `address_2` left out when there is none, as on a location.
       return {
         address_1: address?.address_1 ?? '',
-        address_2: address?.address_2 ?? null,
+        ...(address?.address_2 ? { address_2: address.address_2 } : {}),
         city: address?.city ?? '',
         state: address?.state ?? '',
         postal_code: address?.postal_code ?? '',

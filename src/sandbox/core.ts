@@ -43,6 +43,12 @@ export interface SandboxOptions {
   flowBase?: string;
   /** Answer 429 over the documented limits (10/s per account, 30/s per app). Default false. */
   enforceRateLimits?: boolean;
+  /**
+   * Also put `app.stripe_public_key` on the account-token `GET /v1/account`. Default false: the docs show the key on
+   * the app-token account payload (`GET /v1/app/accounts/{uuid}`) only, and the example app types the account-token
+   * `app` as `{ uuid, name }`. Turn it on to try a client against an API that does echo it.
+   */
+  echoStripeKeyOnAccount?: boolean;
 }
 
 /** One request the sandbox received. Bodies are never recorded. */
@@ -68,14 +74,22 @@ export interface SessionOptions extends ScenarioOptions {
   last_name?: string;
 }
 
+/**
+ * What a partner's token endpoint answers: Light's `{ token, expires_at }` and, passed on beside it, the
+ * `stripe_public_key` its backend read from the app-token account payload (`app.stripe_public_key`).
+ */
+export interface PartnerTokenResponse extends TokenResponse {
+  stripe_public_key: string;
+}
+
 /** What a test or story needs to talk to one sandbox account. */
 export interface SandboxSession {
   accountUuid: string;
   /** The account's first location, when the scenario has one. */
   locationUuid: string | null;
   scenario: ScenarioName;
-  /** Mints a fresh account token through the app side, like a partner's token endpoint. */
-  tokenProvider: () => Promise<TokenResponse>;
+  /** Mints a fresh account token through the app side, like a partner's token endpoint (its key beside it). */
+  tokenProvider: () => Promise<PartnerTokenResponse>;
 }
 
 export interface Sandbox {
@@ -95,6 +109,8 @@ export interface Sandbox {
   session(scenario?: ScenarioName, options?: SessionOptions): SandboxSession;
   /** App side: POST /app/accounts. Returns the account JSON (with `uuid`). */
   createAccount(input: CreateAccountInput): ReturnType<typeof appAccountJson>;
+  /** App side: GET /app/accounts/{uuid}, with `app.stripe_public_key` (not recorded in the request log). */
+  getAppAccount(accountUuid: string): ReturnType<typeof appAccountJson>;
   /** App side: POST /app/accounts/{uuid}/token. */
   mintToken(accountUuid: string, options?: { ttlSeconds?: number }): TokenResponse;
   /** App side: POST /app/accounts/{uuid}/flow-login. */
@@ -221,7 +237,7 @@ function faultResponse(fault: Fault): Response {
   const status = fault.status ?? 500;
   const retryAfter = fault.retryAfter ?? (status === 429 ? 1 : undefined);
   const headers: Record<string, string> = retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) };
-  return errorResponse(status, fault.message ?? FAULT_MESSAGES[status] ?? 'The request failed.', undefined, headers);
+  return errorResponse(status, fault.message ?? FAULT_MESSAGES[status] ?? 'The request failed.', headers);
 }
 
 /** The same response, with its body arriving `delayMs` after its headers (and failing if `signal` aborts). */
@@ -292,6 +308,7 @@ class LightSandbox implements Sandbox {
       tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
       planLifetimeMs: options.planLifetimeMs ?? null,
       flowBase: (options.flowBase ?? 'https://flow.light.dev').replace(/\/+$/, ''),
+      echoStripeKey: options.echoStripeKeyOnAccount ?? false,
     });
   }
 
@@ -367,7 +384,7 @@ class LightSandbox implements Sandbox {
     const handler = route.methods[method];
     if (!handler) {
       const allow = Object.keys(route.methods).join(', ');
-      return errorResponse(405, `${method} is not supported here; use ${allow}.`, undefined, { Allow: allow });
+      return errorResponse(405, `${method} is not supported here; use ${allow}.`, { Allow: allow });
     }
     const base: AppContext = { state: this.#state, request, url, params, query: url.searchParams };
     try {
@@ -384,7 +401,7 @@ class LightSandbox implements Sandbox {
       }
       return result instanceof Response ? result : jsonResponse(result ?? {});
     } catch (error) {
-      if (error instanceof SandboxError) return errorResponse(error.status, error.message, error.code, error.headers);
+      if (error instanceof SandboxError) return errorResponse(error.status, error.message, error.headers);
       if (isAbortError(error)) throw error;
       const detail = error instanceof Error ? error.message : String(error);
       return errorResponse(500, `The sandbox failed to handle this request: ${detail}`);
@@ -429,12 +446,19 @@ class LightSandbox implements Sandbox {
       accountUuid: account.uuid,
       locationUuid: account.locations[0]?.uuid ?? null,
       scenario,
-      tokenProvider: async () => this.mintToken(account.uuid),
+      tokenProvider: async () => ({
+        ...this.mintToken(account.uuid),
+        stripe_public_key: this.getAppAccount(account.uuid).app.stripe_public_key,
+      }),
     };
   }
 
   createAccount(input: CreateAccountInput) {
     return appAccountJson(this.#state, createAccount(this.#state, input));
+  }
+
+  getAppAccount(accountUuid: string) {
+    return appAccountJson(this.#state, this.#state.account(accountUuid));
   }
 
   mintToken(accountUuid: string, options: { ttlSeconds?: number } = {}): TokenResponse {

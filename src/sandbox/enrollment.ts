@@ -4,7 +4,7 @@
  * status follow from the records (see `state.ts`). The same operations set up scenarios.
  */
 import type { Json } from '../api/parse.js';
-import { findByEsiId, readEsiId, searchAddresses, type ServiceAddressJson } from './addresses.js';
+import { findByEsiId, readEsiId, searchAddresses, serviceAddressJson, type ServiceAddressJson } from './addresses.js';
 import type { AccountRoutes } from './context.js';
 import { checkAcceptable, offerPlans, readAcceptBody, type PlanOffer } from './plans.js';
 import { hashSeed } from './random.js';
@@ -182,7 +182,7 @@ export const enrollmentRoutes = {
         throw invalid('query is required: type part of the service address.');
       if (query.length > 200) throw invalid('query is too long; type the street address only.');
       markStarted(account);
-      return { results: searchAddresses(query) };
+      return { results: searchAddresses(query).map(serviceAddressJson) };
     },
   },
   esiIdSearch: {
@@ -190,7 +190,7 @@ export const enrollmentRoutes = {
       const esiId = readEsiId((await readJsonBody(request)).esi_id);
       markStarted(account);
       const match = findByEsiId(esiId);
-      return { results: match ? [match] : [] };
+      return { results: match ? [serviceAddressJson(match)] : [] };
     },
   },
   plansRequest: {

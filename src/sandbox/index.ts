@@ -9,6 +9,7 @@ export {
   type RequestLogEntry,
   type Sandbox,
   type SandboxOptions,
+  type PartnerTokenResponse,
   type SandboxSession,
   type SessionOptions,
 } from './core.js';

@@ -1,6 +1,8 @@
 /**
- * How the sandbox answers: JSON bodies, and one error shape for every failure,
- * `{ "error": { "code": "...", "message": "A sentence a person can read." } }`.
+ * How the sandbox answers: JSON bodies, and one error shape for every failure, `{ "error": "A sentence a person
+ * can read." }`. The docs give an error only as its message (finalize's 422 "Cannot finalize enrollment"), and
+ * Light's example app reads `body.error` as that string (`app/services/api.ts`), so nothing else is sent: a client
+ * must branch on the HTTP status, never on a code in the body.
  */
 import { record, type Json } from '../api/parse.js';
 
@@ -8,6 +10,7 @@ import { record, type Json } from '../api/parse.js';
 export class SandboxError extends Error {
   override readonly name = 'SandboxError';
   readonly status: number;
+  /** What kind of failure, for the sandbox's own use: it is not sent (the body holds the message only). */
   readonly code: string;
   readonly headers: Record<string, string>;
 
@@ -26,20 +29,6 @@ export const invalid = (message: string) => new SandboxError(422, 'validation_er
 export const notFound = (message: string) => new SandboxError(404, 'not_found', message);
 export const unauthorized = (message: string) => new SandboxError(401, 'unauthorized', message);
 
-export const STATUS_CODES: Record<number, string> = {
-  400: 'bad_request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  405: 'method_not_allowed',
-  422: 'validation_error',
-  429: 'rate_limited',
-  500: 'server_error',
-  502: 'bad_gateway',
-  503: 'service_unavailable',
-  504: 'gateway_timeout',
-};
-
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
@@ -47,13 +36,9 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
   });
 }
 
-export function errorResponse(
-  status: number,
-  message: string,
-  code = STATUS_CODES[status] ?? 'error',
-  headers: Record<string, string> = {},
-): Response {
-  return jsonResponse({ error: { code, message } }, status, headers);
+/** An error answer in the documented form, `{ "error": message }`. */
+export function errorResponse(status: number, message: string, headers: Record<string, string> = {}): Response {
+  return jsonResponse({ error: message }, status, headers);
 }
 
 /** The request's JSON object body; an empty body reads as `{}`. */

@@ -20,7 +20,14 @@ import {
 import { addContract, offerRenewals } from './locations.js';
 import type { PlanOffer } from './plans.js';
 import { choose, hashSeed } from './random.js';
-import { applyStatus, refreshStatus, type AccountRecord, type SandboxState } from './state.js';
+import {
+  applyStatus,
+  contractEnd,
+  currentContract,
+  refreshStatus,
+  type AccountRecord,
+  type SandboxState,
+} from './state.js';
 import { addDays, addMonths } from './time.js';
 import { createUsageProfile } from './usage.js';
 
@@ -395,14 +402,46 @@ export function applyScenario(
   account.invoices = null;
 }
 
+/** Billing periods of history seed-demo-data gives a location. */
+export const DEMO_HISTORY_MONTHS = 12;
+
+/**
+ * POST seed-demo-data: usage and invoices on the account's EXISTING location, which keeps its uuid, address and
+ * ESI ID. Its service moves back to have started {@link DEMO_HISTORY_MONTHS} billing periods ago under its own
+ * plan, so usage and invoices (built from the records) cover that history, and the account becomes active. A
+ * location already in service is left as it is. The docs say nothing of this endpoint; the example app calls it
+ * (`app/services/api.ts`) on an account it enrolled, so a location is the expected case. An account without one
+ * has nothing to seed onto and is set up as the `active` scenario instead (inferred).
+ */
+export function seedDemoData(state: SandboxState, account: AccountRecord): void {
+  const location = account.locations[0];
+  if (!location) {
+    applyScenario(state, account, 'active');
+    return;
+  }
+  if (location.is_service_active) return;
+  const today = state.today();
+  const start = addMonths(addDays(today, -8), -DEMO_HISTORY_MONTHS);
+  const { plan } = currentContract(location, today) ?? location.contracts[0];
+  location.service_start_date = start;
+  location.final_service_date = null;
+  location.contracts = [
+    {
+      plan,
+      start_date: start,
+      end_date: contractEnd(start, plan.group.term_months),
+      accepted_at: `${addDays(start, -12)}T17:00:00.000Z`,
+    },
+  ];
+  account.finalized_at ??= `${addDays(start, -10)}T17:00:00.000Z`;
+  applyStatus(account, 'active', 'active', today);
+}
+
 /** The sandbox-only endpoints of Light's sandbox apps. */
 export const sandboxRoutes = {
   sandboxSeed: {
     POST: ({ state, account }) => {
-      if (!account.locations.some((l) => l.is_service_active)) {
-        deleteEnrollment(account);
-        applyScenario(state, account, 'active');
-      }
+      seedDemoData(state, account);
       return {};
     },
   },

@@ -22,6 +22,8 @@ export interface SandboxConfig {
   planLifetimeMs: number | null;
   /** Origin of embedded-flow login links. */
   flowBase: string;
+  /** Also put `app.stripe_public_key` on the account-token GET /account (the docs show it on the app-token one). */
+  echoStripeKey: boolean;
 }
 
 /** The sandbox partner's Light app. */

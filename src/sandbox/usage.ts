@@ -202,7 +202,11 @@ export function usageRange(location: LocationRecord, now: Date): { first: string
 
 // Responses --------------------------------------------------------------------------------------------------
 
-const kwh = (wh: number) => wh / 1000;
+/**
+ * Watt-hours as the API writes kWh: a decimal string (Light's example app types every usage amount as a string,
+ * `app/types/energy.ts`), exact to the watt-hour.
+ */
+const kwh = (wh: number) => (wh / 1000).toFixed(3);
 
 function amountsJson(totals: DayTotals) {
   return {
@@ -216,11 +220,22 @@ function amountsJson(totals: DayTotals) {
 const monthIndex = (year: number, month: number) => year * 12 + month - 1;
 const monthQuery = (index: number) => `month=${(index % 12) + 1}&year=${Math.floor(index / 12)}`;
 
-/** `next` / `previous` for a period index, clamped into the range that has data, `null` at either end. */
+/** `next` / `previous` for a period index, clamped into the range that has data; `null` at either end. */
 function links(index: number, first: number, last: number, format: (i: number) => string) {
   return {
     next: index < last ? format(Math.max(index + 1, first)) : null,
     previous: index > first ? format(Math.min(index - 1, last)) : null,
+  };
+}
+
+/**
+ * A month's `next` / `previous`, each left out when there is none: the example app types them `next?: string`
+ * on the daily answer (`app/types/energy.ts`), where the yearly one allows `null`.
+ */
+function presentLinks(nav: { next: string | null; previous: string | null }) {
+  return {
+    ...(nav.next === null ? {} : { next: nav.next }),
+    ...(nav.previous === null ? {} : { previous: nav.previous }),
   };
 }
 
@@ -274,21 +289,21 @@ export const usageRoutes = {
   usageDaily: {
     GET: ({ state, account, params, query }) => {
       const location = findLocation(account, params.location_uuid);
-      const { year, month, days, next, previous } = readMonth(query, usageRange(location, state.now()), state.today());
+      const { year, month, days, ...nav } = readMonth(query, usageRange(location, state.now()), state.today());
       return {
         month,
         year,
         units: 'kWh',
         days: days.map((date) => ({ date, ...amountsJson(dayTotals(location.usage, date)) })),
-        next,
-        previous,
+        ...presentLinks(nav),
       };
     },
   },
   usageIntervals: {
     GET: ({ state, account, params, query }) => {
       const location = findLocation(account, params.location_uuid);
-      const { year, month, days, next, previous } = readMonth(query, usageRange(location, state.now()), state.today());
+      // Inferred shape: the daily answer's, one entry per 15 minutes.
+      const { year, month, days, ...nav } = readMonth(query, usageRange(location, state.now()), state.today());
       const intervals = days.flatMap((day) =>
         dayIntervals(location.usage, day).map((sample) => ({
           start: formatCentral(sample.start),
@@ -296,7 +311,7 @@ export const usageRoutes = {
           generation: kwh(sample.generation),
         })),
       );
-      return { month, year, units: 'kWh', intervals, next, previous };
+      return { month, year, units: 'kWh', intervals, ...presentLinks(nav) };
     },
   },
 } satisfies AccountRoutes;

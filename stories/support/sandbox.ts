@@ -1,7 +1,9 @@
 /**
  * Puts elements on the built-in sandbox, for stories and the tests that render them: a `<light-provider>` whose
  * token provider and `fetch` are a fresh sandbox account's, set up as a named scenario, with optional faults and
- * the fake Stripe.
+ * the fake Stripe. The provider is given the app's Stripe publishable key, read where the docs put it (the
+ * app-token account payload), as a partner's page would be: nothing relies on the account-token GET /account
+ * carrying it.
  */
 import { html, type TemplateResult } from 'lit';
 import {
@@ -19,6 +21,8 @@ export interface SandboxSetup {
   session: SandboxSession;
   /** Stripe.js stand-in: the sandbox's fake, or one that fails to load like an offline browser. */
   stripe: (key: string) => Promise<unknown>;
+  /** The app's Stripe publishable key (`app.stripe_public_key` of the app-token account payload). */
+  stripePublishableKey: string;
   /** Wraps a template in a provider signed in to the session's account. */
   wrap(content: TemplateResult): TemplateResult;
 }
@@ -46,12 +50,18 @@ export function setupSandbox(scenario: ScenarioName, options: SandboxSetupOption
     if (options.stripeFails) throw new Error('Failed to load Stripe.js');
     return fake(key);
   };
+  const stripePublishableKey = sandbox.getAppAccount(session.accountUuid).app.stripe_public_key;
   return {
     sandbox,
     session,
     stripe,
+    stripePublishableKey,
     wrap: (content) =>
-      html`<light-provider .tokenProvider=${session.tokenProvider} .fetch=${sandbox.fetch} .stripe=${stripe}
+      html`<light-provider
+        .tokenProvider=${session.tokenProvider}
+        .fetch=${sandbox.fetch}
+        .stripe=${stripe}
+        .stripePublishableKey=${stripePublishableKey}
         >${content}</light-provider
       >`,
   };

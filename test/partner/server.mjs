@@ -75,7 +75,11 @@ async function tokenEndpoint(ctx) {
   const sandbox = await sandboxFor(ctx.origin);
   tokenCalls.set(accountUuid, (tokenCalls.get(accountUuid) ?? 0) + 1);
   try {
-    return json(ctx, 200, sandbox.mintToken(accountUuid));
+    const { token, expires_at } = sandbox.mintToken(accountUuid);
+    // The key the backend reads where the docs put it (the app-token account payload's `app.stripe_public_key`),
+    // passed on beside the token for the payment forms.
+    const stripe_public_key = sandbox.getAppAccount(accountUuid).app.stripe_public_key;
+    return json(ctx, 200, { token, expires_at, stripe_public_key });
   } catch {
     return json(ctx, 401, { error: 'Unknown customer' });
   }

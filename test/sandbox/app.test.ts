@@ -29,9 +29,21 @@ describe('sandbox app side (partner backend)', () => {
     const account = await call(sandbox, minted.body.token, 'GET', '/account');
     expect(account.body.uuid).to.equal(created.body.uuid);
     expect(account.body).not.to.have.property('date_of_birth');
+    // The docs put the key on the app-token payload only; the account-token one has `app: { uuid, name }`.
+    expect(account.body.app).to.deep.equal({ uuid: created.body.app.uuid, name: created.body.app.name });
     expect((await call(sandbox, SANDBOX_APP_TOKEN, 'POST', '/app/accounts/unknown/token')).status).to.equal(404);
     const list = await call(sandbox, SANDBOX_APP_TOKEN, 'GET', '/app/accounts?limit=5');
     expect(list.body.data.map((a: { uuid: string }) => a.uuid)).to.include(created.body.uuid);
+  });
+
+  it('echoes app.stripe_public_key on GET /account only with echoStripeKeyOnAccount', async () => {
+    const { sandbox } = fixedSandbox({ echoStripeKeyOnAccount: true });
+    const session = sandbox.session();
+    const { token, stripe_public_key } = await session.tokenProvider();
+    const account = await call(sandbox, token, 'GET', '/account');
+    expect(account.body.app.stripe_public_key).to.match(/^pk_test_/);
+    expect(stripe_public_key).to.equal(account.body.app.stripe_public_key);
+    expect(sandbox.getAppAccount(session.accountUuid).app.stripe_public_key).to.equal(stripe_public_key);
   });
 
   it('updates account details and renewals_url', async () => {

@@ -41,14 +41,16 @@ describe('sandbox core: routing, auth and the request log', () => {
     for (const bad of [null, 'sbx_acct_unknown', SANDBOX_APP_TOKEN]) {
       const reply = await call(sandbox, bad, 'GET', '/account');
       expect(reply.status).to.equal(401);
-      expect(reply.body.error.code).to.equal('unauthorized');
-      expect(messageFromBody(reply.body)).to.be.a('string').and.not.equal('');
+      // The documented form: the message alone, under `error`.
+      expect(Object.keys(reply.body)).to.deep.equal(['error']);
+      expect(reply.body.error).to.be.a('string').and.not.equal('');
+      expect(messageFromBody(reply.body)).to.equal(reply.body.error);
     }
     expect((await call(sandbox, token, 'GET', '/account')).status).to.equal(200);
     clock.advance(60 * 60 * 1000);
     const expired = await call(sandbox, token, 'GET', '/account');
     expect(expired.status).to.equal(401);
-    expect(expired.body.error.message).to.contain('expired');
+    expect(expired.body.error).to.contain('expired');
   });
 
   it('expires tokens on demand and honours a custom token lifetime', async () => {
@@ -96,7 +98,7 @@ describe('sandbox core: routing, auth and the request log', () => {
       body: '{"query": ',
     });
     expect(response.status).to.equal(400);
-    expect((await response.json()).error.message).to.contain('JSON');
+    expect((await response.json()).error).to.contain('JSON');
   });
 
   it('logs method, path, route and status, never bodies', async () => {

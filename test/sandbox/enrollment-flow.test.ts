@@ -67,7 +67,9 @@ describe('sandbox: a full enrollment through the API client', () => {
     // Payment: the fake Stripe confirms a SetupIntent with the 4242 test card.
     const { client_secret } = await createPaymentSession(client);
     expect(client_secret).to.match(/^seti_\w+_secret_\w+$/);
-    const stripe = createFakeStripe(sandbox)(account.app!.stripe_public_key!);
+    // The key comes from the partner's side (the app-token payload), not from the account-token GET /account.
+    expect(account.app!.stripe_public_key).to.equal(null);
+    const stripe = createFakeStripe(sandbox)(sandbox.getAppAccount(account.uuid).app.stripe_public_key);
     const elements = stripe.elements({ clientSecret: client_secret, appearance: { theme: 'stripe' } });
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     elements.create('payment').mount(host);

@@ -25,9 +25,9 @@ describe('sandbox enrollment rules', () => {
       const search = async (query: string) =>
         (await api('POST', '/account/enroll/address-search', { query })).body.results;
       const [first] = await search('4521 gaston');
+      // No unit: `address_2` left out, as on a location.
       expect(first).to.deep.equal({
         address_1: '4521 GASTON AVE',
-        address_2: null,
         city: 'DALLAS',
         state: 'TX',
         postal_code: '75246',
@@ -52,7 +52,7 @@ describe('sandbox enrollment rules', () => {
       expect((await byEsi('10443720000000001')).body).to.deep.equal({ results: [] });
       const bad = await byEsi('12345');
       expect(bad.status).to.equal(422);
-      expect(bad.body.error.message).to.contain('17 or 22 digits');
+      expect(bad.body.error).to.contain('17 or 22 digits');
     });
   });
 
@@ -114,12 +114,12 @@ describe('sandbox enrollment rules', () => {
 
       let r = await accept({ terms_accepted: false });
       expect(r.status).to.equal(422);
-      expect(r.body.error.message).to.contain('terms_accepted');
+      expect(r.body.error).to.contain('terms_accepted');
       r = await accept({ terms_accepted: 'yes' });
       expect(r.status).to.equal(422);
       r = await accept({ service_start_date: '2026-04-18' });
       expect(r.status).to.equal(422);
-      expect(r.body.error.message).to.contain('between 2026-03-18 and 2026-04-17');
+      expect(r.body.error).to.contain('between 2026-03-18 and 2026-04-17');
       expect((await accept({ service_start_date: '2026-03-17' })).status).to.equal(422);
       expect((await accept({ service_start_date: '2026-02-30' })).status).to.equal(422);
       expect((await accept({ esi_id: '1008901382844037879583' })).status).to.equal(422);
@@ -133,7 +133,7 @@ describe('sandbox enrollment rules', () => {
         terms_accepted: true,
       });
       expect(r.status).to.equal(422);
-      expect(r.body.error.message.toLowerCase()).to.contain('plan expired');
+      expect(r.body.error.toLowerCase()).to.contain('plan expired');
       expect(
         (await call(sandbox, (await session.tokenProvider()).token, 'GET', '/account')).body.enrollment
           .has_accepted_plan,
@@ -160,7 +160,7 @@ describe('sandbox enrollment rules', () => {
         service_start_date: '2026-03-20',
         terms_accepted: true,
       });
-      expect(expired.body.error.message).to.contain('Plan expired');
+      expect(expired.body.error).to.contain('Plan expired');
     });
 
     it('creates the location with its plan and start date and flips has_accepted_plan', async () => {
@@ -195,9 +195,9 @@ describe('sandbox enrollment rules', () => {
       const { api, account } = await enrolling('mid-enrollment-plan-accepted');
       let r = await api('PATCH', '/account/enroll/identity', { phone_number: '214-555-0100' });
       expect(r.status).to.equal(422);
-      expect(r.body.error.message).to.contain('date_of_birth');
+      expect(r.body.error).to.contain('date_of_birth');
       r = await api('PATCH', '/account/enroll/identity', { date_of_birth: '2015-01-01' });
-      expect(r.body.error.message).to.contain('18');
+      expect(r.body.error).to.contain('18');
       r = await api('PATCH', '/account/enroll/identity', { email: 'not-an-email' });
       expect(r.status).to.equal(422);
       expect((await account()).enrollment.is_identity_verified).to.equal(false);
@@ -213,10 +213,10 @@ describe('sandbox enrollment rules', () => {
       const { api, sandbox, session } = await enrolling('mid-enrollment-identity-submitted');
       let r = await api('POST', '/account/enroll/credit-check', { ssn: '123456789', consent: false });
       expect(r.status).to.equal(422);
-      expect(r.body.error.message).to.contain('consent');
+      expect(r.body.error).to.contain('consent');
       r = await api('POST', '/account/enroll/credit-check', { ssn: '12345678', consent: true });
       expect(r.status).to.equal(422);
-      expect(r.body.error.message).not.to.contain('12345678');
+      expect(r.body.error).not.to.contain('12345678');
       r = await api('POST', '/account/enroll/credit-check', { ssn: '555-12-3456', consent: true });
       expect(r.status).to.equal(200);
       const kept = sandbox.inspect(session.accountUuid);
@@ -237,7 +237,7 @@ describe('sandbox enrollment rules', () => {
         expect((await account()).enrollment.can_finalize_enrollment, scenario).to.equal(false);
         const r = await api('POST', '/account/enroll/finalize', {});
         expect(r.status, scenario).to.equal(422);
-        expect(r.body.error.message).to.equal('Cannot finalize enrollment');
+        expect(r.body.error).to.equal('Cannot finalize enrollment');
       }
     });
 
@@ -275,7 +275,7 @@ describe('sandbox enrollment rules', () => {
       const { api } = await enrolling('mid-enrollment-ready-to-finalize');
       const r = await api('POST', '/account/enroll/finalize', { is_client_agent_enrollment: true });
       expect(r.status).to.equal(422);
-      expect(r.body.error.message).to.contain('client agent');
+      expect(r.body.error).to.contain('client agent');
     });
   });
 
@@ -353,6 +353,29 @@ describe('sandbox enrollment rules', () => {
       a = await account();
       expect(a.status).to.equal('active');
       expect((await api('GET', '/account/billing/invoices')).body.data.length).to.be.greaterThan(0);
+    });
+
+    it('seed-demo-data seeds usage and invoices onto the existing location, keeping it', async () => {
+      const { api, account } = await enrolling('enrolled-pending');
+      const before = (await account()).locations[0];
+      expect(before.has_usage_history).to.equal(false);
+      expect((await api('GET', '/account/billing/invoices')).body.data).to.deep.equal([]);
+      expect((await api('POST', '/account/sandbox/seed-demo-data')).status).to.equal(200);
+      const a = await account();
+      expect(a.locations).to.have.length(1);
+      const after = a.locations[0];
+      for (const key of ['uuid', 'address_1', 'address_2', 'city', 'postal_code', 'utility_number', 'plan_name']) {
+        expect(after[key], key).to.equal(before[key]);
+      }
+      expect(after).to.include({ is_service_active: true, has_usage_history: true });
+      expect(`${a.status}/${a.status_reason}`).to.equal('active/active');
+      const invoices = (await api('GET', '/account/billing/invoices?limit=100')).body.data;
+      expect(invoices).to.have.length.greaterThan(10);
+      const usage = await api('GET', `/account/locations/${before.uuid}/usage/monthly?year=2025`);
+      expect(usage.body.months.length).to.be.greaterThan(0);
+      // Seeding again changes nothing.
+      await api('POST', '/account/sandbox/seed-demo-data');
+      expect((await api('GET', '/account/billing/invoices?limit=100')).body.data).to.deep.equal(invoices);
     });
   });
 });

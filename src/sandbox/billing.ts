@@ -36,9 +36,15 @@ export interface InvoiceOptions {
   voided?: boolean;
 }
 
+/**
+ * One line of an invoice's charges (an inferred shape: the docs name `charges_groups` and their charges only).
+ * The amount is given twice, like the invoice's own total: integer cents, and dollars as a decimal string.
+ */
 export interface ChargeJson {
   name: string;
   amount_cents: number;
+  /** Dollars, a decimal string (`"12.34"`), as the invoice's `total`. */
+  amount: string;
   quantity: number;
   unit: string;
   /** Dollars per unit. */
@@ -84,7 +90,8 @@ export interface InvoiceCache {
 
 function charge(name: string, quantity: number, unit: string, rate: number): ChargeJson {
   const exactRate = Number(rate.toFixed(6));
-  return { name, quantity, unit, rate: exactRate, amount_cents: Math.round(quantity * exactRate * 100) };
+  const amount_cents = Math.round(quantity * exactRate * 100);
+  return { name, quantity, unit, rate: exactRate, amount_cents, amount: (amount_cents / 100).toFixed(2) };
 }
 
 function group(name: string, charges: ChargeJson[]): ChargesGroupJson {

@@ -302,13 +302,15 @@ export const usageRoutes = {
   usageIntervals: {
     GET: ({ state, account, params, query }) => {
       const location = findLocation(account, params.location_uuid);
-      // Inferred shape: the daily answer's, one entry per 15 minutes.
+      // Inferred shape: the daily answer's amounts, one entry per 15 minutes from `start`.
       const { year, month, days, ...nav } = readMonth(query, usageRange(location, state.now()), state.today());
       const intervals = days.flatMap((day) =>
         dayIntervals(location.usage, day).map((sample) => ({
           start: formatCentral(sample.start),
           consumption: kwh(sample.consumption),
           generation: kwh(sample.generation),
+          vehicle_charging: kwh(sample.vehicle),
+          eligible_vehicle_charging: kwh(sample.eligibleVehicle),
         })),
       );
       return { month, year, units: 'kWh', intervals, ...presentLinks(nav) };

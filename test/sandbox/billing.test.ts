@@ -85,13 +85,22 @@ describe('sandbox billing', () => {
       const groups = body.charges_groups as Array<{
         name: string;
         total_cents: number;
-        charges: Array<{ amount_cents: number; name: string; quantity: number; unit: string; rate: number }>;
+        charges: Array<{
+          amount_cents: number;
+          amount: string;
+          name: string;
+          quantity: number;
+          unit: string;
+          rate: number;
+        }>;
       }>;
       expect(groups.reduce((s, g) => s + g.total_cents, 0)).to.equal(body.total_cents);
       for (const group of groups) {
         expect(group.charges.reduce((s, c) => s + c.amount_cents, 0)).to.equal(group.total_cents);
-        for (const charge of group.charges)
-          expect(charge).to.have.keys('name', 'amount_cents', 'quantity', 'unit', 'rate');
+        for (const charge of group.charges) {
+          expect(charge).to.have.keys('name', 'amount_cents', 'amount', 'quantity', 'unit', 'rate');
+          expect(charge.amount).to.equal((charge.amount_cents / 100).toFixed(2));
+        }
       }
       expect(groups.map((g) => g.name)).to.include('Credits');
       if (invoice.paid_at)

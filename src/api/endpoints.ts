@@ -4,7 +4,7 @@
  * Paths are templates (`:name` segments) relative to `/v1`; the sandbox routes on the same templates.
  * Functions are standalone (not client methods) so an element bundles only the endpoints it calls.
  */
-import { LightApiError } from './errors.js';
+import { LightApiError, type LightErrorCode } from './errors.js';
 import type { LightClient, RequestOptions } from './http.js';
 import {
   toAccount,
@@ -126,6 +126,121 @@ export const APP_PATHS = {
   eligibility: '/app/accounts/enroll/eligibility',
 } as const;
 
+/** The stable names of the account-token calls that are inferred, not documented (see `INFERRED_CALLS`). */
+export type InferredCall = 'addressSearch' | 'plansRequest' | 'identity' | 'creditCheck' | 'paymentSession';
+
+/** What is known of an inferred call, for the message that tells a partner's developer what failed. */
+export interface InferredCallInfo {
+  /** The call in a sentence: "The plans request". */
+  label: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  /** The `PATHS` entry it uses. */
+  path: (typeof PATHS)[keyof typeof PATHS];
+  /** What about it is inferred rather than documented. */
+  inferred: string;
+  /**
+   * How to route it through the partner's backend, with the option the elements have for it; for a call no
+   * option covers, says so.
+   */
+  route: string;
+}
+
+/**
+ * The account-token calls the elements make whose path, method, body or answer is inferred from the docs and
+ * Light's example app rather than documented, by stable name.
+ * Each is made through `inferred()`: when the API answers 404 or 405, as it would for a call that does not exist
+ * for account tokens or for that method, the error is a `not_found` one (not retryable) whose `call` is the name
+ * here and whose `message` says, for the partner's developer, which call failed and how to route it through their
+ * backend. Customers see the friendly sentence for `not_found`, never that message.
+ */
+export const INFERRED_CALLS: Readonly<Record<InferredCall, InferredCallInfo>> = {
+  addressSearch: {
+    label: 'The address search',
+    method: 'POST',
+    path: PATHS.addressSearch,
+    inferred: 'Its method, its body ({ query }) and its answer are inferred; the docs name only the path family.',
+    route:
+      '<light-address-search> has no option to search through your backend. For <light-enrollment>, search on your ' +
+      'backend (the app-token /v1/app/accounts/enroll/full-address-search) and pass the ESI ID found as esi-id with ' +
+      'start-step="plan", which skips the address search.',
+  },
+  plansRequest: {
+    label: 'The plans request',
+    method: 'POST',
+    path: PATHS.plansRequest,
+    inferred:
+      'Its account-token path is inferred from the documented app-token POST /v1/app/accounts/{uuid}/enroll/plans/request.',
+    route:
+      'Set plansProvider on <light-enrollment> to a function that asks your backend, which calls the app-token ' +
+      'POST /v1/app/accounts/{uuid}/enroll/plans/request with { esi_id } and returns its { plans }.',
+  },
+  identity: {
+    label: 'The identity submission',
+    method: 'PATCH',
+    path: PATHS.identity,
+    inferred: 'Its field names are inferred from the account fields.',
+    route:
+      'No option of <light-enrollment> sends it through your backend (hide-steps="identity" sends the same call ' +
+      "with the account's details); give the details when your backend creates the account (POST /v1/app/accounts).",
+  },
+  creditCheck: {
+    label: 'The credit check submission',
+    method: 'POST',
+    path: PATHS.creditCheck,
+    inferred: 'Its field names ({ ssn, consent }) are inferred.',
+    route:
+      'Submit the credit check from your backend and set hide-steps="credit" on <light-enrollment>, which then ' +
+      'skips the step and never sends it.',
+  },
+  paymentSession: {
+    label: 'The payment session',
+    method: 'POST',
+    path: PATHS.paymentSession,
+    inferred: 'The name of the client secret in its answer (client_secret) is inferred.',
+    route:
+      "Set flowProvider on <light-payment-method> to update the card in Light's prebuilt update-payment-method flow " +
+      "instead. Enrollment's payment step has no such option (embed Light's enrollment flow with " +
+      '<light-flow-frame scope="enrollment"> to use Light\'s own).',
+  },
+};
+
+/**
+ * The error for an inferred call that did not work (`what` says how: "answered HTTP 404"): `call` names it,
+ * `message` is for the partner's developer (the call, what is inferred about it, how to route it through their
+ * backend). `code` stays what the customer should be told (default `not_found`); never retryable, as trying the
+ * same call again cannot help.
+ */
+export function inferredCallError(
+  call: InferredCall,
+  what: string,
+  init: { code?: LightErrorCode; status?: number; outcomeUnknown?: boolean; cause?: unknown } = {},
+): LightApiError {
+  const info = INFERRED_CALLS[call];
+  const message = `${info.label} (${info.method} /v1${info.path}) ${what}. ${info.inferred} ${info.route}`;
+  return new LightApiError(init.code ?? 'not_found', message, {
+    status: init.status,
+    outcomeUnknown: init.outcomeUnknown,
+    cause: init.cause,
+    retryable: false,
+    call,
+  });
+}
+
+/** Statuses that say the call itself is wrong (no such path for this token, or not this method there). */
+const MISSING_CALL: ReadonlySet<number> = new Set([404, 405]);
+
+/** Runs an inferred call, turning a 404 or 405 into `inferredCallError` (anything else passes through). */
+async function inferred<T>(call: InferredCall, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    if (error instanceof LightApiError && MISSING_CALL.has(error.status)) {
+      throw inferredCallError(call, `answered HTTP ${error.status}`, { status: error.status, cause: error });
+    }
+    throw error;
+  }
+}
+
 /**
  * Fills `:name` segments, URL-encoding each value. The one place path parameters are checked: a value must be a
  * single path segment that means only itself, so a location UUID or an invoice number (from an attribute, the
@@ -167,29 +282,38 @@ export async function getAccount(client: LightClient, opts: Opts = {}): Promise<
 
 // Enrollment -------------------------------------------------------------------------------------------------
 
+/** Inferred (`INFERRED_CALLS.addressSearch`). */
 export async function searchAddresses(client: LightClient, query: string, opts: Opts = {}): Promise<ServiceAddress[]> {
-  return toServiceAddresses(await client.request('POST', PATHS.addressSearch, { ...opts, body: { query } }));
+  const raw = await inferred('addressSearch', () =>
+    client.request('POST', PATHS.addressSearch, { ...opts, body: { query } }),
+  );
+  return toServiceAddresses(raw);
 }
 
 export async function searchEsiId(client: LightClient, esiId: string, opts: Opts = {}): Promise<ServiceAddress[]> {
   return toServiceAddresses(await client.request('POST', PATHS.esiIdSearch, { ...opts, body: { esi_id: esiId } }));
 }
 
+/** Inferred (`INFERRED_CALLS.plansRequest`): `<light-enrollment>`'s `plansProvider` replaces it. */
 export async function requestPlans(client: LightClient, esiId: string, opts: Opts = {}): Promise<Plan[]> {
-  return toPlans(await client.request('POST', PATHS.plansRequest, { ...opts, body: { esi_id: esiId } }));
+  const raw = await inferred('plansRequest', () =>
+    client.request('POST', PATHS.plansRequest, { ...opts, body: { esi_id: esiId } }),
+  );
+  return toPlans(raw);
 }
 
 export async function acceptPlan(client: LightClient, body: AcceptPlanRequest, opts: Opts = {}): Promise<void> {
   await client.request('POST', PATHS.plansAccept, { ...opts, body, ...NO_BODY });
 }
 
+/** Inferred field names (`INFERRED_CALLS.identity`). */
 export async function submitIdentity(client: LightClient, body: IdentityRequest, opts: Opts = {}): Promise<void> {
-  await client.request('PATCH', PATHS.identity, { ...opts, body, ...NO_BODY });
+  await inferred('identity', () => client.request('PATCH', PATHS.identity, { ...opts, body, ...NO_BODY }));
 }
 
-/** Sends the SSN once; the caller must drop its copy afterwards. */
+/** Sends the SSN once; the caller must drop its copy afterwards. Inferred field names (`INFERRED_CALLS.creditCheck`). */
 export async function submitCreditCheck(client: LightClient, body: CreditCheckRequest, opts: Opts = {}): Promise<void> {
-  await client.request('POST', PATHS.creditCheck, { ...opts, body, ...NO_BODY });
+  await inferred('creditCheck', () => client.request('POST', PATHS.creditCheck, { ...opts, body, ...NO_BODY }));
 }
 
 export async function finalizeEnrollment(client: LightClient, body: FinalizeRequest = {}, opts: Opts = {}) {
@@ -198,9 +322,25 @@ export async function finalizeEnrollment(client: LightClient, body: FinalizeRequ
 
 // Billing ----------------------------------------------------------------------------------------------------
 
+/**
+ * Inferred secret name (`INFERRED_CALLS.paymentSession`): `client_secret`, else `setup_intent_client_secret` or
+ * `secret`. An answer with none of them gives an empty `client_secret`; see `missingClientSecretError`.
+ */
 export async function createPaymentSession(client: LightClient, opts: Opts = {}): Promise<PaymentSession> {
-  const json = record(await client.request('POST', PATHS.paymentSession, opts));
+  const json = record(await inferred('paymentSession', () => client.request('POST', PATHS.paymentSession, opts)));
   return { client_secret: textOr(json.client_secret ?? json.setup_intent_client_secret ?? json.secret) };
+}
+
+/**
+ * The error for a payment session whose answer had no client secret under any name tried: a `bad_response` (the
+ * customer is told the answer could not be read) whose message says which call and field, for the developer.
+ */
+export function missingClientSecretError(): LightApiError {
+  return inferredCallError(
+    'paymentSession',
+    'answered without a client secret (looked for client_secret, setup_intent_client_secret and secret)',
+    { code: 'bad_response' },
+  );
 }
 
 export async function ensurePaymentMethodAdded(client: LightClient, paymentMethodId: string, opts: Opts = {}) {

@@ -30,6 +30,8 @@ export interface LightApiErrorInit {
   retryable?: boolean;
   /** See `LightApiError.outcomeUnknown`. Default `false`. */
   outcomeUnknown?: boolean;
+  /** See `LightApiError.call`. Default `null`. */
+  call?: string | null;
   cause?: unknown;
 }
 
@@ -71,6 +73,14 @@ export class LightApiError extends Error {
    * (accepted or refused), never sent (signing in failed, a bad path), or is a GET, which changes nothing.
    */
   readonly outcomeUnknown: boolean;
+  /**
+   * The stable name of the API call that failed, when the failure says something about the integration rather
+   * than the moment: an inferred call (one whose path, method or fields are not documented, `INFERRED_CALLS` in
+   * `endpoints.ts`) that the API did not answer as expected. Then `message` is for the partner's developer (which
+   * call failed and how to route it through their backend); the customer is shown the sentence for `code`.
+   * `null` otherwise.
+   */
+  readonly call: string | null;
 
   constructor(code: LightErrorCode, message: string, init: LightApiErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -78,6 +88,7 @@ export class LightApiError extends Error {
     this.status = init.status ?? 0;
     this.retryable = init.retryable ?? RETRYABLE.has(code);
     this.outcomeUnknown = init.outcomeUnknown ?? false;
+    this.call = init.call ?? null;
   }
 }
 

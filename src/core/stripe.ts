@@ -10,7 +10,7 @@
  * host (`slot="light-stripe"`), which the host renders with `<slot name="light-stripe">`.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { createPaymentSession, ensurePaymentMethodAdded } from '../api/endpoints.js';
+import { createPaymentSession, ensurePaymentMethodAdded, missingClientSecretError } from '../api/endpoints.js';
 import { LightApiError } from '../api/errors.js';
 import type { LightClient } from '../api/http.js';
 import { accountStore } from './account-store.js';
@@ -182,7 +182,7 @@ export class PaymentSetupController implements ReactiveController {
       if (stopped()) return;
       const { client_secret: clientSecret } = await createPaymentSession(client, { signal: abort.signal });
       if (stopped()) return;
-      if (!clientSecret) throw new LightApiError('bad_response', 'The payment session had no client secret.');
+      if (!clientSecret) throw missingClientSecretError();
       this.#destroyElement();
       this.#elements = this.#stripe.elements({
         clientSecret,

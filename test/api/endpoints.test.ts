@@ -1,19 +1,29 @@
 import { expect } from '@open-wc/testing';
 import {
   acceptRenewal,
+  createPaymentSession,
   fillPath,
+  getAccount,
   getDailyUsage,
   getInvoice,
   getLocationPlan,
   getSupportInfo,
+  INFERRED_CALLS,
+  type InferredCall,
+  missingClientSecretError,
   PATHS,
+  requestPlans,
+  searchAddresses,
+  submitCreditCheck,
+  submitIdentity,
 } from '../../src/api/endpoints.js';
 import { LightApiError } from '../../src/api/errors.js';
 import { LightClient } from '../../src/api/http.js';
-import { recordingSleep, scriptedFetch } from '../support/fake-fetch.js';
+import { errorMessage } from '../../src/core/templates.js';
+import { recordingSleep, scriptedFetch, type Step } from '../support/fake-fetch.js';
 
-function clientWith() {
-  const fetch = scriptedFetch({ status: 200, body: {} });
+function clientWith(...script: Step[]) {
+  const fetch = scriptedFetch(...(script.length ? script : [{ status: 200, body: {} }]));
   let tokenCalls = 0;
   const client = new LightClient({
     tokenProvider: () => `token-${++tokenCalls}`,
@@ -101,5 +111,114 @@ describe('path parameters', () => {
       expect(error.code, path).to.be.oneOf(['validation', 'config']);
     }
     expect(fetch.calls).to.have.length(0);
+  });
+});
+
+/** Each inferred call, made the way the elements make it. */
+const INFERRED_REQUESTS: Record<InferredCall, (client: LightClient) => Promise<unknown>> = {
+  addressSearch: (client) => searchAddresses(client, '1200 main'),
+  plansRequest: (client) => requestPlans(client, '10443720000000001'),
+  identity: (client) =>
+    submitIdentity(client, {
+      first_name: 'Ana',
+      last_name: 'Reyes',
+      phone_number: '2145550142',
+      email: 'ana@example.test',
+      date_of_birth: '1988-04-12',
+    }),
+  creditCheck: (client) => submitCreditCheck(client, { ssn: '123456789', consent: true }),
+  paymentSession: (client) => createPaymentSession(client),
+};
+
+const failure = (promise: Promise<unknown>) => promise.then(() => null).catch((e: unknown) => e as LightApiError);
+
+describe('inferred calls', () => {
+  it('are marked with the path and method they use, what is inferred, and how to route them', () => {
+    expect(Object.keys(INFERRED_CALLS).sort()).to.deep.equal(
+      ['addressSearch', 'creditCheck', 'identity', 'paymentSession', 'plansRequest'].sort(),
+    );
+    expect(INFERRED_CALLS.plansRequest).to.include({ method: 'POST', path: PATHS.plansRequest });
+    expect(INFERRED_CALLS.addressSearch).to.include({ method: 'POST', path: PATHS.addressSearch });
+    expect(INFERRED_CALLS.identity).to.include({ method: 'PATCH', path: PATHS.identity });
+    expect(INFERRED_CALLS.creditCheck).to.include({ method: 'POST', path: PATHS.creditCheck });
+    expect(INFERRED_CALLS.paymentSession).to.include({ method: 'POST', path: PATHS.paymentSession });
+    for (const info of Object.values(INFERRED_CALLS)) {
+      expect(info.inferred).to.match(/inferred/);
+      expect(info.route.length).to.be.greaterThan(20);
+    }
+  });
+
+  for (const status of [404, 405]) {
+    it(`name the call that answered ${status}, with directions for the developer and a friendly sentence for the customer`, async () => {
+      for (const [call, send] of Object.entries(INFERRED_REQUESTS) as Array<
+        [InferredCall, (client: LightClient) => Promise<unknown>]
+      >) {
+        const { client, fetch } = clientWith({ status, body: { error: 'Not Found' } });
+        const error = await failure(send(client));
+        const info = INFERRED_CALLS[call];
+        expect(error, call).to.be.instanceOf(LightApiError);
+        expect(error!.call, call).to.equal(call);
+        expect(error!.status, call).to.equal(status);
+        expect(error!.code, call).to.equal('not_found');
+        expect(error!.retryable, call).to.equal(false);
+        expect(error!.outcomeUnknown, call).to.equal(false);
+        expect(error!.message, call).to.contain(
+          `${info.label} (${info.method} /v1${info.path}) answered HTTP ${status}`,
+        );
+        expect(error!.message, call).to.contain(info.route);
+        // What the customer reads is the element's own sentence, never the directions.
+        expect(errorMessage(error!, 'en'), call).to.equal('We could not find that. It may have moved or been removed.');
+        expect(errorMessage(error!, 'en'), call).not.to.contain('/v1');
+        expect(fetch.calls, `${call}: sent once`).to.have.length(1);
+        expect(fetch.calls[0].method, call).to.equal(info.method);
+      }
+    });
+  }
+
+  it('tell the plans request to go through plansProvider', async () => {
+    const { client } = clientWith({ status: 404, body: {} });
+    const error = await failure(requestPlans(client, '10443720000000001'));
+    expect(error!.message).to.contain('plansProvider');
+    expect(error!.message).to.contain('/v1/app/accounts/{uuid}/enroll/plans/request');
+  });
+
+  it('say so for a call no option routes through the backend', () => {
+    expect(INFERRED_CALLS.identity.route).to.match(/^No option/);
+    expect(INFERRED_CALLS.addressSearch.route).to.contain('<light-address-search> has no option');
+    expect(INFERRED_CALLS.creditCheck.route).to.contain('hide-steps="credit"');
+    expect(INFERRED_CALLS.paymentSession.route).to.contain('flowProvider');
+  });
+
+  it('keep other failures as they were', async () => {
+    const cases: Array<[Step, string]> = [
+      [{ status: 422, body: { error: 'Bad ESI ID' } }, 'validation'],
+      [{ status: 403, body: {} }, 'forbidden'],
+      [{ status: 429, body: {} }, 'rate_limited'],
+    ];
+    for (const [step, code] of cases) {
+      const { client } = clientWith(step);
+      const error = await failure(requestPlans(client, '10443720000000001'));
+      expect(error!.code).to.equal(code);
+      expect(error!.call).to.equal(null);
+    }
+  });
+
+  it('leave documented calls alone: a 404 there is not about the integration', async () => {
+    const { client } = clientWith({ status: 404, body: {} });
+    const error = await failure(getAccount(client));
+    expect(error!.code).to.equal('not_found');
+    expect(error!.call).to.equal(null);
+    expect(error!.message).not.to.contain('Route');
+  });
+
+  it('name the payment session when its answer has no client secret under any name tried', async () => {
+    const { client } = clientWith({ status: 200, body: { secret_key: 'seti_1' } });
+    expect(await createPaymentSession(client)).to.deep.equal({ client_secret: '' });
+    const error = missingClientSecretError();
+    expect(error.call).to.equal('paymentSession');
+    expect(error.code).to.equal('bad_response');
+    expect(error.retryable).to.equal(false);
+    expect(error.message).to.contain('POST /v1/account/billing/payment-session');
+    expect(error.message).to.contain('client_secret');
   });
 });

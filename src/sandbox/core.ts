@@ -58,7 +58,7 @@ export interface RequestLogEntry {
   readonly path: string;
   /** The query string, with its `?`, or `''`. */
   readonly query: string;
-  /** The route name (`PATHS` key or `app.<key>`), `null` when nothing matched. */
+  /** The route name in the sandbox's route table (`routes.ts`), `null` when nothing matched. */
   readonly route: RouteName | null;
   /** Account the token belonged to, once authenticated. */
   readonly account: string | null;

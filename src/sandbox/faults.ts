@@ -13,7 +13,7 @@ import type { RouteName } from './context.js';
 export type FaultKind = 'latency' | 'status' | 'network' | 'malformed' | 'slow';
 
 export interface FaultSpec {
-  /** A `PATHS` key, `app.<APP_PATHS key>`, or `'*'` for every route. */
+  /** A route name of the sandbox's route table (`routes.ts`), or `'*'` for every route. */
   route: RouteName | '*';
   /** Only requests with this method (any when omitted). */
   method?: string;

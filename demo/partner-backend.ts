@@ -32,11 +32,13 @@ export function partnerBackend(): Plugin {
   const appToken = process.env.LIGHT_APP_TOKEN;
   let accountUuid = process.env.LIGHT_ACCOUNT_UUID;
 
-  async function light(path: string, body: unknown = {}) {
+  let stripeKey: string | undefined;
+
+  async function light(path: string, body: unknown = {}, method = 'POST') {
     const response = await fetch(`${API}/v1${path}`, {
-      method: 'POST',
+      method,
       headers: { Authorization: `Bearer ${appToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
+      body: method === 'GET' ? undefined : JSON.stringify(body),
     });
     const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     if (!response.ok) throw Object.assign(new Error(`Light answered ${response.status}`), { status: response.status });
@@ -53,6 +55,16 @@ export function partnerBackend(): Plugin {
     return accountUuid;
   }
 
+  /** The app's Stripe publishable key: on the app-token account payload (docs), not on the browser's account. */
+  async function stripePublicKey(uuid: string): Promise<string | undefined> {
+    if (stripeKey === undefined) {
+      const payload = await light(`/app/accounts/${uuid}`, undefined, 'GET');
+      const app = payload.app as { stripe_public_key?: unknown } | undefined;
+      stripeKey = typeof app?.stripe_public_key === 'string' ? app.stripe_public_key : '';
+    }
+    return stripeKey || undefined;
+  }
+
   return {
     name: 'light-partner-backend',
     config() {
@@ -64,7 +76,10 @@ export function partnerBackend(): Plugin {
         if (req.method !== 'POST' || !req.url?.startsWith('/energy/')) return next();
         try {
           const uuid = await account();
-          if (req.url === '/energy/token') return send(res, 200, await light(`/app/accounts/${uuid}/token`));
+          if (req.url === '/energy/token') {
+            const { token, expires_at } = await light(`/app/accounts/${uuid}/token`);
+            return send(res, 200, { token, expires_at, stripe_public_key: await stripePublicKey(uuid) });
+          }
           if (req.url === '/energy/flow-login') {
             const { scope } = await readJson(req);
             return send(res, 200, await light(`/app/accounts/${uuid}/flow-login`, { scope }));
@@ -72,7 +87,7 @@ export function partnerBackend(): Plugin {
           next();
         } catch (error) {
           // Never echo the app token or Light's raw answer to the browser.
-          send(res, 502, { error: { message: 'The partner backend could not reach Light.' } });
+          send(res, 502, { error: 'The partner backend could not reach Light.' });
           console.error('[demo]', (error as Error).message);
         }
       });

@@ -43,11 +43,12 @@ function element(args: Args): TemplateResult {
 }
 
 function onCardExpiring(args: Args, expiry: { month: number; year: number }): TemplateResult {
-  const { sandbox, session, stripe } = setupSandbox(args.scenario);
+  const { sandbox, session, stripe, stripePublishableKey } = setupSandbox(args.scenario);
   return html`<light-provider
     .tokenProvider=${session.tokenProvider}
     .fetch=${cardExpiringFetch(sandbox, expiry)}
     .stripe=${stripe}
+    .stripePublishableKey=${stripePublishableKey}
     >${element(args)}</light-provider
   >`;
 }

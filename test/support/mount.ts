@@ -70,6 +70,7 @@ export async function mountOnSandbox<E extends HTMLElement>(
           .tokenProvider=${session.tokenProvider}
           .fetch=${options.fetch?.(setup) ?? sandbox.fetch}
           .stripe=${options.stripe?.(setup)}
+          .stripePublishableKey=${setup.stripePublishableKey}
           >${element}</light-provider
         >`
       : setup.wrap(element);

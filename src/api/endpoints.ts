@@ -126,100 +126,52 @@ export const APP_PATHS = {
   eligibility: '/app/accounts/enroll/eligibility',
 } as const;
 
-/** The stable names of the account-token calls that are inferred, not documented (see `INFERRED_CALLS`). */
-export type InferredCall = 'addressSearch' | 'plansRequest' | 'identity' | 'creditCheck' | 'paymentSession';
-
-/** What is known of an inferred call, for the message that tells a partner's developer what failed. */
-export interface InferredCallInfo {
-  /** The call in a sentence: "The plans request". */
-  label: string;
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
-  /** The `PATHS` entry it uses. */
-  path: (typeof PATHS)[keyof typeof PATHS];
-  /** What about it is inferred rather than documented. */
-  inferred: string;
-  /**
-   * How to route it through the partner's backend, with the option the elements have for it; for a call no
-   * option covers, says so.
-   */
-  route: string;
-}
-
 /**
  * The account-token calls the elements make whose path, method, body or answer is inferred from the docs and
- * Light's example app rather than documented, by stable name.
+ * Light's example app rather than documented, by stable name (the `PATHS` key of the path each uses), with the
+ * method each is sent with; what is inferred is noted on each.
+ *
  * Each is made through `inferred()`: when the API answers 404 or 405, as it would for a call that does not exist
  * for account tokens or for that method, the error is a `not_found` one (not retryable) whose `call` is the name
  * here and whose `message` says, for the partner's developer, which call failed and how to route it through their
- * backend. Customers see the friendly sentence for `not_found`, never that message.
+ * backend (`INFERRED_ROUTES` in `./inferred-routes.ts`, loaded only then). Customers see the friendly sentence for
+ * `not_found`, never that message.
  */
-export const INFERRED_CALLS: Readonly<Record<InferredCall, InferredCallInfo>> = {
-  addressSearch: {
-    label: 'The address search',
-    method: 'POST',
-    path: PATHS.addressSearch,
-    inferred: 'Its method, its body ({ query }) and its answer are inferred; the docs name only the path family.',
-    route:
-      '<light-address-search> has no option to search through your backend. For <light-enrollment>, search on your ' +
-      'backend (the app-token /v1/app/accounts/enroll/full-address-search) and pass the ESI ID found as esi-id with ' +
-      'start-step="plan", which skips the address search.',
-  },
-  plansRequest: {
-    label: 'The plans request',
-    method: 'POST',
-    path: PATHS.plansRequest,
-    inferred:
-      'Its account-token path is inferred from the documented app-token POST /v1/app/accounts/{uuid}/enroll/plans/request.',
-    route:
-      'Set plansProvider on <light-enrollment> to a function that asks your backend, which calls the app-token ' +
-      'POST /v1/app/accounts/{uuid}/enroll/plans/request with { esi_id } and returns its { plans }.',
-  },
-  identity: {
-    label: 'The identity submission',
-    method: 'PATCH',
-    path: PATHS.identity,
-    inferred: 'Its field names are inferred from the account fields.',
-    route:
-      'No option of <light-enrollment> sends it through your backend (hide-steps="identity" sends the same call ' +
-      "with the account's details); give the details when your backend creates the account (POST /v1/app/accounts).",
-  },
-  creditCheck: {
-    label: 'The credit check submission',
-    method: 'POST',
-    path: PATHS.creditCheck,
-    inferred: 'Its field names ({ ssn, consent }) are inferred.',
-    route:
-      'Submit the credit check from your backend and set hide-steps="credit" on <light-enrollment>, which then ' +
-      'skips the step and never sends it.',
-  },
-  paymentSession: {
-    label: 'The payment session',
-    method: 'POST',
-    path: PATHS.paymentSession,
-    inferred: 'The name of the client secret in its answer (client_secret) is inferred.',
-    route:
-      "Set flowProvider on <light-payment-method> to update the card in Light's prebuilt update-payment-method flow " +
-      "instead. Enrollment's payment step has no such option (embed Light's enrollment flow with " +
-      '<light-flow-frame scope="enrollment"> to use Light\'s own).',
-  },
-};
+export const INFERRED_CALLS = {
+  /** Method, body (`{ query }`) and answer inferred; the docs name the path family only. */
+  addressSearch: 'POST',
+  /** The account-token path, inferred from the documented app-token `/app/accounts/{uuid}/enroll/plans/request`. */
+  plansRequest: 'POST',
+  /** Field names inferred from the account's. */
+  identity: 'PATCH',
+  /** Field names (`ssn`, `consent`) inferred. */
+  creditCheck: 'POST',
+  /** The name of the client secret in the answer (`client_secret`) inferred. */
+  paymentSession: 'POST',
+} as const satisfies Partial<Record<keyof typeof PATHS, 'POST' | 'PATCH'>>;
+
+/** The stable name of an inferred call (see `INFERRED_CALLS`). */
+export type InferredCall = keyof typeof INFERRED_CALLS;
 
 /**
  * The error for an inferred call that did not work (`what` says how: "answered HTTP 404"): `call` names it,
- * `message` is for the partner's developer (the call, what is inferred about it, how to route it through their
+ * `message` is for the partner's developer (the call, its method and path, how to route it through their
  * backend). `code` stays what the customer should be told (default `not_found`); never retryable, as trying the
- * same call again cannot help.
+ * same call again cannot help. The directions load on demand; if they cannot (offline), the message names the
+ * call without them.
  */
-export function inferredCallError(
+export async function inferredCallError(
   call: InferredCall,
   what: string,
-  init: { code?: LightErrorCode; status?: number; outcomeUnknown?: boolean; cause?: unknown } = {},
-): LightApiError {
-  const info = INFERRED_CALLS[call];
-  const message = `${info.label} (${info.method} /v1${info.path}) ${what}. ${info.inferred} ${info.route}`;
+  init: { code?: LightErrorCode; status?: number; cause?: unknown } = {},
+): Promise<LightApiError> {
+  const route = await import('./inferred-routes.js').then(
+    (module) => ` ${module.INFERRED_ROUTES[call]}`,
+    () => '',
+  );
+  const message = `Light call ${call} (${INFERRED_CALLS[call]} /v1${PATHS[call]}) ${what}; it is inferred, not documented.${route}`;
   return new LightApiError(init.code ?? 'not_found', message, {
     status: init.status,
-    outcomeUnknown: init.outcomeUnknown,
     cause: init.cause,
     retryable: false,
     call,
@@ -235,7 +187,7 @@ async function inferred<T>(call: InferredCall, send: () => Promise<T>): Promise<
     return await send();
   } catch (error) {
     if (error instanceof LightApiError && MISSING_CALL.has(error.status)) {
-      throw inferredCallError(call, `answered HTTP ${error.status}`, { status: error.status, cause: error });
+      throw await inferredCallError(call, `answered HTTP ${error.status}`, { status: error.status, cause: error });
     }
     throw error;
   }
@@ -335,12 +287,10 @@ export async function createPaymentSession(client: LightClient, opts: Opts = {})
  * The error for a payment session whose answer had no client secret under any name tried: a `bad_response` (the
  * customer is told the answer could not be read) whose message says which call and field, for the developer.
  */
-export function missingClientSecretError(): LightApiError {
-  return inferredCallError(
-    'paymentSession',
-    'answered without a client secret (looked for client_secret, setup_intent_client_secret and secret)',
-    { code: 'bad_response' },
-  );
+export function missingClientSecretError(): Promise<LightApiError> {
+  return inferredCallError('paymentSession', 'answered without client_secret, setup_intent_client_secret or secret', {
+    code: 'bad_response',
+  });
 }
 
 export async function ensurePaymentMethodAdded(client: LightClient, paymentMethodId: string, opts: Opts = {}) {

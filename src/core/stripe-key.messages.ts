@@ -7,10 +7,10 @@ import { defineMessages } from './i18n.js';
 const en = {
   missingTitle: 'The card form is not set up yet',
   missingBody:
-    'It needs the Stripe publishable key (pk_…) of your Light app, and none was found. Give it in one of three ways, tried in this order: ' +
-    '1. set stripe-publishable-key on this element or on <light-provider>, or call configure({ stripePublishableKey }); ' +
-    '2. return stripe_public_key beside token and expires_at from your token endpoint; ' +
-    '3. app.stripe_public_key on the Light account (GET /v1/account), where Light includes it.',
+    "It needs your Light app's Stripe publishable key (pk_…). Give one, tried in this order: " +
+    '1. stripe-publishable-key on this element or <light-provider>, or configure({ stripePublishableKey }); ' +
+    "2. stripe_public_key beside token in your token endpoint's answer; " +
+    '3. app.stripe_public_key on GET /v1/account, when Light includes it.',
 };
 
 /** The English catalog: its keys and parameters, which translations follow. */

@@ -14,6 +14,7 @@
 import { LightApiError } from '../api/errors.js';
 import type { LightClient } from '../api/http.js';
 import { accountStore } from './account-store.js';
+import { stripeKeyMsg } from './stripe-key.messages.js';
 
 /** Where a publishable key came from: see the module's order. */
 export type StripeKeySource = 'configured' | 'token' | 'account';
@@ -24,18 +25,12 @@ export interface ResolvedStripeKey {
 }
 
 /**
- * The sentence `light-error` carries when no key was found: what is missing and the three ways to give it, in the
- * order they are tried. For the partner's developer; the form shows `stripeKeyMsg`'s translation of it.
+ * The `config` error (not retryable) of a payment form without a key. Its message, which `light-error` carries for
+ * the partner's developer, is the English of what the form shows: what is missing and the three ways to give it,
+ * in the order they are tried.
  */
-export const MISSING_STRIPE_KEY =
-  'No Stripe publishable key for the card form. Give it in one of three ways, tried in this order: ' +
-  '1. the stripe-publishable-key attribute (on the element or <light-provider>) or configure({ stripePublishableKey }); ' +
-  "2. stripe_public_key beside token and expires_at in the token endpoint's answer; " +
-  '3. app.stripe_public_key on GET /v1/account (Light documents it only on the app-token account payload).';
-
-/** The `config` error (not retryable) of a payment form without a key; its message is `MISSING_STRIPE_KEY`. */
 export function missingStripeKeyError(): LightApiError {
-  return new LightApiError('config', MISSING_STRIPE_KEY, { retryable: false });
+  return new LightApiError('config', stripeKeyMsg('en', 'missingBody'), { retryable: false });
 }
 
 const present = (key: string | null | undefined): key is string => typeof key === 'string' && key.trim() !== '';

@@ -182,7 +182,7 @@ export class PaymentSetupController implements ReactiveController {
       if (stopped()) return;
       const { client_secret: clientSecret } = await createPaymentSession(client, { signal: abort.signal });
       if (stopped()) return;
-      if (!clientSecret) throw missingClientSecretError();
+      if (!clientSecret) throw await missingClientSecretError();
       this.#destroyElement();
       this.#elements = this.#stripe.elements({
         clientSecret,

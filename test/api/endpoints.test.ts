@@ -18,6 +18,7 @@ import {
   submitIdentity,
 } from '../../src/api/endpoints.js';
 import { LightApiError } from '../../src/api/errors.js';
+import { INFERRED_ROUTES } from '../../src/api/inferred-routes.js';
 import { LightClient } from '../../src/api/http.js';
 import { errorMessage } from '../../src/core/templates.js';
 import { recordingSleep, scriptedFetch, type Step } from '../support/fake-fetch.js';
@@ -137,15 +138,15 @@ describe('inferred calls', () => {
     expect(Object.keys(INFERRED_CALLS).sort()).to.deep.equal(
       ['addressSearch', 'creditCheck', 'identity', 'paymentSession', 'plansRequest'].sort(),
     );
-    expect(INFERRED_CALLS.plansRequest).to.include({ method: 'POST', path: PATHS.plansRequest });
-    expect(INFERRED_CALLS.addressSearch).to.include({ method: 'POST', path: PATHS.addressSearch });
-    expect(INFERRED_CALLS.identity).to.include({ method: 'PATCH', path: PATHS.identity });
-    expect(INFERRED_CALLS.creditCheck).to.include({ method: 'POST', path: PATHS.creditCheck });
-    expect(INFERRED_CALLS.paymentSession).to.include({ method: 'POST', path: PATHS.paymentSession });
-    for (const info of Object.values(INFERRED_CALLS)) {
-      expect(info.inferred).to.match(/inferred/);
-      expect(info.route.length).to.be.greaterThan(20);
-    }
+    expect(INFERRED_CALLS).to.deep.equal({
+      addressSearch: 'POST',
+      plansRequest: 'POST',
+      identity: 'PATCH',
+      creditCheck: 'POST',
+      paymentSession: 'POST',
+    });
+    expect(Object.keys(INFERRED_ROUTES).sort()).to.deep.equal(Object.keys(INFERRED_CALLS).sort());
+    for (const route of Object.values(INFERRED_ROUTES)) expect(route.length).to.be.greaterThan(20);
   });
 
   for (const status of [404, 405]) {
@@ -155,7 +156,7 @@ describe('inferred calls', () => {
       >) {
         const { client, fetch } = clientWith({ status, body: { error: 'Not Found' } });
         const error = await failure(send(client));
-        const info = INFERRED_CALLS[call];
+        const method = INFERRED_CALLS[call];
         expect(error, call).to.be.instanceOf(LightApiError);
         expect(error!.call, call).to.equal(call);
         expect(error!.status, call).to.equal(status);
@@ -163,14 +164,14 @@ describe('inferred calls', () => {
         expect(error!.retryable, call).to.equal(false);
         expect(error!.outcomeUnknown, call).to.equal(false);
         expect(error!.message, call).to.contain(
-          `${info.label} (${info.method} /v1${info.path}) answered HTTP ${status}`,
+          `Light call ${call} (${method} /v1${PATHS[call]}) answered HTTP ${status}; it is inferred, not documented.`,
         );
-        expect(error!.message, call).to.contain(info.route);
+        expect(error!.message, call).to.contain(INFERRED_ROUTES[call]);
         // What the customer reads is the element's own sentence, never the directions.
         expect(errorMessage(error!, 'en'), call).to.equal('We could not find that. It may have moved or been removed.');
         expect(errorMessage(error!, 'en'), call).not.to.contain('/v1');
         expect(fetch.calls, `${call}: sent once`).to.have.length(1);
-        expect(fetch.calls[0].method, call).to.equal(info.method);
+        expect(fetch.calls[0].method, call).to.equal(method);
       }
     });
   }
@@ -179,14 +180,15 @@ describe('inferred calls', () => {
     const { client } = clientWith({ status: 404, body: {} });
     const error = await failure(requestPlans(client, '10443720000000001'));
     expect(error!.message).to.contain('plansProvider');
-    expect(error!.message).to.contain('/v1/app/accounts/{uuid}/enroll/plans/request');
+    expect(error!.message).to.contain('POST /v1/account/enroll/plans/request');
   });
 
   it('say so for a call no option routes through the backend', () => {
-    expect(INFERRED_CALLS.identity.route).to.match(/^No option/);
-    expect(INFERRED_CALLS.addressSearch.route).to.contain('<light-address-search> has no option');
-    expect(INFERRED_CALLS.creditCheck.route).to.contain('hide-steps="credit"');
-    expect(INFERRED_CALLS.paymentSession.route).to.contain('flowProvider');
+    expect(INFERRED_ROUTES.identity).to.match(/^No option/);
+    expect(INFERRED_ROUTES.addressSearch).to.match(/^No option routes <light-address-search>/);
+    expect(INFERRED_ROUTES.plansRequest).to.contain('plansProvider');
+    expect(INFERRED_ROUTES.creditCheck).to.contain('hide-steps="credit"');
+    expect(INFERRED_ROUTES.paymentSession).to.contain('flowProvider');
   });
 
   it('keep other failures as they were', async () => {
@@ -214,7 +216,7 @@ describe('inferred calls', () => {
   it('name the payment session when its answer has no client secret under any name tried', async () => {
     const { client } = clientWith({ status: 200, body: { secret_key: 'seti_1' } });
     expect(await createPaymentSession(client)).to.deep.equal({ client_secret: '' });
-    const error = missingClientSecretError();
+    const error = await missingClientSecretError();
     expect(error.call).to.equal('paymentSession');
     expect(error.code).to.equal('bad_response');
     expect(error.retryable).to.equal(false);

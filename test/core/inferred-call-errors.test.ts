@@ -4,7 +4,7 @@
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { INFERRED_CALLS } from '../../src/api/endpoints.js';
+import { INFERRED_ROUTES } from '../../src/api/inferred-routes.js';
 import '../../src/elements/address-search/light-address-search.js';
 import type { LightAddressSearch } from '../../src/elements/address-search/light-address-search.js';
 import { part, shadow, shadowText } from '../support/dom.js';
@@ -25,12 +25,14 @@ describe('an inferred call the API does not have', () => {
     const shown = shadowText(el);
     expect(shown).to.contain('We could not find that');
     expect(shown).not.to.contain('/v1/');
-    expect(shown).not.to.contain(INFERRED_CALLS.addressSearch.route);
+    expect(shown).not.to.contain(INFERRED_ROUTES.addressSearch);
     // One per search the typing started.
     for (const error of errors) {
       expect(error).to.include({ code: 'not_found', status: 405, retryable: false });
-      expect(error.message).to.contain('The address search (POST /v1/account/enroll/address-search) answered HTTP 405');
-      expect(error.message).to.contain(INFERRED_CALLS.addressSearch.route);
+      expect(error.message).to.contain(
+        'Light call addressSearch (POST /v1/account/enroll/address-search) answered HTTP 405',
+      );
+      expect(error.message).to.contain(INFERRED_ROUTES.addressSearch);
     }
   });
 });

@@ -9,7 +9,8 @@ import { LightClient } from '../../src/api/http.js';
 import { TokenManager, type TokenProvider } from '../../src/api/token-manager.js';
 import { endpointTokenProvider } from '../../src/core/clients.js';
 import type { LightErrorDetail } from '../../src/core/events.js';
-import { MISSING_STRIPE_KEY, missingStripeKeyError, resolveStripeKey } from '../../src/core/stripe-key.js';
+import { missingStripeKeyError, resolveStripeKey } from '../../src/core/stripe-key.js';
+import { stripeKeyMsg } from '../../src/core/stripe-key.messages.js';
 import '../../src/elements/enrollment/light-enrollment.js';
 import type { LightEnrollment } from '../../src/elements/enrollment/light-enrollment.js';
 import '../../src/elements/payment-method/light-payment-method.js';
@@ -72,6 +73,9 @@ function recordingStripe(sandbox: Sandbox) {
   };
   return { keys, factory };
 }
+
+/** What `light-error` says when no key was found. */
+const MISSING = stripeKeyMsg('en', 'missingBody');
 
 const paymentSessions = (sandbox: Sandbox) => sandbox.requests.filter((r) => r.route === 'paymentSession');
 
@@ -145,10 +149,15 @@ describe('resolveStripeKey', () => {
 
   it('says what is missing and the three ways to give it, in order, as a config error', () => {
     const error = missingStripeKeyError();
+    expect(stripeKeyMsg('en', 'missingTitle')).to.equal('The card form is not set up yet');
     expect(error.code).to.equal('config');
     expect(error.retryable).to.equal(false);
-    expect(error.message).to.equal(MISSING_STRIPE_KEY);
-    const ways = ['stripe-publishable-key', 'stripe_public_key beside token', 'app.stripe_public_key'];
+    expect(error.message).to.equal(MISSING);
+    const ways = [
+      'stripe-publishable-key',
+      'stripe_public_key beside token',
+      'app.stripe_public_key on GET /v1/account',
+    ];
     const at = ways.map((way) => error.message.indexOf(way));
     expect(at.every((index) => index > 0)).to.equal(true);
     expect([...at].sort((a, b) => a - b)).to.deep.equal(at);
@@ -242,7 +251,7 @@ describe('<light-payment-method> Stripe key', function () {
     expect(paymentSessions(setup.sandbox), 'no payment session is opened').to.have.length(0);
     const config = errors.filter((e) => e.code === 'config');
     expect(config).to.have.length(1);
-    expect(config[0].message).to.equal(MISSING_STRIPE_KEY);
+    expect(config[0].message).to.equal(MISSING);
     await expect(el).to.be.accessible();
   });
 
@@ -292,6 +301,6 @@ describe('<light-enrollment> payment step Stripe key', function () {
     expect(cardForm(el)).to.equal(null);
     expect(keys).to.deep.equal([]);
     expect(paymentSessions(setup.sandbox)).to.have.length(0);
-    expect(errors.filter((e) => e.code === 'config').map((e) => e.message)).to.deep.equal([MISSING_STRIPE_KEY]);
+    expect(errors.filter((e) => e.code === 'config').map((e) => e.message)).to.deep.equal([MISSING]);
   });
 });

@@ -305,8 +305,7 @@ export class LightFlowFrame extends LightElement {
     this.reportError(
       new LightApiError(
         'config',
-        `The allow attribute of <light-flow-frame> is not a plain permissions policy (features separated by ";", ` +
-          `such as "camera; payment"), so the default is used: ${DEFAULT_FRAME_ALLOW}.`,
+        `The allow attribute of <light-flow-frame> is not a permissions policy; the default is used: ${DEFAULT_FRAME_ALLOW}.`,
         { retryable: false },
       ),
     );

@@ -4,7 +4,7 @@
  * Paths are templates (`:name` segments) relative to `/v1`; the sandbox routes on the same templates.
  * Functions are standalone (not client methods) so an element bundles only the endpoints it calls.
  */
-import { LightApiError, type LightErrorCode } from './errors.js';
+import { LightApiError } from './errors.js';
 import type { LightClient, RequestOptions } from './http.js';
 import {
   toAccount,
@@ -129,13 +129,14 @@ export const APP_PATHS = {
 /**
  * The account-token calls the elements make whose path, method, body or answer is inferred from the docs and
  * Light's example app rather than documented, by stable name (the `PATHS` key of the path each uses), with the
- * method each is sent with; what is inferred is noted on each.
+ * method each is sent with; what is inferred is noted on each. (Read by tests and by people: at run time the
+ * error needs only the name and the path.)
  *
  * Each is made through `inferred()`: when the API answers 404 or 405, as it would for a call that does not exist
  * for account tokens or for that method, the error is a `not_found` one (not retryable) whose `call` is the name
  * here and whose `message` says, for the partner's developer, which call failed and how to route it through their
- * backend (`INFERRED_ROUTES` in `./inferred-routes.ts`, loaded only then). Customers see the friendly sentence for
- * `not_found`, never that message.
+ * backend (`./inferred-routes.ts`, loaded only then). Customers see the friendly sentence for `not_found`, never
+ * that message.
  */
 export const INFERRED_CALLS = {
   /** Method, body (`{ query }`) and answer inferred; the docs name the path family only. */
@@ -154,43 +155,21 @@ export const INFERRED_CALLS = {
 export type InferredCall = keyof typeof INFERRED_CALLS;
 
 /**
- * The error for an inferred call that did not work (`what` says how: "answered HTTP 404"): `call` names it,
- * `message` is for the partner's developer (the call, its method and path, how to route it through their
- * backend). `code` stays what the customer should be told (default `not_found`); never retryable, as trying the
- * same call again cannot help. The directions load on demand; if they cannot (offline), the message names the
- * call without them.
+ * The answer of an inferred call. A failure goes through `directed()` (see `./inferred-routes.ts`, loaded only
+ * then), which turns a 404 or 405 into an error naming the call and how to route it through the partner's backend,
+ * and passes anything else through (as it does when the module cannot load).
  */
-export async function inferredCallError(
-  call: InferredCall,
-  what: string,
-  init: { code?: LightErrorCode; status?: number; cause?: unknown } = {},
-): Promise<LightApiError> {
-  const route = await import('./inferred-routes.js').then(
-    (module) => ` ${module.INFERRED_ROUTES[call]}`,
-    () => '',
+function inferred<T>(call: InferredCall, answer: Promise<T>): Promise<T> {
+  return answer.catch((error: unknown) =>
+    import('./inferred-routes.js').then(
+      (routes) => {
+        throw routes.directed(LightApiError, error, call, PATHS[call]);
+      },
+      () => {
+        throw error;
+      },
+    ),
   );
-  const message = `Light call ${call} (${INFERRED_CALLS[call]} /v1${PATHS[call]}) ${what}; it is inferred, not documented.${route}`;
-  return new LightApiError(init.code ?? 'not_found', message, {
-    status: init.status,
-    cause: init.cause,
-    retryable: false,
-    call,
-  });
-}
-
-/** Statuses that say the call itself is wrong (no such path for this token, or not this method there). */
-const MISSING_CALL: ReadonlySet<number> = new Set([404, 405]);
-
-/** Runs an inferred call, turning a 404 or 405 into `inferredCallError` (anything else passes through). */
-async function inferred<T>(call: InferredCall, send: () => Promise<T>): Promise<T> {
-  try {
-    return await send();
-  } catch (error) {
-    if (error instanceof LightApiError && MISSING_CALL.has(error.status)) {
-      throw await inferredCallError(call, `answered HTTP ${error.status}`, { status: error.status, cause: error });
-    }
-    throw error;
-  }
 }
 
 /**
@@ -236,7 +215,8 @@ export async function getAccount(client: LightClient, opts: Opts = {}): Promise<
 
 /** Inferred (`INFERRED_CALLS.addressSearch`). */
 export async function searchAddresses(client: LightClient, query: string, opts: Opts = {}): Promise<ServiceAddress[]> {
-  const raw = await inferred('addressSearch', () =>
+  const raw = await inferred(
+    'addressSearch',
     client.request('POST', PATHS.addressSearch, { ...opts, body: { query } }),
   );
   return toServiceAddresses(raw);
@@ -248,7 +228,8 @@ export async function searchEsiId(client: LightClient, esiId: string, opts: Opts
 
 /** Inferred (`INFERRED_CALLS.plansRequest`): `<light-enrollment>`'s `plansProvider` replaces it. */
 export async function requestPlans(client: LightClient, esiId: string, opts: Opts = {}): Promise<Plan[]> {
-  const raw = await inferred('plansRequest', () =>
+  const raw = await inferred(
+    'plansRequest',
     client.request('POST', PATHS.plansRequest, { ...opts, body: { esi_id: esiId } }),
   );
   return toPlans(raw);
@@ -260,12 +241,12 @@ export async function acceptPlan(client: LightClient, body: AcceptPlanRequest, o
 
 /** Inferred field names (`INFERRED_CALLS.identity`). */
 export async function submitIdentity(client: LightClient, body: IdentityRequest, opts: Opts = {}): Promise<void> {
-  await inferred('identity', () => client.request('PATCH', PATHS.identity, { ...opts, body, ...NO_BODY }));
+  await inferred('identity', client.request('PATCH', PATHS.identity, { ...opts, body, ...NO_BODY }));
 }
 
 /** Sends the SSN once; the caller must drop its copy afterwards. Inferred field names (`INFERRED_CALLS.creditCheck`). */
 export async function submitCreditCheck(client: LightClient, body: CreditCheckRequest, opts: Opts = {}): Promise<void> {
-  await inferred('creditCheck', () => client.request('POST', PATHS.creditCheck, { ...opts, body, ...NO_BODY }));
+  await inferred('creditCheck', client.request('POST', PATHS.creditCheck, { ...opts, body, ...NO_BODY }));
 }
 
 export async function finalizeEnrollment(client: LightClient, body: FinalizeRequest = {}, opts: Opts = {}) {
@@ -276,21 +257,12 @@ export async function finalizeEnrollment(client: LightClient, body: FinalizeRequ
 
 /**
  * Inferred secret name (`INFERRED_CALLS.paymentSession`): `client_secret`, else `setup_intent_client_secret` or
- * `secret`. An answer with none of them gives an empty `client_secret`; see `missingClientSecretError`.
+ * `secret`. An answer with none of them gives an empty `client_secret` (see `missingClientSecret` in
+ * `core/stripe-key.ts`).
  */
 export async function createPaymentSession(client: LightClient, opts: Opts = {}): Promise<PaymentSession> {
-  const json = record(await inferred('paymentSession', () => client.request('POST', PATHS.paymentSession, opts)));
+  const json = record(await inferred('paymentSession', client.request('POST', PATHS.paymentSession, opts)));
   return { client_secret: textOr(json.client_secret ?? json.setup_intent_client_secret ?? json.secret) };
-}
-
-/**
- * The error for a payment session whose answer had no client secret under any name tried: a `bad_response` (the
- * customer is told the answer could not be read) whose message says which call and field, for the developer.
- */
-export function missingClientSecretError(): Promise<LightApiError> {
-  return inferredCallError('paymentSession', 'answered without client_secret, setup_intent_client_secret or secret', {
-    code: 'bad_response',
-  });
 }
 
 export async function ensurePaymentMethodAdded(client: LightClient, paymentMethodId: string, opts: Opts = {}) {

@@ -9,11 +9,18 @@
  *    token, held in memory by the client's token manager;
  * 3. **account**: `app.stripe_public_key` on the account-token `GET /v1/account`, where Light includes it.
  *
- * With none, `missingStripeKeyError()` says what is missing and how to give it.
+ * With none, `missingStripeKey()` says what is missing and how to give it.
+ *
+ * `./stripe.ts` imports this module only when a card form opens, so a page loads it (and its text) only then; it
+ * also holds the rest of what the form needs only from then on: its appearance and the payment session's failure.
  */
+import { PATHS } from '../api/endpoints.js';
 import { LightApiError } from '../api/errors.js';
+import { inferredCallError } from '../api/inferred-routes.js';
 import type { LightClient } from '../api/http.js';
 import { accountStore } from './account-store.js';
+import type { SupportedLocale } from './i18n.js';
+import type { StripeAppearance } from './stripe.js';
 import { stripeKeyMsg } from './stripe-key.messages.js';
 
 /** Where a publishable key came from: see the module's order. */
@@ -24,13 +31,22 @@ export interface ResolvedStripeKey {
   source: StripeKeySource;
 }
 
+/** A payment form without a key: the error it reports, and what it shows in the customer's language. */
+export interface MissingStripeKey {
+  error: LightApiError;
+  text(locale: SupportedLocale): { title: string; body: string };
+}
+
 /**
- * The `config` error (not retryable) of a payment form without a key. Its message, which `light-error` carries for
- * the partner's developer, is the English of what the form shows: what is missing and the three ways to give it,
- * in the order they are tried.
+ * The `config` error (not retryable) of a payment form without a key, and the form's text. The error's message,
+ * which `light-error` carries for the partner's developer, is the English of what the form shows: what is missing
+ * and the three ways to give it, in the order they are tried.
  */
-export function missingStripeKeyError(): LightApiError {
-  return new LightApiError('config', stripeKeyMsg('en', 'missingBody'), { retryable: false });
+export function missingStripeKey(): MissingStripeKey {
+  return {
+    error: new LightApiError('config', stripeKeyMsg('en', 'missingBody'), { retryable: false }),
+    text: (locale) => ({ title: stripeKeyMsg(locale, 'missingTitle'), body: stripeKeyMsg(locale, 'missingBody') }),
+  };
 }
 
 const present = (key: string | null | undefined): key is string => typeof key === 'string' && key.trim() !== '';
@@ -53,4 +69,40 @@ export async function resolveStripeKey(
   const fromAccount = (await accountStore(client).load()).app?.stripe_public_key;
   if (present(fromAccount)) return { key: fromAccount.trim(), source: 'account' };
   return null;
+}
+
+/**
+ * Stripe's Appearance from the host's resolved theme tokens, so the card form matches the element (and the
+ * partner's overrides, and dark mode).
+ */
+export function stripeAppearance(host: Element): StripeAppearance {
+  const style = getComputedStyle(host);
+  const token = (name: string) => style.getPropertyValue(name).trim();
+  const dark = style.colorScheme.includes('dark');
+  const variables: Record<string, string> = {
+    colorPrimary: token('--_primary'),
+    colorBackground: token('--_surface'),
+    colorText: token('--_text'),
+    colorTextSecondary: token('--_text-muted'),
+    colorDanger: token('--_danger'),
+    fontFamily: token('--_font'),
+    borderRadius: token('--_radius'),
+  };
+  for (const key of Object.keys(variables)) if (!variables[key]) delete variables[key];
+  return { theme: dark ? 'night' : 'stripe', variables };
+}
+
+/**
+ * The error for a payment session that answered without a client secret under any name tried: a `bad_response`
+ * (the customer is told the answer could not be read) whose message names the call and the inferred field, for
+ * the developer.
+ */
+export function missingClientSecret(): LightApiError {
+  return inferredCallError(
+    LightApiError,
+    'paymentSession',
+    PATHS.paymentSession,
+    'answered without client_secret, setup_intent_client_secret or secret',
+    'bad_response',
+  );
 }

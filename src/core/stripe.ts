@@ -10,12 +10,12 @@
  * host (`slot="light-stripe"`), which the host renders with `<slot name="light-stripe">`.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { createPaymentSession, ensurePaymentMethodAdded, missingClientSecretError } from '../api/endpoints.js';
+import { createPaymentSession, ensurePaymentMethodAdded } from '../api/endpoints.js';
 import { LightApiError } from '../api/errors.js';
 import type { LightClient } from '../api/http.js';
 import { accountStore } from './account-store.js';
 import type { StripeFactory } from './config.js';
-import { missingStripeKeyError, resolveStripeKey } from './stripe-key.js';
+import type { MissingStripeKey } from './stripe-key.js';
 
 /** The subset of Stripe.js used here (the real one and the sandbox's fake both fit it). */
 export interface StripeLike {
@@ -70,27 +70,6 @@ export async function loadStripeFor(publishableKey: string, factory?: StripeFact
   return stripe as StripeLike;
 }
 
-/**
- * Stripe's Appearance from the host's resolved theme tokens, so the card form matches the element (and the
- * partner's overrides, and dark mode).
- */
-export function stripeAppearance(host: Element): StripeAppearance {
-  const style = getComputedStyle(host);
-  const token = (name: string) => style.getPropertyValue(name).trim();
-  const dark = style.colorScheme.includes('dark');
-  const variables: Record<string, string> = {
-    colorPrimary: token('--_primary'),
-    colorBackground: token('--_surface'),
-    colorText: token('--_text'),
-    colorTextSecondary: token('--_text-muted'),
-    colorDanger: token('--_danger'),
-    fontFamily: token('--_font'),
-    borderRadius: token('--_radius'),
-  };
-  for (const key of Object.keys(variables)) if (!variables[key]) delete variables[key];
-  return { theme: dark ? 'night' : 'stripe', variables };
-}
-
 export type PaymentSetupState = 'idle' | 'loading' | 'ready' | 'submitting' | 'done' | 'error';
 
 export interface PaymentSetupOptions {
@@ -119,10 +98,11 @@ export class PaymentSetupController implements ReactiveController {
   /** Whether the last failure was Stripe.js itself not loading (blocked by the network, a content blocker or a policy). */
   stripeUnavailable = false;
   /**
-   * Whether the last start failed for want of a Stripe publishable key (see `./stripe-key.ts`): the error is a
-   * `config` one for the partner's developer, and the form says what is missing instead of offering a retry.
+   * Set when the last start failed for want of a Stripe publishable key (see `./stripe-key.ts`), else `null`: the
+   * error is a `config` one for the partner's developer, and the form shows its `text` (what is missing and how to
+   * give it) instead of offering a retry.
    */
-  stripeKeyMissing = false;
+  stripeKeyMissing: MissingStripeKey | null = null;
   /** The id of the payment method added, once done. */
   paymentMethodId: string | null = null;
 
@@ -162,12 +142,14 @@ export class PaymentSetupController implements ReactiveController {
     const stopped = () => generation !== this.#generation;
     this.#set('loading');
     try {
-      this.stripeKeyMissing = false;
-      const resolved = await resolveStripeKey(this.#options.publishableKey(), client, abort.signal);
+      this.stripeKeyMissing = null;
+      // Loaded with the first card form: a page that never opens one never downloads it.
+      const keys = await import('./stripe-key.js');
+      const resolved = await keys.resolveStripeKey(this.#options.publishableKey(), client, abort.signal);
       if (stopped()) return;
       if (!resolved) {
-        this.stripeKeyMissing = true;
-        throw missingStripeKeyError();
+        this.stripeKeyMissing = keys.missingStripeKey();
+        throw this.stripeKeyMissing.error;
       }
       const { key } = resolved;
       if (!this.#stripe) {
@@ -182,11 +164,11 @@ export class PaymentSetupController implements ReactiveController {
       if (stopped()) return;
       const { client_secret: clientSecret } = await createPaymentSession(client, { signal: abort.signal });
       if (stopped()) return;
-      if (!clientSecret) throw await missingClientSecretError();
+      if (!clientSecret) throw keys.missingClientSecret();
       this.#destroyElement();
       this.#elements = this.#stripe.elements({
         clientSecret,
-        appearance: stripeAppearance(this.#host),
+        appearance: keys.stripeAppearance(this.#host),
         locale: this.#options.locale(),
       });
       this.#element = this.#elements.create('payment', { layout: 'tabs' });
@@ -247,7 +229,7 @@ export class PaymentSetupController implements ReactiveController {
     this.paymentMethodId = null;
     this.complete = false;
     this.error = null;
-    this.stripeKeyMissing = false;
+    this.stripeKeyMissing = null;
     this.state = 'idle';
   }
 

@@ -10,7 +10,6 @@ import {
   getSupportInfo,
   INFERRED_CALLS,
   type InferredCall,
-  missingClientSecretError,
   PATHS,
   requestPlans,
   searchAddresses,
@@ -18,7 +17,8 @@ import {
   submitIdentity,
 } from '../../src/api/endpoints.js';
 import { LightApiError } from '../../src/api/errors.js';
-import { INFERRED_ROUTES } from '../../src/api/inferred-routes.js';
+import { directed, INFERRED_ROUTES } from '../../src/api/inferred-routes.js';
+import { missingClientSecret } from '../../src/core/stripe-key.js';
 import { LightClient } from '../../src/api/http.js';
 import { errorMessage } from '../../src/core/templates.js';
 import { recordingSleep, scriptedFetch, type Step } from '../support/fake-fetch.js';
@@ -164,7 +164,7 @@ describe('inferred calls', () => {
         expect(error!.retryable, call).to.equal(false);
         expect(error!.outcomeUnknown, call).to.equal(false);
         expect(error!.message, call).to.contain(
-          `Light call ${call} (${method} /v1${PATHS[call]}) answered HTTP ${status}; it is inferred, not documented.`,
+          `Light call ${call} (/v1${PATHS[call]}) answered HTTP ${status}; it is inferred, not documented.`,
         );
         expect(error!.message, call).to.contain(INFERRED_ROUTES[call]);
         // What the customer reads is the element's own sentence, never the directions.
@@ -180,7 +180,7 @@ describe('inferred calls', () => {
     const { client } = clientWith({ status: 404, body: {} });
     const error = await failure(requestPlans(client, '10443720000000001'));
     expect(error!.message).to.contain('plansProvider');
-    expect(error!.message).to.contain('POST /v1/account/enroll/plans/request');
+    expect(error!.message).to.contain('(/v1/account/enroll/plans/request)');
   });
 
   it('say so for a call no option routes through the backend', () => {
@@ -216,11 +216,21 @@ describe('inferred calls', () => {
   it('name the payment session when its answer has no client secret under any name tried', async () => {
     const { client } = clientWith({ status: 200, body: { secret_key: 'seti_1' } });
     expect(await createPaymentSession(client)).to.deep.equal({ client_secret: '' });
-    const error = await missingClientSecretError();
+    const error = missingClientSecret();
     expect(error.call).to.equal('paymentSession');
     expect(error.code).to.equal('bad_response');
     expect(error.retryable).to.equal(false);
-    expect(error.message).to.contain('POST /v1/account/billing/payment-session');
+    expect(error.message).to.contain('(/v1/account/billing/payment-session)');
     expect(error.message).to.contain('client_secret');
+    expect(errorMessage(error, 'en')).not.to.contain('client_secret');
+  });
+
+  it('turn only 404 and 405 into directions', () => {
+    const request = PATHS.plansRequest;
+    const refused = new LightApiError('validation', 'Bad ESI ID', { status: 422 });
+    expect(directed(LightApiError, refused, 'plansRequest', request)).to.equal(refused);
+    expect(directed(LightApiError, new TypeError('x'), 'plansRequest', request)).to.be.instanceOf(TypeError);
+    const gone = directed(LightApiError, new LightApiError('not_found', 'x', { status: 404 }), 'plansRequest', request);
+    expect((gone as LightApiError).call).to.equal('plansRequest');
   });
 });

@@ -30,7 +30,7 @@ describe('an inferred call the API does not have', () => {
     for (const error of errors) {
       expect(error).to.include({ code: 'not_found', status: 405, retryable: false });
       expect(error.message).to.contain(
-        'Light call addressSearch (POST /v1/account/enroll/address-search) answered HTTP 405',
+        'Light call addressSearch (/v1/account/enroll/address-search) answered HTTP 405',
       );
       expect(error.message).to.contain(INFERRED_ROUTES.addressSearch);
     }

@@ -9,7 +9,7 @@ import { LightClient } from '../../src/api/http.js';
 import { TokenManager, type TokenProvider } from '../../src/api/token-manager.js';
 import { endpointTokenProvider } from '../../src/core/clients.js';
 import type { LightErrorDetail } from '../../src/core/events.js';
-import { missingStripeKeyError, resolveStripeKey } from '../../src/core/stripe-key.js';
+import { missingStripeKey, resolveStripeKey } from '../../src/core/stripe-key.js';
 import { stripeKeyMsg } from '../../src/core/stripe-key.messages.js';
 import '../../src/elements/enrollment/light-enrollment.js';
 import type { LightEnrollment } from '../../src/elements/enrollment/light-enrollment.js';
@@ -148,8 +148,8 @@ describe('resolveStripeKey', () => {
   });
 
   it('says what is missing and the three ways to give it, in order, as a config error', () => {
-    const error = missingStripeKeyError();
-    expect(stripeKeyMsg('en', 'missingTitle')).to.equal('The card form is not set up yet');
+    const { error, text } = missingStripeKey();
+    expect(text('en')).to.deep.equal({ title: 'The card form is not set up yet', body: MISSING });
     expect(error.code).to.equal('config');
     expect(error.retryable).to.equal(false);
     expect(error.message).to.equal(MISSING);

@@ -15,7 +15,6 @@ import {
   renderTaskError,
 } from '../../core/templates.js';
 import { coreMsg } from '../../core/messages.js';
-import { stripeKeyMsg } from '../../core/stripe-key.messages.js';
 import { brandName } from '../../core/cards.js';
 import { accountStore } from '../../core/account-store.js';
 import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
@@ -284,7 +283,7 @@ export class LightPaymentMethod extends LightDataElement {
           ? renderErrorState(setup.error, {
               locale,
               ...(setup.stripeKeyMissing
-                ? { title: stripeKeyMsg(locale, 'missingTitle'), body: stripeKeyMsg(locale, 'missingBody') }
+                ? setup.stripeKeyMissing.text(locale)
                 : {
                     title: msg(locale, 'stripeFailedTitle'),
                     body: setup.stripeUnavailable ? coreMsg(locale, 'stripeUnavailable') : undefined,

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LightApiError } from '../../../api/errors.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
 import { coreMsg } from '../../../core/messages.js';
-import { stripeKeyMsg } from '../../../core/stripe-key.messages.js';
+import type { MissingStripeKey } from '../../../core/stripe-key.js';
 import { STRIPE_SLOT, type PaymentSetupController, type PaymentSetupState } from '../../../core/stripe.js';
 import { renderErrorState, renderSkeleton } from '../../../core/templates.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
@@ -14,8 +14,8 @@ export interface PaymentView {
   state: PaymentSetupState;
   error: LightApiError | null;
   stripeUnavailable: boolean;
-  /** No Stripe publishable key was found: the step says what is missing, for whoever set the page up. */
-  stripeKeyMissing: boolean;
+  /** No Stripe publishable key was found: what the step says is missing, for whoever set the page up. */
+  stripeKeyMissing: MissingStripeKey | null;
   /** The card form was filled in, so a retry saves it again. */
   complete: boolean;
   /** Opens the card form. */
@@ -42,7 +42,7 @@ export function paymentView(
     state: payment.state,
     error: payment.error,
     stripeUnavailable: payment.stripeUnavailable,
-    stripeKeyMissing: payment.stripeKeyMissing ?? false,
+    stripeKeyMissing: payment.stripeKeyMissing ?? null,
     complete: payment.complete,
     onStart: () => void payment.start(),
     onSave,
@@ -69,7 +69,7 @@ export function renderPayment(locale: SupportedLocale, view: PaymentView): Templ
                 ? renderErrorState(view.error, {
                     locale,
                     ...(view.stripeKeyMissing
-                      ? { title: stripeKeyMsg(locale, 'missingTitle'), body: stripeKeyMsg(locale, 'missingBody') }
+                      ? view.stripeKeyMissing.text(locale)
                       : view.stripeUnavailable
                         ? { title: msg(locale, 'stripeFailed'), body: coreMsg(locale, 'stripeUnavailable') }
                         : {}),

@@ -31,8 +31,8 @@ const MISSING_CALL: ReadonlySet<number> = new Set([404, 405]);
 /**
  * The error for an inferred call that did not work (`what` says how: "answered HTTP 404"), made with `ErrorClass`:
  * `call` names it, `message` is for the partner's developer (the call, its `path` under `/v1`, how to route it
- * through their backend). `code` stays what the customer should be told; never retryable, as trying the same call again
- * cannot help.
+ * through their backend). `code` stays what the customer should be told; never retryable, as trying the same
+ * call again cannot help.
  */
 export function inferredCallError(
   ErrorClass: typeof LightApiError,

@@ -244,7 +244,7 @@ export async function submitIdentity(client: LightClient, body: IdentityRequest,
   await inferred('identity', client.request('PATCH', PATHS.identity, { ...opts, body, ...NO_BODY }));
 }
 
-/** Sends the SSN once; the caller must drop its copy afterwards. Inferred field names (`INFERRED_CALLS.creditCheck`). */
+/** Sends the SSN once; the caller must drop its copy afterwards. Field names inferred (`INFERRED_CALLS`). */
 export async function submitCreditCheck(client: LightClient, body: CreditCheckRequest, opts: Opts = {}): Promise<void> {
   await inferred('creditCheck', client.request('POST', PATHS.creditCheck, { ...opts, body, ...NO_BODY }));
 }

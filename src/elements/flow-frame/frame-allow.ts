@@ -15,7 +15,7 @@ export const DEFAULT_FRAME_ALLOW = 'camera; microphone; payment; encrypted-media
 /** A feature name (`camera`, `clipboard-write`, `publickey-credentials-get`). */
 const FEATURE = /^[a-z][a-z0-9-]*$/;
 
-/** One allowlist entry: `*`, `'self'`, `'src'`, `'none'`, or an `http(s)` origin (a `*.` subdomain wildcard allowed). */
+/** An allowlist entry: `*`, `'self'`, `'src'`, `'none'`, or an `http(s)` origin (`*.` subdomain wildcard allowed). */
 const ALLOWLIST_ENTRY = /^(?:\*|'self'|'src'|'none'|https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?)$/i;
 
 /**

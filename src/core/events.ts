@@ -7,6 +7,11 @@ export interface LightErrorDetail {
   /** HTTP status, 0 when none. */
   status: number;
   retryable: boolean;
+  /**
+   * For the partner's developer: the API call that failed when it is one whose path or body is inferred from
+   * the docs (see `INFERRED_CALLS`), so `message` says how to route it; `undefined` otherwise.
+   */
+  call?: string;
 }
 
 declare global {

@@ -139,6 +139,7 @@ export class LightElement extends LitElement {
       message: failure.message,
       status: failure.status,
       retryable: failure.retryable,
+      ...(failure.call ? { call: failure.call } : {}),
     });
     return failure;
   }

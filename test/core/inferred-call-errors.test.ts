@@ -28,7 +28,7 @@ describe('an inferred call the API does not have', () => {
     expect(shown).not.to.contain(INFERRED_ROUTES.addressSearch);
     // One per search the typing started.
     for (const error of errors) {
-      expect(error).to.include({ code: 'not_found', status: 405, retryable: false });
+      expect(error).to.include({ code: 'not_found', status: 405, retryable: false, call: 'addressSearch' });
       expect(error.message).to.contain(
         'Light call addressSearch (/v1/account/enroll/address-search) answered HTTP 405',
       );

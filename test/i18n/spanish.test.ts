@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { loadLocale, type Translator, type MessageValue } from '../../src/core/i18n.js';
+import { stripeKeyMsg } from '../../src/core/stripe-key.messages.js';
 import { coreMsg } from '../../src/core/messages.js';
 import { addressSearchMsg } from '../../src/elements/address-search/light-address-search.messages.js';
 import { billingAddressMsg } from '../../src/elements/billing-address/light-billing-address.messages.js';
@@ -27,6 +28,7 @@ const CATALOGS: Record<string, Translator<Record<string, MessageValue>>> = {
   'payment-method': paymentMethodMsg,
   'plan-card': planCardMsg,
   renewal: renewalMsg,
+  'stripe-key': stripeKeyMsg,
   'usage-chart': usageChartMsg,
 } as never;
 

@@ -70,7 +70,10 @@ export type { PlansProvider } from './enrollment-offers.js';
 export class LightEnrollment extends LightDataElement {
   static override styles = [...(LightDataElement.styles as []), formStyles, enrollmentStyles];
 
-  /** Stripe publishable key; default: the account's `app.stripe_public_key`. */
+  /**
+   * Stripe publishable key (`pk_…`). Default: `<light-provider>`'s or `configure()`'s, then the token endpoint's
+   * `stripe_public_key`, then the account's `app.stripe_public_key`.
+   */
   @property({ attribute: 'stripe-publishable-key' }) stripePublishableKey?: string;
 
   protected override get ownPublishableKey(): string | undefined {

@@ -8,21 +8,22 @@
 import type { InferredCall } from './endpoints.js';
 import type { LightApiError, LightErrorCode } from './errors.js';
 
-const NO_OPTION = 'No option routes it through your backend.';
+/** What every inferred call can fall back on (the README shows the wrapper). */
+const FETCH_WRAPPER =
+  'Or route this one call through your backend with a fetch wrapper in configure({ fetch }) (README: "Calls that ' +
+  'are inferred").';
 
 /** How to do without each inferred call. */
 export const INFERRED_ROUTES: Readonly<Record<InferredCall, string>> = {
   addressSearch:
-    'No option routes <light-address-search> through your backend; <light-enrollment> skips it given esi-id and ' +
-    'start-step="plan" (search on your backend with the app token).',
+    'Route it through your backend (the app-token full-address search) with a fetch wrapper in configure({ fetch }) ' +
+    '(README: "Calls that are inferred"); <light-enrollment> skips it given esi-id and start-step="plan".',
   plansRequest:
     'Set plansProvider on <light-enrollment> to get plans from your backend (app-token ' +
-    'POST /v1/app/accounts/{uuid}/enroll/plans/request).',
-  identity: `${NO_OPTION} Give the details when your backend creates the account (POST /v1/app/accounts).`,
-  creditCheck: 'Submit it from your backend and set hide-steps="credit" on <light-enrollment>.',
-  paymentSession:
-    "Set flowProvider on <light-payment-method> to use Light's card flow instead; enrollment's payment step has no " +
-    'such option.',
+    `POST /v1/app/accounts/{uuid}/enroll/plans/request). ${FETCH_WRAPPER}`,
+  identity: `Give the details when your backend creates the account (POST /v1/app/accounts). ${FETCH_WRAPPER}`,
+  creditCheck: `Submit it from your backend and set hide-steps="credit" on <light-enrollment>. ${FETCH_WRAPPER}`,
+  paymentSession: `Set flowProvider on <light-payment-method> to use Light's card flow instead. ${FETCH_WRAPPER}`,
 };
 
 /** Statuses that say the call itself is wrong (no such path for this token, or not this method there). */

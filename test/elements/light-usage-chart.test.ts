@@ -73,6 +73,50 @@ describe('light-usage-chart', () => {
       await expect(m.el).to.be.accessible();
     });
 
+    it('draws the same months whether the API names them "2026-05", "May", "may", 5 or "2026-05-01"', async () => {
+      const names = [
+        'January',
+        'February',
+        'March',
+        'April',
+        'May',
+        'June',
+        'July',
+        'August',
+        'September',
+        'October',
+        'November',
+        'December',
+      ];
+      const forms: Record<string, (yyyyMm: string) => unknown> = {
+        name: (m) => names[Number(m.slice(5, 7)) - 1],
+        'lower-case short name': (m) => names[Number(m.slice(5, 7)) - 1].slice(0, 3).toLowerCase(),
+        number: (m) => Number(m.slice(5, 7)),
+        date: (m) => `${m}-01`,
+      };
+      const baseline = await mountChart('active', html`<light-usage-chart></light-usage-chart>`);
+      await chartShown(baseline.el);
+      const drawn = points(baseline.el);
+      expect(drawn).to.be.greaterThan(6);
+      for (const [form, rename] of Object.entries(forms)) {
+        // The sandbox's monthly answers, with each month written the other way.
+        const renamed: MountOptions['fetch'] =
+          ({ sandbox }) =>
+          async (input, init) => {
+            const response = await sandbox.fetch(input, init);
+            const url = new URL(input instanceof Request ? input.url : String(input));
+            if (!url.pathname.endsWith('/usage/monthly') || !response.ok) return response;
+            const body = (await response.json()) as { months: Array<{ month: string }> };
+            const months = body.months.map((row) => ({ ...row, month: rename(row.month) }));
+            return new Response(JSON.stringify({ ...body, months }), { headers: response.headers });
+          };
+        const m = await mountChart('active', html`<light-usage-chart></light-usage-chart>`, { fetch: renamed });
+        await chartShown(m.el);
+        expect(points(m.el), form).to.equal(drawn);
+        expect($$(m.el, 'text.x-label'), form).to.have.length(12);
+      }
+    });
+
     it('year: one bar per month of the response, prev/next from its links, disabled at the ends', async () => {
       const m = await mountChart('active', html`<light-usage-chart view="year"></light-usage-chart>`);
       const latest = await latestMonth(m);

@@ -7,7 +7,8 @@ import { defineConfig, type Plugin } from 'vite';
  * Library build, three modes:
  * - default: ES modules for npm users, one entry per element (`elements/<name>.js` registers the tag,
  *   `elements/<name>.component.js` is the class alone), the index, and the sandbox; lit, @lit/* and @stripe/*
- *   stay external so the partner's bundler shares one copy.
+ *   stay external so the partner's bundler shares one copy; `server.js` is the partner's backend half (Fetch API
+ *   only) and Node builtins (`node:*`) stay external for the Node-only entries.
  * - `--mode script-tag`: the module build for a script tag (`bundle/light-elements.js`), lit inlined: it loads
  *   configuration at once and each element's chunk when its tag first appears.
  * - `--mode classic`: `bundle/light-elements.iife.js`, a classic script that defines `window.LightElements` at
@@ -97,12 +98,13 @@ export default defineConfig(({ mode }) => {
           index: src('index.ts'),
           sandbox: src('sandbox/index.ts'),
           'sandbox-msw': src('sandbox/msw.ts'),
+          server: src('server/index.ts'),
           ...elementEntries(),
         },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^@stripe\//, /^msw($|\/)/],
+        external: [/^lit($|\/)/, /^@lit\//, /^@stripe\//, /^msw($|\/)/, /^node:/],
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

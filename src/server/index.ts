@@ -27,3 +27,31 @@ export type {
   WebhookUsageProfile,
   WebhookVerificationReason,
 } from './webhook.js';
+export {
+  BACKEND_ROUTES,
+  createLightBackend,
+  type LightBackendHandler,
+  type LightBackendOptions,
+  type PlansContext,
+  type PlansOptions,
+} from './backend.js';
+export {
+  CLIENT_AGENT_START_WINDOW,
+  createLightClient,
+  daysFromToday,
+  type AcceptOnBehalfInput,
+  type LightClient,
+  type LightClientOptions,
+} from './client-agent.js';
+export {
+  toExpressHandler,
+  toFetchRequest,
+  toNodeHandler,
+  writeFetchResponse,
+  type NodeHandler,
+  type NodeRequestLike,
+  type NodeResponseLike,
+} from './node.js';
+export { REFRESH_MARGIN_MS, type AccountToken } from './tokens.js';
+export { LightUpstreamError, type UpstreamOptions } from './upstream.js';
+export { FLOW_SCOPES, type FlowScope, type FullAddressQuery } from './validate.js';

@@ -19,6 +19,16 @@ import { applyScenario, sandboxRoutes, type ScenarioName, type ScenarioOptions }
 import { applyStatus, isDocumentedStatus, SandboxState, type AccountRecord, type CardOnFile } from './state.js';
 import { isAppPath, ROUTE_TABLE, type AccountRouteName, type Method, type RouteName } from './routes.js';
 import { usageRoutes } from './usage.js';
+import { createRng, hashSeed, randomUuid, type Rng } from './random.js';
+import {
+  ROUTE_EVENTS,
+  serviceEvents,
+  serviceSnapshot,
+  type WebhookEvent,
+  type WebhookEventName,
+  type WebhookListener,
+  type WebhookLocation,
+} from './webhooks.js';
 import { now as clockNow } from '../api/clock.js';
 
 /** The app token the sandbox accepts on `/app/*` routes (a partner backend's secret, in a real app). */
@@ -49,6 +59,8 @@ export interface SandboxOptions {
    * `app` as `{ uuid, name }`. Turn it on to try a client against an API that does echo it.
    */
   echoStripeKeyOnAccount?: boolean;
+  /** Called with every webhook event the sandbox's state changes fire (see {@link Sandbox.onWebhook}). */
+  onWebhook?: WebhookListener;
 }
 
 /** One request the sandbox received. Bodies are never recorded. */
@@ -130,6 +142,12 @@ export interface Sandbox {
   clearRequests(): void;
   /** What Stripe does when a card is confirmed against a SetupIntent: used by the fake Stripe. */
   confirmSetupIntent(clientSecret: string, card: Omit<CardOnFile, 'id'>): ConfirmSetupResult;
+  /**
+   * Calls `listener` with each webhook event, as Light would POST it, when a request or a status change fires one
+   * (`enrollment.plan_accepted`, `enrollment.finalized`, `location.service_active`, …). Returns the unsubscribe.
+   * Sign and deliver one with `signWebhook` (`webhooks.ts`).
+   */
+  onWebhook(listener: WebhookListener): () => void;
 }
 
 // Routing ------------------------------------------------------------------------------------------------------
@@ -295,6 +313,8 @@ class LightSandbox implements Sandbox {
   readonly #recent = new Map<string, number[]>();
   #log: RequestLogEntry[] = [];
   #sessions = 0;
+  readonly #webhookListeners = new Set<WebhookListener>();
+  readonly #webhookRng: Rng;
 
   constructor(options: SandboxOptions) {
     this.seed = options.seed ?? 1;
@@ -302,6 +322,8 @@ class LightSandbox implements Sandbox {
     this.appToken = options.appToken ?? SANDBOX_APP_TOKEN;
     this.#defaultScenario = options.scenario ?? 'new-customer';
     this.#enforceRateLimits = options.enforceRateLimits ?? false;
+    this.#webhookRng = createRng(hashSeed(this.seed, 'webhooks'));
+    if (options.onWebhook) this.#webhookListeners.add(options.onWebhook);
     this.#state = new SandboxState({
       seed: this.seed,
       now: options.now ?? (() => new Date(clockNow())),
@@ -358,7 +380,10 @@ class LightSandbox implements Sandbox {
     entry: { account: string | null },
   ): Promise<Response> {
     if (!match) return errorResponse(404, `There is no Light API endpoint at ${url.pathname}.`);
-    const fault = this.faults.take(match.route.name, request.method);
+    const named = this.#accountNamed(request, match);
+    // A token that belongs to an account names it in the log even when a fault answers before authentication.
+    if (match.route.side === 'account') entry.account = named;
+    const fault = this.faults.take(match.route.name, request.method, named);
     switch (fault?.kind) {
       case 'network':
         throw new TypeError('Failed to fetch');
@@ -397,7 +422,9 @@ class LightSandbox implements Sandbox {
         const account = this.#accountFor(bearer(request));
         entry.account = account.uuid;
         this.#rateLimit(account.uuid, RATE_LIMITS.account);
+        const before = this.#webhookListeners.size ? serviceSnapshot(accountJson(this.#state, account)) : null;
         result = await (handler as (ctx: AccountContext) => unknown)({ ...base, account });
+        if (before) this.#routeEvents(account, `${method} ${route.name}`, params, before);
       }
       return result instanceof Response ? result : jsonResponse(result ?? {});
     } catch (error) {
@@ -406,6 +433,66 @@ class LightSandbox implements Sandbox {
       const detail = error instanceof Error ? error.message : String(error);
       return errorResponse(500, `The sandbox failed to handle this request: ${detail}`);
     }
+  }
+
+  /** The account a request is for, for per-account faults: its token's, or the one its app path names. */
+  #accountNamed(request: Request, { route, params }: NonNullable<ReturnType<typeof matchRoute>>): string | null {
+    if (route.side === 'app') return params.account_uuid ?? null;
+    const token = bearer(request);
+    return (token && this.#state.tokens.get(token)?.accountUuid) || null;
+  }
+
+  /** The events a successful account request fires, and the service changes it made. */
+  #routeEvents(
+    account: AccountRecord,
+    key: keyof typeof ROUTE_EVENTS,
+    params: Record<string, string>,
+    before: ReturnType<typeof serviceSnapshot>,
+  ): void {
+    const json = accountJson(this.#state, account);
+    const fired = ROUTE_EVENTS[key];
+    if (fired) {
+      const location =
+        fired.location === 'none'
+          ? undefined
+          : fired.location === 'param'
+            ? json.locations.find((l) => l.uuid === params.location_uuid)
+            : json.locations.at(-1);
+      this.#emit(fired.event, json, location);
+    }
+    for (const { event, location } of serviceEvents(before, json)) this.#emit(event, json, location);
+  }
+
+  /** Runs `change` on an account and fires the service events it caused. */
+  #withServiceEvents(accountUuid: string, change: () => void): void {
+    const account = this.#state.account(accountUuid);
+    const before = serviceSnapshot(accountJson(this.#state, account));
+    change();
+    if (!this.#webhookListeners.size) return;
+    const json = accountJson(this.#state, account);
+    for (const { event, location } of serviceEvents(before, json)) this.#emit(event, json, location);
+  }
+
+  #emit(name: WebhookEventName, account: WebhookEvent['data']['account'], location?: WebhookLocation): void {
+    const event: WebhookEvent = {
+      uuid: randomUuid(this.#webhookRng),
+      created_at: this.#state.now().toISOString(),
+      api_version: 'v1',
+      event: name,
+      data: location ? { account, location } : { account },
+    };
+    for (const listener of this.#webhookListeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('A sandbox webhook listener failed:', error);
+      }
+    }
+  }
+
+  onWebhook(listener: WebhookListener): () => void {
+    this.#webhookListeners.add(listener);
+    return () => this.#webhookListeners.delete(listener);
   }
 
   #checkAppToken(token: string | null): void {
@@ -470,14 +557,18 @@ class LightSandbox implements Sandbox {
   }
 
   applyScenario(accountUuid: string, scenario: ScenarioName, options?: ScenarioOptions): void {
-    applyScenario(this.#state, this.#state.account(accountUuid), scenario, options);
+    this.#withServiceEvents(accountUuid, () =>
+      applyScenario(this.#state, this.#state.account(accountUuid), scenario, options),
+    );
   }
 
   setStatus(accountUuid: string, status: AccountStatus, reason: AccountStatusReason): void {
     if (!isDocumentedStatus(status, reason)) {
       throw new RangeError(`"${status}" / "${reason}" is not a status pair in the docs' table.`);
     }
-    applyStatus(this.#state.account(accountUuid), status, reason, this.#state.today());
+    this.#withServiceEvents(accountUuid, () =>
+      applyStatus(this.#state.account(accountUuid), status, reason, this.#state.today()),
+    );
   }
 
   getAccount(accountUuid: string) {

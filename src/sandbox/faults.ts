@@ -6,6 +6,7 @@
  * sandbox.faults.add({ route: 'invoices', kind: 'status', status: 503, times: 1 });   // the next invoices call
  * sandbox.faults.add({ route: '*', kind: 'latency', delayMs: 50 });                 // every call, 50 ms late
  * sandbox.faults.add({ route: 'account', kind: 'status', status: 429, retryAfter: 1, after: 2 }); // from the 3rd
+ * sandbox.faults.add({ route: '*', kind: 'status', status: 503, account: uuid });  // one account's calls only
  * ```
  */
 import type { RouteName } from './context.js';
@@ -17,6 +18,11 @@ export interface FaultSpec {
   route: RouteName | '*';
   /** Only requests with this method (any when omitted). */
   method?: string;
+  /**
+   * Only requests for this account (uuid): account-token requests whose token belongs to it, and app-token
+   * requests naming it in the path. Any account when omitted.
+   */
+  account?: string;
   /** How many matching requests it affects (default: all). */
   times?: number;
   /** Matching requests to let through untouched first (default 0). */
@@ -86,13 +92,14 @@ export class FaultRegistry {
 
   /**
    * Counts one request against every matching fault and returns the first that applies to it, if any.
-   * Called once per request by the sandbox core.
+   * Called once per request by the sandbox core, with the account the request is for when it names one.
    */
-  take(route: RouteName, method: string): Fault | null {
+  take(route: RouteName, method: string, account: string | null = null): Fault | null {
     let chosen: MutableFault | null = null;
     for (const fault of this.#faults) {
       if (fault.route !== '*' && fault.route !== route) continue;
       if (fault.method && fault.method.toUpperCase() !== method.toUpperCase()) continue;
+      if (fault.account !== undefined && fault.account !== account) continue;
       fault.seen++;
       const due = fault.seen > (fault.after ?? 0) && fault.applied < (fault.times ?? Infinity);
       if (due && !chosen) {

@@ -259,7 +259,7 @@ export async function startSandboxServer({
   webhookSecret,
   log = (line: string) => console.log(line),
 }: SandboxServerOptions = {}): Promise<SandboxServer> {
-  const sandbox = createSandbox({ seed, scenario });
+  const sandbox = createSandbox({ seed, scenario: scenario === undefined ? undefined : readScenario(scenario) });
   const deliveries: WebhookDelivery[] = [];
   const retries = new Set<ReturnType<typeof setTimeout>>();
   const inFlight = new Set<AbortController>();

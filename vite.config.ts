@@ -99,6 +99,7 @@ export default defineConfig(({ mode }) => {
           sandbox: src('sandbox/index.ts'),
           'sandbox-msw': src('sandbox/msw.ts'),
           server: src('server/index.ts'),
+          'sandbox-server': src('sandbox/server.ts'),
           ...elementEntries(),
         },
         formats: ['es'],

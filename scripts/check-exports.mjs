@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Checks the published surface after `npm run build`:
- * - every `exports` target (and its types) exists;
+ * - every `exports` target (and its types) exists, and every `bin` script;
  * - every entry imports in Node with no DOM at all (safe during server rendering): importing touches no
  *   `window` or `document`, and registers nothing where there is no `customElements`.
  */
@@ -24,6 +24,10 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
     if (!existsSync(resolve(file))) fail(`${subpath} (${condition}) → ${file} is missing`);
     else if (condition === 'import') entries.push([subpath, file]);
   }
+}
+
+for (const [name, file] of Object.entries(pkg.bin ?? {})) {
+  if (!existsSync(resolve(file))) fail(`bin ${name} → ${file} is missing`);
 }
 
 for (const global of ['window', 'document', 'customElements', 'HTMLElement', 'navigator', 'localStorage']) {

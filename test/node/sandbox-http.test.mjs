@@ -24,6 +24,39 @@ function verify(secret, rawBody, header) {
   return digest.length === expected.length && timingSafeEqual(Buffer.from(digest, 'hex'), Buffer.from(expected, 'hex'));
 }
 
+/** Resolves once `condition()` holds, checking after each turn of the event loop (10 s at most). */
+async function waitFor(condition, what) {
+  const deadline = Date.now() + 10_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** A local webhook receiver answering `statuses` in turn (then 200); `next()` resolves with the next delivery. */
+async function webhookReceiver(statuses = []) {
+  const received = [];
+  const waiting = [];
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const delivery = { headers: req.headers, raw: Buffer.concat(chunks).toString('utf8') };
+      received.push(delivery);
+      res.writeHead(statuses[received.length - 1] ?? 200).end('OK');
+      waiting.shift()?.(delivery);
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    url: `http://127.0.0.1:${server.address().port}/webhook`,
+    received,
+    next: () => new Promise((resolve) => waiting.push(resolve)),
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
 describe('sandbox over HTTP', () => {
   let server;
   const json = { 'Content-Type': 'application/json' };
@@ -217,35 +250,19 @@ describe('sandbox over HTTP', () => {
   });
 
   it('POSTs signed webhook events to a registered URL', async () => {
-    const received = [];
-    let notify;
-    const receiver = createServer((req, res) => {
-      const chunks = [];
-      req.on('data', (c) => chunks.push(c));
-      req.on('end', () => {
-        received.push({ headers: req.headers, raw: Buffer.concat(chunks).toString('utf8') });
-        res.writeHead(200).end('OK');
-        notify?.();
-      });
-    });
-    receiver.listen(0, '127.0.0.1');
-    await once(receiver, 'listening');
+    const receiver = await webhookReceiver();
     try {
       const secret = 'whsec_node_test';
-      const url = `http://127.0.0.1:${receiver.address().port}/webhook`;
-      assert.equal((await api('POST', '/__sandbox/webhooks', { body: { url, secret } })).status, 200);
+      assert.equal((await api('POST', '/__sandbox/webhooks', { body: { url: receiver.url, secret } })).status, 200);
       const session = await api('POST', '/__sandbox/sessions', {
         body: { scenario: 'mid-enrollment-ready-to-finalize' },
       });
       assert.equal(session.status, 201);
-      const arrived = new Promise((resolve) => (notify = resolve));
-      assert.equal(
-        (await api('POST', '/v1/account/enroll/finalize', { token: session.body.token, body: {} })).status,
-        200,
-      );
-      await arrived;
+      const arrived = receiver.next();
+      const finalized = await api('POST', '/v1/account/enroll/finalize', { token: session.body.token, body: {} });
+      assert.equal(finalized.status, 200);
+      const delivery = await arrived;
 
-      const [delivery] = received;
       const signature = delivery.headers['light-signature-v1'];
       assert.match(signature, /^\d+\.[0-9a-f]{64}$/);
       assert.equal(delivery.headers['content-type'], 'application/json');
@@ -253,25 +270,60 @@ describe('sandbox over HTTP', () => {
       assert.ok(!verify('another secret', delivery.raw, signature));
       assert.ok(!verify(secret, `${delivery.raw} `, signature));
       const payload = JSON.parse(delivery.raw);
+      assert.deepEqual(Object.keys(payload).sort(), ['api_version', 'created_at', 'data', 'event', 'uuid']);
       assert.equal(payload.event, 'enrollment.finalized');
       assert.equal(payload.api_version, 'v1');
       assert.equal(payload.data.account.uuid, session.body.account_uuid);
       assert.equal(payload.data.location.uuid, session.body.location_uuid);
 
+      await waitFor(() => server.deliveries.at(-1)?.status !== null, 'the delivery to be recorded');
       const log = await api('GET', '/__sandbox/webhooks');
-      assert.equal(log.body.url, url);
+      assert.equal(log.body.url, receiver.url);
       assert.equal(log.body.deliveries.at(-1).delivered, true);
       assert.equal(log.body.deliveries.at(-1).event_uuid, payload.uuid);
+
+      const status = receiver.next();
+      const active = await api('POST', `/__sandbox/accounts/${session.body.account_uuid}/status`, {
+        body: { status: 'active', status_reason: 'active' },
+      });
+      assert.equal(active.status, 200);
+      assert.equal(JSON.parse((await status).raw).event, 'location.service_active');
     } finally {
       await api('DELETE', '/__sandbox/webhooks');
-      receiver.close();
+      await receiver.close();
+    }
+  });
+
+  it('tries a webhook again when the receiver does not answer 2xx', async () => {
+    const receiver = await webhookReceiver([500]);
+    try {
+      await api('POST', '/__sandbox/webhooks', { body: { url: receiver.url, secret: 'retry' } });
+      const session = await api('POST', '/__sandbox/sessions', {
+        body: { scenario: 'mid-enrollment-ready-to-finalize' },
+      });
+      const first = receiver.next();
+      const second = receiver.next();
+      await api('POST', '/v1/account/enroll/finalize', { token: session.body.token, body: {} });
+      const [a, b] = await Promise.all([first, second]);
+      assert.equal(JSON.parse(a.raw).uuid, JSON.parse(b.raw).uuid);
+      assert.ok(verify('retry', b.raw, b.headers['light-signature-v1']));
+      const delivery = server.deliveries.at(-1);
+      await waitFor(() => delivery.delivered, 'the second attempt to be recorded');
+      assert.equal(delivery.attempts, 2);
+      assert.equal(delivery.status, 200);
+      assert.equal(delivery.delivered, true);
+    } finally {
+      await api('DELETE', '/__sandbox/webhooks');
+      await receiver.close();
     }
   });
 });
 
 describe('the light-elements-sandbox bin', () => {
   it('starts on --port 0 and prints its URL, app token and a curl line; the URL answers', async () => {
-    const child = spawn(process.execPath, [BIN, '--port', '0', '--seed', '2'], {
+    const receiver = await webhookReceiver();
+    const args = ['--port', '0', '--seed', '2', '--webhook-url', receiver.url, '--webhook-secret', 'from_flags'];
+    const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, PORT: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -297,7 +349,25 @@ describe('the light-elements-sandbox bin', () => {
         headers: { Authorization: 'Bearer sandbox_app_token' },
       });
       assert.equal(response.status, 200);
+      assert.match(out, /Webhooks: POSTed to http:\/\/127\.0\.0\.1:\d+\/webhook/);
+
+      const session = await (
+        await fetch(`${url}/__sandbox/sessions`, {
+          method: 'POST',
+          body: '{"scenario":"mid-enrollment-ready-to-finalize"}',
+        })
+      ).json();
+      const arrived = receiver.next();
+      const finalize = await fetch(`${url}/v1/account/enroll/finalize`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${session.token}`, 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      assert.equal(finalize.status, 200);
+      const delivery = await arrived;
+      assert.ok(verify('from_flags', delivery.raw, delivery.headers['light-signature-v1']));
     } finally {
+      await receiver.close();
       const exited = once(child, 'exit');
       child.kill('SIGTERM');
       const [code] = await exited;

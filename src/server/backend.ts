@@ -189,7 +189,9 @@ export function createLightBackend(options: LightBackendOptions): LightBackendHa
       if (error instanceof HttpError) return json(error.status, { error: error.message });
       if (error instanceof LightUpstreamError) {
         if (error.status === 0 || error.status >= 500) options.onError?.(error);
-        return json(passStatus(error.status), { error: error.message });
+        const retry: Record<string, string> =
+          error.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(error.retryAfterSeconds) };
+        return json(passStatus(error.status), { error: error.message }, retry);
       }
       const safe = new Error(upstream.redact(error instanceof Error ? error.message : String(error)));
       options.onError?.(safe);

@@ -28,15 +28,19 @@ export interface UpstreamOptions {
 export class LightUpstreamError extends Error {
   /** Light's HTTP status, or 0 for a network failure. */
   readonly status: number;
+  /** For a 429 given up on: the seconds Light asked to wait (its `Retry-After`). */
+  readonly retryAfterSeconds: number | undefined;
 
   /**
    * @param status Light's HTTP status (0: unreachable)
    * @param message the message, already free of the app token
+   * @param retryAfterSeconds for a 429, Light's `Retry-After` in seconds
    */
-  constructor(status: number, message: string) {
+  constructor(status: number, message: string, retryAfterSeconds?: number) {
     super(message);
     this.name = 'LightUpstreamError';
     this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -158,7 +162,13 @@ export function createUpstream(options: UpstreamOptions): Upstream {
       } catch {
         // Not JSON: keep the text for the error message.
       }
-      if (!response.ok) throw new LightUpstreamError(response.status, redact(errorMessage(parsed, response.status)));
+      if (!response.ok) {
+        const wait =
+          response.status === 429
+            ? Math.ceil(retryAfterSeconds(response.headers.get('Retry-After'), now()))
+            : undefined;
+        throw new LightUpstreamError(response.status, redact(errorMessage(parsed, response.status)), wait);
+      }
       if (typeof parsed === 'string') throw new LightUpstreamError(502, 'Light answered something other than JSON');
       return parsed as T;
     }

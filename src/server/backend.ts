@@ -2,6 +2,7 @@
  * `createLightBackend`: one Fetch API handler for the routes the elements call on the partner's backend
  * (`POST {basePath}/token`, `/flow-login`, `/plans`, `/eligibility`, `/full-address-search`).
  */
+import { clientOver, type LightClient } from './client-agent.js';
 import { createAccountTokens, type AccountTokens } from './tokens.js';
 import { createUpstream, LightUpstreamError, type Upstream, type UpstreamOptions } from './upstream.js';
 import { checkEsiId, checkFullAddress, checkPostalCode, checkScope } from './validate.js';
@@ -44,8 +45,11 @@ export interface LightBackendOptions extends UpstreamOptions {
   onError?: (error: Error) => void;
 }
 
-/** The handler `createLightBackend` returns. */
-export type LightBackendHandler = (request: Request) => Promise<Response>;
+/**
+ * The handler `createLightBackend` returns, with `client`: the app-side client (`recordClientAgent`,
+ * `requestPlans`, `acceptOnBehalf`) sharing the handler's pacing and token cache.
+ */
+export type LightBackendHandler = ((request: Request) => Promise<Response>) & { readonly client: LightClient };
 
 /** The routes, by their last path segment. */
 export const BACKEND_ROUTES = ['token', 'flow-login', 'plans', 'eligibility', 'full-address-search'] as const;
@@ -112,6 +116,7 @@ function passStatus(status: number): number {
  * - `POST /energy/full-address-search` `{ address_1, address_2?, city?, state?, postal_code }` → Light's matches.
  *
  * Other paths answer 404, other methods 405; errors are `{ "error": "<message>" }` and never hold the app token.
+ * `handler.client` is the client-agent client (see `createLightClient`) on the same pacing and token cache.
  * @param options the app token, the session lookup and the route options
  * @returns the request handler
  */
@@ -172,7 +177,7 @@ export function createLightBackend(options: LightBackendOptions): LightBackendHa
     },
   };
 
-  return async (request) => {
+  const handler = async (request: Request): Promise<Response> => {
     const pathname = new URL(request.url).pathname.replace(/\/+$/, '');
     const name = pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length + 1) : null;
     if (name === null || !(BACKEND_ROUTES as readonly string[]).includes(name)) {
@@ -198,4 +203,5 @@ export function createLightBackend(options: LightBackendOptions): LightBackendHa
       return json(500, { error: 'Internal error' });
     }
   };
+  return Object.assign(handler, { client: clientOver(upstream, tokens, options.now ?? Date.now) });
 }

@@ -3,8 +3,8 @@
  * client-agent (power of attorney) steps of enrollment: record the authorization, request plans, and accept a plan
  * and finalize on the customer's behalf.
  */
-import { createAccountTokens } from './tokens.js';
-import { createUpstream, type UpstreamOptions } from './upstream.js';
+import { createAccountTokens, type AccountTokens } from './tokens.js';
+import { createUpstream, type Upstream, type UpstreamOptions } from './upstream.js';
 
 /** Options for {@link createLightClient}: the app token and, optionally, base URL, fetch, pacing and clock. */
 export type LightClientOptions = UpstreamOptions;
@@ -90,7 +90,17 @@ export function daysFromToday(date: string, now: Date, timeZone = 'America/Chica
 export function createLightClient(options: LightClientOptions): LightClient {
   const upstream = createUpstream(options);
   const clock = options.now ?? Date.now;
-  const tokens = createAccountTokens(upstream, clock);
+  return clientOver(upstream, createAccountTokens(upstream, clock), clock);
+}
+
+/**
+ * The client over an existing caller and token cache, so a backend and its client share one pace and one cache.
+ * @param upstream the Light caller
+ * @param tokens the account-token cache
+ * @param clock the clock, ms
+ * @returns the client
+ */
+export function clientOver(upstream: Upstream, tokens: AccountTokens, clock: () => number): LightClient {
   const accountPath = (uuid: string) => `/v1/app/accounts/${encodeURIComponent(uuid)}`;
 
   return {

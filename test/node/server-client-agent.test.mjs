@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fakeLight, sandboxModule, server, testClock } from './helpers.mjs';
 
-const { createLightClient, daysFromToday, LightUpstreamError } = server;
+const { createLightBackend, createLightClient, daysFromToday, LightUpstreamError } = server;
 const { createSandbox, SANDBOX_APP_TOKEN } = sandboxModule;
 
 const ESI = '10443720000000000';
@@ -157,5 +157,29 @@ describe('acceptOnBehalf', () => {
         error instanceof LightUpstreamError && error.status >= 400 && !error.message.includes(SANDBOX_APP_TOKEN),
     );
     assert.equal(sandbox.inspect(session.accountUuid).finalized_at, null);
+  });
+
+  test('the backend’s client shares its token cache', async () => {
+    const { sandbox, session, clock } = setup();
+    const backend = createLightBackend({
+      appToken: SANDBOX_APP_TOKEN,
+      fetch: sandbox.fetch,
+      now: clock.now,
+      getAccountUuid: () => session.accountUuid,
+    });
+    const planUuid = await offeredPlan(sandbox, session.accountUuid);
+    sandbox.clearRequests();
+    const minted = await (
+      await backend(new Request('https://partner.example/energy/token', { method: 'POST' }))
+    ).json();
+    await backend.client.acceptOnBehalf({
+      accountUuid: session.accountUuid,
+      planUuid,
+      esiId: ESI,
+      serviceStartDate: '2026-12-15',
+    });
+    assert.equal(sandbox.requests.filter((e) => e.route === 'app.token').length, 1);
+    assert.ok(minted.token);
+    assert.equal(sandbox.inspect(session.accountUuid).client_agent_enrollment, true);
   });
 });

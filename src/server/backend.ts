@@ -41,7 +41,10 @@ export interface LightBackendOptions extends UpstreamOptions {
   basePath?: string;
   /** Custom rates for the plans request. */
   plans?: PlansOptions;
-  /** Called with each failure answered 5xx (its message never holds the app token). Default: nothing. */
+  /**
+   * Called with each failure answered 5xx: Light unreachable or failing, the app token refused, a throw in
+   * `getAccountUuid` or `customRates`. Its message never holds the app token. Default: nothing.
+   */
   onError?: (error: Error) => void;
 }
 
@@ -193,7 +196,8 @@ export function createLightBackend(options: LightBackendOptions): LightBackendHa
     } catch (error) {
       if (error instanceof HttpError) return json(error.status, { error: error.message });
       if (error instanceof LightUpstreamError) {
-        if (error.status === 0 || error.status >= 500) options.onError?.(error);
+        // What the browser sees as 502 (Light unreachable, failing, or refusing the app token) is the partner's to know.
+        if (passStatus(error.status) === 502) options.onError?.(error);
         const retry: Record<string, string> =
           error.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(error.retryAfterSeconds) };
         return json(passStatus(error.status), { error: error.message }, retry);

@@ -394,6 +394,17 @@ describe('the app token never leaks', () => {
     const response = await backend(post('/energy/token'));
     assert.equal(response.status, 502);
     assert.ok(!leaks(await response.text()));
+    const errors = [];
+    const reported = createLightBackend({
+      appToken,
+      fetch: sandbox.fetch,
+      getAccountUuid: () => session.accountUuid,
+      onError: (error) => errors.push(error),
+    });
+    await reported(post('/energy/eligibility', { postal_code: '75202' }));
+    assert.equal(errors.length, 1);
+    assert.equal(errors[0].status, 401);
+    assert.ok(!leaks(errors[0].message));
   });
 });
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LightApiError } from '../../src/api/errors.js';
 import type { LightClient } from '../../src/api/http.js';
@@ -47,6 +47,15 @@ describe('enrollment offers', () => {
     const plans = await offers.plans.taskComplete;
     expect(plans!.map((p) => p.uuid)).to.deep.equal(['cheap', 'dear']);
     expect(calls).to.deep.equal(['esi-1']);
+  });
+
+  it("fetches the later steps' views when a later step asks for them first, showing the wait meanwhile", async () => {
+    const { offers } = setup(provided().provider);
+    const pending = offers.later('en', 'identity');
+    expect('renderIdentity' in pending).to.equal(false);
+    await waitUntil(() => offers.laterViews, 'the views were never fetched');
+    const views = offers.later('en', 'identity');
+    expect('renderIdentity' in views && typeof views.renderIdentity).to.equal('function');
   });
 
   it('asks for the plans on entering the plan step only the first time', async () => {

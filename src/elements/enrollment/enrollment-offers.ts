@@ -1,10 +1,10 @@
 /**
  * The enrollment's offers: the partner's ESI ID looked up (when the flow starts past the address), the plans for
- * the confirmed address, cheapest first, and the code of the plan cards and of the terms step, fetched together
- * from the plan step on (the first steps stay small).
+ * the confirmed address, cheapest first, and the code of the plan cards and of the steps after the plan, fetched
+ * together from the plan step on (the first steps stay small).
  */
 import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { requestPlans, searchEsiId } from '../../api/endpoints.js';
 import type { LightApiError } from '../../api/errors.js';
 import type { LightClient } from '../../api/http.js';
@@ -13,10 +13,12 @@ import { toPlans } from '../../api/normalize.js';
 import { toLightError } from '../../core/templates.js';
 import { PlanCardsLoader } from './enrollment-loaders.js';
 import { cheapestFirst, offeredPlan } from './plan-offers.js';
+import type { SupportedLocale } from '../../core/i18n.js';
 import type { PlansView } from './steps/plans-view.js';
+import { renderStepPending, type LaterStep } from './steps/terms-outline.js';
 
-/** The terms step's view module, fetched with the plan cards. */
-export type TermsViewModule = typeof import('./steps/terms-view.js');
+/** The views of the steps after the plan, fetched with the plan cards. */
+export type LaterStepViews = typeof import('./steps/later-steps.js');
 
 /** A function that returns plans for an ESI ID, for partners who request custom-rate plans server-side. */
 export type PlansProvider = (esiId: string) => Promise<unknown>;
@@ -38,10 +40,10 @@ export class EnrollmentOffers {
   >;
   /** The address of the partner's ESI ID, or `null` when it is not found. */
   readonly lookup: Task<readonly [LightClient | undefined, string | undefined], ServiceAddress | null>;
-  /** `<light-plan-card>`'s code and the terms step's view ({@link termsView} once fetched). */
+  /** `<light-plan-card>`'s code and the views of the steps after the plan ({@link laterViews} once fetched). */
   readonly cards: PlanCardsLoader;
-  /** The terms step's view, once {@link cards} has fetched it. */
-  termsView?: TermsViewModule;
+  /** The views of the steps after the plan, once {@link cards} has fetched them. */
+  laterViews?: LaterStepViews;
 
   #presetTried = false;
 
@@ -64,12 +66,24 @@ export class EnrollmentOffers {
       args: () => [options.client(), options.lookupEsiId()] as const,
     });
     this.cards = new PlanCardsLoader(host, {
-      defined: () => !!customElements.get('light-plan-card') && !!this.termsView,
+      defined: () => !!customElements.get('light-plan-card') && !!this.laterViews,
       load: () =>
-        Promise.all([import('./steps/terms-view.js'), import('../plan-card/light-plan-card.js')]).then(([terms]) => {
-          this.termsView = terms;
+        Promise.all([import('./steps/later-steps.js'), import('../plan-card/light-plan-card.js')]).then(([views]) => {
+          this.laterViews = views;
         }),
     });
+  }
+
+  /**
+   * The views of the steps after the plan; while they are being fetched (which asking starts), or when they could
+   * not be, what `step` shows instead.
+   */
+  later(locale: SupportedLocale, step: LaterStep): LaterStepViews | TemplateResult {
+    // Asking first: it starts the fetch when the views are not here yet.
+    const ready = this.cards.ready();
+    return ready && this.laterViews
+      ? this.laterViews
+      : renderStepPending(locale, step, this.cards.error, this.cards.retry);
   }
 
   /** Requests the plans (again). */

@@ -23,14 +23,11 @@ import { IdentityFormController } from './identity-form.js';
 import { enrollmentMsg as msg } from './light-enrollment.messages.js';
 import { enrollmentStyles } from './light-enrollment.styles.js';
 import { renderAddress } from './steps/address-view.js';
-import { renderCredit } from './steps/credit-view.js';
 import { renderDone } from './steps/done-view.js';
 import { renderAccountPending, renderFrame } from './steps/frame-view.js';
-import { renderIdentity } from './steps/identity-view.js';
 import { paymentView, renderPayment } from './steps/payment-view.js';
 import { renderPlans } from './steps/plans-view.js';
-import { renderAcceptedPlan, renderTermsPending } from './steps/terms-outline.js';
-import { renderReview } from './steps/review-view.js';
+import { renderAcceptedPlan } from './steps/terms-outline.js';
 
 export type { EnrollmentCompleteDetail, EnrollmentStepDetail, PlanAcceptedDetail } from './enrollment-events.js';
 export type { PlansProvider } from './enrollment-offers.js';
@@ -242,30 +239,39 @@ export class LightEnrollment extends LightDataElement {
         return this.#renderPlans();
       case 'terms':
         return account.enrollment.has_accepted_plan ? renderAcceptedPlan(locale, account) : this.#renderTerms();
-      case 'identity':
-        return renderIdentity(locale, {
+      case 'identity': {
+        const views = this.#offers.later(locale, 'identity');
+        if (!('renderIdentity' in views)) return views;
+        return views.renderIdentity(locale, {
           ...this.#identity.view(busy),
           done: account.enrollment.is_identity_verified,
           onSubmit: () => void this.#submitIdentity(),
         });
-      case 'credit':
-        return renderCredit(locale, {
+      }
+      case 'credit': {
+        const views = this.#offers.later(locale, 'credit');
+        if (!('renderCredit' in views)) return views;
+        return views.renderCredit(locale, {
           ...this.#credit.view(busy, this.#submission.failure !== null),
           askAgain: account.enrollment.has_accepted_plan && !this.page.creditSubmitted,
           onSubmit: () => void this.#submitCredit(),
         });
+      }
       case 'payment': {
         const onSave = () => void this.#savePayment();
         return renderPayment(locale, paymentView(this.#payment, account.enrollment.has_payment_method, onSave));
       }
-      case 'review':
-        return renderReview(locale, {
+      case 'review': {
+        const views = this.#offers.later(locale, 'review');
+        if (!('renderReview' in views)) return views;
+        return views.renderReview(locale, {
           account,
           sending: busy === 'finalize',
           busy: busy !== null,
           onEdit: (step) => this.#view(step),
           onSubmit: () => void this.#finalize(),
         });
+      }
       case 'done':
         return renderDone(locale, account, this.#statusSentences.explain(account, locale));
     }
@@ -335,9 +341,9 @@ export class LightEnrollment extends LightDataElement {
     const plan = this.plan;
     if (!plan) return this.#renderPlans();
     const { busy } = this.#submission;
-    const { cards, termsView } = this.#offers;
-    if (!termsView || !cards.ready()) return renderTermsPending(this.resolvedLocale, cards.error, cards.retry);
-    return termsView.renderTerms(this.resolvedLocale, {
+    const views = this.#offers.later(this.resolvedLocale, 'terms');
+    if (!('renderTerms' in views)) return views;
+    return views.renderTerms(this.resolvedLocale, {
       plan,
       startDate: this.startDate,
       accepted: this.termsAccepted,

@@ -1,6 +1,6 @@
 /**
- * What the terms step shows without its own view, which is fetched with the plan cards: the plan the server has
- * already accepted, and the wait for (or the failure to fetch) the view's code.
+ * What the steps after the plan show without their own views, which are fetched with the plan cards
+ * (`later-steps.ts`): the plan the server has already accepted, and the wait for (or the failure to fetch) a view.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LightApiError } from '../../../api/errors.js';
@@ -18,12 +18,16 @@ export function renderAcceptedPlan(locale: SupportedLocale, account: Account): T
   ${location ? html`<dl class="summary">${locationRows(locale, location)}</dl>` : nothing}`;
 }
 
-/** The terms step while its code is on its way, or why it could not be fetched (offline), with a retry. */
-export function renderTermsPending(
+/** A step whose view comes with the plan cards. */
+export type LaterStep = 'terms' | 'identity' | 'credit' | 'review';
+
+/** A step after the plan while its view is on its way, or why it could not be fetched (offline), with a retry. */
+export function renderStepPending(
   locale: SupportedLocale,
+  step: LaterStep,
   error: LightApiError | null,
   onRetry: () => void,
 ): TemplateResult {
-  return html`${heading(msg(locale, 'step.terms'))}
+  return html`${heading(msg(locale, `step.${step}`))}
   ${error ? renderErrorState(error, { locale, onRetry }) : renderSkeleton(locale, 3)}`;
 }

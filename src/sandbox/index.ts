@@ -32,3 +32,12 @@ export { PLAN_GROUPS, TDUS } from './plans.js';
 export { STATUS_PAIRS, SANDBOX_APP, type AccountRecord as SandboxAccountRecord } from './state.js';
 export type { RouteName } from './context.js';
 export type { CreateAccountInput } from './app.js';
+export {
+  WEBHOOK_EVENTS,
+  signWebhook,
+  verifyWebhookSignature,
+  webhookSignature,
+  type WebhookEvent,
+  type WebhookEventName,
+  type WebhookListener,
+} from './webhooks.js';

@@ -12,7 +12,9 @@ export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
   headers: Record<string, string | string[] | undefined>;
   /** A body a middleware already read: a Buffer/string (`express.raw`/`text`) or an object (`express.json`). */
   body?: unknown;
-  socket?: { encrypted?: boolean };
+  /** A `net.Socket`, or a `tls.TLSSocket` (`encrypted: true`) behind https. Typed loosely: a `Socket` has no
+   * `encrypted`, and a weak type would refuse Node's own `IncomingMessage`. */
+  socket?: object;
 }
 
 /** The parts of Node's `ServerResponse` the adapter writes. */
@@ -61,7 +63,7 @@ export async function toFetchRequest(req: NodeRequestLike): Promise<Request> {
     else if (value !== undefined) headers.set(name, value);
   }
   const host = headers.get('host') ?? 'localhost';
-  const protocol = req.socket?.encrypted ? 'https' : 'http';
+  const protocol = (req.socket as { encrypted?: boolean } | undefined)?.encrypted ? 'https' : 'http';
   const url = new URL(req.originalUrl ?? req.url ?? '/', `${protocol}://${host}`);
   const body = await bodyOf(req);
   return new Request(url, {

@@ -30,6 +30,9 @@ type FlowLink = { login_link: string; expires_at: string | null };
 let flowLogin: (scope: FlowScope) => Promise<FlowLink>;
 
 if (live) {
+  // Another Light than api.light.dev (the sandbox over HTTP): the page calls it too.
+  const apiBase = import.meta.env.VITE_LIGHT_API_BASE as string;
+  if (apiBase) configure({ apiBase });
   flowLogin = async (scope) => {
     const response = await fetch('/energy/flow-login', {
       method: 'POST',

@@ -7,6 +7,7 @@ import { localToday } from '../../src/core/dates.js';
 import '../../src/elements/usage-chart/light-usage-chart.js';
 import type { LightUsageChart } from '../../src/elements/usage-chart/light-usage-chart.js';
 import { trailingMonths } from '../../src/elements/usage-chart/usage-series.js';
+import { MONTH_NAMES } from '../fixtures/light-api/example-app/months.js';
 import type { ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-usage-chart.stories.js';
 import { DST_CLOCK } from '../../stories/support/fixtures/usage.js';
@@ -74,20 +75,7 @@ describe('light-usage-chart', () => {
     });
 
     it('draws the same months whether the API names them "2026-05", "May", "may", 5 or "2026-05-01"', async () => {
-      const names = [
-        'January',
-        'February',
-        'March',
-        'April',
-        'May',
-        'June',
-        'July',
-        'August',
-        'September',
-        'October',
-        'November',
-        'December',
-      ];
+      const names = MONTH_NAMES;
       const forms: Record<string, (yyyyMm: string) => unknown> = {
         name: (m) => names[Number(m.slice(5, 7)) - 1],
         'lower-case short name': (m) => names[Number(m.slice(5, 7)) - 1].slice(0, 3).toLowerCase(),

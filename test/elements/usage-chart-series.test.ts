@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { MONTH_NAMES } from '../fixtures/light-api/example-app/months.js';
 import { toMonthlyUsage } from '../../src/api/normalize.js';
 import type { DailyUsage, IntervalUsage, MonthlyUsage } from '../../src/api/types.js';
 import {
@@ -113,20 +114,7 @@ describe('usage series', () => {
     });
 
     describe('month keys as the API may send them', () => {
-      const NAMES = [
-        'January',
-        'February',
-        'March',
-        'April',
-        'May',
-        'June',
-        'July',
-        'August',
-        'September',
-        'October',
-        'November',
-        'December',
-      ];
+      const NAMES = MONTH_NAMES;
       /** A whole year of use on the wire, its months named by `label`, amounts as decimal strings. */
       const wireYear = (year: number, label: (index: number) => string | number) => ({
         year,

@@ -173,3 +173,10 @@ describe('verifyWebhook', () => {
     }
   });
 });
+
+describe('the documented event list', () => {
+  // Written twice on purpose: the sandbox is evidence of the API, so it keeps its own copy of the docs' list.
+  test('is the same in light-elements/server and in the sandbox', () => {
+    assert.deepEqual([...WEBHOOK_EVENT_NAMES].sort(), [...sandboxModule.WEBHOOK_EVENTS].sort());
+  });
+});

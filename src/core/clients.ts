@@ -51,6 +51,23 @@ export function endpointTokenProvider(url: string): TokenProvider {
   return provider;
 }
 
+/**
+ * POSTs JSON to a route of the partner's `light-elements/server` with the page's cookie (same origin only) and
+ * never the account token, and reads its JSON answer. A redirect is an error, as for the token endpoint.
+ */
+export async function postToBackend(url: string, body: object, signal?: AbortSignal): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    redirect: 'error',
+    signal,
+  });
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}.`);
+  return response.json();
+}
+
 /** Stable ids for fetch implementations (WeakMap has no size). */
 function idFor(fetchImpl: typeof fetch): number {
   const known = registry.fetchIds.get(fetchImpl);

@@ -13,6 +13,11 @@ export interface LightOptions {
    * `stripe_public_key` (the Light app's Stripe publishable key, for payment forms without a configured one).
    */
   tokenEndpoint?: string;
+  /**
+   * Where the partner mounted `light-elements/server` (`/energy`). Its routes are then the defaults: `/token` for
+   * signing in, `/flow-login` for `<light-flow-frame>`, `/plans` for `<light-enrollment>`. Explicit settings win.
+   */
+  backend?: string;
   /** Light API base URL; default `https://api.light.dev`. A path (`/light-api`) means the page's own origin. */
   apiBase?: string;
   /**

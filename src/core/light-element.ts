@@ -6,7 +6,7 @@ import type { LightClient } from '../api/http.js';
 import type { TokenProvider } from '../api/token-manager.js';
 import { DEFAULT_API_BASE } from '../api/http.js';
 import { endpointTokenProvider, sharedClient } from './clients.js';
-import { checkSignIn, originOf, type Refusal } from './origins.js';
+import { checkMarkupUrl, checkSignIn, originOf, type Refusal } from './origins.js';
 import { getConfiguration, onConfigurationChange, type LightOptions } from './config.js';
 import { lightOptionsContext } from './context.js';
 import { lightEvent, type LightEventDetail, type LightEventName } from './events.js';
@@ -26,6 +26,12 @@ export class LightElement extends LitElement {
 
   /** Language of the element's text: `en` or `es`. Unset: the provider's, `configure()`'s, then the page's `lang`. */
   @property() locale?: string;
+
+  /**
+   * Where your page mounted `light-elements/server` (`/energy`): its `/token`, `/flow-login` and `/plans` become
+   * the defaults. Named in the HTML, it must be on the page's own origin or one allowed from script.
+   */
+  @property() backend?: string;
 
   /** Options from the nearest `<light-provider>`, if any. */
   @consume({ context: lightOptionsContext, subscribe: true })
@@ -65,6 +71,28 @@ export class LightElement extends LitElement {
     return supportedLocale(tag);
   }
 
+  /**
+   * The partner's backend in force (own, provider's, then `configure()`'s), absolute and without a trailing slash;
+   * the refusal when one from markup breaks the origin rule.
+   */
+  protected get backendInForce(): string | Refusal | undefined {
+    const markup = this.backend || this.providerOptions?.backend;
+    const value = markup || getConfiguration().backend;
+    if (!value) return undefined;
+    const url = new URL(value, document.baseURI).href.replace(/\/+$/, '');
+    return (markup && checkMarkupUrl(url, 'backend', location.origin, allowedOrigins(this.providerOptions))) || url;
+  }
+
+  /** The "not set up" state, naming the rule a refused configuration broke. */
+  protected renderNotSetUp(refusal: Refusal | null): TemplateResult {
+    const locale = this.resolvedLocale;
+    return renderErrorState(new LightApiError('config', 'Not configured', { retryable: false }), {
+      locale,
+      title: coreMsg(locale, 'configTitle'),
+      body: refusal ? refusalMessage(refusal, locale) : undefined,
+    });
+  }
+
   /** Renders only once the strings of its language are here (other languages than English load on demand). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.resolvedLocale;
@@ -92,6 +120,7 @@ export class LightElement extends LitElement {
   protected optionsForChildren(): LightOptions {
     return {
       ...this.providerOptions,
+      ...(this.backend && { backend: this.backend }),
       locale: this.resolvedLocale,
       theme: this.theme ?? this.providerOptions?.theme ?? getConfiguration().theme,
     };
@@ -203,21 +232,23 @@ export class LightDataElement extends LightElement {
   #signIn(): SignIn | Refusal | undefined {
     const provided = this.providerOptions ?? {};
     const global = getConfiguration();
+    const backend = this.backendInForce;
+    if (typeof backend === 'object') return backend;
     const endpoint = (value?: string) => (value ? new URL(value, document.baseURI).href : undefined);
+    // Without a token endpoint, the backend's `/token` (the backend's origin was checked above).
+    const token = (url: string | undefined, base: string | undefined) => url || (base && `${backend}/token`);
     // Attributes (own, or a provider's) are markup; configure() is script.
     const choices: Array<[TokenProvider | undefined, string | undefined, boolean]> = [
-      [this.tokenProvider, this.tokenEndpoint, true],
-      [provided.tokenProvider, provided.tokenEndpoint, true],
-      [global.tokenProvider, global.tokenEndpoint, false],
+      [this.tokenProvider, token(this.tokenEndpoint, this.backend), true],
+      [provided.tokenProvider, token(provided.tokenEndpoint, provided.backend), true],
+      [global.tokenProvider, token(global.tokenEndpoint, global.backend), false],
     ];
     const chosen = choices.find(([fn, url]) => typeof fn === 'function' || url);
     if (!chosen) return undefined;
     const [fn, url, fromMarkup] = chosen;
     const tokenProvider = typeof fn === 'function' ? fn : endpointTokenProvider(endpoint(url)!);
     const apiBase = absolute(this.apiBase || provided.apiBase || global.apiBase) ?? DEFAULT_API_BASE;
-    const apiOrigins = [...(provided.apiOrigins ?? []), ...(global.apiOrigins ?? [])];
-    const scriptBase = originOf(global.apiBase, document.baseURI);
-    if (scriptBase) apiOrigins.push(scriptBase);
+    const apiOrigins = allowedOrigins(provided);
     const refusal = checkSignIn({
       apiBase,
       markupTokenEndpoint: typeof fn === 'function' || !fromMarkup ? undefined : endpoint(url),
@@ -280,21 +311,22 @@ export class LightDataElement extends LightElement {
   }
 
   override render(): TemplateResult | unknown {
-    if (!this.client) {
-      const locale = this.resolvedLocale;
-      return renderErrorState(new LightApiError('config', 'Not configured', { retryable: false }), {
-        locale,
-        title: coreMsg(locale, 'configTitle'),
-        body: this.refusal ? refusalMessage(this.refusal, locale) : undefined,
-      });
-    }
-    return this.renderContent();
+    return this.client ? this.renderContent() : this.renderNotSetUp(this.refusal);
   }
 
   /** The element's own UI; `this.client` is set. */
   protected renderContent(): unknown {
     return null;
   }
+}
+
+/** Origins allowed from script: the provider's and `configure()`'s `apiOrigins`, and `configure({ apiBase })`'s. */
+function allowedOrigins(provided: LightOptions | undefined): string[] {
+  const global = getConfiguration();
+  const origins = [...(provided?.apiOrigins ?? []), ...(global.apiOrigins ?? [])];
+  const scriptBase = originOf(global.apiBase, document.baseURI);
+  if (scriptBase) origins.push(scriptBase);
+  return origins;
 }
 
 /** An API base as an absolute URL: a path such as `/light-api` (a same-origin proxy) is taken from the page. */
@@ -321,7 +353,11 @@ interface SignIn {
 
 /** The "not set up" sentence for a refused sign-in, naming the rule. */
 function refusalMessage(refusal: Refusal, locale: SupportedLocale): string {
-  return coreMsg(locale, refusal.what === 'api-base' ? 'refusedApiBase' : 'refusedTokenEndpoint', {
-    origin: refusal.origin,
-  });
+  const key =
+    refusal.what === 'api-base'
+      ? 'refusedApiBase'
+      : refusal.what === 'backend'
+        ? 'refusedBackend'
+        : 'refusedTokenEndpoint';
+  return coreMsg(locale, key, { origin: refusal.origin });
 }

@@ -10,6 +10,8 @@ const es: Partial<CoreMessages> = {
     `Solo puede enviar el inicio de sesión del cliente a la API de Light, a la dirección de este sitio o a una que el sitio permita desde un script con configure({ apiOrigins }), por https. Se le indicó ${p.origin}.`,
   refusedTokenEndpoint: (p: { origin: string }) =>
     `Un token-endpoint indicado en el HTML de la página debe estar en la dirección de este sitio, o en una que el sitio permita desde un script con configure({ apiOrigins }). Se le indicó ${p.origin}.`,
+  refusedBackend: (p: { origin: string }) =>
+    `Un backend indicado en el HTML de la página debe estar en la dirección de este sitio, o en una que el sitio permita desde un script con configure({ apiOrigins }). Se le indicó ${p.origin}.`,
   configBody:
     'Necesita una forma de iniciar sesión en Light: defina token-provider o token-endpoint, envuélvalo en <light-provider> o llame a configure().',
   authError: 'No pudimos confirmar su sesión. Actualice la página o vuelva a iniciar sesión.',

@@ -9,6 +9,8 @@ const en = {
     `It may send the customer's sign-in only to Light's API, this site's own address, or an address the site allows from script with configure({ apiOrigins }), over https. It was told to use ${p.origin}.`,
   refusedTokenEndpoint: (p: { origin: string }) =>
     `A token-endpoint named in the page's HTML must be on this site's own address, or on one the site allows from script with configure({ apiOrigins }). It was told to use ${p.origin}.`,
+  refusedBackend: (p: { origin: string }) =>
+    `A backend named in the page's HTML must be on this site's own address, or on one the site allows from script with configure({ apiOrigins }). It was told to use ${p.origin}.`,
   configBody:
     'It needs a way to sign in to Light: set a token-provider or token-endpoint on it, wrap it in <light-provider>, or call configure().',
   authError: 'Your session could not be confirmed. Refresh the page or sign in again.',

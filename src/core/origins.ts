@@ -23,7 +23,7 @@ export interface SignInCheck {
 
 export interface Refusal {
   /** What was refused. */
-  what: 'api-base' | 'token-endpoint';
+  what: 'api-base' | 'token-endpoint' | 'backend';
   /** The origin refused (or the value, when it is not a URL). */
   origin: string;
 }
@@ -47,7 +47,7 @@ export function originOf(value: string | undefined, base?: string): string | nul
 
 /** Whether this sign-in may be used; `null` when it may, else what was refused. */
 export function checkSignIn({ apiBase, markupTokenEndpoint, pageOrigin, allowed }: SignInCheck): Refusal | null {
-  const trusted = new Set([new URL(DEFAULT_API_BASE).origin, pageOrigin, ...allowed.map((o) => originOf(o))]);
+  const trusted = trustedOrigins(pageOrigin, allowed);
   let api: URL;
   try {
     api = new URL(apiBase);
@@ -55,10 +55,24 @@ export function checkSignIn({ apiBase, markupTokenEndpoint, pageOrigin, allowed 
     return { what: 'api-base', origin: apiBase };
   }
   if (!isSecureOrigin(api) || !trusted.has(api.origin)) return { what: 'api-base', origin: api.origin };
-  if (markupTokenEndpoint) {
-    const endpoint = new URL(markupTokenEndpoint);
-    const ok = endpoint.origin === pageOrigin || (isSecureOrigin(endpoint) && trusted.has(endpoint.origin));
-    if (!ok) return { what: 'token-endpoint', origin: endpoint.origin };
-  }
-  return null;
+  return markupTokenEndpoint ? checkMarkupUrl(markupTokenEndpoint, 'token-endpoint', pageOrigin, allowed) : null;
+}
+
+function trustedOrigins(pageOrigin: string, allowed: readonly string[]): Set<string | null> {
+  return new Set([new URL(DEFAULT_API_BASE).origin, pageOrigin, ...allowed.map((o) => originOf(o))]);
+}
+
+/**
+ * Whether an absolute URL named by markup (a token endpoint, or the partner's backend) may be used: on the page's
+ * own origin, or on an allowed one over `https:`. `null` when it may, else the refusal.
+ */
+export function checkMarkupUrl(
+  url: string,
+  what: Refusal['what'],
+  pageOrigin: string,
+  allowed: readonly string[],
+): Refusal | null {
+  const { origin } = new URL(url);
+  const ok = origin === pageOrigin || (isSecureOrigin(new URL(url)) && trustedOrigins(pageOrigin, allowed).has(origin));
+  return ok ? null : { what, origin };
 }

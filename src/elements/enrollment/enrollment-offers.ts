@@ -11,6 +11,8 @@ import type { LightClient } from '../../api/http.js';
 import type { Plan, ServiceAddress } from '../../api/types.js';
 import { toPlans } from '../../api/normalize.js';
 import { toLightError } from '../../core/templates.js';
+import { postToBackend } from '../../core/clients.js';
+import type { Refusal } from '../../core/origins.js';
 import { PlanCardsLoader } from './enrollment-loaders.js';
 import { cheapestFirst, offeredPlan } from './plan-offers.js';
 import type { SupportedLocale } from '../../core/i18n.js';
@@ -22,6 +24,20 @@ export type LaterStepViews = typeof import('./steps/later-steps.js');
 
 /** A function that returns plans for an ESI ID, for partners who request custom-rate plans server-side. */
 export type PlansProvider = (esiId: string) => Promise<unknown>;
+
+const backendProviders = new Map<string, PlansProvider>();
+
+/**
+ * The plans provider of the partner's `light-elements/server` at `backend` (the same function for the same
+ * backend): POSTs `{ esi_id }` to its `/plans` with the page's cookie, never the account token.
+ */
+export function backendPlansProvider(backend: string | Refusal | undefined): PlansProvider | undefined {
+  if (typeof backend !== 'string') return undefined;
+  let provider = backendProviders.get(backend);
+  if (!provider)
+    backendProviders.set(backend, (provider = (esiId) => postToBackend(`${backend}/plans`, { esi_id: esiId })));
+  return provider;
+}
 
 export interface EnrollmentOffersOptions {
   client: () => LightClient | undefined;

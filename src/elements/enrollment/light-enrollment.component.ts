@@ -15,7 +15,7 @@ import { CreditFormController } from './credit-form.js';
 import { startWindow } from '../../core/plan-terms.js';
 import { startDateAllowed, startDateToSend } from './enrollment-forms.js';
 import { StatusSentences } from './enrollment-loaders.js';
-import { EnrollmentOffers, type PlansProvider } from './enrollment-offers.js';
+import { backendPlansProvider, EnrollmentOffers, type PlansProvider } from './enrollment-offers.js';
 import { parseHideSteps, skipsAddress, type HideableStep } from './enrollment-prefill.js';
 import { isStepDone, type PageProgress, type Stage, type StepName } from './enrollment-steps.js';
 import { EnrollmentSubmission, isPlanAccepted, type FinalizeResult } from './enrollment-submission.js';
@@ -138,7 +138,7 @@ export class LightEnrollment extends LightDataElement {
   readonly #offers = new EnrollmentOffers(this, {
     client: () => this.client,
     esiId: () => this.address?.esi_id,
-    provider: () => this.plansProvider,
+    provider: () => this.plansProvider ?? backendPlansProvider(this.backendInForce),
     lookupEsiId: () => (this.#skipsAddress ? this.esiId : undefined),
   });
   readonly #identity = new IdentityFormController(this, { root: () => this.renderRoot });

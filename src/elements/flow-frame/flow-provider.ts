@@ -3,6 +3,7 @@
  * answer is a link the element may still load.
  */
 import type { FlowScope } from '../../api/types.js';
+import { postToBackend } from '../../core/clients.js';
 import { isUsableUntil, linkDeadline, toFlowLink, type FlowLink } from './flow-link.js';
 
 /** What the element hands a flow provider besides the scope. */
@@ -16,6 +17,15 @@ export interface FlowProviderOptions {
  * on to `fetch` so that the request stops when the element gives up on it.
  */
 export type FlowProvider = (scope: FlowScope, options?: FlowProviderOptions) => Promise<FlowLink> | FlowLink;
+
+/**
+ * The flow provider of the partner's `light-elements/server` at `backend`: POSTs `{ scope }` to its `/flow-login`
+ * with the page's cookie (no account token), which answers `{ login_link, expires_at }`.
+ */
+export const backendFlowProvider =
+  (backend: string): FlowProvider =>
+  (scope, options) =>
+    postToBackend(`${backend}/flow-login`, { scope }, options?.signal) as Promise<FlowLink>;
 
 /** How long a flow provider may take to answer when `provider-timeout` says 0 or nonsense (its default too). */
 export const DEFAULT_PROVIDER_TIMEOUT_MS = 20_000;

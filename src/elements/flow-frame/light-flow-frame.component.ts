@@ -9,6 +9,7 @@ import { DEFAULT_FRAME_ALLOW, frameAllow } from './frame-allow.js';
 import { flowUrl, isFlowCloseMessage, trustedOrigins } from './flow-link.js';
 import { FlowModal } from './flow-modal.js';
 import {
+  backendFlowProvider,
   callFlowProvider,
   ProviderTimeout,
   providerTimeoutMs,
@@ -279,8 +280,20 @@ export class LightFlowFrame extends LightElement {
     return this.open ? html`<div part="base" class="inline">${this.#renderBody(label)}</div>` : nothing;
   }
 
+  /**
+   * The flow provider in force: `flowProvider`, else the `light-elements/server` one of the `backend` in force;
+   * `null` when a backend named by markup was refused (then nothing is asked or loaded).
+   */
+  get #provider(): FlowProvider | undefined | null {
+    const backend = this.backendInForce;
+    if (typeof backend === 'object') return null;
+    return this.flowProvider ?? (backend ? backendFlowProvider(backend) : undefined);
+  }
+
   #renderBody(label: string): TemplateResult {
     const { flow } = this;
+    const backend = this.backendInForce;
+    if (typeof backend === 'object') return this.renderNotSetUp(backend);
     return renderFlowBody({
       flow,
       attempt: this.#attempt,
@@ -288,7 +301,7 @@ export class LightFlowFrame extends LightElement {
       locale: this.resolvedLocale,
       closable: this.closable,
       modal: this.mode === 'modal',
-      provider: Boolean(this.flowProvider),
+      provider: Boolean(this.#provider),
       allow: frameAllow(this.allow).allow,
       retryable: flow.status === 'error' && this.#canRetry(flow.problem),
       onClose: () => this.#requestClose(),
@@ -316,8 +329,8 @@ export class LightFlowFrame extends LightElement {
     const run = ++this.#run;
     this.#clearTimer();
     this.#abortProvider();
-    const provider = this.flowProvider;
-    const src = this.src?.trim();
+    const provider = this.#provider;
+    const src = provider === null ? undefined : this.src?.trim();
     const plan = startPlan({
       src,
       expiresAt: this.expiresAt,

@@ -14,7 +14,7 @@ import { lightOptionsContext } from '../../core/context.js';
  * @slot - The elements to configure.
  *
  * @example
- * <light-provider token-endpoint="/energy/token" locale="es">
+ * <light-provider backend="/energy" locale="es">
  *   <light-invoices></light-invoices>
  *   <light-usage-chart></light-usage-chart>
  * </light-provider>
@@ -34,6 +34,12 @@ export class LightProvider extends LitElement {
    * `stripe_public_key`, the Stripe key the payment forms use when none is set here or on them).
    */
   @property({ attribute: 'token-endpoint' }) tokenEndpoint?: string;
+
+  /**
+   * Where your page mounted `light-elements/server` (`/energy`): its `/token`, `/flow-login` and `/plans` become
+   * the defaults of the elements inside. Must be on the page's own origin or one allowed from script.
+   */
+  @property() backend?: string;
 
   /** Light API base URL, or a path on your own origin (a proxy). */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -88,6 +94,7 @@ export class LightProvider extends LitElement {
     const own: LightOptions = {
       tokenProvider: this.tokenProvider,
       tokenEndpoint: this.tokenEndpoint,
+      backend: this.backend,
       apiBase: this.apiBase,
       apiOrigins: this.apiOrigins,
       locale: this.locale,

@@ -126,6 +126,8 @@ describe('partner page: <light-enrollment> from the script tag, zero JavaScript'
     const page = await openPage('enrollment.html');
     const enrollment = () => page.doc.querySelector('light-enrollment');
     await waitForText(enrollment, 'Step 5 of 7');
+    // The credit step's view arrives with the later steps' chunk.
+    await waitUntil(() => deep(page.doc, 'light-enrollment', '#ssn'), 'the SSN field');
     const ssn = deep<HTMLInputElement>(page.doc, 'light-enrollment', '#ssn')!;
     // Masked without type="password", which password managers offer to save.
     expect(ssn.type).to.equal('text');

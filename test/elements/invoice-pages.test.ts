@@ -9,21 +9,10 @@ import {
   needsCard,
   pageLimit,
 } from '../../src/elements/invoices/invoice-pages.js';
+import { anInvoice } from '../support/invoices.js';
 
-const invoice = (number: string, over: Partial<Invoice> = {}): Invoice => ({
-  number,
-  invoice_date: '2026-03-02',
-  payment_due_date: '2026-03-18',
-  billing_period_start: '2026-01-30',
-  billing_period_end: '2026-02-28',
-  total_cents: 12345,
-  total_kwh: 900,
-  avg_cents_per_kwh: 13.72,
-  pdf: null,
-  paid_at: '2026-03-18T15:00:00Z',
-  voided_at: null,
-  ...over,
-});
+const invoice = (number: string, over: Partial<Invoice> = {}): Invoice =>
+  anInvoice({ number, pdf: null, paid_at: '2026-03-18T15:00:00Z', ...over });
 
 const page = (numbers: string[], offset: number, hasMore: boolean): Page<Invoice> => ({
   data: numbers.map((n) => invoice(n)),

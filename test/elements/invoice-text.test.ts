@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Invoice, InvoiceDetail, PaymentMethod } from '../../src/api/types.js';
+import type { InvoiceDetail, PaymentMethod } from '../../src/api/types.js';
 import {
   cardName,
   chargeBasisText,
@@ -8,21 +8,9 @@ import {
   periodText,
   statusLabel,
 } from '../../src/elements/invoices/invoice-text.js';
+import { anInvoice } from '../support/invoices.js';
 
-const invoice = (over: Partial<Invoice> = {}): Invoice => ({
-  number: 'INV-1',
-  invoice_date: '2026-03-02',
-  payment_due_date: '2026-03-18',
-  billing_period_start: '2026-01-30',
-  billing_period_end: '2026-02-28',
-  total_cents: 12345,
-  total_kwh: 900,
-  avg_cents_per_kwh: 13.72,
-  pdf: 'https://example.com/inv.pdf',
-  paid_at: null,
-  voided_at: null,
-  ...over,
-});
+const invoice = anInvoice;
 
 const detail = (over: Partial<InvoiceDetail> = {}): InvoiceDetail => ({
   ...invoice(),

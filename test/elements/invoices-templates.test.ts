@@ -11,21 +11,9 @@ import {
   renderNotices,
   renderPdfLink,
 } from '../../src/elements/invoices/invoices.templates.js';
+import { anInvoice } from '../support/invoices.js';
 
-const invoice = (number: string, over: Partial<Invoice> = {}): Invoice => ({
-  number,
-  invoice_date: '2026-03-02',
-  payment_due_date: '2026-03-18',
-  billing_period_start: '2026-01-30',
-  billing_period_end: '2026-02-28',
-  total_cents: 12345,
-  total_kwh: 900,
-  avg_cents_per_kwh: 13.72,
-  pdf: 'https://example.com/inv.pdf',
-  paid_at: null,
-  voided_at: null,
-  ...over,
-});
+const invoice = (number: string, over: Partial<Invoice> = {}): Invoice => anInvoice({ number, ...over });
 
 function mount(template: unknown): HTMLElement {
   const box = document.createElement('div');

@@ -9,11 +9,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { linkedDocuments, type LinkedPlanDocument, type PlanDocument, type StartWindow } from './plan-terms.js';
 
 /** The start date's hint (`#start-hint`) and error (`#start-error`) ids; the field's own id is the element's. */
-export const START_HINT_ID = 'start-hint';
-export const START_ERROR_ID = 'start-error';
+const START_HINT_ID = 'start-hint';
+const START_ERROR_ID = 'start-error';
 /** The terms checkbox and its error. */
 export const TERMS_ID = 'terms';
-export const TERMS_ERROR_ID = 'terms-error';
+const TERMS_ERROR_ID = 'terms-error';
 
 export interface StartDateView {
   /** The date field's id (a focus target). */
@@ -68,7 +68,7 @@ export function renderPlanAcceptance(view: PlanAcceptanceView): TemplateResult {
 const inputValue = (event: Event) => (event.target as HTMLInputElement).value;
 
 /** A fixed window's sentence, or a required date field limited to the window, with its hint and error. */
-export function renderStartDate(window: StartWindow, view: StartDateView): unknown {
+function renderStartDate(window: StartWindow, view: StartDateView): unknown {
   if (window.fixed) {
     return view.fixed === nothing ? nothing : html`<p class="start" part=${ifDefined(view.part)}>${view.fixed}</p>`;
   }
@@ -96,7 +96,7 @@ export function renderStartDate(window: StartWindow, view: StartDateView): unkno
 }
 
 /** The required terms checkbox, and why it must be checked when it was not. */
-export function renderTermsCheck(view: TermsCheckView): TemplateResult {
+function renderTermsCheck(view: TermsCheckView): TemplateResult {
   return html`<div class="check terms" part=${ifDefined(view.part)}>
       <input
         type="checkbox"

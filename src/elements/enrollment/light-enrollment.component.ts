@@ -12,6 +12,7 @@ import type { AddressSelectDetail } from '../address-search/light-address-search
 import { completeDetail, planAcceptedDetail } from './enrollment-events.js';
 import { EnrollmentFlow } from './enrollment-flow.js';
 import { CreditFormController } from './credit-form.js';
+import { TERMS_ID } from '../../core/plan-acceptance.js';
 import { startWindow } from '../../core/plan-terms.js';
 import { startDateAllowed, startDateToSend } from './enrollment-forms.js';
 import { StatusSentences } from './enrollment-loaders.js';
@@ -379,7 +380,7 @@ export class LightEnrollment extends LightDataElement {
     this.termsErrors = errors;
     if (errors.length) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(errors[0] === 'date' ? '#start-date' : '#terms')?.focus();
+      this.renderRoot.querySelector<HTMLElement>(errors[0] === 'date' ? '#start-date' : `#${TERMS_ID}`)?.focus();
       return;
     }
     const body = {

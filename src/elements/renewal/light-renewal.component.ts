@@ -5,6 +5,7 @@ import { acceptRenewal, getAllDocuments, getDocuments, requestRenewalPlans } fro
 import { isAbortError, type LightApiError } from '../../api/errors.js';
 import type { LightClient } from '../../api/http.js';
 import type { AcceptRenewalRequest, Account, IsoDate, Location, LocationDocuments, Plan } from '../../api/types.js';
+import { TERMS_ID } from '../../core/plan-acceptance.js';
 import { AccountController } from '../../core/account-controller.js';
 import { localToday } from '../../core/dates.js';
 import { formStyles } from '../../core/form.styles.js';
@@ -337,7 +338,7 @@ export class LightRenewal extends LightDataElement {
     if (!check.ok) {
       if (check.problem === 'start') this.startError = true;
       else this.termsError = true;
-      this.#focusSoon(check.problem === 'start' ? '#start' : '#terms');
+      this.#focusSoon(check.problem === 'start' ? '#start' : `#${TERMS_ID}`);
       return;
     }
     void this.#send(check.body, plan);

@@ -124,6 +124,7 @@ export const APP_PATHS = {
   flowLogin: '/app/accounts/:account_uuid/flow-login',
   recordClientAgent: '/app/accounts/:account_uuid/record-client-agent',
   eligibility: '/app/accounts/enroll/eligibility',
+  fullAddressSearch: '/app/accounts/enroll/full-address-search',
 } as const;
 
 /**

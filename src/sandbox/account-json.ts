@@ -59,6 +59,9 @@ export function accountJson(state: SandboxState, account: AccountRecord) {
     last_name: account.last_name,
     email: account.email,
     phone_number: account.phone_number,
+    // inferred: the docs name preliminary_address only as a create field; echoed here, when set, for the
+    // enrollment to start its address search from it.
+    ...(account.preliminary_address ? { preliminary_address: account.preliminary_address } : {}),
     status: account.status,
     status_reason: account.status_reason,
     app: (state.config.echoStripeKey ? { ...SANDBOX_APP } : { uuid: SANDBOX_APP.uuid, name: SANDBOX_APP.name }) as {

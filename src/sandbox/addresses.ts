@@ -230,3 +230,34 @@ export function searchAddresses(query: string): ServiceAddressJson[] {
     .slice(0, MAX_SEARCH_RESULTS)
     .map((entry) => entry.address);
 }
+
+// Full-address search -----------------------------------------------------------------------------------------
+
+/** The fields of a full-address search (`POST /app/accounts/enroll/full-address-search`; the body is inferred). */
+export interface FullAddressQuery {
+  address_1: string;
+  address_2?: string | null;
+  city?: string | null;
+  state?: string | null;
+  postal_code: string;
+}
+
+/**
+ * The docs' full-address search: only addresses that match exactly after normalization ("123 Main Street Apt 1"
+ * finds "123 MAIN ST #1"; "124 Main St" or "123 Mian St" find nothing). Without a unit, every unit at the street
+ * address matches: more than one meter at the location.
+ */
+export function fullAddressSearch(query: FullAddressQuery): ServiceAddressJson[] {
+  const street = tokens(query.address_1).join(' ');
+  const unit = tokens(query.address_2 ?? '').join(' ');
+  const city = tokens(query.city ?? '').join(' ');
+  if (!street || !/^\d{5}$/.test(query.postal_code)) return [];
+  return SERVICE_ADDRESSES.filter((address) => {
+    if (address.postal_code !== query.postal_code) return false;
+    if (city && tokens(address.city).join(' ') !== city) return false;
+    const [theirs, ours] = [tokens(address.address_1).join(' '), tokens(address.address_2 ?? '').join(' ')];
+    // A unit typed into address_1 ("1200 Main St Apt 1402") counts as the unit.
+    if (`${theirs} ${ours}`.trim() === `${street} ${unit}`.trim()) return true;
+    return !unit && theirs === street;
+  });
+}

@@ -5,7 +5,13 @@
  */
 import type { FlowLogin, FlowScope, TokenResponse } from '../api/types.js';
 import type { Json } from '../api/parse.js';
-import { SERVICE_ADDRESSES, type Tdu } from './addresses.js';
+import {
+  fullAddressSearch,
+  serviceAddressJson,
+  SERVICE_ADDRESSES,
+  type FullAddressQuery,
+  type Tdu,
+} from './addresses.js';
 import { appAccountJson } from './account-json.js';
 import type { AppRoutes } from './context.js';
 import { invalid, isEmail, paginate, readJsonBody, requiredText } from './responses.js';
@@ -139,6 +145,19 @@ export function eligibility(postalCode: unknown) {
   };
 }
 
+/** The body of a full-address search: `address_1` and a 5-digit `postal_code` required. */
+function readFullAddress(body: Json): FullAddressQuery {
+  const postal = requiredText(body, 'postal_code');
+  if (!/^\d{5}$/.test(postal)) throw invalid('postal_code must be 5 digits.');
+  return {
+    address_1: requiredText(body, 'address_1'),
+    address_2: optionalText(body, 'address_2'),
+    city: optionalText(body, 'city'),
+    state: optionalText(body, 'state'),
+    postal_code: postal,
+  };
+}
+
 /** POST record-client-agent: the partner attests it holds power of attorney. */
 export function recordClientAgent(state: SandboxState, account: AccountRecord, body: Json): void {
   const at = body.client_agent_accepted_at;
@@ -182,5 +201,10 @@ export const appRoutes = {
   },
   eligibility: {
     POST: async ({ request }) => eligibility((await readJsonBody(request)).postal_code),
+  },
+  fullAddressSearch: {
+    POST: async ({ request }) => ({
+      addresses: fullAddressSearch(readFullAddress(await readJsonBody(request))).map(serviceAddressJson),
+    }),
   },
 } satisfies AppRoutes;

@@ -84,6 +84,8 @@ export interface SessionOptions extends ScenarioOptions {
   email?: string;
   first_name?: string;
   last_name?: string;
+  /** The address the partner gave at account creation (the docs' `preliminary_address`). */
+  preliminary_address?: string;
 }
 
 /**
@@ -527,6 +529,7 @@ class LightSandbox implements Sandbox {
       email: options.email ?? `jordan.rivera+${n}@example.com`,
       first_name: options.first_name ?? 'Jordan',
       last_name: options.last_name ?? 'Rivera',
+      preliminary_address: options.preliminary_address,
     });
     applyScenario(this.#state, account, scenario, options);
     return {

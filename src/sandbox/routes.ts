@@ -238,6 +238,12 @@ export const ROUTE_TABLE = [
     path: '/v1/app/accounts/enroll/eligibility',
     source: docs('(optional) Check location eligibility first'),
   },
+  {
+    route: 'app.fullAddressSearch',
+    method: 'POST',
+    path: '/v1/app/accounts/enroll/full-address-search',
+    source: docs('Full address search'),
+  },
 ] as const satisfies readonly RouteDeclaration[];
 
 /** A route's name, as faults and the request log use it. */

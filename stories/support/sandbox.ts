@@ -13,7 +13,7 @@ import {
   type Sandbox,
   type SandboxSession,
 } from '../../src/sandbox/index.js';
-import type { ScenarioName, ScenarioOptions } from '../../src/sandbox/index.js';
+import type { ScenarioName, SessionOptions } from '../../src/sandbox/index.js';
 import '../../src/elements/provider/light-provider.js';
 
 export interface SandboxSetup {
@@ -29,8 +29,8 @@ export interface SandboxSetup {
 
 export interface SandboxSetupOptions {
   seed?: number;
-  /** How the scenario's account is stretched (e.g. how many invoices it has). */
-  account?: ScenarioOptions;
+  /** How the scenario's account is stretched (e.g. how many invoices it has), and what it was created with. */
+  account?: SessionOptions;
   /** Faults to inject from the start (latency, 500s, offline, malformed JSON...). */
   faults?: FaultSpec[];
   /** Delay every response, to show loading states. */

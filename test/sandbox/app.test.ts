@@ -90,6 +90,30 @@ describe('sandbox app side (partner backend)', () => {
     ).to.equal(422);
   });
 
+  it('finds exact matches only, after normalization, for the full-address search', async () => {
+    const { sandbox } = fixedSandbox();
+    const search = async (body: Record<string, unknown>) =>
+      (await call(sandbox, SANDBOX_APP_TOKEN, 'POST', '/app/accounts/enroll/full-address-search', body)).body;
+    const esiIds = async (body: Record<string, unknown>) =>
+      ((await search(body)).addresses as Array<{ esi_id: string }>).map((a) => a.esi_id);
+    // The docs' example: "123 Main Street Apt 1" finds "123 Main St #1".
+    expect(await esiIds({ address_1: '1200 Main Street #1402', postal_code: '75202' })).to.deep.equal([
+      '10443720000000000',
+    ]);
+    expect(
+      await esiIds({ address_1: '1200 main st', address_2: 'Apartment 1402', city: 'Dallas', postal_code: '75202' }),
+    ).to.deep.equal(['10443720000000000']);
+    // No fuzzy matching: a wrong number or a typo finds nothing.
+    expect(await esiIds({ address_1: '1201 Main St Apt 1402', postal_code: '75202' })).to.deep.equal([]);
+    expect(await esiIds({ address_1: '1200 Mian St Apt 1402', postal_code: '75202' })).to.deep.equal([]);
+    // Without a unit, every meter at the street address.
+    expect(await esiIds({ address_1: '3409 Oak Lawn Ave', postal_code: '75219' })).to.have.length(2);
+    const missing = await call(sandbox, SANDBOX_APP_TOKEN, 'POST', '/app/accounts/enroll/full-address-search', {
+      address_1: '1200 Main St',
+    });
+    expect(missing.status).to.equal(422);
+  });
+
   it('records power of attorney, after which a preapproved account waits for the client agent', async () => {
     const { sandbox } = fixedSandbox();
     const session = sandbox.session('client-agent-ready');

@@ -1,11 +1,12 @@
 /**
  * `createLightBackend`: one Fetch API handler for the routes the elements call on the partner's backend
- * (`POST {basePath}/token`, `/flow-login`, `/plans`, `/eligibility`, `/full-address-search`).
+ * (`POST {basePath}/token`, `/flow-login`, `/plans`, `/eligibility`, `/full-address-search`, `/client-agent`).
  */
 import { clientOver, type LightClient } from './client-agent.js';
 import { createAccountTokens, type AccountTokens } from './tokens.js';
 import { createUpstream, LightUpstreamError, type Upstream, type UpstreamOptions } from './upstream.js';
-import { checkEsiId, checkFullAddress, checkPostalCode, checkScope } from './validate.js';
+import { checkConsent, checkEsiId, checkFullAddress, checkPostalCode, checkScope } from './validate.js';
+import type { ClientAgentConsentBody } from './validate.js';
 
 /** What the plans route adds to Light's plans request for one account. */
 export interface PlansContext {
@@ -30,6 +31,22 @@ export interface PlansOptions {
     | ((context: PlansContext) => Record<string, unknown> | null | Promise<Record<string, unknown> | null>);
 }
 
+/** A client-agent consent given in `<light-enrollment client-agent>`, as the route received it. */
+export interface ClientAgentConsentContext extends ClientAgentConsentBody {
+  accountUuid: string;
+  request: Request;
+}
+
+/** The client-agent route: off unless the partner enrolls customers under power of attorney. */
+export interface ClientAgentRouteOptions {
+  /**
+   * Keeps the consent (the partner's record of the authorization) before it is recorded with Light; throwing
+   * stops the recording and answers 500 (and reaches `onError`). Required: the docs make the partner responsible for
+   * holding it.
+   */
+  onConsent: (consent: ClientAgentConsentContext) => void | Promise<void>;
+}
+
 /** Options for {@link createLightBackend}. */
 export interface LightBackendOptions extends UpstreamOptions {
   /**
@@ -41,6 +58,8 @@ export interface LightBackendOptions extends UpstreamOptions {
   basePath?: string;
   /** Custom rates for the plans request. */
   plans?: PlansOptions;
+  /** Turns on `POST {basePath}/client-agent` (power-of-attorney enrollment). Without it, that route answers 404. */
+  clientAgent?: ClientAgentRouteOptions;
   /**
    * Called with each failure answered 5xx: Light unreachable or failing, the app token refused, a throw in
    * `getAccountUuid` or `customRates`. Its message never holds the app token. Default: nothing.
@@ -55,7 +74,14 @@ export interface LightBackendOptions extends UpstreamOptions {
 export type LightBackendHandler = ((request: Request) => Promise<Response>) & { readonly client: LightClient };
 
 /** The routes, by their last path segment. */
-export const BACKEND_ROUTES = ['token', 'flow-login', 'plans', 'eligibility', 'full-address-search'] as const;
+export const BACKEND_ROUTES = [
+  'token',
+  'flow-login',
+  'plans',
+  'eligibility',
+  'full-address-search',
+  'client-agent',
+] as const;
 
 type RouteName = (typeof BACKEND_ROUTES)[number];
 
@@ -117,6 +143,8 @@ function passStatus(status: number): number {
  * - `POST /energy/plans` `{ esi_id }` → the app-token plans request, with `plans.customRates`.
  * - `POST /energy/eligibility` `{ postal_code }` → `{ eligibility_likelihood, utilities }`.
  * - `POST /energy/full-address-search` `{ address_1, address_2?, city?, state?, postal_code }` → Light's matches.
+ * - `POST /energy/client-agent` `{ client_agent_accepted_at, consent, locale?, esi_id? }` → `{}`, with
+ *   `clientAgent.onConsent` given: keeps the consent through it, then calls `record-client-agent`.
  *
  * Other paths answer 404, other methods 405; errors are `{ "error": "<message>" }` and never hold the app token.
  * `handler.client` is the client-agent client (see `createLightClient`) on the same pacing and token cache.
@@ -168,6 +196,18 @@ export function createLightBackend(options: LightBackendOptions): LightBackendHa
         body: { postal_code: postalCode },
       });
       return json(200, result);
+    },
+    async 'client-agent'(accountUuid, request) {
+      const onConsent = options.clientAgent?.onConsent;
+      if (!onConsent) throw new HttpError(404, 'Not found');
+      const consent = must(checkConsent(await readBody(request), (options.now ?? Date.now)()));
+      await onConsent({ ...consent, accountUuid, request });
+      await upstream.call({
+        method: 'POST',
+        path: `/v1/app/accounts/${encodeURIComponent(accountUuid)}/record-client-agent`,
+        body: { client_agent_accepted_at: consent.client_agent_accepted_at },
+      });
+      return json(200, {});
     },
     async 'full-address-search'(_accountUuid, request) {
       const address = must(checkFullAddress(await readBody(request)));

@@ -30,6 +30,8 @@ export type {
 export {
   BACKEND_ROUTES,
   createLightBackend,
+  type ClientAgentConsentContext,
+  type ClientAgentRouteOptions,
   type LightBackendHandler,
   type LightBackendOptions,
   type PlansContext,

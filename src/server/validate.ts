@@ -70,3 +70,37 @@ export function checkFullAddress(body: Body): Checked<FullAddressQuery> {
   }
   return { ok: true, value: query };
 }
+
+/** The client-agent consent the element posts: when the customer agreed, and what they read. */
+export interface ClientAgentConsentBody {
+  client_agent_accepted_at: string;
+  consent: string;
+  locale: string | null;
+  esi_id: string | null;
+}
+
+/**
+ * @param body the parsed request body
+ * @param now the server's time (epoch ms)
+ * @returns the consent when its time is an ISO 8601 instant within 10 minutes of `now` (never backdated or
+ *   future-dated by the browser) and its text is there
+ */
+export function checkConsent(body: Body, now: number): Checked<ClientAgentConsentBody> {
+  const at = body.client_agent_accepted_at;
+  const time = typeof at === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(at) ? Date.parse(at) : NaN;
+  if (!Number.isFinite(time) || Math.abs(time - now) > 10 * 60 * 1000) {
+    return { ok: false, error: 'client_agent_accepted_at must be the time of consent (ISO 8601, now)' };
+  }
+  const consent = typeof body.consent === 'string' ? body.consent.trim() : '';
+  if (!consent || consent.length > 4000) return { ok: false, error: 'consent must be the text the customer agreed to' };
+  const esiId = checkEsiId(body);
+  return {
+    ok: true,
+    value: {
+      client_agent_accepted_at: new Date(time).toISOString(),
+      consent,
+      locale: typeof body.locale === 'string' ? body.locale.slice(0, 10) : null,
+      esi_id: esiId.ok ? esiId.value : null,
+    },
+  };
+}

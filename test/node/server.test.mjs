@@ -194,7 +194,85 @@ describe('POST /energy/eligibility', () => {
   });
 });
 
-// The sandbox serves neither the app-token plans request nor the full address search: a fake Light stands in.
+describe('POST /energy/client-agent', () => {
+  const consent = (clock, at = new Date(clock.now()).toISOString()) => ({
+    client_agent_accepted_at: at,
+    consent: 'Sunny Solar may enroll you in an electricity plan on your behalf.',
+    locale: 'en',
+    esi_id: '10443720000000000',
+  });
+
+  test('is off (404) unless the partner keeps the consents', async () => {
+    const { backend, clock, sandbox } = setup();
+    const response = await backend(post('/energy/client-agent', consent(clock)));
+    assert.equal(response.status, 404);
+    assert.equal(sandbox.requests.length, 0);
+  });
+
+  test('keeps the consent through onConsent, then records power of attorney at its time', async () => {
+    const kept = [];
+    const { backend, clock, sandbox, session, count } = setup({
+      backend: { clientAgent: { onConsent: (c) => void kept.push(c) } },
+    });
+    const body = consent(clock);
+    const response = await backend(post('/energy/client-agent', body));
+    assert.equal(response.status, 200);
+    assert.equal(kept.length, 1);
+    assert.equal(kept[0].accountUuid, session.accountUuid);
+    assert.equal(kept[0].consent, body.consent);
+    assert.equal(kept[0].esi_id, body.esi_id);
+    assert.equal(count('app.recordClientAgent'), 1);
+    assert.equal(sandbox.getAppAccount(session.accountUuid).client_agent_accepted_at, body.client_agent_accepted_at);
+  });
+
+  test('400 for a backdated or future time, or no consent text; nothing recorded', async () => {
+    const kept = [];
+    const { backend, clock, sandbox } = setup({ backend: { clientAgent: { onConsent: (c) => void kept.push(c) } } });
+    const hour = 60 * 60 * 1000;
+    for (const body of [
+      consent(clock, new Date(clock.now() - hour).toISOString()),
+      consent(clock, new Date(clock.now() + hour).toISOString()),
+      consent(clock, 'yesterday'),
+      { ...consent(clock), consent: '  ' },
+    ]) {
+      assert.equal((await backend(post('/energy/client-agent', body))).status, 400, JSON.stringify(body));
+    }
+    assert.equal(kept.length, 0);
+    assert.equal(sandbox.requests.length, 0);
+  });
+
+  test('does not record when keeping the consent fails (500)', async () => {
+    const { backend, clock, count } = setup({
+      backend: {
+        clientAgent: {
+          onConsent: () => {
+            throw new Error('database down');
+          },
+        },
+      },
+    });
+    assert.equal((await backend(post('/energy/client-agent', consent(clock)))).status, 500);
+    assert.equal(count('app.recordClientAgent'), 0);
+  });
+});
+
+describe('POST /energy/full-address-search', () => {
+  test("passes the address to Light's full-address search", async () => {
+    const { backend, count } = setup();
+    const response = await backend(
+      post('/energy/full-address-search', { address_1: '1200 Main Street Apt 1402', postal_code: '75202' }),
+    );
+    assert.equal(response.status, 200);
+    const body = await response.json();
+    assert.deepEqual(
+      body.addresses.map((a) => a.esi_id),
+      ['10443720000000000'],
+    );
+    assert.equal(count('app.fullAddressSearch'), 1);
+  });
+});
+
+// The sandbox serves no app-token plans request: a fake Light stands in.
 describe('POST /energy/plans (fake Light: the sandbox has no app-token plans route)', () => {
   const esi = '10443720000000000';
 
@@ -253,7 +331,7 @@ describe('POST /energy/plans (fake Light: the sandbox has no app-token plans rou
   });
 });
 
-describe('POST /energy/full-address-search (fake Light: the sandbox has no such route)', () => {
+describe('POST /energy/full-address-search (fake Light: exactly what is sent)', () => {
   test('sends only the address fields to the documented path', async () => {
     const light = fakeLight(() => ({ body: { data: [{ esi_id: '10443720000000000' }] } }));
     const backend = createLightBackend({ appToken: 'app_secret', fetch: light.fetch, getAccountUuid: () => 'acc-1' });

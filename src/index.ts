@@ -21,8 +21,11 @@ export {
 export { LightDocuments, type DocumentsView } from './elements/documents/light-documents.js';
 export {
   LightEnrollment,
+  type ClientAgentConsentDetail,
   type EnrollmentCompleteDetail,
   type EnrollmentStepDetail,
+  type KnownAddress,
+  type KnownCustomer,
   type PlanAcceptedDetail,
   type PlansProvider,
 } from './elements/enrollment/light-enrollment.js';

@@ -76,6 +76,7 @@ export function toAccount(raw: unknown): Account {
     email: text(json.email),
     phone_number: text(json.phone_number),
     date_of_birth: text(json.date_of_birth),
+    preliminary_address: text(json.preliminary_address),
     status: textOr(json.status, 'created'),
     status_reason: textOr(json.status_reason, 'unresolved'),
     app: app && {

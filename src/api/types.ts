@@ -106,6 +106,11 @@ export interface Account {
   phone_number: string | null;
   /** inferred: the docs list date of birth among identity fields; the account may not echo it. */
   date_of_birth: IsoDate | null;
+  /**
+   * inferred: the address the partner gave at account creation (`POST /app/accounts`, documented there); the docs
+   * do not say the account-token account echoes it, nor its shape beyond text.
+   */
+  preliminary_address?: string | null;
   /** Kept as a string: an unknown future value must not break parsing. */
   status: AccountStatus | (string & {});
   status_reason: AccountStatusReason | (string & {});

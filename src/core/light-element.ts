@@ -83,6 +83,12 @@ export class LightElement extends LitElement {
     return (markup && checkMarkupUrl(url, 'backend', location.origin, allowedOrigins(this.providerOptions))) || url;
   }
 
+  /** The partner's backend in force, or `undefined` when there is none or it was refused. */
+  protected get backendUrl(): string | undefined {
+    const backend = this.backendInForce;
+    return typeof backend === 'string' ? backend : undefined;
+  }
+
   /** The "not set up" state, naming the rule a refused configuration broke. */
   protected renderNotSetUp(refusal: Refusal | null): TemplateResult {
     const locale = this.resolvedLocale;

@@ -1,6 +1,7 @@
 import { html } from '@open-wc/testing';
 import '../../src/elements/enrollment/light-enrollment.js';
 import { enrollmentMsg as msg } from '../../src/elements/enrollment/light-enrollment.messages.js';
+import { laterMsg } from '../../src/elements/enrollment/steps/later.messages.js';
 import { HOSTILE, HOSTILE_NAME, rewriteFetch, runDataElementContract } from '../support/contract.js';
 
 type Json = Record<string, unknown>;
@@ -33,5 +34,5 @@ runDataElementContract({
       ),
     text: [HOSTILE.markup, HOSTILE.script, HOSTILE.longWord],
   },
-  spanish: (locale) => [msg(locale, 'progress', { n: 4, total: 7 }), msg(locale, 'saveDetails')],
+  spanish: (locale) => [msg(locale, 'progress', { n: 4, total: 7 }), laterMsg(locale, 'saveDetails')],
 });

@@ -13,7 +13,12 @@ function setup({ withField = true } = {}) {
   const root = document.createElement('div');
   root.innerHTML = `${withField ? '<input id="ssn" />' : ''}<input id="consent" type="checkbox" />`;
   document.body.append(root);
-  const credit = new CreditFormController(host, { root: () => root });
+  const credit = new CreditFormController(host, {
+    root: () => root,
+    send: (request) => request(),
+    request: async () => undefined,
+    sent: () => undefined,
+  });
   const ssn = root.querySelector<HTMLInputElement>('#ssn');
   return { credit, root, ssn, updates: () => updates, done: () => root.remove() };
 }

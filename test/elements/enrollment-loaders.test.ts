@@ -1,9 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveControllerHost } from 'lit';
 import { LightApiError } from '../../src/api/errors.js';
-import { toAccount } from '../../src/api/normalize.js';
-import type { explainStatus } from '../../src/core/account-status.js';
-import { PlanCardsLoader, StatusSentences } from '../../src/elements/enrollment/enrollment-loaders.js';
+import { LazyViews, PlanCardsLoader } from '../../src/elements/enrollment/enrollment-loaders.js';
 
 function host() {
   const world = { updates: 0, controllers: 0 };
@@ -74,45 +72,40 @@ describe('enrollment loaders', () => {
     });
   });
 
-  describe('status sentences', () => {
-    const account = toAccount({ status: 'active', status_reason: 'active' });
-    const explain = ((a: { status: string }) => ({
-      tone: 'good',
-      title: a.status,
-      body: 'ok',
-    })) as unknown as typeof explainStatus;
+  describe('lazy views', () => {
+    const views = { renderDone: () => 'done' };
 
-    it('starts fetching when asked for a status it cannot explain yet, then explains it', async () => {
+    it('starts fetching when asked for views it does not have yet, then gives them', async () => {
       const { stand, world } = host();
       let loads = 0;
-      const sentences = new StatusSentences(stand, async () => (loads++, { explainStatus: explain }));
-      expect(sentences.explain(account, 'en')).to.equal(undefined);
-      expect(sentences.explain(account, 'en')).to.equal(undefined);
+      const lazy = new LazyViews(stand, async () => (loads++, views));
+      expect(lazy.get()).to.equal(undefined);
+      expect(lazy.get()).to.equal(undefined);
       expect(loads).to.equal(1);
       await settle();
       expect(world.updates).to.equal(1);
-      expect(sentences.explain(account, 'en')?.title).to.equal('active');
+      expect(lazy.get()).to.equal(views);
       expect(loads).to.equal(1);
     });
 
     it('fetches once however often it is loaded', async () => {
       const { stand } = host();
       let loads = 0;
-      const sentences = new StatusSentences(stand, async () => (loads++, { explainStatus: explain }));
-      sentences.load();
-      sentences.load();
+      const lazy = new LazyViews(stand, async () => (loads++, views));
+      lazy.load();
+      lazy.load();
       await settle();
-      sentences.load();
+      lazy.load();
       expect(loads).to.equal(1);
     });
 
     it('fetches again after a failure', async () => {
       const { stand } = host();
       let loads = 0;
-      const sentences = new StatusSentences(stand, () => (loads++, Promise.reject(new TypeError('offline'))));
-      sentences.load();
+      const lazy = new LazyViews(stand, () => (loads++, Promise.reject(new TypeError('offline'))));
+      lazy.load();
       await settle();
-      sentences.load();
+      lazy.load();
       expect(loads).to.equal(2);
     });
   });

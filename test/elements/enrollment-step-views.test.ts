@@ -1,3 +1,4 @@
+import { STEPS } from '../../src/elements/enrollment/enrollment-steps.js';
 import { expect } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
 import { LightApiError } from '../../src/api/errors.js';
@@ -12,6 +13,7 @@ const show = (template: TemplateResult) => {
 
 const frame = (overrides: Partial<FrameView> = {}): FrameView => ({
   stage: 'identity',
+  steps: STEPS,
   content: html`<p id="content">step</p>`,
   notice: null,
   failure: null,

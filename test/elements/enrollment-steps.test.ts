@@ -174,7 +174,7 @@ describe('enrollment steps', () => {
   describe('stepNumber', () => {
     it('numbers the seven steps from 1 in order', () => {
       expect(STEPS).to.deep.equal(['address', 'plan', 'terms', 'identity', 'credit', 'payment', 'review']);
-      expect(STEPS.map(stepNumber)).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
+      expect(STEPS.map((step) => stepNumber(step))).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
     });
   });
 });

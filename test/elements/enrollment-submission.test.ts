@@ -208,7 +208,13 @@ describe('enrollment submission', () => {
   });
 
   describe('finalize', () => {
-    const ready = () => account({ has_accepted_plan: true, is_identity_verified: true, has_payment_method: true });
+    const ready = () =>
+      account({
+        has_accepted_plan: true,
+        is_identity_verified: true,
+        has_payment_method: true,
+        can_finalize_enrollment: true,
+      });
     const finalized = () => account({ is_enrollment_finalized: true });
 
     it('does not send when the account shows it submitted already', async () => {
@@ -223,6 +229,22 @@ describe('enrollment submission', () => {
       const { submission } = setup([account({ has_accepted_plan: true })]);
       let sent = 0;
       expect(await submission.finalize(async () => void sent++)).to.deep.equal({ kind: 'missing', step: 'identity' });
+      expect(sent).to.equal(0);
+    });
+
+    it('does not send while can_finalize_enrollment is false, naming the step its flags show missing', async () => {
+      const flags = { has_accepted_plan: true, is_identity_verified: true, can_finalize_enrollment: false };
+      const { submission } = setup([account(flags)]);
+      let sent = 0;
+      expect(await submission.finalize(async () => void sent++)).to.deep.equal({ kind: 'missing', step: 'payment' });
+      expect(sent).to.equal(0);
+    });
+
+    it('does not send while can_finalize_enrollment is false and no flag explains it', async () => {
+      const flags = { has_accepted_plan: true, is_identity_verified: true, has_payment_method: true };
+      const { submission } = setup([account({ ...flags, can_finalize_enrollment: false })]);
+      let sent = 0;
+      expect(await submission.finalize(async () => void sent++)).to.deep.equal({ kind: 'not-ready' });
       expect(sent).to.equal(0);
     });
 

@@ -25,7 +25,11 @@ function setup() {
     .map((id) => `<input id="${id}" />`)
     .join('');
   document.body.append(root);
-  const form = new IdentityFormController(host, { root: () => root });
+  const form = new IdentityFormController(host, {
+    root: () => root,
+    send: (request) => request(),
+    request: async () => undefined,
+  });
   return { form, root, updates: () => updates, done: () => root.remove() };
 }
 

@@ -1,129 +1,30 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import { now } from '../../src/api/clock.js';
 import type { LightEnrollment } from '../../src/elements/enrollment/light-enrollment.js';
 import '../../src/elements/enrollment/light-enrollment.js';
 import { fillTestCard, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-enrollment.stories.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
-import { $ as query, deepActive, tabTo } from '../support/dom.js';
-import { settled } from '../support/settled.js';
-import { mountOnSandbox, type MountOptions } from '../support/mount.js';
+import { deepActive, tabTo } from '../support/dom.js';
+import { mountOnSandbox } from '../support/mount.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
-
-const SSN = '123-45-6789';
-
-/** What an enrollment fires, recorded from its first render. */
-const EVENTS = [
-  'light-enrollment-step',
-  'light-plan-accepted',
-  'light-payment-method-added',
-  'light-enrollment-complete',
-  'light-error',
-];
-
-/** An enrollment (`element`, or the default one) on a sandbox account, its events recorded, once it has read the account. */
-async function startEnrollment(
-  scenario: ScenarioName = 'new-customer',
-  options: MountOptions & { element?: TemplateResult } = {},
-) {
-  const element = options.element ?? html`<light-enrollment no-history stripe-publishable-key=""></light-enrollment>`;
-  const mounted = await mountOnSandbox<LightEnrollment>('light-enrollment', element, scenario, {
-    record: EVENTS,
-    ...options,
-  });
-  await waitUntil(() => mounted.el.stage !== null, 'account loaded', { timeout: 5000 });
-  return mounted;
-}
-
-/** The same, with `fetch` answering instead of the sandbox's (Stripe.js still the sandbox's). */
-const startEnrollmentWith = (
-  scenario: ScenarioName,
-  fetch: MountOptions['fetch'],
-  attrs: { hideCredit?: boolean } = {},
-  options: MountOptions = {},
-) =>
-  startEnrollment(scenario, {
-    fetch,
-    stripe: ({ stripe }) => stripe,
-    element: html`<light-enrollment no-history hide-steps=${attrs.hideCredit ? 'credit' : ''}></light-enrollment>`,
-    ...options,
-  });
-
-/** The first match in the enrollment's shadow root, which the test expects to be there. */
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => query<T>(el, selector)!;
-const button = (root: Element | ShadowRoot, text: string) =>
-  [...(root instanceof Element ? root.shadowRoot! : root).querySelectorAll('button')].find((b) =>
-    b.textContent!.includes(text),
-  )!;
-
-/** Waits until the enrollment is at `stage` and that step has finished loading (e.g. the status sentences). */
-async function atStage(el: LightEnrollment, stage: string) {
-  await waitUntil(() => el.stage === stage, `stage ${stage} (now ${el.stage})`, { timeout: 5000 });
-  await settled(el);
-}
-
-/** Types into a field in the enrollment's shadow root. */
-function fill(el: Element, id: string, value: string) {
-  const input = $<HTMLInputElement>(el, `#${id}`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-async function chooseAddress(el: LightEnrollment, query = '1200 main') {
-  const search = $(el, 'light-address-search') as HTMLElement & { updateComplete: Promise<unknown> };
-  const input = search.shadowRoot!.querySelector<HTMLInputElement>('#input')!;
-  input.value = query;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await waitUntil(() => search.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'address options', {
-    timeout: 5000,
-  });
-  search.shadowRoot!.querySelector<HTMLElement>('[role="option"]')!.click();
-  await waitUntil(() => button(search, 'Yes, this is my address'));
-  button(search, 'Yes, this is my address').click();
-}
-
-async function choosePlan(el: LightEnrollment, index = 0) {
-  await atStage(el, 'plan');
-  await waitUntil(() => el.shadowRoot!.querySelectorAll('light-plan-card').length > 0, 'plans', { timeout: 5000 });
-  const card = el.shadowRoot!.querySelectorAll('light-plan-card')[index];
-  await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  card.shadowRoot!.querySelector('button')!.click();
-}
-
-async function acceptTerms(el: LightEnrollment) {
-  await atStage(el, 'terms');
-  $<HTMLInputElement>(el, '#terms').click();
-  button(el, 'Accept plan').click();
-}
-
-async function submitIdentity(el: LightEnrollment) {
-  await atStage(el, 'identity');
-  fill(el, 'phone_number', '(214) 555-0142');
-  fill(el, 'date_of_birth', '1988-04-12');
-  await el.updateComplete;
-  button(el, 'Save and continue').click();
-}
-
-async function submitCredit(el: LightEnrollment) {
-  await atStage(el, 'credit');
-  fill(el, 'ssn', SSN);
-  const consent = $<HTMLInputElement>(el, '#consent');
-  if (!consent.checked) consent.click();
-  await el.updateComplete;
-  button(el, 'Submit for credit check').click();
-}
-
-async function addCard(el: LightEnrollment) {
-  await atStage(el, 'payment');
-  await waitUntil(() => el.querySelector('.light-fake-stripe input'), 'card form mounted', { timeout: 5000 });
-  fillTestCard(el);
-  await waitUntil(() => button(el, 'Save card') && !button(el, 'Save card').disabled);
-  button(el, 'Save card').click();
-}
-
-const isButton = (text: string) => (el: Element) => el.tagName === 'BUTTON' && el.textContent!.includes(text);
+import {
+  $,
+  acceptTerms,
+  addCard,
+  atStage,
+  button,
+  chooseAddress,
+  choosePlan,
+  fill,
+  isButton,
+  SSN,
+  startEnrollment,
+  startEnrollmentWith,
+  submitCredit,
+  submitIdentity,
+} from '../support/enrollment.js';
 
 describe('light-enrollment', function () {
   this.timeout(30_000);
@@ -531,6 +432,29 @@ describe('light-enrollment', function () {
     expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain(
       'One step is not finished yet: Your details',
     );
+    expect(setup.sandbox.requests.filter((r) => r.route === 'finalize')).to.have.length(0);
+  });
+
+  it('does not submit while can_finalize_enrollment is false even when every step looks done', async () => {
+    const fetch =
+      (setup: SandboxSetup): typeof globalThis.fetch =>
+      async (input, init) => {
+        const response = await setup.sandbox.fetch(input, init);
+        if (!new URL(String(input)).pathname.endsWith('/v1/account')) return response;
+        const account = await response.json();
+        account.enrollment = { ...account.enrollment, can_finalize_enrollment: false };
+        return new Response(JSON.stringify(account), { status: 200 });
+      };
+    const setup = await startEnrollment('mid-enrollment-ready-to-finalize', {
+      fetch,
+      element: html`<light-enrollment no-history hide-steps="credit"></light-enrollment>`,
+    });
+    const { el } = setup;
+    await atStage(el, 'review');
+    button(el, 'Submit enrollment').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.notice'), 'notice shown');
+    expect(el.stage).to.equal('review');
+    expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain('cannot be submitted yet');
     expect(setup.sandbox.requests.filter((r) => r.route === 'finalize')).to.have.length(0);
   });
 

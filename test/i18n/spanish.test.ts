@@ -6,6 +6,7 @@ import { addressSearchMsg } from '../../src/elements/address-search/light-addres
 import { billingAddressMsg } from '../../src/elements/billing-address/light-billing-address.messages.js';
 import { documentsMsg } from '../../src/elements/documents/light-documents.messages.js';
 import { enrollmentMsg } from '../../src/elements/enrollment/light-enrollment.messages.js';
+import { laterMsg } from '../../src/elements/enrollment/steps/later.messages.js';
 import { flowMsg } from '../../src/elements/flow-frame/flow-frame.messages.js';
 import { invoicesMsg } from '../../src/elements/invoices/light-invoices.messages.js';
 import { paymentMethodMsg } from '../../src/elements/payment-method/light-payment-method.messages.js';
@@ -23,6 +24,7 @@ const CATALOGS: Record<string, Translator<Record<string, MessageValue>>> = {
   'billing-address': billingAddressMsg,
   documents: documentsMsg,
   enrollment: enrollmentMsg,
+  'enrollment (later steps)': laterMsg,
   'flow-frame': flowMsg,
   invoices: invoicesMsg,
   'payment-method': paymentMethodMsg,

@@ -16,5 +16,6 @@ export function enrollmentSnapshot(flags: Partial<EnrollmentFlags> = {}): Enroll
       ...flags,
     },
     locations: [],
+    status: 'created',
   };
 }

@@ -10,6 +10,12 @@ import type { CreditView } from './steps/credit-view.js';
 export interface CreditFormOptions {
   /** Where the form's fields (`#ssn`, `#consent`) are rendered. */
   root: () => ParentNode;
+  /** Runs a request as the step's (busy state, failure, and `retry` for its Retry). */
+  send: (request: () => Promise<void>, retry: () => void) => Promise<void>;
+  /** Sends the SSN for the credit check. */
+  request: (ssn: string) => Promise<void>;
+  /** The check was submitted (the field is blank again): move on. */
+  sent: () => void;
 }
 
 export class CreditFormController implements ReactiveController {
@@ -47,6 +53,21 @@ export class CreditFormController implements ReactiveController {
       return null;
     }
     return ssn;
+  }
+
+  /**
+   * Reads the field and, when it passes, sends it; sent, the field is blanked (it is the SSN's only copy). Retry
+   * reads the field again.
+   */
+  async submit(): Promise<void> {
+    const ssn = await this.read();
+    if (!ssn) return;
+    const request = async () => {
+      await this.#options.request(ssn);
+      this.clear();
+      this.#options.sent();
+    };
+    await this.#options.send(request, () => void this.submit());
   }
 
   /** Blanks the SSN field: the SSN is kept nowhere else. */

@@ -20,12 +20,30 @@ export interface EnrollmentCompleteDetail {
   finalizedAt: string | null;
 }
 
+/**
+ * `light-client-agent-consent`: the customer authorized the partner to enroll them later (limited power of
+ * attorney). The partner's backend keeps it as its record and attests it with `record-client-agent`.
+ */
+export interface ClientAgentConsentDetail {
+  accountUuid: string;
+  /** The service address's ESI ID the customer confirmed: the partner passes it to `plans/accept`. */
+  esiId: string | null;
+  /** The consent exactly as the customer read it, in their language. */
+  consent: string;
+  locale: string;
+  /** When the customer agreed (ISO 8601): the `client_agent_accepted_at` to record. */
+  acceptedAt: string;
+  /** Whether the element recorded it through the partner's backend (`${backend}/client-agent`). */
+  recorded: boolean;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'light-enrollment-step': CustomEvent<EnrollmentStepDetail>;
     'light-plan-accepted': CustomEvent<PlanAcceptedDetail>;
     'light-payment-method-added': CustomEvent<{ accountUuid: string }>;
     'light-enrollment-complete': CustomEvent<EnrollmentCompleteDetail>;
+    'light-client-agent-consent': CustomEvent<ClientAgentConsentDetail>;
   }
 }
 

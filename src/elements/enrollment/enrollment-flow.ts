@@ -8,8 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   currentStage,
   isStepDone,
-  STEPS,
   stepNumber,
+  stepsOf,
   type EnrollmentSnapshot,
   type PageProgress,
   type Stage,
@@ -18,7 +18,7 @@ import {
 
 export interface EnrollmentStepDetail {
   step: Stage;
-  /** 1-based position among the seven steps; 8 for the confirmation. */
+  /** 1-based position among the steps; one past the last for the confirmation. */
   index: number;
   total: number;
 }
@@ -38,9 +38,9 @@ export interface EnrollmentFlowOptions {
   heading: () => HTMLElement | null;
 }
 
-/** The event detail for a stage. */
-export function stepDetail(stage: Stage): EnrollmentStepDetail {
-  return { step: stage, index: stage === 'done' ? STEPS.length + 1 : stepNumber(stage), total: STEPS.length };
+/** The event detail for a stage among `steps`. */
+export function stepDetail(stage: Stage, steps: readonly StepName[] = stepsOf({})): EnrollmentStepDetail {
+  return { step: stage, index: stage === 'done' ? steps.length + 1 : stepNumber(stage, steps), total: steps.length };
 }
 
 export class EnrollmentFlow implements ReactiveController {
@@ -115,7 +115,7 @@ export class EnrollmentFlow implements ReactiveController {
     const stage = this.stage;
     if (!stage || stage === this.#shown) return;
     this.#shown = stage;
-    this.#options.emit(stepDetail(stage));
+    this.#options.emit(stepDetail(stage, stepsOf(this.#options.progress())));
     // Each step the customer moves to gets a history entry, so the browser's Back reviews the previous step
     // instead of leaving the page; a step reached while loading takes over the current entry.
     if (!this.#options.noHistory() && !this.#fromHistory) {

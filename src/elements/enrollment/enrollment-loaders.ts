@@ -1,12 +1,9 @@
 /**
  * Code the enrollment fetches only when a step needs it, so the first step stays small: the plan cards (from the
- * plan step on) and the status sentences (from the review step on).
+ * plan step on) and the confirmation's views (from the review step on).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LightApiError } from '../../api/errors.js';
-import type { Account } from '../../api/types.js';
-import type { explainStatus, StatusExplanation } from '../../core/account-status.js';
-import type { SupportedLocale } from '../../core/i18n.js';
 
 export interface PlanCardsOptions {
   /** Whether `<light-plan-card>` is defined. */
@@ -62,14 +59,17 @@ export class PlanCardsLoader implements ReactiveController {
   };
 }
 
-/** The status sentences (`explainStatus`) on demand; a failed fetch is tried again on the next `load()`. */
-export class StatusSentences implements ReactiveController {
+/**
+ * A module of views fetched on demand (the confirmation's and the consent step's, with the status sentences):
+ * `get()` gives it once here, and starts fetching it otherwise; a failed fetch is tried again on the next ask.
+ */
+export class LazyViews<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  readonly #load: () => Promise<{ explainStatus: typeof explainStatus }>;
-  #explain?: typeof explainStatus;
+  readonly #load: () => Promise<T>;
+  #module?: T;
   #loading?: Promise<void>;
 
-  constructor(host: ReactiveControllerHost, load: () => Promise<{ explainStatus: typeof explainStatus }>) {
+  constructor(host: ReactiveControllerHost, load: () => Promise<T>) {
     this.#host = host;
     this.#load = load;
     host.addController(this);
@@ -77,12 +77,12 @@ export class StatusSentences implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Starts fetching the sentences, unless they are here or on their way. */
+  /** Starts fetching the module, unless it is here or on its way. */
   load(): void {
     if (this.#loading) return;
     this.#loading = this.#load().then(
       (module) => {
-        this.#explain = module.explainStatus;
+        this.#module = module;
         this.#host.requestUpdate();
       },
       () => {
@@ -92,10 +92,14 @@ export class StatusSentences implements ReactiveController {
     );
   }
 
-  /** The account's status in plain words, or `undefined` (and fetching starts) while the sentences are not here. */
-  explain(account: Account, locale: SupportedLocale): StatusExplanation | undefined {
-    const status = this.#explain?.(account, locale);
-    if (!status) this.load();
-    return status;
+  /** Whether the module is being fetched. */
+  get pending(): boolean {
+    return !!this.#loading && !this.#module;
+  }
+
+  /** The module, or `undefined` (and fetching starts) while it is not here. */
+  get(): T | undefined {
+    if (!this.#module) this.load();
+    return this.#module;
   }
 }

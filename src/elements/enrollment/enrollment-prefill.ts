@@ -42,3 +42,19 @@ export function identityFromAccount(
 export function skipsAddress(startStep: StartStep | undefined): boolean {
   return startStep === 'plan' || startStep === 'terms';
 }
+
+/** The customer's details the partner already has (`customer`): each fills what the account lacks. */
+export type KnownCustomer = Partial<IdentityForm>;
+
+/** The identity form from the account, with the partner's details where the account has none. */
+export function identityFromSources(
+  account: Pick<Account, 'first_name' | 'last_name' | 'phone_number' | 'email' | 'date_of_birth'>,
+  customer: KnownCustomer | undefined,
+): IdentityForm {
+  const form = identityFromAccount(account);
+  for (const key of Object.keys(form) as Array<keyof IdentityForm>) {
+    const given = customer?.[key];
+    if (!form[key] && typeof given === 'string') form[key] = given.trim();
+  }
+  return form;
+}

@@ -10,7 +10,12 @@
 import type { Account } from '../../api/types.js';
 
 export const STEPS = ['address', 'plan', 'terms', 'identity', 'credit', 'payment', 'review'] as const;
-export type StepName = (typeof STEPS)[number];
+/**
+ * The client-agent (power of attorney) enrollment: the customer gives everything but the plan, then consents to
+ * the partner enrolling them later; the partner accepts the plan and submits when the time comes.
+ */
+export const CLIENT_AGENT_STEPS = ['address', 'identity', 'credit', 'payment', 'consent'] as const;
+export type StepName = (typeof STEPS)[number] | (typeof CLIENT_AGENT_STEPS)[number];
 /** A step, or the confirmation shown once the enrollment is finalized. */
 export type Stage = StepName | 'done';
 
@@ -22,14 +27,36 @@ export interface PageProgress {
   planChosen: boolean;
   /** The credit check was submitted on this page. */
   creditSubmitted: boolean;
+  /** A client-agent enrollment (see {@link CLIENT_AGENT_STEPS}). */
+  clientAgent?: boolean;
+  /** The client-agent consent was given on this page. */
+  consented?: boolean;
 }
 
-export type EnrollmentSnapshot = Pick<Account, 'enrollment' | 'locations'>;
+/** The steps of the enrollment the page runs. */
+export function stepsOf(page: Pick<PageProgress, 'clientAgent'>): readonly StepName[] {
+  return page.clientAgent ? CLIENT_AGENT_STEPS : STEPS;
+}
+
+export type EnrollmentSnapshot = Pick<Account, 'enrollment' | 'locations' | 'status'>;
+
+/** Whether the client-agent enrollment is as far as the customer takes it: consented, or approved already. */
+function clientAgentDone(account: EnrollmentSnapshot, page: PageProgress): boolean {
+  return !!page.consented || account.status === 'ready';
+}
 
 /** The step the customer should be on. */
 export function currentStage(account: EnrollmentSnapshot, page: PageProgress): Stage {
   const flags = account.enrollment;
   if (flags.is_enrollment_finalized) return 'done';
+  if (page.clientAgent) {
+    if (clientAgentDone(account, page)) return 'done';
+    if (!page.addressConfirmed) return 'address';
+    if (!flags.is_identity_verified) return 'identity';
+    if (!page.creditSubmitted) return 'credit';
+    if (!flags.has_payment_method) return 'payment';
+    return 'consent';
+  }
   if (!flags.has_accepted_plan) {
     if (!page.addressConfirmed) return 'address';
     if (!page.planChosen) return 'plan';
@@ -60,6 +87,8 @@ export function isStepDone(step: StepName, account: EnrollmentSnapshot, page: Pa
       return flags.has_payment_method;
     case 'review':
       return false;
+    case 'consent':
+      return clientAgentDone(account, page);
   }
 }
 
@@ -75,7 +104,7 @@ export function missingForFinalize(account: EnrollmentSnapshot): StepName | null
   return null;
 }
 
-/** 1-based position of a step, for "Step 3 of 7". */
-export function stepNumber(step: StepName): number {
-  return STEPS.indexOf(step) + 1;
+/** 1-based position of a step among `steps`, for "Step 3 of 7". */
+export function stepNumber(step: StepName, steps: readonly StepName[] = STEPS): number {
+  return steps.indexOf(step) + 1;
 }

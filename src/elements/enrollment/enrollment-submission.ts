@@ -13,7 +13,7 @@ import { missingForFinalize, type Stage, type StepName } from './enrollment-step
 import { isExpiredPlan } from './plan-offers.js';
 
 /** The request in flight. */
-export type Busy = 'accept' | 'identity' | 'credit' | 'finalize';
+export type Busy = 'accept' | 'identity' | 'credit' | 'finalize' | 'consent';
 
 /** The POSTs whose effect the account shows. */
 export type Settled = 'accept' | 'finalize';
@@ -34,6 +34,8 @@ export type FinalizeResult =
   | { kind: 'finalized'; account: Account | undefined }
   /** Not sent: the account shows a step still missing. */
   | { kind: 'missing'; step: StepName }
+  /** Not sent: `can_finalize_enrollment` is false though no step it checks is missing (the account lags). */
+  | { kind: 'not-ready' }
   /** Refused (422): the step to do again. */
   | { kind: 'rejected'; step: StepName };
 
@@ -164,8 +166,10 @@ export class EnrollmentSubmission implements ReactiveController {
   }
 
   /**
-   * Submits the enrollment with `request`, after reading the account: already submitted → done; a step missing →
-   * that step, unsent; refused → the step to do again. Other failures reject (for `send` to show).
+   * Submits the enrollment with `request`, after reading the account as the docs ask ("confirm
+   * `enrollment.can_finalize_enrollment` is `true`"): already submitted → done; not allowed → the step its flags
+   * show missing (or `not-ready`), unsent; refused anyway (422) → the step to do again. Other failures reject (for
+   * `send` to show).
    */
   async finalize(request: () => Promise<void>): Promise<FinalizeResult> {
     const refresh = this.#options.refresh;
@@ -173,8 +177,10 @@ export class EnrollmentSubmission implements ReactiveController {
     // Read just now, so an earlier try whose answer was lost is settled by it.
     this.#unsure.delete('finalize');
     if (account && isFinalized(account)) return { kind: 'finalized', account };
-    const missing = account && missingForFinalize(account);
-    if (missing) return { kind: 'missing', step: missing };
+    if (account && !account.enrollment.can_finalize_enrollment) {
+      const missing = missingForFinalize(account);
+      return missing ? { kind: 'missing', step: missing } : { kind: 'not-ready' };
+    }
     let reread: Account | null = null;
     try {
       reread = await this.post('finalize', request, isFinalized);

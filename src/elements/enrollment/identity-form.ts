@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Account, IdentityRequest } from '../../api/types.js';
 import { localToday } from '../../core/dates.js';
 import { checkIdentity, normalizePhone, type IdentityForm, type IdentityProblem } from './enrollment-forms.js';
-import { EMPTY_IDENTITY, identityFromAccount } from './enrollment-prefill.js';
+import { EMPTY_IDENTITY, identityFromSources, type KnownCustomer } from './enrollment-prefill.js';
 import type { Busy } from './enrollment-submission.js';
 import type { IdentityView } from './steps/identity-view.js';
 
@@ -24,6 +24,10 @@ export function identityRequest(form: IdentityForm): IdentityRequest {
 export interface IdentityFormOptions {
   /** Where the form's fields are rendered. */
   root: () => ParentNode;
+  /** Runs a request as the step's (busy state, failure and retry). */
+  send: (request: () => Promise<void>) => Promise<void>;
+  /** Sends the identity (then moves on). */
+  request: (body: IdentityRequest) => Promise<void>;
 }
 
 export class IdentityFormController implements ReactiveController {
@@ -53,7 +57,7 @@ export class IdentityFormController implements ReactiveController {
   }
 
   /**
-   * Whether to send the form for the customer (the partner hides the step: the account has the details): asked
+   * Whether to send the form for the customer (the partner hides the step, or gave the details): asked
    * once, when the step is first reached; yes when the form, as prefilled, would be sent.
    */
   sendForCustomer(): boolean {
@@ -62,11 +66,11 @@ export class IdentityFormController implements ReactiveController {
     return !checkIdentity(this.#form, localToday()).length;
   }
 
-  /** Fills the form with the account's details, the first time the account is there. */
-  prefill(account: Account | undefined): void {
+  /** Fills the form with the account's details (and the partner's, where it has none), once the account is there. */
+  prefill(account: Account | undefined, customer?: KnownCustomer): void {
     if (!account || this.#prefilled) return;
     this.#prefilled = true;
-    this.#setForm(identityFromAccount(account));
+    this.#setForm(identityFromSources(account, customer));
   }
 
   /**
@@ -82,6 +86,12 @@ export class IdentityFormController implements ReactiveController {
       return null;
     }
     return identityRequest(this.#form);
+  }
+
+  /** Checks the form and, when it passes, sends it. */
+  async submit(): Promise<void> {
+    const body = await this.check();
+    if (body) await this.#options.send(() => this.#options.request(body));
   }
 
   /** The step's view but whether identity is done and what submitting does; `busy` is the request in flight. */

@@ -1,4 +1,4 @@
-import type { PropertyValues, TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { acceptPlan, finalizeEnrollment, submitCreditCheck, submitIdentity } from '../../api/endpoints.js';
 import type { Account, Plan, ServiceAddress } from '../../api/types.js';
@@ -8,30 +8,28 @@ import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { PaymentSetupController } from '../../core/stripe.js';
 import '../address-search/light-address-search.js';
-import type { AddressSelectDetail } from '../address-search/light-address-search.js';
 import { completeDetail, planAcceptedDetail } from './enrollment-events.js';
 import { EnrollmentFlow } from './enrollment-flow.js';
 import { CreditFormController } from './credit-form.js';
-import { TERMS_ID } from '../../core/plan-acceptance.js';
-import { startWindow } from '../../core/plan-terms.js';
-import { startDateAllowed, startDateToSend } from './enrollment-forms.js';
-import { StatusSentences } from './enrollment-loaders.js';
+import { TermsFormController } from './terms-form.js';
+import { LazyViews } from './enrollment-loaders.js';
 import { backendPlansProvider, EnrollmentOffers, type PlansProvider } from './enrollment-offers.js';
-import { parseHideSteps, skipsAddress, type HideableStep } from './enrollment-prefill.js';
-import { isStepDone, type PageProgress, type Stage, type StepName } from './enrollment-steps.js';
+import type { KnownAddress } from './address-prefill.js';
+import { PartnerAddress } from './partner-address.js';
+import type { ClientAgentConsent, ClientAgentOptions } from './client-agent.js';
+import { parseHideSteps, skipsAddress } from './enrollment-prefill.js';
+import type { HideableStep, KnownCustomer } from './enrollment-prefill.js';
+import { isStepDone, stepsOf, type PageProgress, type Stage, type StepName } from './enrollment-steps.js';
 import { EnrollmentSubmission, isPlanAccepted, type FinalizeResult } from './enrollment-submission.js';
 import { IdentityFormController } from './identity-form.js';
 import { enrollmentMsg as msg } from './light-enrollment.messages.js';
 import { enrollmentStyles } from './light-enrollment.styles.js';
 import { renderAddress } from './steps/address-view.js';
-import { renderDone } from './steps/done-view.js';
 import { renderAccountPending, renderFrame } from './steps/frame-view.js';
+import { renderSkeleton } from '../../core/templates.js';
 import { paymentView, renderPayment } from './steps/payment-view.js';
 import { renderPlans } from './steps/plans-view.js';
 import { renderAcceptedPlan } from './steps/terms-outline.js';
-
-export type { EnrollmentCompleteDetail, EnrollmentStepDetail, PlanAcceptedDetail } from './enrollment-events.js';
-export type { PlansProvider } from './enrollment-offers.js';
 
 /**
  * The whole signup, inside the partner's page: service address → plan → accept (terms, start date) → identity →
@@ -54,6 +52,8 @@ export type { PlansProvider } from './enrollment-offers.js';
  * @fires light-plan-accepted - When the plan is accepted. Detail: `{ planUuid, planName, esiId, serviceStartDate }`.
  * @fires light-payment-method-added - When a card is saved. Detail: `{ accountUuid }` (never card data).
  * @fires light-enrollment-complete - When the enrollment is submitted. Detail: account summary (never the SSN).
+ * @fires light-client-agent-consent - With `client-agent`, when the customer authorizes the partner to enroll them.
+ *   Detail: `{ accountUuid, esiId, consent, locale, acceptedAt, recorded }`.
  * @fires light-error - When a request fails or the element is not configured.
  *
  * @csspart base - The wrapper.
@@ -106,16 +106,40 @@ export class LightEnrollment extends LightDataElement {
    */
   @property({ attribute: 'hide-steps', converter: parseHideSteps }) hideSteps: HideableStep[] = [];
 
+  /**
+   * The address the partner already has (`{ address_1, address_2?, city?, state?, postal_code }`). With a
+   * `backend`, the full-address search runs first: one match goes straight to confirmation, several meters are
+   * offered to choose from; otherwise the search starts from it. Default: the account's `preliminary_address`.
+   * Property only.
+   */
+  @property({ attribute: false }) serviceAddress?: KnownAddress;
+
+  /**
+   * The customer's details the partner already has (`first_name`, `last_name`, `email`, `phone_number`,
+   * `date_of_birth`), filling what the account lacks; complete, they are sent for the customer and the identity
+   * step is skipped. Property only: a date of birth never goes in an attribute.
+   */
+  @property({ attribute: false }) customer?: KnownCustomer;
+
+  /**
+   * Client-agent (power of attorney) enrollment: the customer gives address, details, credit check and card,
+   * then consents to the partner enrolling them later; the partner's backend records it (`record-client-agent`)
+   * and accepts the plan when the time comes. No plan is chosen or submitted here.
+   */
+  @property({ type: Boolean, attribute: 'client-agent' }) clientAgent = false;
+
+  /** With `client-agent`: roughly when the partner will enroll the customer ("when your installation is complete"). */
+  @property({ attribute: 'client-agent-when' }) clientAgentWhen?: string;
+
+  /** With `client-agent`: the plan the customer will be enrolled in, as the consent names it. */
+  @property({ attribute: 'client-agent-plan' }) clientAgentPlan?: string;
+
   /** Do not add browser history entries per step (Back then leaves the page as usual). */
   @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
 
   @state() private page: PageProgress = { addressConfirmed: false, planChosen: false, creditSubmitted: false };
   @state() private address: ServiceAddress | null = null;
-  @state() private plan: Plan | null = null;
-  @state() private startDate = '';
-  @state() private termsAccepted = false;
   @state() private notice: string | null = null;
-  @state() private termsErrors: Array<'date' | 'terms'> = [];
 
   readonly #account = new AccountController(this, () => this.client);
   readonly #flow = new EnrollmentFlow(this, {
@@ -140,12 +164,46 @@ export class LightEnrollment extends LightDataElement {
     client: () => this.client,
     esiId: () => this.address?.esi_id,
     provider: () => this.plansProvider ?? backendPlansProvider(this.backendInForce),
-    lookupEsiId: () => (this.#skipsAddress ? this.esiId : undefined),
+    lookupEsiId: () => (skipsAddress(this.startStep) ? this.esiId : undefined),
   });
-  readonly #identity = new IdentityFormController(this, { root: () => this.renderRoot });
-  readonly #credit = new CreditFormController(this, { root: () => this.renderRoot });
+  readonly #identity = new IdentityFormController(this, {
+    root: () => this.renderRoot,
+    send: (request) => this.#submission.send('identity', 'identity', request),
+    request: async (body) => {
+      await submitIdentity(this.client!, body);
+      await this.#account.refresh();
+      this.#next();
+    },
+  });
+  readonly #terms = new TermsFormController(this, { root: () => this.renderRoot });
+  readonly #credit = new CreditFormController(this, {
+    root: () => this.renderRoot,
+    send: (request, retry) => this.#submission.send('credit', 'credit', request, retry),
+    request: (ssn) => submitCreditCheck(this.client!, { ssn, consent: true }),
+    sent: () => {
+      this.page = { ...this.page, creditSubmitted: true };
+      this.#next();
+    },
+  });
   readonly #submission = new EnrollmentSubmission(this, { refresh: () => this.#account.refresh() });
-  readonly #statusSentences = new StatusSentences(this, () => import('../../core/account-status.js'));
+  readonly #views = new LazyViews(this, () => import('./steps/outcome-views.js'));
+  readonly #prefill = new PartnerAddress(this, {
+    backend: () => this.backendUrl,
+    given: () => this.serviceAddress,
+    account: () => this.#account.value,
+    needed: () => !this.page.addressConfirmed && !this.esiId && !this.#account.value?.enrollment.has_accepted_plan,
+  });
+  /** The client-agent consent, made with its view's code once that is here. */
+  #consent?: ClientAgentConsent;
+  readonly #consentOptions: ClientAgentOptions = {
+    backend: () => this.backendUrl,
+    given: () => ({ partner: this.#account.value?.app?.name, when: this.clientAgentWhen, plan: this.clientAgentPlan }),
+    send: (action) => this.#submission.send('consent', 'consent', action),
+    moved: () => this.#moved(),
+    emit: (detail) => this.emit('light-client-agent-consent', detail),
+    refresh: () => this.#account.refresh(),
+    focus: () => this.renderRoot.querySelector<HTMLElement>('#client-agent-consent')?.focus(),
+  };
 
   protected override get watchedTasks() {
     const { plans, lookup } = this.#offers;
@@ -164,9 +222,9 @@ export class LightEnrollment extends LightDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#identity.prefill(this.#account.value);
+    this.#identity.prefill(this.#account.value, this.customer);
     const looked = this.#offers.lookup.value;
-    if (looked && !this.address && this.esiId && this.#skipsAddress) {
+    if (looked && !this.address && this.esiId && skipsAddress(this.startStep)) {
       this.address = looked;
       this.page = { ...this.page, addressConfirmed: true };
     }
@@ -184,29 +242,30 @@ export class LightEnrollment extends LightDataElement {
   #enter(stage: Stage): void {
     if (stage === 'plan') this.#offers.enterPlans();
     if (stage === 'terms') this.#offers.cards.ready();
-    // The status sentences are shown only once submitted: fetched from the review step on, not with the first step.
-    if (stage === 'review' || stage === 'done') this.#statusSentences.load();
+    // The confirmation's views are shown only at the end: fetched from the review step on, not with the first step.
+    if (stage === 'review' || stage === 'done' || stage === 'consent') this.#views.load();
     if (stage === 'payment' && this.#payment.state === 'idle' && !this.#account.value?.enrollment.has_payment_method) {
       void this.#payment.start();
     }
-    if (stage === 'identity' && this.hideSteps.includes('identity') && this.#identity.sendForCustomer()) {
-      void this.#submitIdentity();
-    }
-  }
-
-  /** The partner says the customer already confirmed the address of `esi-id`. */
-  get #skipsAddress(): boolean {
-    return skipsAddress(this.startStep);
+    const given = this.hideSteps.includes('identity') || !!this.customer;
+    if (stage === 'identity' && given && this.#identity.sendForCustomer()) void this.#identity.submit();
   }
 
   #progress(): PageProgress {
-    return { ...this.page, creditSubmitted: this.page.creditSubmitted || this.hideSteps.includes('credit') };
+    const creditSubmitted = this.page.creditSubmitted || this.hideSteps.includes('credit');
+    return { ...this.page, creditSubmitted, clientAgent: this.clientAgent, consented: !!this.#consent?.given };
   }
 
   /** Moves on after a user action (focus follows to the new step's heading). */
   #moved(): void {
     this.#flow.moved();
     this.notice = null;
+  }
+
+  /** A step is done: on to the current one. */
+  #next(): void {
+    this.#flow.viewing = null;
+    this.#moved();
   }
 
   // Render ------------------------------------------------------------------------------------------------------
@@ -219,6 +278,7 @@ export class LightEnrollment extends LightDataElement {
     const stage = this.stage!;
     return renderFrame(locale, {
       stage,
+      steps: stepsOf(this.#progress()),
       content: this.#renderStage(account, stage),
       notice: this.notice,
       failure: this.#submission.failure,
@@ -246,7 +306,7 @@ export class LightEnrollment extends LightDataElement {
         return views.renderIdentity(locale, {
           ...this.#identity.view(busy),
           done: account.enrollment.is_identity_verified,
-          onSubmit: () => void this.#submitIdentity(),
+          onSubmit: () => void this.#identity.submit(),
         });
       }
       case 'credit': {
@@ -255,7 +315,7 @@ export class LightEnrollment extends LightDataElement {
         return views.renderCredit(locale, {
           ...this.#credit.view(busy, this.#submission.failure !== null),
           askAgain: account.enrollment.has_accepted_plan && !this.page.creditSubmitted,
-          onSubmit: () => void this.#submitCredit(),
+          onSubmit: () => void this.#credit.submit(),
         });
       }
       case 'payment': {
@@ -273,37 +333,49 @@ export class LightEnrollment extends LightDataElement {
           onSubmit: () => void this.#finalize(),
         });
       }
-      case 'done':
-        return renderDone(locale, account, this.#statusSentences.explain(account, locale));
+      case 'consent':
+      case 'done': {
+        const views = this.#views.get();
+        if (!views) return html`<div aria-busy="true">${renderSkeleton(locale, 4)}</div>`;
+        const consent = (this.#consent ??= new views.ClientAgentConsent(this, this.#consentOptions));
+        if (stage === 'done') return views.renderDone(locale, account, consent.terms(views, locale), this.clientAgent);
+        const consentFor = { accountUuid: account.uuid, esiId: this.address?.esi_id ?? null };
+        return views.renderConsent(locale, consent.view(views, locale, busy, consentFor));
+      }
     }
   }
 
   // Address -----------------------------------------------------------------------------------------------------
 
   #renderAddress(): TemplateResult {
-    return renderAddress(this.resolvedLocale, {
-      lookup: this.esiId && this.#skipsAddress && !this.address ? this.#offers.lookupState : null,
+    const locale = this.resolvedLocale;
+    return renderAddress(locale, {
+      lookup: this.esiId && skipsAddress(this.startStep) && !this.address ? this.#offers.lookupState : null,
+      prefill: this.#prefill.state,
+      meters: this.#prefill.meters(locale, (address) => this.#confirmAddress(address)),
       query: this.address ? '' : (this.query ?? ''),
       value: this.address?.esi_id ?? this.esiId ?? '',
       onRetryLookup: () => void this.#offers.lookup.run(),
       // The inner choice is not the enrollment's until the customer confirms it.
       onSelect: (event) => event.stopPropagation(),
-      onConfirm: (event) => this.#onAddressConfirm(event),
+      onConfirm: (event) => {
+        event.stopPropagation();
+        this.#confirmAddress(event.detail.address);
+      },
     });
   }
 
-  #onAddressConfirm(event: CustomEvent<AddressSelectDetail>): void {
-    event.stopPropagation();
-    const changed = this.address?.esi_id !== event.detail.esiId;
-    this.address = event.detail.address;
+  #confirmAddress(address: ServiceAddress): void {
+    this.#prefill.dismiss();
+    const changed = this.address?.esi_id !== address.esi_id;
+    this.address = address;
     if (changed) {
-      this.plan = null;
+      this.#terms.choose(null);
       this.page = { ...this.page, planChosen: false };
     }
     this.page = { ...this.page, addressConfirmed: true };
-    this.#flow.viewing = null;
-    this.#moved();
-    this.#offers.load();
+    this.#next();
+    if (!this.clientAgent) this.#offers.load();
   }
 
   // Plans -------------------------------------------------------------------------------------------------------
@@ -312,7 +384,7 @@ export class LightEnrollment extends LightDataElement {
     return renderPlans(this.resolvedLocale, {
       address: this.address,
       ...this.#offers.view(),
-      selected: this.plan?.uuid,
+      selected: this.#terms.plan?.uuid,
       onSelect: (event) => {
         event.stopPropagation();
         this.#choose(event.detail.plan);
@@ -320,7 +392,7 @@ export class LightEnrollment extends LightDataElement {
       },
       onChangeAddress: () => {
         this.page = { ...this.page, addressConfirmed: false, planChosen: false };
-        this.plan = null;
+        this.#terms.choose(null);
         this.#flow.viewing = null;
         this.#moved();
       },
@@ -328,10 +400,7 @@ export class LightEnrollment extends LightDataElement {
   }
 
   #choose(plan: Plan): void {
-    this.plan = plan;
-    this.startDate = startWindow(plan).earliest ?? '';
-    this.termsAccepted = false;
-    this.termsErrors = [];
+    this.#terms.choose(plan);
     this.page = { ...this.page, planChosen: true };
     this.#flow.viewing = null;
   }
@@ -339,26 +408,12 @@ export class LightEnrollment extends LightDataElement {
   // Terms -------------------------------------------------------------------------------------------------------
 
   #renderTerms(): TemplateResult {
-    const plan = this.plan;
+    const plan = this.#terms.plan;
     if (!plan) return this.#renderPlans();
-    const { busy } = this.#submission;
     const views = this.#offers.later(this.resolvedLocale, 'terms');
     if (!('renderTerms' in views)) return views;
     return views.renderTerms(this.resolvedLocale, {
-      plan,
-      startDate: this.startDate,
-      accepted: this.termsAccepted,
-      errors: this.termsErrors,
-      sending: busy === 'accept',
-      busy: busy !== null,
-      onStartDate: (value) => {
-        this.startDate = value;
-        this.termsErrors = this.termsErrors.filter((x) => x !== 'date');
-      },
-      onAccepted: (checked) => {
-        this.termsAccepted = checked;
-        this.termsErrors = this.termsErrors.filter((x) => x !== 'terms');
-      },
+      ...this.#terms.view(plan, this.#submission.busy),
       onSubmit: () => void this.#accept(),
       onChangePlan: () => {
         this.page = { ...this.page, planChosen: false };
@@ -369,91 +424,37 @@ export class LightEnrollment extends LightDataElement {
   }
 
   async #accept(): Promise<void> {
-    const plan = this.plan;
+    const plan = this.#terms.plan;
     const address = this.address;
     const client = this.client;
     if (!plan || !address || !client || this.#submission.busy) return;
-    const date = startDateToSend(plan, this.startDate);
-    const errors: Array<'date' | 'terms'> = [];
-    if (!startDateAllowed(date, plan.earliest_start_date, plan.latest_start_date)) errors.push('date');
-    if (!this.termsAccepted) errors.push('terms');
-    this.termsErrors = errors;
-    if (errors.length) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(errors[0] === 'date' ? '#start-date' : `#${TERMS_ID}`)?.focus();
-      return;
-    }
-    const body = {
-      plan_uuid: plan.uuid,
-      esi_id: address.esi_id,
-      service_start_date: date,
-      terms_accepted: true as const,
-    };
+    const body = this.#terms.check(address.esi_id);
+    if (!body) return;
     const accepted = (account: Account) => isPlanAccepted(account, address.esi_id, plan.uuid);
     await this.#submission.send('accept', 'terms', async () => {
       if ((await this.#submission.accept(() => acceptPlan(client, body), accepted)) === 'expired') {
         // Prices moved on: show the current offers, keep the customer's place in the flow.
-        this.plan = null;
+        this.#terms.choose(null);
         this.page = { ...this.page, planChosen: false };
         this.notice = msg(this.resolvedLocale, 'planExpired');
         this.#flow.moved();
         this.#offers.load();
         return;
       }
-      this.emit('light-plan-accepted', planAcceptedDetail(plan, address.esi_id, date));
+      this.emit('light-plan-accepted', planAcceptedDetail(plan, address.esi_id, body.service_start_date));
       this.#moved();
     });
   }
 
-  // Identity ----------------------------------------------------------------------------------------------------
-
-  async #submitIdentity(): Promise<void> {
-    const client = this.client;
-    if (!client || this.#submission.busy) return;
-    const body = await this.#identity.check();
-    if (!body) return;
-    await this.#submission.send('identity', 'identity', async () => {
-      await submitIdentity(client, body);
-      await this.#account.refresh();
-      this.#flow.viewing = null;
-      this.#moved();
-    });
-  }
-
-  // Credit ------------------------------------------------------------------------------------------------------
-
-  async #submitCredit(): Promise<void> {
-    const client = this.client;
-    if (!client || this.#submission.busy) return;
-    const ssn = await this.#credit.read();
-    if (!ssn) return;
-    await this.#submission.send(
-      'credit',
-      'credit',
-      async () => {
-        await submitCreditCheck(client, { ssn, consent: true });
-        // Sent: forget it (the field is its only copy).
-        this.#credit.clear();
-        this.page = { ...this.page, creditSubmitted: true };
-        this.#flow.viewing = null;
-        this.#moved();
-      },
-      () => void this.#submitCredit(),
-    );
-  }
-
-  // Payment -----------------------------------------------------------------------------------------------------
+  // Payment, review and finalize ---------------------------------------------------------------------------------
 
   async #savePayment(): Promise<void> {
     const id = await this.#payment.submit();
     if (!id) return;
     this.#payment.reset();
     this.emit('light-payment-method-added', { accountUuid: this.#account.value?.uuid ?? '' });
-    this.#flow.viewing = null;
-    this.#moved();
+    this.#next();
   }
-
-  // Review and finalize -----------------------------------------------------------------------------------------
 
   async #finalize(): Promise<void> {
     const client = this.client;
@@ -466,19 +467,18 @@ export class LightEnrollment extends LightDataElement {
 
   /** Goes where finalizing left the customer: the confirmation, or the step the server still waits for. */
   #afterFinalize(result: FinalizeResult, locale: SupportedLocale): void {
-    if (result.kind === 'finalized') return this.#finalized(result.account);
+    if (result.kind === 'finalized') {
+      // Submitted (by this page): on to the confirmation.
+      this.#next();
+      if (result.account) this.emit('light-enrollment-complete', completeDetail(result.account));
+      return;
+    }
+    if (result.kind === 'not-ready') return void (this.notice = msg(locale, 'finalizeNotReady'));
     if (result.kind === 'rejected' && result.step === 'credit') this.page = { ...this.page, creditSubmitted: false };
     this.#flow.open(result.step);
     this.#flow.moved();
     const step = msg(locale, `step.${result.step}`);
     this.notice = msg(locale, result.kind === 'missing' ? 'missingStep' : 'finalizeRejected', { step });
-  }
-
-  /** The enrollment is submitted (by this page): on to the confirmation. */
-  #finalized(account: Account | undefined): void {
-    this.#flow.viewing = null;
-    this.#moved();
-    if (account) this.emit('light-enrollment-complete', completeDetail(account));
   }
 
   // Shared ------------------------------------------------------------------------------------------------------

@@ -149,4 +149,24 @@ export const enrollmentStyles = css`
     display: grid;
     gap: 0.375em;
   }
+  .notice h3 {
+    margin: 0 0 0.25em;
+    font-size: 1em;
+  }
+  .notice p,
+  .notice ul {
+    margin: 0;
+    font-weight: 400;
+  }
+  .meters {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+  .meters legend {
+    padding: 0;
+    margin-bottom: 0.25em;
+  }
 `;

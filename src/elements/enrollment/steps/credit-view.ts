@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
+import { laterMsg } from './later.messages.js';
 import { heading, onSubmit } from './heading.js';
 
 /**
@@ -28,11 +29,11 @@ export interface CreditView {
 
 export function renderCredit(locale: SupportedLocale, view: CreditView): TemplateResult {
   return html`${heading(msg(locale, 'step.credit'))}
-    <p class="muted">${msg(locale, 'creditIntro')}</p>
-    ${view.askAgain ? html`<p class="hint">${msg(locale, 'creditAgain')}</p>` : nothing}
+    <p class="muted">${laterMsg(locale, 'creditIntro')}</p>
+    ${view.askAgain ? html`<p class="hint">${laterMsg(locale, 'creditAgain')}</p>` : nothing}
     <form class="form" novalidate autocomplete="off" @submit=${onSubmit(view.onSubmit)}>
       <div class="field">
-        <label for="ssn">${msg(locale, 'ssn')}</label>
+        <label for="ssn">${laterMsg(locale, 'ssn')}</label>
         <input
           id="ssn"
           type="text"
@@ -51,8 +52,8 @@ export function renderCredit(locale: SupportedLocale, view: CreditView): Templat
           aria-describedby="ssn-hint${view.ssnInvalid ? ' ssn-error' : ''}"
           @input=${view.onSsnInput}
         />
-        <p id="ssn-hint" class="hint">${msg(locale, 'ssnHint')}</p>
-        ${view.ssnInvalid ? html`<p id="ssn-error" class="field-error">${msg(locale, 'ssnInvalid')}</p>` : nothing}
+        <p id="ssn-hint" class="hint">${laterMsg(locale, 'ssnHint')}</p>
+        ${view.ssnInvalid ? html`<p id="ssn-error" class="field-error">${laterMsg(locale, 'ssnInvalid')}</p>` : nothing}
         <div class="check">
           <input
             id="show-ssn"
@@ -60,7 +61,7 @@ export function renderCredit(locale: SupportedLocale, view: CreditView): Templat
             .checked=${view.showSsn}
             @change=${(e: Event) => view.onShowSsn((e.target as HTMLInputElement).checked)}
           />
-          <label for="show-ssn">${msg(locale, 'showSsn')}</label>
+          <label for="show-ssn">${laterMsg(locale, 'showSsn')}</label>
         </div>
       </div>
       <div class="check">
@@ -78,7 +79,7 @@ export function renderCredit(locale: SupportedLocale, view: CreditView): Templat
       ${view.consentMissing ? html`<p id="consent-error" class="field-error">${msg(locale, 'consentRequired')}</p>` : nothing}
       <div class="actions">
         <button type="submit" part="button" ?disabled=${view.busy}>
-          ${view.sending ? msg(locale, 'working') : msg(locale, 'submitCredit')}
+          ${view.sending ? msg(locale, 'working') : laterMsg(locale, 'submitCredit')}
         </button>
       </div>
     </form>`;

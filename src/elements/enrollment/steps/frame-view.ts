@@ -8,6 +8,7 @@ import { renderProgress } from './progress-view.js';
 
 export interface FrameView {
   stage: Stage;
+  steps: readonly StepName[];
   /** The shown step's own content. */
   content: TemplateResult;
   /** What the customer must know about the last move (a plan gone, a step still missing). */
@@ -27,7 +28,7 @@ export interface FrameView {
 export function renderFrame(locale: SupportedLocale, view: FrameView): TemplateResult {
   const { stage, failure } = view;
   return html`<div class="base" part="base">
-    ${stage === 'done' ? nothing : renderProgress(locale, { stage, isDone: view.isDone, onOpen: view.onOpen })}
+    ${stage === 'done' ? nothing : renderProgress(locale, { stage, steps: view.steps, isDone: view.isDone, onOpen: view.onOpen })}
     <section class="surface step" part="step" aria-labelledby="step-title">
       ${view.notice ? html`<p class="notice" role="alert">${view.notice}</p>` : nothing} ${view.content}
       ${

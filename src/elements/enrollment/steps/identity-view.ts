@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
 import type { IdentityForm, IdentityProblem } from '../enrollment-forms.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
+import { laterMsg } from './later.messages.js';
 import { heading, onSubmit } from './heading.js';
 
 export interface IdentityView {
@@ -51,23 +52,23 @@ export function renderIdentity(locale: SupportedLocale, view: IdentityView): Tem
     </div>`;
   };
   return html`${heading(msg(locale, 'step.identity'))}
-    <p class="muted">${view.done ? msg(locale, 'identityDone') : msg(locale, 'identityIntro')}</p>
+    <p class="muted">${view.done ? laterMsg(locale, 'identityDone') : laterMsg(locale, 'identityIntro')}</p>
     <form class="form grid" novalidate @submit=${onSubmit(view.onSubmit)}>
-      ${field('first_name', msg(locale, 'firstName'), 'text', 'given-name')}
-      ${field('last_name', msg(locale, 'lastName'), 'text', 'family-name')}
-      ${field('phone_number', msg(locale, 'phone'), 'tel', 'tel-national', { inputmode: 'tel' })}
+      ${field('first_name', laterMsg(locale, 'firstName'), 'text', 'given-name')}
+      ${field('last_name', laterMsg(locale, 'lastName'), 'text', 'family-name')}
+      ${field('phone_number', laterMsg(locale, 'phone'), 'tel', 'tel-national', { inputmode: 'tel' })}
       ${field('email', msg(locale, 'email'), 'email', 'email')}
-      ${field('date_of_birth', msg(locale, 'dob'), 'date', 'bday', { max: view.today })}
+      ${field('date_of_birth', laterMsg(locale, 'dob'), 'date', 'bday', { max: view.today })}
       ${
         view.problems.length
           ? html`<p class="field-error wide" role="alert">
-              ${msg(locale, 'fixErrors', { count: view.problems.length })}
+              ${laterMsg(locale, 'fixErrors', { count: view.problems.length })}
             </p>`
           : nothing
       }
       <div class="actions wide">
         <button type="submit" part="button" ?disabled=${view.busy}>
-          ${view.sending ? msg(locale, 'working') : msg(locale, 'saveDetails')}
+          ${view.sending ? msg(locale, 'working') : laterMsg(locale, 'saveDetails')}
         </button>
       </div>
     </form>`;

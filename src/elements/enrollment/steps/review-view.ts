@@ -3,6 +3,7 @@ import type { Account } from '../../../api/types.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
 import type { StepName } from '../enrollment-steps.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
+import { laterMsg } from './later.messages.js';
 import { heading } from './heading.js';
 import { locationRows } from './location-summary.js';
 
@@ -22,31 +23,31 @@ export function renderReview(locale: SupportedLocale, view: ReviewView): Templat
   const location = account.locations[0];
   const edit = (step: StepName) =>
     html`<button type="button" class="link" part="button" @click=${() => view.onEdit(step)}>
-      ${msg(locale, 'edit')}<span class="visually-hidden"> ${msg(locale, `step.${step}`)}</span>
+      ${laterMsg(locale, 'edit')}<span class="visually-hidden"> ${msg(locale, `step.${step}`)}</span>
     </button>`;
   return html`${heading(msg(locale, 'step.review'))}
-    <p class="muted">${msg(locale, 'reviewIntro')}</p>
+    <p class="muted">${laterMsg(locale, 'reviewIntro')}</p>
     <dl class="summary">
       ${location ? locationRows(locale, location, { withEsiId: true }) : nothing}
       <div>
-        <dt>${msg(locale, 'reviewIdentity')}</dt>
+        <dt>${laterMsg(locale, 'reviewIdentity')}</dt>
         <dd>${[account.first_name, account.last_name].filter(Boolean).join(' ')}<br />${account.email ?? ''}</dd>
         <dd class="edit">${edit('identity')}</dd>
       </div>
       <div>
-        <dt>${msg(locale, 'reviewCredit')}</dt>
-        <dd>${msg(locale, 'creditDone')}</dd>
+        <dt>${laterMsg(locale, 'reviewCredit')}</dt>
+        <dd>${laterMsg(locale, 'creditDone')}</dd>
         <dd class="edit">${edit('credit')}</dd>
       </div>
       <div>
-        <dt>${msg(locale, 'reviewPayment')}</dt>
+        <dt>${laterMsg(locale, 'reviewPayment')}</dt>
         <dd>${msg(locale, 'paymentDone')}</dd>
         <dd class="edit">${edit('payment')}</dd>
       </div>
     </dl>
     <div class="actions">
       <button type="button" part="button" ?disabled=${view.busy} @click=${view.onSubmit}>
-        ${view.sending ? msg(locale, 'working') : msg(locale, 'submit')}
+        ${view.sending ? msg(locale, 'working') : laterMsg(locale, 'submit')}
       </button>
     </div>`;
 }

@@ -12,6 +12,7 @@ import {
 } from '../../../core/plan-terms.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
 import { heading, onSubmit } from './heading.js';
+import { laterMsg } from './later.messages.js';
 
 export type TermsError = 'date' | 'terms';
 
@@ -42,23 +43,24 @@ export function renderTerms(locale: SupportedLocale, view: TermsView): TemplateR
   const to = formatDate(window.latest, locale);
   const docs = linkedDocuments(planDocuments(plan));
   return html`${heading(msg(locale, 'step.terms'))}
-    <p class="muted">${msg(locale, 'termsIntro')}</p>
+    <p class="muted">${laterMsg(locale, 'termsIntro')}</p>
     <light-plan-card no-select heading-level="3" .plan=${plan}></light-plan-card>
     <form class="form" novalidate @submit=${onSubmit(view.onSubmit)}>
       ${renderPlanAcceptance({
         window,
         start: {
           id: 'start-date',
-          label: msg(locale, 'startDate'),
-          fixed: html`<strong>${msg(locale, 'startDate')}:</strong> ${msg(locale, 'startDateFixed', { date: from })}`,
+          label: laterMsg(locale, 'startDate'),
+          fixed: html`<strong>${laterMsg(locale, 'startDate')}:</strong>
+            ${laterMsg(locale, 'startDateFixed', { date: from })}`,
           value: view.startDate,
-          hint: from && to ? msg(locale, 'startDateHint', { from, to }) : null,
-          error: view.errors.includes('date') ? msg(locale, 'startDateInvalid', { from, to }) : null,
+          hint: from && to ? laterMsg(locale, 'startDateHint', { from, to }) : null,
+          error: view.errors.includes('date') ? laterMsg(locale, 'startDateInvalid', { from, to }) : null,
           onInput: view.onStartDate,
         },
         documents: docs.length
           ? html`<p class="docs">
-              ${msg(locale, 'termsDocs')}
+              ${laterMsg(locale, 'termsDocs')}
               ${docs.map(
                 (d) =>
                   html`${documentLink(
@@ -69,18 +71,19 @@ export function renderTerms(locale: SupportedLocale, view: TermsView): TemplateR
             </p>`
           : nothing,
         terms: {
-          label: msg(locale, 'termsLabel'),
+          label: laterMsg(locale, 'termsLabel'),
           checked: view.accepted,
-          error: view.errors.includes('terms') ? msg(locale, 'termsRequired') : null,
+          error: view.errors.includes('terms') ? laterMsg(locale, 'termsRequired') : null,
           onChange: view.onAccepted,
         },
       })}
+      <p class="hint" id="start-later">${laterMsg(locale, 'startLater')}</p>
       <div class="actions">
         <button type="submit" part="button" ?disabled=${view.busy}>
-          ${view.sending ? msg(locale, 'working') : msg(locale, 'acceptPlan')}
+          ${view.sending ? msg(locale, 'working') : laterMsg(locale, 'acceptPlan')}
         </button>
         <button type="button" class="secondary" part="button" ?disabled=${view.busy} @click=${view.onChangePlan}>
-          ${msg(locale, 'changePlan')}
+          ${laterMsg(locale, 'changePlan')}
         </button>
       </div>
     </form>`;

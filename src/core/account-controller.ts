@@ -2,8 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LightClient } from '../api/http.js';
 import type { Account } from '../api/types.js';
-import { accountStore } from './account-store.js';
-import { isServiceActive } from './service-status.js';
+import { accountStore, isServiceActive } from './account-store.js';
 
 /** How an element uses the shared account. */
 export interface AccountControllerOptions {
@@ -22,8 +21,9 @@ export interface AccountControllerOptions {
    */
   watch?: () => boolean;
   /**
-   * Called once when an account delivered to this element shows the service active after this element had seen
-   * it not active (not for an account that was already active when the element first got it).
+   * Called when an account loaded on the client (by this element, a watch or any element) shows the service
+   * active while this element has the account with its service not active: once per start of service, never for
+   * an account already active when the element got it. Needs `load` (the default).
    */
   onServiceActive?: (account: Account) => void;
 }
@@ -43,8 +43,6 @@ export class AccountController implements ReactiveController {
   readonly #options: AccountControllerOptions;
   #release?: () => void;
   #watching?: LightClient;
-  /** This element has seen the account with its service not active yet. */
-  #inactive = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -58,7 +56,7 @@ export class AccountController implements ReactiveController {
       task: async ([current]) => {
         if (!current || !this.#load) return initialState;
         this.#subscribe(current);
-        return this.#see(await accountStore(current).load());
+        return accountStore(current).load();
       },
       args: () => [this.#client()],
       autoRun: this.#load,
@@ -96,7 +94,7 @@ export class AccountController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#watchOn(undefined);
+    this.#holdWatch(false);
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#subscribedTo = undefined;
@@ -106,9 +104,10 @@ export class AccountController implements ReactiveController {
     if (this.#subscribedTo === client) return;
     this.#unsubscribe?.();
     this.#subscribedTo = client;
-    this.#inactive = false;
     this.#unsubscribe = accountStore(client).subscribe((account) => {
-      this.#see(account);
+      // What the element shows until this account reaches it: service not active then, active now.
+      const shown = this.task.value;
+      if (shown && !isServiceActive(shown) && isServiceActive(account)) this.#options.onServiceActive?.(account);
       this.#options.onChange?.(account);
       if (!this.#load) return;
       // A load this element started delivers the account itself; rerun only for loads made elsewhere.
@@ -116,24 +115,12 @@ export class AccountController implements ReactiveController {
     });
   }
 
-  /** Holds a watch of the current client's account while the `watch` option says so. */
-  #holdWatch(): void {
-    const client = this.#client();
-    this.#watchOn(client && this.#options.watch?.() ? client : undefined);
-  }
-
-  #watchOn(client: LightClient | undefined): void {
+  /** Holds a watch of the current client's account while the `watch` option says so (and `want`). */
+  #holdWatch(want = true): void {
+    const client = want && this.#options.watch?.() ? this.#client() : undefined;
     if (this.#watching === client) return;
     this.#release?.();
     this.#release = client && accountStore(client).watch();
     this.#watching = client;
-  }
-
-  /** Notes whether the service is active, telling `onServiceActive` the first time it is after it was not. */
-  #see(account: Account): Account {
-    const active = isServiceActive(account);
-    if (active && this.#inactive) this.#options.onServiceActive?.(account);
-    this.#inactive = !active;
-    return account;
   }
 }

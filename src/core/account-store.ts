@@ -1,22 +1,8 @@
 import { getAccount } from '../api/endpoints.js';
-import { LightApiError } from '../api/errors.js';
 import type { LightClient } from '../api/http.js';
-import { schedule } from '../api/schedule.js';
 import type { Account } from '../api/types.js';
+import type { AccountPoll } from './account-poll.js';
 import { pageState } from './page-state.js';
-import { isServiceActive } from './service-status.js';
-
-/** The watch's first re-read, and its cap: each unchanged read doubles the wait between them. */
-const FIRST_MS = 15_000;
-const CAP_MS = 300_000;
-/** How soon after the page becomes visible again the watch reads. */
-const VISIBLE_MS = 1_000;
-
-const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
-/** Adds or removes the page-visibility listener, where there is a page. */
-const onVisibility = (add: boolean, listener: () => void) =>
-  typeof document !== 'undefined' &&
-  document[add ? 'addEventListener' : 'removeEventListener']('visibilitychange', listener);
 
 /**
  * The customer's account (`GET /v1/account`), shared by every element that uses one client: concurrent loads
@@ -36,13 +22,8 @@ export class AccountStore {
   /** How many loads have started: each load's number tells whether a later one began. */
   #started = 0;
   #listeners = new Set<(account: Account) => void>();
-  /** How many watches are held, the wait before the next re-read, and how to cancel it when one is set. */
-  #watchers = 0;
-  #delay = FIRST_MS;
-  #cancel?: () => void;
-  /** A watch's re-read is in flight; or a 401/403 ended the watch until it starts again. */
-  #reading = false;
-  #refused = false;
+  /** The schedule of re-reads, loaded with the first watch: most pages never watch. */
+  #poll?: Promise<AccountPoll>;
 
   constructor(client: LightClient) {
     this.#client = client;
@@ -64,7 +45,6 @@ export class AccountStore {
         if (superseded()) return this.#newest!.catch(() => account);
         this.#pending = null;
         this.#value = account;
-        if (isServiceActive(account)) this.#plan();
         for (const listener of this.#listeners) listener(account);
         return account;
       },
@@ -92,22 +72,18 @@ export class AccountStore {
    * (the network, the server) keep the schedule; it ends once the service is active, on a 401 or 403 (until a
    * watch starts again), and when the last watch is released.
    *
-   * @returns The function that releases this watch.
+   * The schedule lives in `account-poll.ts`, loaded with the first watch (most pages never watch): a watch or a
+   * release reaches it a moment later (a microtask, once loaded), not during this call.
+   *
+   * @returns The function that releases this watch (calling it again does nothing).
    */
   watch(): () => void {
-    if (!this.#watchers++) {
-      this.#delay = FIRST_MS;
-      this.#refused = false;
-      onVisibility(true, this.#visibility);
-      this.#plan();
-    }
-    let held = true;
+    this.#watch(1);
+    let held = 1;
+    // A second call releases nothing.
     return () => {
-      if (!held) return;
-      held = false;
-      if (--this.#watchers) return;
-      onVisibility(false, this.#visibility);
-      this.#plan();
+      this.#watch(-held);
+      held = 0;
     };
   }
 
@@ -117,34 +93,16 @@ export class AccountStore {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Sets the watch's next re-read `ms` from now, or none when no re-read is due; cancels the one set before. */
-  #plan(ms = this.#delay): void {
-    this.#cancel?.();
-    this.#cancel = undefined;
-    const due = this.#watchers && !this.#reading && !this.#refused && !hidden();
-    if (due && !(this.#value && isServiceActive(this.#value))) this.#cancel = schedule(this.#read, ms);
+  /** Passes a watch (1) or a release (-1) on to the schedule of re-reads. */
+  #watch(change: number): void {
+    this.#poll ??= import('./account-poll.js').then((poll) => new poll.AccountPoll(this));
+    void this.#poll.then((poll) => poll.add(change));
   }
-
-  #read = (): void => {
-    const before = this.#value && this.#value.status + this.#value.status_reason;
-    this.#cancel = undefined;
-    this.#reading = true;
-    const next = (changed: boolean) => {
-      this.#reading = false;
-      this.#delay = changed ? FIRST_MS : Math.min(this.#delay * 2, CAP_MS);
-      this.#plan();
-    };
-    this.load({ force: true }).then(
-      (account) => next(before !== undefined && before !== account.status + account.status_reason),
-      (error: unknown) => {
-        this.#refused = error instanceof LightApiError && (error.code === 'auth' || error.code === 'forbidden');
-        next(false);
-      },
-    );
-  };
-
-  #visibility = (): void => this.#plan(VISIBLE_MS);
 }
+
+/** Whether the account's electricity service is active (`enrollment.is_service_active`, or status `active`). */
+export const isServiceActive = (account: Pick<Account, 'status' | 'enrollment'>): boolean =>
+  account.enrollment.is_service_active || account.status === 'active';
 
 /** One store per client, shared by every copy of the library on the page (clients are shared too). */
 const stores = pageState('accountStores', () => new WeakMap<LightClient, AccountStore>());

@@ -54,26 +54,24 @@ describe('AccountController watch', () => {
   it('holds the watch while `watch` returns true, after each update', async () => {
     const { client } = sandboxClient();
     const host = mount(client, whileWanted);
-    await host.updateComplete;
-    expect(timers.pending, 'watching').to.equal(1);
+    await waitUntil(() => timers.pending === 1, 'watching');
     host.wanted = false;
     host.requestUpdate();
-    await host.updateComplete;
-    expect(timers.pending, 'released').to.equal(0);
+    await waitUntil(() => timers.pending === 0, 'released');
     host.wanted = true;
     host.requestUpdate();
-    await host.updateComplete;
-    expect(timers.pending, 'watching again').to.equal(1);
+    await waitUntil(() => timers.pending === 1, 'watching again');
+    expect(timers.delays).to.deep.equal([15_000, 15_000]);
   });
 
   it('releases the watch on disconnect and holds it again when connected again', async () => {
     const { client } = sandboxClient();
     const host = mount(client, whileWanted);
-    await host.updateComplete;
+    await waitUntil(() => timers.pending === 1, 'watching');
     host.remove();
-    expect(timers.pending).to.equal(0);
+    await waitUntil(() => timers.pending === 0, 'released on disconnect');
     document.body.append(host);
-    expect(timers.pending).to.equal(1);
+    await waitUntil(() => timers.pending === 1, 'watching again');
   });
 
   it('gives elements on one client one re-read per tick, and every one of them the account', async () => {
@@ -82,6 +80,7 @@ describe('AccountController watch', () => {
     const second = mount(client, whileWanted);
     await waitUntil(() => first.account.value && second.account.value, 'both loaded');
     expect(reads()).to.equal(1);
+    await waitUntil(() => timers.pending === 1, 'watching');
     sandbox.setStatus(session.accountUuid, 'active', 'active');
     timers.advance(15_000);
     await waitUntil(() => second.account.value?.status === 'active' && first.account.value?.status === 'active');
@@ -92,7 +91,7 @@ describe('AccountController watch', () => {
     const { sandbox, session, client } = sandboxClient();
     const heard: Account[] = [];
     const host = mount(client, (h) => ({ watch: () => h.wanted, onServiceActive: (account) => heard.push(account) }));
-    await waitUntil(() => host.account.value, 'loaded');
+    await waitUntil(() => host.account.value && timers.pending === 1, 'loaded and watching');
     sandbox.setStatus(session.accountUuid, 'active', 'active');
     timers.advance(15_000);
     await waitUntil(() => heard.length === 1, 'heard of the active service');

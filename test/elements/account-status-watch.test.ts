@@ -29,7 +29,7 @@ describe('light-account-status watch', () => {
       { record: ['light-service-active'] },
     );
     await waitUntil(() => text(el).includes('Switching your service'), 'activating shown');
-    expect(timers.pending, 'watching while activating').to.equal(1);
+    await waitUntil(() => timers.pending === 1, 'watching while activating');
     sandbox.setStatus(session.accountUuid, 'active', 'active');
     timers.advance(15_000);
     await waitUntil(() => text(el).includes('Service active'), 'the re-read reached the element');
@@ -50,7 +50,8 @@ describe('light-account-status watch', () => {
     const [first, second] = root.querySelectorAll('light-account-status');
     await waitUntil(() => [first, second].every((el) => text(el).includes('reviewing')), 'both loaded');
     const before = reads(sandbox);
-    expect(timers.pending, 'one schedule for both').to.equal(1);
+    await waitUntil(() => timers.pending === 1, 'watching');
+    expect(timers.delays, 'one schedule for both').to.deep.equal([15_000]);
     sandbox.setStatus(session.accountUuid, 'scheduled', 'service_pending');
     timers.advance(15_000);
     await waitUntil(() => [first, second].every((el) => text(el).includes('Service scheduled')), 'both updated');
@@ -62,14 +63,18 @@ describe('light-account-status watch', () => {
 
   for (const scenario of ['active', 'mid-enrollment-ready-to-finalize', 'credit-frozen'] as ScenarioName[]) {
     it(`does not re-read an account that is not on its way (${scenario})`, async () => {
-      const { el } = await mountOnSandbox<LightAccountStatus>(
+      const { el, sandbox } = await mountOnSandbox<LightAccountStatus>(
         'light-account-status',
         html`<light-account-status></light-account-status>`,
         scenario,
       );
       await waitUntil(() => !el.shadowRoot!.querySelector('[part="skeleton"]'), 'loaded');
       await el.updateComplete;
-      expect(timers.pending).to.equal(0);
+      const before = reads(sandbox);
+      timers.advance(60 * 60_000);
+      await el.updateComplete;
+      expect(timers.delays, 'no timer').to.deep.equal([]);
+      expect(reads(sandbox)).to.equal(before);
     });
   }
 });

@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import type { Account } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
+import { isServiceOnTheWay } from '../../core/account-poll.js';
 import { explainStatus, type StatusTone } from '../../core/account-status.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { isServiceOnTheWay } from '../../core/service-status.js';
 import { renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
 import { accountStatusStyles } from './light-account-status.styles.js';
 

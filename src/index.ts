@@ -4,9 +4,10 @@
  */
 export { configure, resetConfiguration, type LightOptions, type StripeFactory } from './core/config.js';
 export { LightElement, LightDataElement } from './core/light-element.js';
-export type { LightErrorDetail, LightEventName, LightEventDetail } from './core/events.js';
+export type { LightErrorDetail, LightEventName, LightEventDetail, ServiceActiveDetail } from './core/events.js';
 export { LightApiError, type LightErrorCode } from './api/errors.js';
 export { setClock, clockAt, type Clock, type ClockAtOptions } from './api/clock.js';
+export { setScheduler, manualScheduler, type Scheduler, type ManualScheduler } from './api/schedule.js';
 export type { TokenProvider, TokenProviderContext, TokenResult } from './api/token-manager.js';
 export type * from './api/types.js';
 

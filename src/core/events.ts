@@ -14,9 +14,15 @@ export interface LightErrorDetail {
   call?: string;
 }
 
+/** Detail of `light-service-active`: the account whose electricity service has just become active. */
+export interface ServiceActiveDetail {
+  accountUuid: string;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'light-error': CustomEvent<LightErrorDetail>;
+    'light-service-active': CustomEvent<ServiceActiveDetail>;
   }
 }
 

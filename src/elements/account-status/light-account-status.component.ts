@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Account } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
+import { isServiceOnTheWay } from '../../core/account-poll.js';
 import { explainStatus, type StatusTone } from '../../core/account-status.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
@@ -16,12 +17,14 @@ const TONE_MARK: Record<StatusTone, string> = {
 
 /**
  * The customer's account status in plain words: where the enrollment stands, and what to do when the customer
- * must act (a frozen credit file, a switch hold). Every documented status has a sentence.
+ * must act (a frozen credit file, a switch hold). Every documented status has a sentence. While a finalized
+ * enrollment is on its way to service, it keeps the status current, re-reading the account now and then.
  *
  * @tag light-account-status
  * @summary Explains the account's status to the customer.
  *
  * @fires light-error - When the account cannot be loaded or the element is not configured.
+ * @fires light-service-active - Once, when the service it showed on its way becomes active. Detail: `{ accountUuid }`.
  *
  * @csspart base - The status box.
  * @csspart title - The status headline.
@@ -37,7 +40,10 @@ const TONE_MARK: Record<StatusTone, string> = {
 export class LightAccountStatus extends LightDataElement {
   static override styles = [...(LightDataElement.styles as []), accountStatusStyles];
 
-  readonly #account = new AccountController(this, () => this.client);
+  readonly #account: AccountController = new AccountController(this, () => this.client, {
+    watch: () => !!this.#account.value && isServiceOnTheWay(this.#account.value),
+    onServiceActive: (account) => this.emit('light-service-active', { accountUuid: account.uuid }),
+  });
 
   protected override renderContent(): TemplateResult {
     const locale = this.resolvedLocale;

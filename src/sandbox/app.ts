@@ -1,13 +1,15 @@
 /**
  * The app-token side: what a partner's backend does with its secret app token. Creating accounts, minting
- * 60-minute account tokens, embedded-flow login links, eligibility by ZIP code, and power of attorney.
+ * 60-minute account tokens, embedded-flow login links, eligibility by ZIP code, power of attorney, and plans with
+ * the partner's custom rates (remembered on the account, so plans/accept and renewal-plans/accept take them).
  * Each is a plain function too, so a demo backend or a test can call it without HTTP.
  */
 import type { FlowLogin, FlowScope, TokenResponse } from '../api/types.js';
 import type { Json } from '../api/parse.js';
-import { SERVICE_ADDRESSES, type Tdu } from './addresses.js';
+import { readEsiId, SERVICE_ADDRESSES, type Tdu } from './addresses.js';
 import { appAccountJson } from './account-json.js';
 import type { AppRoutes } from './context.js';
+import { priceForEsiId } from './enrollment.js';
 import { invalid, isEmail, paginate, readJsonBody, requiredText } from './responses.js';
 import { emptyEnrollment, refreshStatus, type AccountRecord, type SandboxState } from './state.js';
 import { isIsoDate } from './time.js';
@@ -182,5 +184,13 @@ export const appRoutes = {
   },
   eligibility: {
     POST: async ({ request }) => eligibility((await readJsonBody(request)).postal_code),
+  },
+  plansRequest: {
+    // The sandbox's partner has no custom rates of its own: other fields of the body are taken and ignored.
+    POST: async ({ state, params, request }) => {
+      const account = state.account(params.account_uuid);
+      const esiId = readEsiId((await readJsonBody(request)).esi_id);
+      return { plans: priceForEsiId(state, account, esiId, 'app').map((offer) => offer.json) };
+    },
   },
 } satisfies AppRoutes;

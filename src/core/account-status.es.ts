@@ -38,7 +38,7 @@ const es: StatusMessages = {
   'needs_attention/credit_check_error.title': 'Verificación de crédito demorada',
   'needs_attention/credit_check_error.body':
     'La agencia de crédito no pudo completar la verificación por ahora. Seguiremos intentando; no necesita hacer nada.',
-  'needs_attention/enrollment_blocked_switch_hold.title': 'Su proveedor anterior puso una retención',
+  'needs_attention/enrollment_blocked_switch_hold.title': 'Otro proveedor puso una retención',
   'needs_attention/enrollment_blocked_switch_hold.body':
     'Su proveedor de electricidad actual o anterior puso una retención en su cuenta, normalmente por un plan de pagos diferidos.',
   'needs_attention/enrollment_blocked_switch_hold.action':
@@ -53,8 +53,7 @@ const es: StatusMessages = {
   'ready/enrollment_pending_client_agent.body':
     'Su verificación de crédito y su método de pago están completos. Su proveedor elegirá el plan y la fecha de inicio en el momento adecuado.',
   'scheduled/service_pending.title': 'Servicio programado',
-  'scheduled/service_pending.body':
-    'Su servicio de electricidad está programado para comenzar en la fecha de inicio que eligió.',
+  'scheduled/service_pending.body': 'Su servicio de electricidad está programado para comenzar en una fecha posterior.',
   'activating/utility_submitted.title': 'Cambiando su servicio',
   'activating/utility_submitted.body':
     'Su inscripción se envió a su empresa de servicios local. El cambio suele tardar de 2 a 72 horas hábiles.',

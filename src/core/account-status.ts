@@ -49,7 +49,7 @@ const en = {
   'needs_attention/credit_check_error.title': 'Credit check delayed',
   'needs_attention/credit_check_error.body':
     'The credit bureau could not complete the check right now. We will keep trying; you do not need to do anything.',
-  'needs_attention/enrollment_blocked_switch_hold.title': 'Your previous provider placed a hold',
+  'needs_attention/enrollment_blocked_switch_hold.title': 'Another provider placed a hold',
   'needs_attention/enrollment_blocked_switch_hold.body':
     'Your current or previous electricity provider has placed a hold on your account, usually because of a deferred payment plan.',
   'needs_attention/enrollment_blocked_switch_hold.action':
@@ -64,7 +64,7 @@ const en = {
   'ready/enrollment_pending_client_agent.body':
     'Your credit check and payment method are complete. Your provider will choose your plan and start date when the time is right.',
   'scheduled/service_pending.title': 'Service scheduled',
-  'scheduled/service_pending.body': 'Your electricity service is scheduled to start on your chosen start date.',
+  'scheduled/service_pending.body': 'Your electricity service is scheduled to start on a later date.',
   'activating/utility_submitted.title': 'Switching your service',
   'activating/utility_submitted.body':
     'Your enrollment has been sent to your local utility. Switching usually takes 2 to 72 business hours.',

@@ -56,7 +56,21 @@ describe('explainStatus', () => {
 });
 
 /** Status texts that said more than the docs' "Account statuses" table and guides: what each says now. */
-const DOCS_WORDING: Array<[pair: string, field: 'body' | 'action', en: string, es: string, what: string]> = [
+const DOCS_WORDING: Array<[pair: string, field: 'title' | 'body' | 'action', en: string, es: string, what: string]> = [
+  [
+    'needs_attention/enrollment_blocked_switch_hold',
+    'title',
+    'Another provider placed a hold',
+    'Otro proveedor puso una retención',
+    'does not say the hold is from a previous provider: the docs say existing or prior',
+  ],
+  [
+    'scheduled/service_pending',
+    'body',
+    'Your electricity service is scheduled to start on a later date.',
+    'Su servicio de electricidad está programado para comenzar en una fecha posterior.',
+    'does not say the customer chose the start date: a client agent may have',
+  ],
   [
     'applying/plan_not_accepted',
     'body',

@@ -9,7 +9,13 @@ import { formatDate } from '../../src/core/format.js';
 import type { LightErrorDetail } from '../../src/core/events.js';
 import { PLAN_GROUPS, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-renewal.stories.js';
-import { acceptRenewal, HOSTILE, hostileFetch, type AcceptedPlan } from '../../stories/support/fixtures/renewal.js';
+import {
+  acceptRenewal,
+  appPlansProvider,
+  HOSTILE,
+  hostileFetch,
+  type AcceptedPlan,
+} from '../../stories/support/fixtures/renewal.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
 import { mountOnSandbox, type MountOptions } from '../support/mount.js';
 import { shadow, tabTo, shadowText as text } from '../support/dom.js';
@@ -73,24 +79,6 @@ function recordingAccepts(bodies: string[]) {
       if (request.url.endsWith('/renewal-plans/accept')) bodies.push(await request.clone().text());
       return sandbox.fetch(request);
     };
-}
-
-/**
- * A plans provider as a partner's backend would write it: the app-token plans request (custom rates) for the
- * customer's account, here answered by the sandbox.
- */
-function appPlansProvider({ sandbox, session }: SandboxSetup) {
-  return async (esiId: string) => {
-    const response = await sandbox.fetch(
-      `${sandbox.apiBase}/v1/app/accounts/${session.accountUuid}/enroll/plans/request`,
-      {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${sandbox.appToken}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ esi_id: esiId }),
-      },
-    );
-    return response.json();
-  };
 }
 
 describe('light-renewal', () => {

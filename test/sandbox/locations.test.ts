@@ -18,6 +18,19 @@ async function located(scenario: 'active' | 'renewal-due' | 'enrolled-pending' |
   return { sandbox, clock, session, api, at };
 }
 
+type Located = Awaited<ReturnType<typeof located>>;
+
+/** Renewal accepts of one plan, from 2026-05-10 unless `body` says otherwise. */
+function renewalAccept(api: Located['api'], at: Located['at'], planUuid: string) {
+  return (body: Record<string, unknown>) =>
+    api('POST', at('renewal-plans/accept'), {
+      plan_uuid: planUuid,
+      service_start_date: '2026-05-10',
+      terms_accepted: true,
+      ...body,
+    });
+}
+
 describe('sandbox locations: plan, documents, support, renewal', () => {
   it('describes the plan, the active documents and every document', async () => {
     const { api, at } = await located('active');
@@ -70,13 +83,7 @@ describe('sandbox locations: plan, documents, support, renewal', () => {
   it('accepts a renewal like a plan, then queues the new contract', async () => {
     const { api, at, clock } = await located('renewal-due');
     const [plan] = (await api('POST', at('renewal-plans/request'))).body.plans;
-    const accept = (body: Record<string, unknown>) =>
-      api('POST', at('renewal-plans/accept'), {
-        plan_uuid: plan.uuid,
-        service_start_date: '2026-05-10',
-        terms_accepted: true,
-        ...body,
-      });
+    const accept = renewalAccept(api, at, plan.uuid);
     expect((await accept({ terms_accepted: false })).status).to.equal(422);
     const wrongDay = await accept({ service_start_date: '2026-05-11' });
     expect(wrongDay.status).to.equal(422);
@@ -117,13 +124,7 @@ describe('sandbox locations: plan, documents, support, renewal', () => {
     expect(sandbox.inspect(session.accountUuid).offers.get(plan.uuid)?.kind).to.equal('app');
     // Priced for an enrollment window (today onward); as a renewal it starts the day after the contract ends.
     expect(plan.earliest_start_date).to.equal('2026-03-18');
-    const accept = (body: Record<string, unknown>) =>
-      api('POST', at('renewal-plans/accept'), {
-        plan_uuid: plan.uuid,
-        service_start_date: '2026-05-10',
-        terms_accepted: true,
-        ...body,
-      });
+    const accept = renewalAccept(api, at, plan.uuid);
     const inItsWindow = await accept({ service_start_date: '2026-03-20' });
     expect(inItsWindow.status).to.equal(422);
     expect(inItsWindow.body.error).to.contain('2026-05-10');

@@ -42,7 +42,12 @@ export type {
 export { LightInvoices, type InvoiceSelectDetail } from './elements/invoices/light-invoices.js';
 export { LightPaymentMethod, type PaymentMethodUpdatedDetail } from './elements/payment-method/light-payment-method.js';
 export { LightPlanCard, type PlanSelectDetail } from './elements/plan-card/light-plan-card.js';
-export { LightRenewal, type RenewalAcceptedDetail } from './elements/renewal/light-renewal.js';
+export {
+  LightRenewal,
+  type RenewalAcceptedDetail,
+  type RenewalPlansContext,
+  type RenewalPlansProvider,
+} from './elements/renewal/light-renewal.js';
 export {
   LightUsageChart,
   type UsageView,

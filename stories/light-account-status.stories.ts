@@ -49,7 +49,7 @@ export const CreditFrozen: Story = {
   args: { scenario: 'credit-frozen' },
 };
 export const SwitchHold: Story = {
-  parameters: { reaches: 'Your previous provider placed a hold' },
+  parameters: { reaches: 'Another provider placed a hold' },
   args: { scenario: 'switch-hold' },
 };
 export const Activating: Story = {

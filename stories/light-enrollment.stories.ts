@@ -127,7 +127,7 @@ export const ConfirmationCreditFrozen: Story = {
 };
 /** Confirmation when the previous provider placed a hold. */
 export const ConfirmationSwitchHold: Story = {
-  parameters: { reaches: 'Your previous provider placed a hold' },
+  parameters: { reaches: 'Another provider placed a hold' },
   args: { scenario: 'switch-hold' },
 };
 /** Confirmation while the utility switches the meter. */

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/elements/renewal/light-renewal.js';
 import type { ScenarioName } from '../src/sandbox/index.js';
-import { hostileFetch, renewedSandbox } from './support/fixtures/renewal.js';
+import { appPlansProvider, hostileFetch, renewedSandbox } from './support/fixtures/renewal.js';
 import { setupSandbox, type SandboxSetupOptions } from './support/sandbox.js';
 
 interface Args {
@@ -43,6 +43,26 @@ type Story = StoryObj<Args>;
 
 /** The contract ends in under 90 days: renewal plans, terms and the start date. Choose a plan, check the box, accept. */
 export const RenewalOpen: Story = { parameters: { reaches: 'renewal plans available.' } };
+
+/**
+ * The partner's own plans (custom rates, from its backend's app-token plans request) instead of the renewal offers,
+ * each starting the day after the contract ends.
+ */
+export const CustomPlans: Story = {
+  parameters: { reaches: 'renewal plans available.' },
+  render: (args) => {
+    const setup = setupSandbox(args.scenario, args.sandbox);
+    return page(
+      setup.wrap(
+        html`<light-renewal
+          locale=${args.locale || nothing}
+          theme=${args.theme || nothing}
+          .plansProvider=${appPlansProvider(setup)}
+        ></light-renewal>`,
+      ),
+    );
+  },
+};
 
 /** More than 90 days before the contract ends: when renewal opens, instead of an empty list. */
 export const NotOpenYet: Story = { args: { scenario: 'active' }, parameters: { reaches: 'Renewal is not open yet' } };

@@ -123,6 +123,8 @@ export const APP_PATHS = {
   token: '/app/accounts/:account_uuid/token',
   flowLogin: '/app/accounts/:account_uuid/flow-login',
   recordClientAgent: '/app/accounts/:account_uuid/record-client-agent',
+  /** docs: plans with the partner's custom rates (also how a custom renewal gets its plans). */
+  plansRequest: '/app/accounts/:account_uuid/enroll/plans/request',
   eligibility: '/app/accounts/enroll/eligibility',
   fullAddressSearch: '/app/accounts/enroll/full-address-search',
 } as const;

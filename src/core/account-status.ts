@@ -21,29 +21,27 @@ const en = {
   'created/missing_address.title': 'Service address needed',
   'created/missing_address.body': 'We need the address where you want service before we can show you plans.',
   'applying/plan_not_accepted.title': 'Choose a plan',
-  'applying/plan_not_accepted.body': 'Your address is confirmed. Pick a plan and accept its terms to continue.',
+  'applying/plan_not_accepted.body': 'You have not accepted a plan yet. Pick a plan and accept its terms to continue.',
   'applying/missing_identity.title': 'Confirm your identity',
   'applying/missing_identity.body': 'We need a few personal details, like your date of birth, to set up service.',
   'applying/missing_payment_method.title': 'Add a payment method',
   'applying/missing_payment_method.body':
-    'Add a card for automatic bill payments. Nothing is charged now; bills are paid 16 days after they are issued.',
+    'Add a payment method for automatic bill payments. Nothing is charged now; by default, each bill is charged 16 days after it is issued.',
   'applying/enrollment_not_finalized.title': 'Almost done',
   'applying/enrollment_not_finalized.body':
     'You have completed most steps. Review and submit your enrollment to finish.',
   'reviewing/verification_pending.title': 'We are reviewing your enrollment',
-  'reviewing/verification_pending.body':
-    'Thanks for signing up. We are verifying your details; this usually takes a short while and you do not need to do anything.',
+  'reviewing/verification_pending.body': 'Thanks for signing up. We are verifying your enrollment.',
   'reviewing/credit_check_pending.title': 'Credit check in progress',
   'reviewing/credit_check_pending.body':
-    'We are running a soft credit check, which does not affect your credit score. We will email you if we need anything.',
+    'We are running a soft credit check. If it does not pass, our support team will email you about other ways to verify your credit.',
   'needs_attention/credit_not_found.title': 'We could not find your credit history',
-  'needs_attention/credit_not_found.body': 'The credit bureau had no record that matched the details you gave.',
-  'needs_attention/credit_not_found.action':
-    'Check your email: we have sent you other ways to verify your credit, such as a deposit or a letter of credit.',
+  'needs_attention/credit_not_found.body': 'We have emailed you to ask for more information to verify your credit.',
+  'needs_attention/credit_not_found.action': 'Check your email and send the information it asks for.',
   'needs_attention/credit_declined.title': 'Additional credit information needed',
-  'needs_attention/credit_declined.body': 'Your credit check did not meet the requirements for this plan on its own.',
-  'needs_attention/credit_declined.action':
-    'Check your email for other ways to qualify, then reply to our support team.',
+  'needs_attention/credit_declined.body':
+    'Your credit check did not meet the requirements on its own, so we have emailed you to ask for more information to verify your credit.',
+  'needs_attention/credit_declined.action': 'Check your email and send the information it asks for.',
   'needs_attention/credit_check_frozen.title': 'Your credit is frozen',
   'needs_attention/credit_check_frozen.body': 'We could not run the credit check because your credit file is frozen.',
   'needs_attention/credit_check_frozen.action':
@@ -51,22 +49,22 @@ const en = {
   'needs_attention/credit_check_error.title': 'Credit check delayed',
   'needs_attention/credit_check_error.body':
     'The credit bureau could not complete the check right now. We will keep trying; you do not need to do anything.',
-  'needs_attention/enrollment_blocked_switch_hold.title': 'Your previous provider placed a hold',
+  'needs_attention/enrollment_blocked_switch_hold.title': 'Another provider placed a hold',
   'needs_attention/enrollment_blocked_switch_hold.body':
-    'Your current or previous electricity provider has a hold on this meter, usually because of a deferred payment plan.',
+    'Your current or previous electricity provider has placed a hold on your account, usually because of a deferred payment plan.',
   'needs_attention/enrollment_blocked_switch_hold.action':
-    'Contact your previous provider to settle the balance and lift the hold. Your enrollment continues once it is lifted.',
+    'Contact that provider about lifting the hold. Your enrollment cannot go ahead until it is lifted.',
   'needs_attention/enrollment_blocked_deactivated.title': 'Your meter is not active',
   'needs_attention/enrollment_blocked_deactivated.body':
-    'The utility lists this meter as inactive. Our team is looking into it and will contact you if we need anything.',
+    'The utility has this meter in its system but lists it as not active. This needs further investigation before your enrollment can go ahead.',
   'needs_attention/utility_blocked.title': 'The utility reported a problem',
   'needs_attention/utility_blocked.body':
-    'The local utility could not process the enrollment as sent. Our team is looking into it and will contact you.',
+    'We sent your enrollment to the local utility, but there was a problem with it. This needs further investigation.',
   'ready/enrollment_pending_client_agent.title': 'Approved and ready',
   'ready/enrollment_pending_client_agent.body':
     'Your credit check and payment method are complete. Your provider will choose your plan and start date when the time is right.',
   'scheduled/service_pending.title': 'Service scheduled',
-  'scheduled/service_pending.body': 'Your electricity service is scheduled to start on your chosen start date.',
+  'scheduled/service_pending.body': 'Your electricity service is scheduled to start on a later date.',
   'activating/utility_submitted.title': 'Switching your service',
   'activating/utility_submitted.body':
     'Your enrollment has been sent to your local utility. Switching usually takes 2 to 72 business hours.',
@@ -74,16 +72,14 @@ const en = {
   'active/active.body': 'Your electricity service is active.',
   'cancelled/enrollment_blocked_verification_hold.title': 'Enrollment cancelled',
   'cancelled/enrollment_blocked_verification_hold.body':
-    'We could not complete the credit verification in time, so this enrollment was cancelled.',
-  'cancelled/enrollment_blocked_verification_hold.action': 'You are welcome to start a new enrollment at any time.',
+    'This enrollment was permanently blocked because the credit check was not resolved in time.',
   'cancelled/cancelled_pre_start.title': 'Service cancelled',
   'cancelled/cancelled_pre_start.body': 'This service was cancelled before it started.',
   'cancelled/expire_pre_active.title': 'Offer expired',
   'cancelled/expire_pre_active.body': 'The plan rates expired before verification was complete.',
   'cancelled/expire_pre_active.action': 'Start a new enrollment to see current plans.',
   'cancelled/cancelled_post_start.title': 'Service ended',
-  'cancelled/cancelled_post_start.body':
-    'This service has been cancelled. Your past bills and documents stay available.',
+  'cancelled/cancelled_post_start.body': 'This service was cancelled after it had started.',
   'unknown.title': 'Account status',
   'unknown.body': 'We are working on your account. Contact support if you have questions.',
 };

@@ -1,12 +1,14 @@
 /**
  * The app-token side: what a partner's backend does with its secret app token. Creating accounts, minting
- * 60-minute account tokens, embedded-flow login links, eligibility by ZIP code, and power of attorney.
+ * 60-minute account tokens, embedded-flow login links, eligibility by ZIP code, power of attorney, and plans with
+ * the partner's custom rates (remembered on the account, so plans/accept and renewal-plans/accept take them).
  * Each is a plain function too, so a demo backend or a test can call it without HTTP.
  */
 import type { FlowLogin, FlowScope, TokenResponse } from '../api/types.js';
 import type { Json } from '../api/parse.js';
 import {
   fullAddressSearch,
+  readEsiId,
   serviceAddressJson,
   SERVICE_ADDRESSES,
   type FullAddressQuery,
@@ -14,6 +16,7 @@ import {
 } from './addresses.js';
 import { appAccountJson } from './account-json.js';
 import type { AppRoutes } from './context.js';
+import { priceForEsiId } from './enrollment.js';
 import { invalid, isEmail, paginate, readJsonBody, requiredText } from './responses.js';
 import { emptyEnrollment, refreshStatus, type AccountRecord, type SandboxState } from './state.js';
 import { isIsoDate } from './time.js';
@@ -206,5 +209,13 @@ export const appRoutes = {
     POST: async ({ request }) => ({
       addresses: fullAddressSearch(readFullAddress(await readJsonBody(request))).map(serviceAddressJson),
     }),
+  },
+  plansRequest: {
+    // The sandbox's partner has no custom rates of its own: other fields of the body are taken and ignored.
+    POST: async ({ state, params, request }) => {
+      const account = state.account(params.account_uuid);
+      const esiId = readEsiId((await readJsonBody(request)).esi_id);
+      return { plans: priceForEsiId(state, account, esiId, 'app').map((offer) => offer.json) };
+    },
   },
 } satisfies AppRoutes;

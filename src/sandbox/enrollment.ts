@@ -24,17 +24,31 @@ import { createUsageProfile } from './usage.js';
 /** Standard enrollments start within this many days (the docs' default start-date window). */
 export const START_WINDOW_DAYS = 30;
 
-/** Prices plans for the address with this ESI ID (a 422 when the sandbox does not serve it). */
-export function requestPlans(state: SandboxState, account: AccountRecord, esiId: string): PlanOffer[] {
+/**
+ * Prices every plan group for the address with this ESI ID, startable within {@link START_WINDOW_DAYS} days, and
+ * remembers the offers on the account as `kind` (a 422 when the sandbox does not serve the address).
+ */
+export function priceForEsiId(
+  state: SandboxState,
+  account: AccountRecord,
+  esiId: string,
+  kind: 'enrollment' | 'app',
+): PlanOffer[] {
   const address = findByEsiId(esiId);
   if (!address) throw invalid('No service address with that ESI ID is served. Check the ESI ID on a recent bill.');
   const today = state.today();
-  const offers = offerPlans(state, account, {
+  return offerPlans(state, account, {
     tdu: address.utility,
     esi_id: esiId,
     earliest: today,
     latest: addDays(today, START_WINDOW_DAYS),
+    kind,
   });
+}
+
+/** Prices plans for the address with this ESI ID (a 422 when the sandbox does not serve it). */
+export function requestPlans(state: SandboxState, account: AccountRecord, esiId: string): PlanOffer[] {
+  const offers = priceForEsiId(state, account, esiId, 'enrollment');
   account.enrollment_started = true;
   account.plans_requested = true;
   refreshStatus(account);

@@ -69,6 +69,36 @@ export function offerRenewals(
   });
 }
 
+/**
+ * The day a renewal of this location starts: the day after the contract ends, or tomorrow once it has ended (it
+ * rolled onto month-to-month). A 422 when the location cannot be renewed now: service not active, a renewal
+ * already scheduled, or more than {@link RENEWAL_WINDOW_DAYS} days before the contract ends.
+ */
+export function renewalStart(location: LocationRecord, today: string): string {
+  if (!location.is_service_active) throw invalid('Renewal plans are offered only for an active service location.');
+  const contract = contractOrMissing(location, today);
+  const queued = location.contracts.find((c) => c.start_date > contract.end_date);
+  if (queued) throw invalid(`A renewal is already scheduled to start on ${queued.start_date}.`);
+  const daysLeft = daysBetween(today, contract.end_date);
+  if (daysLeft > RENEWAL_WINDOW_DAYS) {
+    throw invalid(
+      `Renewal opens ${RENEWAL_WINDOW_DAYS} days before the contract ends on ${contract.end_date}: ` +
+        `plans are available from ${addDays(contract.end_date, -RENEWAL_WINDOW_DAYS)}.`,
+    );
+  }
+  return maxDay(addDays(contract.end_date, 1), addDays(today, 1));
+}
+
+/**
+ * The offer a renewal accept names, if this location may take it: a renewal offer for the location, or a plan
+ * from the app-token plans request for its ESI ID.
+ */
+function renewableOffer(offer: PlanOffer | undefined, location: LocationRecord): PlanOffer | undefined {
+  if (offer?.kind === 'renewal') return offer.location_uuid === location.uuid ? offer : undefined;
+  if (offer?.kind === 'app') return offer.esi_id === location.address.esi_id ? offer : undefined;
+  return undefined;
+}
+
 /** Queues a further contract under `offer` from `start`. */
 export function addContract(location: LocationRecord, offer: PlanOffer, start: string, acceptedAt: string): void {
   const end_date = contractEnd(start, offer.group.term_months);
@@ -126,20 +156,7 @@ export const locationRoutes = {
   renewalRequest: {
     POST: ({ state, account, params }) => {
       const location = findLocation(account, params.location_uuid);
-      if (!location.is_service_active) throw invalid('Renewal plans are offered only for an active service location.');
-      const today = state.today();
-      const contract = contractOrMissing(location, today);
-      const queued = location.contracts.find((c) => c.start_date > contract.end_date);
-      if (queued) throw invalid(`A renewal is already scheduled to start on ${queued.start_date}.`);
-      const daysLeft = daysBetween(today, contract.end_date);
-      if (daysLeft > RENEWAL_WINDOW_DAYS) {
-        throw invalid(
-          `Renewal opens ${RENEWAL_WINDOW_DAYS} days before the contract ends on ${contract.end_date}: ` +
-            `plans are available from ${addDays(contract.end_date, -RENEWAL_WINDOW_DAYS)}.`,
-        );
-      }
-      // A contract that already ended rolled onto month-to-month: the renewal can start tomorrow.
-      const start = maxDay(addDays(contract.end_date, 1), addDays(today, 1));
+      const start = renewalStart(location, state.today());
       return { plans: offerRenewals(state, account, location, start).map((offer) => offer.json) };
     },
   },
@@ -147,8 +164,11 @@ export const locationRoutes = {
     POST: async ({ state, account, params, request }) => {
       const location = findLocation(account, params.location_uuid);
       const accept = readAcceptBody(await readJsonBody(request), { requireEsiId: false });
-      const found = account.offers.get(accept.plan_uuid);
-      const offer = checkAcceptable(found?.location_uuid === location.uuid ? found : undefined, accept, state.now());
+      const found = renewableOffer(account.offers.get(accept.plan_uuid), location);
+      // A custom-rate plan starts the day after the contract ends, whatever window it was priced with.
+      const start = found?.kind === 'app' ? renewalStart(location, state.today()) : null;
+      const window = start === null ? undefined : { earliest: start, latest: start };
+      const offer = checkAcceptable(found, accept, state.now(), window);
       addContract(location, offer, accept.service_start_date, state.now().toISOString());
       account.offers.delete(offer.json.uuid);
       return {};

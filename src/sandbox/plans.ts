@@ -146,8 +146,12 @@ export interface PlanOffer {
   group: PlanGroup;
   tdu: Tdu;
   esi_id: string;
-  /** `renewal` offers are tied to one location and accepted through renewal-plans/accept. */
-  kind: 'enrollment' | 'renewal';
+  /**
+   * `renewal` offers are tied to one location and accepted through renewal-plans/accept. `app` offers came from
+   * the app-token plans request (custom rates): accepted through plans/accept, or through renewal-plans/accept for
+   * a location at the same ESI ID (the renewal guide's "Customizing renewal rates").
+   */
+  kind: 'enrollment' | 'renewal' | 'app';
   location_uuid: string | null;
 }
 
@@ -278,9 +282,15 @@ export function readAcceptBody(body: Json, options: { requireEsiId: boolean }): 
 
 /**
  * Checks an accept request against the offer it names: the offer exists (404), has not expired, is for the same
- * ESI ID, and the start date is inside its window (422s with a sentence saying which).
+ * ESI ID, and the start date is inside its window, or inside `window` when the accept sets its own (a custom-rate
+ * plan accepted as a renewal starts the day after the contract ends) (422s with a sentence saying which).
  */
-export function checkAcceptable(offer: PlanOffer | undefined, request: AcceptRequest, now: Date): PlanOffer {
+export function checkAcceptable(
+  offer: PlanOffer | undefined,
+  request: AcceptRequest,
+  now: Date,
+  window?: { earliest: string; latest: string },
+): PlanOffer {
   if (!offer) throw notFound('No plan with that plan_uuid was offered to this account. Request plans again.');
   if (now.getTime() >= Date.parse(offer.json.expires_at)) {
     throw invalid('Plan expired: its rates are no longer offered. Request plans again for current rates.');
@@ -288,7 +298,10 @@ export function checkAcceptable(offer: PlanOffer | undefined, request: AcceptReq
   if (request.esi_id !== null && request.esi_id !== offer.esi_id) {
     throw invalid('esi_id does not match the service address this plan was priced for.');
   }
-  const { earliest_start_date: earliest, latest_start_date: latest } = offer.json;
+  const { earliest, latest } = window ?? {
+    earliest: offer.json.earliest_start_date,
+    latest: offer.json.latest_start_date,
+  };
   if (request.service_start_date < earliest || request.service_start_date > latest) {
     throw invalid(
       earliest === latest

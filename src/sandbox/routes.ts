@@ -233,6 +233,12 @@ export const ROUTE_TABLE = [
     source: docs('2. Record power of attorney'),
   },
   {
+    route: 'app.plansRequest',
+    method: 'POST',
+    path: '/v1/app/accounts/{account_uuid}/enroll/plans/request',
+    source: docs("4. Request plans and accept on the customer's behalf"),
+  },
+  {
     route: 'app.eligibility',
     method: 'POST',
     path: '/v1/app/accounts/enroll/eligibility',

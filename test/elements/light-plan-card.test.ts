@@ -43,13 +43,23 @@ describe('light-plan-card', () => {
     const el = await fixture<LightPlanCard>(html`<light-plan-card .plan=${sparsePlan}></light-plan-card>`);
     const content = text(el);
     expect(content).to.contain('Basic Monthly');
-    expect(content).to.contain('Month-to-month');
     expect(content).to.contain('12.4¢/kWh');
     for (const bad of ['undefined', 'NaN', 'null', '$0.00']) expect(content).not.to.contain(bad);
     expect(el.shadowRoot!.querySelector('table')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.documents')).to.equal(null);
     expect(el.shadowRoot!.querySelectorAll('dl > div')).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('says nothing about the term of a plan whose data names none, in English and Spanish', async () => {
+    for (const term_months of [null, 0]) {
+      const plan = { ...fullPlan, term_months };
+      const el = await fixture<LightPlanCard>(html`<light-plan-card .plan=${plan}></light-plan-card>`);
+      expect(text(el), String(term_months)).not.to.match(/month-to-month|-month plan/i);
+      const es = await fixture<LightPlanCard>(html`<light-plan-card locale="es" .plan=${plan}></light-plan-card>`);
+      expect(text(es), String(term_months)).not.to.match(/mes a mes|plan de \d+ meses/i);
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('renders hostile strings as text and refuses non-http(s) links', async () => {

@@ -9,7 +9,13 @@ import { formatDate } from '../../src/core/format.js';
 import type { LightErrorDetail } from '../../src/core/events.js';
 import { PLAN_GROUPS, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-renewal.stories.js';
-import { acceptRenewal, HOSTILE, hostileFetch, type AcceptedPlan } from '../../stories/support/fixtures/renewal.js';
+import {
+  acceptRenewal,
+  appPlansProvider,
+  HOSTILE,
+  hostileFetch,
+  type AcceptedPlan,
+} from '../../stories/support/fixtures/renewal.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
 import { mountOnSandbox, type MountOptions } from '../support/mount.js';
 import { shadow, tabTo, shadowText as text } from '../support/dom.js';
@@ -170,6 +176,91 @@ describe('light-renewal', () => {
     expect(queued.map((d) => d.url)).to.deep.equal([plan.efl_url, plan.tos_url, plan.yrac_url]);
     expect(sandbox.inspect(session.accountUuid).locations[0].contracts.at(-1)!.plan.json.uuid).to.equal(plan.uuid);
     expect(setup.errors).to.have.length(0);
+  });
+
+  it('with a plansProvider, offers its custom plans instead of the renewal offers and renews with one from the day after the contract ends', async () => {
+    const custom = await mountOnSandbox<LightRenewal>(
+      'light-renewal',
+      (account) => html`<light-renewal .plansProvider=${appPlansProvider(account)}></light-renewal>`,
+      'renewal-due',
+    );
+    const { el, sandbox, session } = custom;
+    await plansShown(el);
+    expect(requestsTo(custom, 'renewalRequest'), 'no renewal offers requested').to.have.length(0);
+    expect(requestsTo(custom, 'app.plansRequest')).to.have.length(1);
+    const issued = [...sandbox.inspect(session.accountUuid).offers.values()].filter((o) => o.kind === 'app');
+    expect(cards(el).map((c) => c.plan!.uuid)).to.have.members(issued.map((o) => o.json.uuid));
+    const end = currentContract(custom).end_date;
+    const start = addDays(end, 1);
+    expect(
+      cards(el).every((c) => c.plan!.earliest_start_date === start && c.plan!.latest_start_date === start),
+    ).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    const plan = await choose(el, 1);
+    expect(text(el)).to.contain(
+      `Your new plan starts on ${formatDate(start, 'en', 'long')}, the day after your current contract ends.`,
+    );
+    expect(shadow(el).querySelector('input[type="date"]'), "the start is not the plan's enrollment window").to.equal(
+      null,
+    );
+    await checkTerms(el);
+    const accepted = oneEvent(el, 'light-renewal-accepted');
+    acceptButton(el).click();
+    expect((await accepted).detail).to.deep.equal({
+      locationUuid: session.locationUuid,
+      planUuid: plan.uuid,
+      planName: plan.name,
+      serviceStartDate: start,
+    });
+    await waitUntil(() => shadow(el).querySelector('[part="confirmation"]'), 'confirmation shown');
+    expect(requestsTo(custom, 'renewalAccept').map((r) => r.status)).to.deep.equal([200]);
+    const renewed = sandbox.inspect(session.accountUuid).locations[0].contracts.at(-1)!;
+    expect(renewed.plan.json.uuid).to.equal(plan.uuid);
+    expect(renewed.start_date).to.equal(start);
+    await expect(el).to.be.accessible();
+    expect(custom.errors).to.have.length(0);
+  });
+
+  it('says in plain words that a custom plan the server does not take cannot be used, and renews nothing', async () => {
+    const unknown = {
+      uuid: '00000000-0000-4000-8000-00000000beef',
+      name: 'Partner Special 12',
+      term_months: 12,
+      energy_rate_cents_per_kwh: 9.1,
+      efl_url: 'https://partner.example/efl.pdf',
+      tos_url: 'https://partner.example/tos.pdf',
+      yrac_url: 'https://partner.example/yrac.pdf',
+    };
+    const setup = await mountOnSandbox<LightRenewal>(
+      'light-renewal',
+      html`<light-renewal .plansProvider=${async () => ({ plans: [unknown] })}></light-renewal>`,
+      'renewal-due',
+    );
+    const { el, sandbox, session } = setup;
+    await plansShown(el);
+    await choose(el, 0);
+    await checkTerms(el);
+    acceptButton(el).click();
+    await waitUntil(() => shadow(el).querySelector('#expiry-notice'), 'the refusal explained', { timeout: 5000 });
+    await el.updateComplete;
+    expect(requestsTo(setup, 'renewalAccept').map((r) => r.status)).to.deep.equal([404]);
+    const notice = shadow(el).querySelector('#expiry-notice')!;
+    expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'We could not renew your plan with Partner Special 12: it is not available as a renewal for your address. Please choose another plan.',
+    );
+    expect(shadow(el).activeElement === notice, 'focus on the explanation').to.equal(true);
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('We could not renew your plan');
+    expect(text(el)).not.to.contain('expired');
+    expect(
+      cards(el).filter((c) => c.selected),
+      'nothing left selected to send again',
+    ).to.have.length(0);
+    expect(shadow(el).querySelector('[part="confirmation"]')).to.equal(null);
+    expect(sandbox.inspect(session.accountUuid).locations[0].contracts.at(-1)!.plan.json.uuid).to.not.equal(
+      unknown.uuid,
+    );
+    await expect(el).to.be.accessible();
   });
 
   it('shows the accepted renewal on a later visit instead of offering plans again', async () => {

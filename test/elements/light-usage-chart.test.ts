@@ -396,6 +396,24 @@ describe('light-usage-chart', () => {
   });
 
   describe('table and CSV', () => {
+    it('says beside the chart and the table that the numbers are estimates that may differ from the meter readings on the bill, in English and Spanish', async () => {
+      const m = await mountChart('active', html`<light-usage-chart view="year"></light-usage-chart>`);
+      await chartShown(m.el);
+      const note = () => text($(m.el, '.estimate-note'));
+      expect(note()).to.equal(
+        'These figures are estimates to help you follow your energy use. They may not match the meter readings on your bill exactly.',
+      );
+      m.el.table = true;
+      await m.el.updateComplete;
+      expect($(m.el, 'table'), 'the table view').to.exist;
+      expect(note()).to.contain('meter readings on your bill');
+      await expect(m.el).to.be.accessible();
+      m.el.locale = 'es';
+      await waitUntil(() => note().startsWith('Estas cifras son estimaciones'), 'the Spanish note');
+      expect(note()).to.contain('lecturas del medidor de su factura');
+      await expect(m.el).to.be.accessible();
+    });
+
     it('the table shows the same points and values as the chart', async () => {
       const m = await mountChart('solar', html`<light-usage-chart view="month"></light-usage-chart>`);
       const latest = await latestMonth(m);

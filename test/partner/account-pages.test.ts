@@ -9,7 +9,9 @@ import {
   deepAll,
   downloads,
   openPage,
+  type PartnerPage,
   press,
+  serverAccount,
   serverLog,
   signIn,
   textOf,
@@ -20,6 +22,18 @@ import {
 import { answerStripeJs, stripeRoute } from '../support/stripe-control.js';
 
 const noAlerts = (root: ParentNode) => deepAll(root, '[role="alert"]').map((el) => textOf(el));
+
+/** On a page showing renewal plans: chooses the first, accepts its terms, renews, and checks the server took it. */
+async function renewWithFirstPlan(page: PartnerPage): Promise<void> {
+  const renewal = () => page.doc.querySelector('light-renewal');
+  deep(page.doc, 'light-renewal', 'light-plan-card', 'button')!.click();
+  await waitUntil(() => deep(page.doc, 'light-renewal', '#terms'), 'terms');
+  deep(page.doc, 'light-renewal', '#terms')!.click();
+  await press(renewal()!, 'Accept renewal');
+  await waitForText(renewal, 'Your renewal is confirmed');
+  const log = await serverLog();
+  expect(log.requests.filter((r) => r.route === 'renewalAccept').map((r) => r.status)).to.deep.equal([200]);
+}
 
 describe('partner pages: every element from the script tag', function () {
   this.timeout(60_000);
@@ -124,18 +138,48 @@ describe('partner pages: every element from the script tag', function () {
   it('renewal: choose a plan, accept the terms, renewed', async () => {
     await signIn('renewal-due');
     const page = await openPage('renewal.html', { width: 1280, height: 1600 });
-    const renewal = () => page.doc.querySelector('light-renewal');
     await waitUntil(() => deep(page.doc, 'light-renewal', 'light-plan-card', 'button'), 'renewal plans', {
       timeout: 10_000,
     });
-    deep(page.doc, 'light-renewal', 'light-plan-card', 'button')!.click();
-    await waitUntil(() => deep(page.doc, 'light-renewal', '#terms'), 'terms');
-    deep(page.doc, 'light-renewal', '#terms')!.click();
-    await press(renewal()!, 'Accept renewal');
-    await waitForText(renewal, 'Your renewal is confirmed');
-    const log = await serverLog();
-    expect(log.requests.filter((r) => r.route === 'renewalAccept').map((r) => r.status)).to.deep.equal([200]);
+    await renewWithFirstPlan(page);
     await downloads(page, 'renewal');
+    page.close();
+  });
+
+  it("renewal with the partner's custom plans: light-elements/server's /plans offers them, renewed from the day after the contract ends", async () => {
+    await signIn('renewal-due');
+    const page = await openPage('renewal-custom.html', { width: 1280, height: 1600 });
+    await waitUntil(() => deep(page.doc, 'light-renewal', 'light-plan-card', 'button'), 'custom plans', {
+      timeout: 10_000,
+    });
+    // The plans came from the backend's app-token request: no renewal offers were asked for, so the sandbox takes
+    // the accept below only as a plan it issued through the app plans route.
+    const before = await serverLog();
+    expect(
+      before.requests.filter((r) => r.route === 'renewalRequest'),
+      'no renewal offers asked for',
+    ).to.deep.equal([]);
+    const card = deep<HTMLElement & { plan: { uuid: string; earliest_start_date: string } }>(
+      page.doc,
+      'light-renewal',
+      'light-plan-card',
+    )!;
+    const { uuid, earliest_start_date: start } = card.plan;
+    await renewWithFirstPlan(page);
+    const account = (await serverAccount()) as {
+      locations: Array<{
+        contracts: Array<{ start_date: string; end_date: string; plan: { json: { uuid: string } } }>;
+      }>;
+    };
+    const contracts = account.locations[0].contracts;
+    const renewed = contracts.at(-1)!;
+    const previous = contracts.at(-2)!;
+    expect(renewed.plan.json.uuid).to.equal(uuid);
+    expect(renewed.start_date).to.equal(start);
+    const dayAfter = new Date(`${previous.end_date}T12:00:00Z`);
+    dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+    expect(start, 'the day after the contract ends').to.equal(dayAfter.toISOString().slice(0, 10));
+    await downloads(page, 'renewal, custom plans');
     page.close();
   });
 

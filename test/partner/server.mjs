@@ -6,7 +6,8 @@
  *   import map, no transform, as a CDN and a partner's web server would send them.
  * - `/energy/token`: the partner backend's token endpoint. It mints an account token in the sandbox for the
  *   customer the `light_sandbox_account` cookie names (the partner's session cookie, in real life);
- *   `/energy/flow-login` likewise mints an embedded-flow login link for `{ scope }`.
+ *   `/energy/flow-login` likewise mints an embedded-flow login link for `{ scope }`; `/energy/plans` is the built
+ *   `light-elements/server` (`dist/server.js`) answering with the sandbox's app-token plans request.
  * - `/light-api/**`: the Light API, answered by the sandbox (the built `dist/sandbox.js`, run in Node), as a
  *   same-origin proxy would.
  * - `/__sandbox/*`: test controls: start a customer session in a scenario, inject faults, read the request log,
@@ -55,6 +56,7 @@ export function partnerPageMiddleware() {
     const path = ctx.path;
     if (path === '/energy/token') return tokenEndpoint(ctx);
     if (path === '/energy/flow-login') return flowLoginEndpoint(ctx);
+    if (path === '/energy/plans') return plansEndpoint(ctx);
     if (path.startsWith(`${API_PREFIX}/`)) return lightApi(ctx);
     if (path.startsWith('/__sandbox/')) return controls(ctx);
     if (RAW_PREFIXES.some((prefix) => path.startsWith(prefix))) return serveRaw(ctx, path);
@@ -97,6 +99,37 @@ async function flowLoginEndpoint(ctx) {
   } catch (error) {
     return json(ctx, 422, { error: String(error?.message ?? error) });
   }
+}
+
+/** The built `light-elements/server`, calling the sandbox with its app token, for the signed-in customer. */
+let backendPromise = null;
+
+function backendFor(origin) {
+  backendPromise ??= Promise.all([
+    sandboxFor(origin),
+    import(new URL('../../dist/server.js', import.meta.url).href),
+  ]).then(([sandbox, { createLightBackend }]) =>
+    createLightBackend({
+      appToken: sandbox.appToken,
+      apiBase: sandbox.apiBase,
+      fetch: (input, init) => sandbox.fetch(input, init),
+      basePath: '/energy',
+      getAccountUuid: (request) =>
+        /(?:^|;\s*)light_sandbox_account=([^;]+)/.exec(request.headers.get('cookie') ?? '')?.[1] ?? null,
+    }),
+  );
+  return backendPromise;
+}
+
+/** The partner backend's plans route: the app-token plans request (custom rates) for the signed-in customer. */
+async function plansEndpoint(ctx) {
+  const backend = await backendFor(ctx.origin);
+  const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await rawBody(ctx.req);
+  const headers = { cookie: ctx.get('cookie'), 'content-type': ctx.get('content-type') || 'application/json' };
+  const response = await backend(new Request(`${ctx.origin}${ctx.path}`, { method: ctx.method, headers, body }));
+  ctx.status = response.status;
+  response.headers.forEach((value, name) => ctx.set(name, value));
+  ctx.body = Buffer.from(await response.arrayBuffer());
 }
 
 async function lightApi(ctx) {

@@ -18,6 +18,19 @@ async function located(scenario: 'active' | 'renewal-due' | 'enrolled-pending' |
   return { sandbox, clock, session, api, at };
 }
 
+type Located = Awaited<ReturnType<typeof located>>;
+
+/** Renewal accepts of one plan, from 2026-05-10 unless `body` says otherwise. */
+function renewalAccept(api: Located['api'], at: Located['at'], planUuid: string) {
+  return (body: Record<string, unknown>) =>
+    api('POST', at('renewal-plans/accept'), {
+      plan_uuid: planUuid,
+      service_start_date: '2026-05-10',
+      terms_accepted: true,
+      ...body,
+    });
+}
+
 describe('sandbox locations: plan, documents, support, renewal', () => {
   it('describes the plan, the active documents and every document', async () => {
     const { api, at } = await located('active');
@@ -70,13 +83,7 @@ describe('sandbox locations: plan, documents, support, renewal', () => {
   it('accepts a renewal like a plan, then queues the new contract', async () => {
     const { api, at, clock } = await located('renewal-due');
     const [plan] = (await api('POST', at('renewal-plans/request'))).body.plans;
-    const accept = (body: Record<string, unknown>) =>
-      api('POST', at('renewal-plans/accept'), {
-        plan_uuid: plan.uuid,
-        service_start_date: '2026-05-10',
-        terms_accepted: true,
-        ...body,
-      });
+    const accept = renewalAccept(api, at, plan.uuid);
     expect((await accept({ terms_accepted: false })).status).to.equal(422);
     const wrongDay = await accept({ service_start_date: '2026-05-11' });
     expect(wrongDay.status).to.equal(422);
@@ -100,6 +107,62 @@ describe('sandbox locations: plan, documents, support, renewal', () => {
     expect((await api('GET', at('documents'))).body.contract_start).to.equal('2026-05-10');
     const account = (await api('GET', '/account')).body;
     expect(account.locations[0].plan_uuid).to.equal(plan.uuid);
+  });
+
+  it('accepts a custom-rate plan from the app-token plans request as a renewal, from the day after the contract ends', async () => {
+    const { api, at, sandbox, session } = await located('renewal-due');
+    const esiId = sandbox.inspect(session.accountUuid).locations[0].address.esi_id;
+    const appPlans = await call(
+      sandbox,
+      sandbox.appToken,
+      'POST',
+      `/app/accounts/${session.accountUuid}/enroll/plans/request`,
+      { esi_id: esiId },
+    );
+    expect(appPlans.status).to.equal(200);
+    const plan = appPlans.body.plans[1];
+    expect(sandbox.inspect(session.accountUuid).offers.get(plan.uuid)?.kind).to.equal('app');
+    // Priced for an enrollment window (today onward); as a renewal it starts the day after the contract ends.
+    expect(plan.earliest_start_date).to.equal('2026-03-18');
+    const accept = renewalAccept(api, at, plan.uuid);
+    const inItsWindow = await accept({ service_start_date: '2026-03-20' });
+    expect(inItsWindow.status).to.equal(422);
+    expect(inItsWindow.body.error).to.contain('2026-05-10');
+    const unknown = await accept({ plan_uuid: '00000000-0000-4000-8000-00000000beef' });
+    expect(unknown.status).to.equal(404);
+    expect(unknown.body.error).to.contain('No plan with that plan_uuid was offered');
+    expect((await accept({})).status).to.equal(200);
+
+    const location = sandbox.inspect(session.accountUuid).locations[0];
+    const renewed = location.contracts.at(-1)!;
+    expect(renewed.plan.json.uuid).to.equal(plan.uuid);
+    expect(renewed.start_date).to.equal('2026-05-10');
+    const queued = (await api('GET', at('all-documents'))).body.documents.filter(
+      (d: { state: string }) => d.state === 'queued',
+    );
+    expect(queued.map((d: { plan_name: string }) => d.plan_name)).to.deep.equal([plan.name, plan.name, plan.name]);
+    // Once used, the plan is not accepted a second time.
+    expect((await accept({})).status).to.equal(404);
+  });
+
+  it('refuses an app-token plan for another address as a renewal, and the app plans route needs the app token', async () => {
+    const { api, at, sandbox, session } = await located('renewal-due');
+    const other = (
+      await call(sandbox, sandbox.appToken, 'POST', `/app/accounts/${session.accountUuid}/enroll/plans/request`, {
+        esi_id: '10443720000000000',
+      })
+    ).body.plans[0];
+    const refused = await api('POST', at('renewal-plans/accept'), {
+      plan_uuid: other.uuid,
+      service_start_date: '2026-05-10',
+      terms_accepted: true,
+    });
+    expect(refused.status).to.equal(404);
+    const { token } = await session.tokenProvider();
+    const asAccount = await call(sandbox, token, 'POST', `/app/accounts/${session.accountUuid}/enroll/plans/request`, {
+      esi_id: '10443720000000000',
+    });
+    expect(asAccount.status).to.equal(401);
   });
 
   it('404s for a location that is not on the account', async () => {

@@ -84,9 +84,12 @@ export class LightPlanCard extends LightElement {
       <header part="header">
         ${this.#heading(name)}
         <p class="meta">
-          <span class="pill"
-            >${plan.term_months ? msg(locale, 'term', { months: plan.term_months }) : msg(locale, 'monthToMonth')}</span
-          >
+          ${
+            // No term in the data: nothing is said about it (not "month-to-month", which the data does not say).
+            plan.term_months && plan.term_months > 0
+              ? html`<span class="pill">${msg(locale, 'term', { months: plan.term_months })}</span>`
+              : nothing
+          }
           ${
             plan.renewable_percent !== null
               ? html`<span class="pill green"

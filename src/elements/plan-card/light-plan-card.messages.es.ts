@@ -3,7 +3,6 @@ import type { PlanCardMessages } from './light-plan-card.messages.js';
 /** Spanish (es-US), loaded only when an element shows Spanish. */
 const es: Partial<PlanCardMessages> = {
   term: (p: { months: number }) => `Plan de ${p.months} meses`,
-  monthToMonth: 'Mes a mes',
   renewable: (p: { percent: string }) => `${p.percent}% renovable`,
   ratesLabel: 'Tarifas',
   energyRate: 'Cargo por energía',

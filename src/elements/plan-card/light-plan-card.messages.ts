@@ -2,7 +2,6 @@ import { defineMessages } from '../../core/i18n.js';
 
 const en = {
   term: (p: { months: number }) => `${p.months}-month plan`,
-  monthToMonth: 'Month-to-month',
   renewable: (p: { percent: string }) => `${p.percent}% renewable`,
   ratesLabel: 'Rates',
   energyRate: 'Energy charge',

@@ -20,15 +20,21 @@ import { renewalStyles } from './light-renewal.styles.js';
 import { checkAccept, isOfferGone, RenewalAcceptor } from './renewal-accept.js';
 import { renderConfirmation, type Confirmation } from './renewal-done-view.js';
 import {
+  afterRefusal,
+  customPlansSource,
+  missingPlansSource,
+  requestCustomPlans,
+  type RenewalPlansProvider,
+} from './renewal-custom.js';
+import {
   contractStanding,
   findQueuedRenewal,
   locationStanding,
-  matchPlan,
   type QueuedRenewal,
   type RenewalStanding,
 } from './renewal-eligibility.js';
 import { renderPlans } from './renewal-plans-view.js';
-import { renderStanding, renderSummary, type RenewalNotice } from './renewal-standing-view.js';
+import { noticeText, renderStanding, renderSummary, type RenewalNotice } from './renewal-standing-view.js';
 import { renderAccept } from './renewal-terms-view.js';
 import { planName } from './renewal-text.js';
 
@@ -58,6 +64,10 @@ interface ContractInfo {
  * what happens without a renewal (a month-to-month plan), then the renewal plans as `<light-plan-card>`s, and an
  * accept step with the plan's documents, a required terms checkbox and the start date (the day after the contract
  * ends). After accepting it shows a confirmation, emits `light-renewal-accepted` and refreshes the shared account.
+ *
+ * The renewal offers are the location's own (`renewal-plans/request`). With `plansProvider`, or `custom-plans` and a
+ * `backend`, the partner's own plans take their place (custom rates from the app-token plans request), each accepted
+ * as a renewal that starts the day after the contract ends.
  *
  * Renewal opens 90 days before the contract ends; earlier, or without active service, the element says why and
  * when instead of showing an empty list. An offer that expired meanwhile is replaced by the current one, keeping the
@@ -94,6 +104,20 @@ export class LightRenewal extends LightDataElement {
   /** The service location to renew. Unset: the account's first location. */
   @property({ attribute: 'location-uuid' }) locationUuid?: string;
 
+  /**
+   * Offers the partner's own plans instead of the location's renewal offers (custom rates, which only the partner's
+   * backend can request, with the app-token plans request): `(esiId, { locationUuid, contractEnd, signal }) =>
+   * Promise<{ plans } | Plan[]>`. Each is accepted as a renewal starting the day after the contract ends. Property only.
+   */
+  @property({ attribute: false }) plansProvider?: RenewalPlansProvider;
+
+  /**
+   * Offer the plans of the partner's backend (the `/plans` route of `backend`: the app-token plans request, with
+   * custom rates) instead of the location's renewal offers. Off by default: a `backend` alone keeps the renewal
+   * offers. `plansProvider` wins over it.
+   */
+  @property({ type: Boolean, attribute: 'custom-plans' }) customPlans = false;
+
   /** The chosen renewal plan. */
   @state() private selectedUuid: string | null = null;
   @state() private termsAccepted = false;
@@ -129,11 +153,15 @@ export class LightRenewal extends LightDataElement {
   });
 
   readonly #plans = new Task(this, {
-    task: async ([client, locationUuid, open], { signal }): Promise<Plan[] | typeof initialState> => {
-      if (!client || !locationUuid || !open) return initialState;
-      return requestRenewalPlans(client, locationUuid, { signal });
+    task: async ([client, locationUuid, open, custom], { signal }): Promise<Plan[] | typeof initialState> => {
+      const location = this.#activeLocation();
+      if (!client || !locationUuid || !open || !location) return initialState;
+      if (custom === null) throw missingPlansSource();
+      if (!custom) return requestRenewalPlans(client, locationUuid, { signal });
+      return requestCustomPlans(custom, { location, contractEnd: this.#contractEnd(), today: localToday(), signal });
     },
-    args: () => [this.client, this.#activeLocation()?.uuid, this.#standing()?.kind === 'open'] as const,
+    args: () =>
+      [this.client, this.#activeLocation()?.uuid, this.#standing()?.kind === 'open', this.#customSource()] as const,
     onComplete: (plans) => this.#plansArrived(plans as Plan[]),
   });
 
@@ -186,6 +214,11 @@ export class LightRenewal extends LightDataElement {
     if (this.#contract.status !== TaskStatus.COMPLETE || !this.#contract.value) return undefined;
     const { documents, queued } = this.#contract.value;
     return contractStanding({ contractEnd: documents.contract_end, queued, today: localToday() });
+  }
+
+  #customSource() {
+    const backend = this.backendInForce;
+    return customPlansSource({ provider: this.plansProvider, customPlans: this.customPlans, backend });
   }
 
   #contractEnd(): IsoDate | null {
@@ -289,12 +322,11 @@ export class LightRenewal extends LightDataElement {
     const replacing = this.#replacing;
     this.#replacing = null;
     if (replacing) {
-      const match = matchPlan(plans, replacing);
-      this.selectedUuid = match?.uuid ?? null;
-      this.notice = match ? { kind: 'expired', plan: planName(locale, match) } : { kind: 'gone' };
-      this.announcement = match
-        ? msg(locale, 'planExpired', { plan: planName(locale, match) })
-        : msg(locale, 'planGone');
+      const { kind, match } = afterRefusal(plans, replacing);
+      this.selectedUuid = kind === 'expired' ? match!.uuid : null;
+      const notice: RenewalNotice = kind === 'gone' ? { kind } : { kind, plan: planName(locale, match!) };
+      this.notice = notice;
+      this.announcement = noticeText(locale, notice);
       this.#focusSoon('#expiry-notice');
       return;
     }

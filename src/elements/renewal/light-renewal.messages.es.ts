@@ -47,6 +47,8 @@ const es: Partial<RenewalMessages> = {
   planExpired: (p: { plan: string }) =>
     `La oferta que eligió venció, así que cargamos los precios actuales. ${p.plan} sigue seleccionado: revise sus tarifas y vuelva a aceptar sus términos.`,
   planGone: 'La oferta que eligió venció y ya no se ofrece. Elija uno de los planes actuales.',
+  planRefused: (p: { plan: string }) =>
+    `No pudimos renovar su plan con ${p.plan}: no está disponible como renovación para su dirección. Elija otro plan.`,
   updatingPlans: 'Actualizando planes…',
   confirmedTitle: 'Su renovación está confirmada',
   confirmedBody: (p: { plan: string; date: string }) => `${p.plan} comienza el ${p.date}.`,

@@ -46,6 +46,8 @@ const en = {
   planExpired: (p: { plan: string }) =>
     `The offer you chose expired, so we loaded current prices. ${p.plan} is still selected: check its rates and accept its terms again.`,
   planGone: 'The offer you chose expired and is no longer offered. Choose one of the current plans.',
+  planRefused: (p: { plan: string }) =>
+    `We could not renew your plan with ${p.plan}: it is not available as a renewal for your address. Please choose another plan.`,
   updatingPlans: 'Updating plans…',
   confirmedTitle: 'Your renewal is confirmed',
   confirmedBody: (p: { plan: string; date: string }) => `${p.plan} starts on ${p.date}.`,

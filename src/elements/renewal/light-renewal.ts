@@ -3,6 +3,7 @@ import { LightRenewal } from './light-renewal.component.js';
 
 export { LightRenewal };
 export type { RenewalAcceptedDetail } from './light-renewal.component.js';
+export type { RenewalPlansContext, RenewalPlansProvider } from './renewal-custom.js';
 
 define('light-renewal', LightRenewal);
 

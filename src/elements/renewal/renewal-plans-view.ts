@@ -41,7 +41,7 @@ export function renderPlans(locale: SupportedLocale, view: PlansView): unknown {
   return html`<section class="plans-section" aria-labelledby="plans-heading" aria-busy=${updating ? 'true' : 'false'}>
     <h3 id="plans-heading">${msg(locale, 'plansHeading')}</h3>
     ${updating ? html`<p class="updating" aria-hidden="true">${msg(locale, 'updatingPlans')}</p>` : nothing}
-    ${view.notice?.kind === 'gone' ? renderExpiryNotice(locale, view.notice) : nothing}
+    ${view.notice && view.notice.kind !== 'expired' ? renderExpiryNotice(locale, view.notice) : nothing}
     <ul class="plans" part="plans">
       ${plans.map(
         (plan) =>

@@ -6,8 +6,11 @@ import type { RenewalStanding } from './renewal-eligibility.js';
 import { contractSummary, inactiveReason } from './renewal-summary.js';
 import { longDate, planName } from './renewal-text.js';
 
-/** Why the plans were requested again: the chosen offer expired (and is still offered), or is gone. */
-export type RenewalNotice = { kind: 'expired'; plan: string } | { kind: 'gone' };
+/**
+ * Why the plans were requested again: the chosen offer expired (and is still offered), is gone, or was refused
+ * though it is still offered (the server does not take that plan for this location).
+ */
+export type RenewalNotice = { kind: 'expired'; plan: string } | { kind: 'gone' } | { kind: 'refused'; plan: string };
 
 /** An explanation box. */
 export function renderNotice(
@@ -21,13 +24,19 @@ export function renderNotice(
   </div>`;
 }
 
+/** What a notice says (shown, and announced when it appears). */
+export function noticeText(locale: SupportedLocale, notice: RenewalNotice): string {
+  if (notice.kind === 'gone') return msg(locale, 'planGone');
+  return msg(locale, notice.kind === 'expired' ? 'planExpired' : 'planRefused', { plan: notice.plan });
+}
+
 /** What became of the offer the customer chose (a focus target, `#expiry-notice`). */
 export function renderExpiryNotice(
   locale: SupportedLocale,
   notice: RenewalNotice | null,
 ): TemplateResult | typeof nothing {
   if (!notice) return nothing;
-  const text = notice.kind === 'expired' ? msg(locale, 'planExpired', { plan: notice.plan }) : msg(locale, 'planGone');
+  const text = noticeText(locale, notice);
   return html`<div class="notice tone-warning" part="notice" id="expiry-notice" tabindex="-1"><p>${text}</p></div>`;
 }
 

@@ -450,6 +450,7 @@ export class LightUsageChart extends LightDataElement {
       <div class=${classMap({ 'plot-area': true, busy })} aria-busy=${busy ? 'true' : 'false'}>
         ${this.table ? renderTable(set, period, data.view !== 'day', locale) : this.#renderChart(data, set, period)}
       </div>
+      <p class="estimate-note muted">${msg(locale, 'estimateNote')}</p>
       <div class="actions">
         <button
           type="button"

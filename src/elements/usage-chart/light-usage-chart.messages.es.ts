@@ -67,6 +67,8 @@ const es: Partial<UsageChartMessages> = {
   dstFall:
     'Este día los relojes se atrasaron una hora, así que tuvo 25 horas; la hora desde la 1 a. m. aparece dos veces.',
   utcOffset: (p: { offset: string }) => `UTC${p.offset}`,
+  estimateNote:
+    'Estas cifras son estimaciones para ayudarle a seguir su consumo de energía. Es posible que no coincidan exactamente con las lecturas del medidor de su factura.',
 };
 
 export default es;

@@ -64,6 +64,8 @@ const en = {
   dstSpring: 'Clocks moved forward an hour on this day, so it had 23 hours.',
   dstFall: 'Clocks moved back an hour on this day, so it had 25 hours; the hour from 1 a.m. appears twice.',
   utcOffset: (p: { offset: string }) => `UTC${p.offset}`,
+  estimateNote:
+    'These figures are estimates to help you follow your energy use. They may not match the meter readings on your bill exactly.',
 };
 
 /** The English catalog: its keys and parameters, which translations follow. */

@@ -73,7 +73,8 @@ export const usageChartStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  .dst-note {
+  .dst-note,
+  .estimate-note {
     margin: 0;
     font-size: 0.875em;
   }

@@ -13,6 +13,7 @@ import { EnrollmentFlow } from './enrollment-flow.js';
 import { CreditFormController } from './credit-form.js';
 import { TermsFormController } from './terms-form.js';
 import { LazyViews } from './enrollment-loaders.js';
+import { enrollmentOutcome, isStillMoving } from './enrollment-outcome.js';
 import { backendPlansProvider, EnrollmentOffers, type PlansProvider } from './enrollment-offers.js';
 import type { KnownAddress } from './address-prefill.js';
 import { PartnerAddress } from './partner-address.js';
@@ -52,6 +53,7 @@ import { renderAcceptedPlan } from './steps/terms-outline.js';
  * @fires light-plan-accepted - When the plan is accepted. Detail: `{ planUuid, planName, esiId, serviceStartDate }`.
  * @fires light-payment-method-added - When a card is saved. Detail: `{ accountUuid }` (never card data).
  * @fires light-enrollment-complete - When the enrollment is submitted. Detail: account summary (never the SSN).
+ * @fires light-service-active - Once, when the submitted enrollment's service becomes active. Detail: `{ accountUuid }`.
  * @fires light-client-agent-consent - With `client-agent`, when the customer authorizes the partner to enroll them.
  *   Detail: `{ accountUuid, esiId, consent, locale, acceptedAt, recorded }`.
  * @fires light-error - When a request fails or the element is not configured.
@@ -141,7 +143,10 @@ export class LightEnrollment extends LightDataElement {
   @state() private address: ServiceAddress | null = null;
   @state() private notice: string | null = null;
 
-  readonly #account = new AccountController(this, () => this.client);
+  readonly #account: AccountController = new AccountController(this, () => this.client, {
+    watch: () => this.stage === 'done' && isStillMoving(enrollmentOutcome(this.#account.value!, this.clientAgent)),
+    onServiceActive: (account) => this.emit('light-service-active', { accountUuid: account.uuid }),
+  });
   readonly #flow = new EnrollmentFlow(this, {
     account: () => this.#account.value,
     progress: () => this.#progress(),
@@ -193,7 +198,6 @@ export class LightEnrollment extends LightDataElement {
     account: () => this.#account.value,
     needed: () => !this.page.addressConfirmed && !this.esiId && !this.#account.value?.enrollment.has_accepted_plan,
   });
-  /** The client-agent consent, made with its view's code once that is here. */
   #consent?: ClientAgentConsent;
   readonly #consentOptions: ClientAgentOptions = {
     backend: () => this.backendUrl,
@@ -294,12 +298,12 @@ export class LightEnrollment extends LightDataElement {
     const locale = this.resolvedLocale;
     const { busy } = this.#submission;
     switch (stage) {
-      case 'address':
-        return account.enrollment.has_accepted_plan ? renderAcceptedPlan(locale, account) : this.#renderAddress();
       case 'plan':
         return this.#renderPlans();
+      case 'address':
       case 'terms':
-        return account.enrollment.has_accepted_plan ? renderAcceptedPlan(locale, account) : this.#renderTerms();
+        if (account.enrollment.has_accepted_plan) return renderAcceptedPlan(locale, account);
+        return stage === 'address' ? this.#renderAddress() : this.#renderTerms();
       case 'identity': {
         const views = this.#offers.later(locale, 'identity');
         if (!('renderIdentity' in views)) return views;
@@ -449,8 +453,7 @@ export class LightEnrollment extends LightDataElement {
   // Payment, review and finalize ---------------------------------------------------------------------------------
 
   async #savePayment(): Promise<void> {
-    const id = await this.#payment.submit();
-    if (!id) return;
+    if (!(await this.#payment.submit())) return;
     this.#payment.reset();
     this.emit('light-payment-method-added', { accountUuid: this.#account.value?.uuid ?? '' });
     this.#next();
@@ -484,16 +487,14 @@ export class LightEnrollment extends LightDataElement {
   // Shared ------------------------------------------------------------------------------------------------------
 
   #view(step: StepName): void {
-    if (!this.#account.value) return;
     this.#flow.open(step);
     this.#submission.clearFailure();
     this.#moved();
   }
 
   #backToCurrent(): void {
-    this.#flow.viewing = null;
     this.#submission.clearFailure();
     this.#payment.reset();
-    this.#moved();
+    this.#next();
   }
 }

@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+export const supportInfoStyles = css`
+  .support {
+    display: grid;
+    /* Columns may shrink below their content's widest line: nothing forces a sideways scroll at 320px. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 0.75);
+  }
+  .heading {
+    margin: 0;
+    font-weight: 700;
+  }
+  .support > .heading {
+    font-size: 1.25em;
+  }
+  .contacts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
+    gap: var(--_space);
+  }
+  .contact,
+  .moving {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.375em;
+    align-content: start;
+    min-width: 0;
+  }
+  .moving {
+    border-top: 1px solid var(--_divider);
+    padding-top: calc(var(--_space) * 0.75);
+  }
+  p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .lines {
+    margin: 0;
+    display: grid;
+    gap: 0.25em;
+  }
+  .lines > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  .lines dt {
+    color: var(--_text-muted);
+  }
+  .lines dt::after {
+    content: ':';
+  }
+  .lines dd {
+    margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  /* A phone number stays on one line (a valid one is short); other values may break anywhere rather than overflow. */
+  a[href^='tel:'] {
+    white-space: nowrap;
+  }
+  a {
+    color: var(--_primary);
+    font-weight: 600;
+    min-height: 24px;
+    display: inline-block;
+  }
+`;

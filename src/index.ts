@@ -20,6 +20,11 @@ export {
 } from './elements/billing-address/light-billing-address.js';
 export { LightDocuments, type DocumentsView } from './elements/documents/light-documents.js';
 export {
+  LightEligibility,
+  type EligibilityProvider,
+  type EligibilityResultDetail,
+} from './elements/eligibility/light-eligibility.js';
+export {
   LightEnrollment,
   type EnrollmentCompleteDetail,
   type EnrollmentStepDetail,
@@ -39,6 +44,7 @@ export { LightInvoices, type InvoiceSelectDetail } from './elements/invoices/lig
 export { LightPaymentMethod, type PaymentMethodUpdatedDetail } from './elements/payment-method/light-payment-method.js';
 export { LightPlanCard, type PlanSelectDetail } from './elements/plan-card/light-plan-card.js';
 export { LightRenewal, type RenewalAcceptedDetail } from './elements/renewal/light-renewal.js';
+export { LightSupportInfo } from './elements/support-info/light-support-info.js';
 export {
   LightUsageChart,
   type UsageView,

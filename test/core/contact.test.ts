@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { mailtoHref, normalizePhone, telHref } from '../../src/core/contact.js';
+
+describe('contact links', () => {
+  it('normalizes US phone numbers to 10 digits', () => {
+    expect(normalizePhone('1-888-313-4747')).to.equal('8883134747');
+    expect(normalizePhone('(512) 555-0142')).to.equal('5125550142');
+    expect(normalizePhone('012-555-0142')).to.equal(null);
+    expect(normalizePhone('555-0142')).to.equal(null);
+  });
+
+  it('gives a tel: link only for a number written with digits and punctuation', () => {
+    expect(telHref('1-888-313-4747')).to.equal('tel:+18883134747');
+    expect(telHref(' (713) 207-2222 ')).to.equal('tel:+17132072222');
+    expect(telHref('+1 855 555 0142')).to.equal('tel:+18555550142');
+    for (const bad of [
+      '1-800-FLOWERS',
+      '888-313-4747 ext. 2',
+      'javascript:alert(1)//8883134747',
+      '<script>8883134747</script>',
+      '911',
+      '',
+      null,
+      undefined,
+    ]) {
+      expect(telHref(bad), String(bad)).to.equal(null);
+    }
+  });
+
+  it('gives a mailto: link only for a plain address', () => {
+    expect(mailtoHref('support@sandbox-energy.example')).to.equal('mailto:support@sandbox-energy.example');
+    expect(mailtoHref(' first.last+tag@mail.example.com ')).to.equal('mailto:first.last+tag@mail.example.com');
+    for (const bad of [
+      'help@example.com?bcc=everyone@example.com',
+      'help@example.com&subject=x',
+      'javascript:alert(1)@example.com',
+      'a@b@example.com',
+      'support at acme',
+      'help@localhost',
+      'he lp@example.com',
+      '%0Ahelp@example.com',
+      `${'a'.repeat(250)}@example.com`,
+      '',
+      null,
+    ]) {
+      expect(mailtoHref(bad), String(bad)).to.equal(null);
+    }
+  });
+});

@@ -16,13 +16,13 @@ export interface EligibilityAnswer {
 
 /**
  * - `none`: likelihood 0, not a retail-choice area (a city-owned utility or an electric co-op sells power there).
- * - `likely`: 50 or more.
+ * - `likely`: 70 or more.
  * - `possible`: anything between.
  */
 export type EligibilityVerdict = 'none' | 'possible' | 'likely';
 
 /** From this likelihood on, the answer says "likely" rather than "possibly". */
-export const LIKELY_FROM = 50;
+export const LIKELY_FROM = 70;
 
 /** A 5-digit ZIP code from what the customer typed (spaces around it and a ZIP+4 tail are accepted), or `null`. */
 export function normalizeZip(value: string): string | null {

@@ -26,6 +26,7 @@ import { contactLines, hasContact, isEmptySupportInfo, type ContactLine } from '
  *
  * @csspart base - The element's box.
  * @csspart heading - The element's heading.
+ * @csspart subheading - The headings of the contacts and of the moving guidance.
  * @csspart contact - One contact (support, the utility).
  * @csspart contact-name - A contact's name.
  * @csspart list - A contact's phone, email and website.
@@ -91,7 +92,7 @@ export class LightSupportInfo extends LightDataElement {
 
   #heading(id: string, text: string, offset = 0): TemplateResult {
     const level = headingLevel(this.headingLevel, 2, offset);
-    const part = offset ? 'contact-name' : 'heading';
+    const part = offset ? 'subheading' : 'heading';
     return html`<div role="heading" aria-level=${level} id=${id} class="heading" part=${part}>${text}</div>`;
   }
 
@@ -123,7 +124,7 @@ export class LightSupportInfo extends LightDataElement {
     const name = contact?.name.trim() || msg(locale, 'supportFallbackName');
     return html`<div class="contact" part="contact" role="group" aria-labelledby="support">
       ${this.#heading('support', msg(locale, 'supportTitle'), 1)}
-      ${hasContact(contact) ? html`<p class="name">${name}</p>` : nothing}
+      ${hasContact(contact) ? html`<p class="name" part="contact-name">${name}</p>` : nothing}
       <p class="muted">${msg(locale, 'supportHelps')} ${msg(locale, 'poweredByLight')}</p>
       ${this.#renderLines(contactLines(contact), name)}
     </div>`;
@@ -134,7 +135,8 @@ export class LightSupportInfo extends LightDataElement {
     const named = contact?.name.trim();
     const name = named || msg(locale, 'tduFallbackName');
     return html`<div class="contact tdu" part="contact" role="group" aria-labelledby="tdu">
-      ${this.#heading('tdu', msg(locale, 'tduTitle'), 1)} ${named ? html`<p class="name">${named}</p>` : nothing}
+      ${this.#heading('tdu', msg(locale, 'tduTitle'), 1)}
+      ${named ? html`<p class="name" part="contact-name">${named}</p>` : nothing}
       <p>${hasContact(contact) ? msg(locale, 'tduExplained', { name }) : msg(locale, 'tduUnknown')}</p>
       ${this.#renderLines(contactLines(contact), name)}
     </div>`;

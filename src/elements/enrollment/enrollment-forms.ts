@@ -5,7 +5,6 @@
 import { parseIsoDate } from '../../core/dates.js';
 import type { Plan } from '../../api/types.js';
 import { isStartAllowed, startWindow } from '../../core/plan-terms.js';
-import { normalizePhone } from '../../core/contact.js';
 
 export interface IdentityForm {
   first_name: string;
@@ -18,7 +17,12 @@ export interface IdentityForm {
 export type IdentityProblem =
   'first_name' | 'last_name' | 'phone_number' | 'email' | 'date_of_birth' | 'date_of_birth_age';
 
-export { normalizePhone };
+/** US phone numbers: 10 digits, with an optional leading 1 and any punctuation. */
+export function normalizePhone(value: string): string | null {
+  const digits = value.replace(/\D/g, '');
+  const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+  return /^[2-9]\d{2}[2-9]\d{6}$/.test(national) ? national : null;
+}
 
 /** Whole years between a `YYYY-MM-DD` birth date and `today`. */
 export function ageOn(birth: string, today: string): number {

@@ -3,7 +3,7 @@
  * value is one (a dialable phone number, a plain email address, an http(s) web address).
  */
 import type { SupportContact, SupportInfo } from '../../api/types.js';
-import { mailtoHref, telHref } from '../../core/contact.js';
+import { mailtoHref, telHref } from './contact-links.js';
 import { safeHttpUrl } from '../../core/url.js';
 
 export type ContactKind = 'phone' | 'email' | 'web';

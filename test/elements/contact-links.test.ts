@@ -1,14 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { mailtoHref, normalizePhone, telHref } from '../../src/core/contact.js';
+import { mailtoHref, telHref } from '../../src/elements/support-info/contact-links.js';
 
 describe('contact links', () => {
-  it('normalizes US phone numbers to 10 digits', () => {
-    expect(normalizePhone('1-888-313-4747')).to.equal('8883134747');
-    expect(normalizePhone('(512) 555-0142')).to.equal('5125550142');
-    expect(normalizePhone('012-555-0142')).to.equal(null);
-    expect(normalizePhone('555-0142')).to.equal(null);
-  });
-
   it('gives a tel: link only for a number written with digits and punctuation', () => {
     expect(telHref('1-888-313-4747')).to.equal('tel:+18883134747');
     expect(telHref(' (713) 207-2222 ')).to.equal('tel:+17132072222');
@@ -19,6 +12,9 @@ describe('contact links', () => {
       'javascript:alert(1)//8883134747',
       '<script>8883134747</script>',
       '911',
+      '012-555-0142',
+      '555-0142',
+      '+44 20 7946 0958',
       '',
       null,
       undefined,

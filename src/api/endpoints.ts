@@ -24,7 +24,6 @@ import {
   toPlans,
   toServiceAddresses,
   toSimpleCompare,
-  toSupportInfo,
 } from './normalize.js';
 import { record, textOr } from './parse.js';
 import type {
@@ -53,7 +52,6 @@ import type {
   Plan,
   ServiceAddress,
   SimpleCompare,
-  SupportInfo,
 } from './types.js';
 
 /** Account-token paths. `source` notes in api-shapes terms: documented, example app, or inferred. */
@@ -331,10 +329,6 @@ export async function getAllDocuments(
   opts: Opts = {},
 ): Promise<LocationDocument[]> {
   return toLocationDocumentList(await client.request('GET', at(PATHS.allDocuments, locationUuid), opts));
-}
-
-export async function getSupportInfo(client: LightClient, locationUuid: string, opts: Opts = {}): Promise<SupportInfo> {
-  return toSupportInfo(await client.request('GET', at(PATHS.supportInfo, locationUuid), opts));
 }
 
 export async function getMonthlyUsage(

@@ -1,7 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getSupportInfo } from '../../api/endpoints.js';
+import { getSupportInfo } from '../../api/support-info.js';
 import { LightApiError } from '../../api/errors.js';
 import type { Account, Location, SupportContact, SupportInfo } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';

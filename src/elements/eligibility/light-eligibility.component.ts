@@ -1,11 +1,10 @@
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError, LightApiError } from '../../api/errors.js';
+import { LightApiError } from '../../api/errors.js';
 import { postToBackend } from '../../core/clients.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightElement } from '../../core/light-element.js';
-import { headingLevel, renderErrorState, renderSkeleton, toLightError } from '../../core/templates.js';
+import { headingLevel, renderErrorState, renderSkeleton } from '../../core/templates.js';
 import { safeHttpUrl } from '../../core/url.js';
 import {
   formatNames,
@@ -77,30 +76,22 @@ export class LightEligibility extends LightElement {
 
   @state() private invalid = false;
 
+  /** The check in force: none yet, in flight, answered, or failed. */
+  @state() private check: CheckState = { status: 'idle' };
+
   #typed: string | null = null;
   /** The ZIP code last sent (a retry sends it again). */
   #checked = '';
+  #inFlight?: AbortController;
   #reportedConfig = false;
 
-  readonly #check = new Task(this, {
-    autoRun: false,
-    task: async ([postalCode]: readonly [string], { signal }): Promise<EligibilityAnswer> => {
-      const provider = this.#provider();
-      if (!provider) throw new LightApiError('config', 'No backend for the eligibility check.', { retryable: false });
-      const timeout = AbortSignal.timeout(TIMEOUT_MS);
-      try {
-        return toEligibilityAnswer(await provider(postalCode, { signal: AbortSignal.any([signal, timeout]) }));
-      } catch (error) {
-        throw classify(error, timeout.aborted, signal.aborted);
-      }
-    },
-    onComplete: (answer) => {
-      this.emit('light-eligibility-result', { postalCode: this.#checked, ...answer, utilities: [...answer.utilities] });
-    },
-  });
-
   protected override get watchedTasks() {
-    return [this.#check];
+    return [{ error: this.check.status === 'failed' ? this.check.error : undefined }];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#inFlight?.abort();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -129,7 +120,7 @@ export class LightEligibility extends LightElement {
     if (!this.eligibilityProvider && typeof backend !== 'string') return this.renderNotSetUp(backend ?? null);
     const locale = this.resolvedLocale;
     const level = headingLevel(this.headingLevel, 2);
-    const pending = this.#check.status === TaskStatus.PENDING;
+    const pending = this.check.status === 'pending';
     const zip = this.#typed ?? this.postalCode;
     return html`<section class="eligibility surface" part="base" aria-labelledby="heading">
       <div role="heading" aria-level=${level} id="heading" class="heading" part="heading">${msg(locale, 'title')}</div>
@@ -164,20 +155,19 @@ export class LightEligibility extends LightElement {
 
   #renderResult(): unknown {
     const locale = this.resolvedLocale;
-    const zip = this.#checked;
-    return this.#check.render({
-      initial: () => nothing,
-      pending: () =>
-        html`<p class="visually-hidden">${msg(locale, 'checking', { zip })}</p>
-          ${renderSkeleton(locale, 2)}`,
-      error: (error) =>
-        renderErrorState(toLightError(error), {
-          locale,
-          title: msg(locale, 'errorTitle'),
-          onRetry: () => void this.#check.run([this.#checked]),
-        }),
-      complete: (answer) => this.#renderAnswer(zip, answer),
-    });
+    const check = this.check;
+    if (check.status === 'pending') {
+      return html`<p class="visually-hidden">${msg(locale, 'checking', { zip: this.#checked })}</p>
+        ${renderSkeleton(locale, 2)}`;
+    }
+    if (check.status === 'failed') {
+      return renderErrorState(check.error, {
+        locale,
+        title: msg(locale, 'errorTitle'),
+        onRetry: () => void this.#run(this.#checked),
+      });
+    }
+    return check.status === 'done' ? this.#renderAnswer(this.#checked, check.answer) : nothing;
   }
 
   #renderAnswer(zip: string, answer: EligibilityAnswer): TemplateResult {
@@ -217,7 +207,7 @@ export class LightEligibility extends LightElement {
 
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.#check.status === TaskStatus.PENDING) return;
+    if (this.check.status === 'pending') return;
     const input = this.renderRoot.querySelector<HTMLInputElement>('#zip')!;
     const zip = normalizeZip(input.value);
     this.invalid = !zip;
@@ -225,11 +215,32 @@ export class LightEligibility extends LightElement {
       input.focus();
       return;
     }
-    this.#checked = zip;
-    void this.#check.run([zip]);
+    void this.#run(zip);
   }
 
   // Helpers ------------------------------------------------------------------------------------------------------
+
+  /** Checks a ZIP code (a newer check aborts an older one), bounded in time; reports the answer or the failure. */
+  async #run(postalCode: string): Promise<void> {
+    this.#inFlight?.abort();
+    const call = (this.#inFlight = new AbortController());
+    this.#checked = postalCode;
+    this.check = { status: 'pending' };
+    const timeout = AbortSignal.timeout(TIMEOUT_MS);
+    try {
+      const provider = this.#provider();
+      if (!provider) throw new LightApiError('config', 'No backend for the eligibility check.', { retryable: false });
+      const answer = toEligibilityAnswer(
+        await provider(postalCode, { signal: AbortSignal.any([call.signal, timeout]) }),
+      );
+      if (call.signal.aborted) return;
+      this.check = { status: 'done', answer };
+      this.emit('light-eligibility-result', { postalCode, ...answer, utilities: [...answer.utilities] });
+    } catch (error) {
+      if (call.signal.aborted) return;
+      this.check = { status: 'failed', error: classify(error, timeout.aborted) };
+    }
+  }
 
   /** The eligibility provider in force: the property, else the backend's `/eligibility`. */
   #provider(): EligibilityProvider | null {
@@ -241,15 +252,21 @@ export class LightEligibility extends LightElement {
 
   /** The call to action shows only under an answer that says the area may have retail choice. */
   #showCta(): boolean {
-    return this.#check.status === TaskStatus.COMPLETE && Boolean(this.#check.value?.eligible);
+    return this.check.status === 'done' && this.check.answer.eligible;
   }
 }
 
+/** What a check can be in. */
+type CheckState =
+  | { status: 'idle' }
+  | { status: 'pending' }
+  | { status: 'done'; answer: EligibilityAnswer }
+  | { status: 'failed'; error: LightApiError };
+
 /** A failed check as the customer is told it: offline, too slow, the backend's trouble, or an answer it cannot read. */
-function classify(error: unknown, timedOut: boolean, aborted: boolean): unknown {
+function classify(error: unknown, timedOut: boolean): LightApiError {
   if (error instanceof LightApiError) return error;
   if (timedOut) return new LightApiError('timeout', 'The eligibility check took too long.', { cause: error });
-  if (aborted || isAbortError(error)) return error;
   if (error instanceof TypeError && !/eligibility/.test(error.message)) {
     return new LightApiError('network', 'The eligibility check could not reach the backend.', { cause: error });
   }

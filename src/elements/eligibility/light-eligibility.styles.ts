@@ -7,11 +7,6 @@ export const eligibilityStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
-  .heading {
-    margin: 0;
-    font-weight: 700;
-    font-size: 1.25em;
-  }
   p {
     margin: 0;
     overflow-wrap: anywhere;

@@ -93,7 +93,7 @@ export class LightSupportInfo extends LightDataElement {
   #heading(id: string, text: string, offset = 0): TemplateResult {
     const level = headingLevel(this.headingLevel, 2, offset);
     const part = offset ? 'subheading' : 'heading';
-    return html`<div role="heading" aria-level=${level} id=${id} class="heading" part=${part}>${text}</div>`;
+    return html`<div role="heading" aria-level=${level} id=${id} class="heading ${part}" part=${part}>${text}</div>`;
   }
 
   #renderBody(): unknown {

@@ -7,12 +7,9 @@ export const supportInfoStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
-  .heading {
-    margin: 0;
-    font-weight: 700;
-  }
-  .support > .heading {
-    font-size: 1.25em;
+  /* The contacts' and the moving guidance's headings, a level below the element's. */
+  .subheading {
+    font-size: 1.0625em;
   }
   .contacts {
     display: grid;

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { contactLines, hasContact, isEmptySupportInfo } from '../../src/elements/support-info/support-contacts.js';
+import {
+  contactLines,
+  hasContact,
+  isEmptySupportInfo,
+  siteOf,
+} from '../../src/elements/support-info/support-contacts.js';
 
 const contact = (over: Partial<{ name: string; phone: string | null; email: string | null; url: string | null }>) => ({
   name: '',
@@ -15,21 +20,27 @@ describe('support contacts', () => {
       contact({ name: 'Support', phone: '1-855-555-0142', email: 'help@example.com', url: 'https://example.com/help' }),
     );
     expect(lines).to.deep.equal([
-      { kind: 'phone', text: '1-855-555-0142', href: 'tel:+18555550142' },
-      { kind: 'email', text: 'help@example.com', href: 'mailto:help@example.com' },
-      { kind: 'web', text: 'https://example.com/help', href: 'https://example.com/help' },
+      { kind: 'phone', text: '1-855-555-0142', href: 'tel:+18555550142', label: '1-855-555-0142' },
+      { kind: 'email', text: 'help@example.com', href: 'mailto:help@example.com', label: 'help@example.com' },
+      { kind: 'web', text: 'https://example.com/help', href: 'https://example.com/help', label: 'example.com/help' },
     ]);
   });
 
   it('keeps invalid values as text without a link, and skips empty ones', () => {
     const lines = contactLines(contact({ phone: 'call us', email: '  ', url: 'javascript:alert(1)' }));
     expect(lines).to.deep.equal([
-      { kind: 'phone', text: 'call us', href: null },
-      { kind: 'web', text: 'javascript:alert(1)', href: null },
+      { kind: 'phone', text: 'call us', href: null, label: 'call us' },
+      { kind: 'web', text: 'javascript:alert(1)', href: null, label: 'javascript:alert(1)' },
     ]);
     expect(contactLines(contact({ url: 'data:text/html,x' }))[0].href).to.equal(null);
     expect(contactLines(contact({ url: '//evil.example.com' }))[0].href).to.equal(null);
     expect(contactLines(null)).to.deep.equal([]);
+  });
+
+  it('shows a web link as its site and path', () => {
+    expect(siteOf('https://www.oncor.com/')).to.equal('oncor.com');
+    expect(siteOf('https://sandbox.light.dev/support?utm=x#top')).to.equal('sandbox.light.dev/support');
+    expect(siteOf('http://example.com:8080/a/b/')).to.equal('example.com:8080/a/b');
   });
 
   it('tells an empty answer from one with a contact', () => {

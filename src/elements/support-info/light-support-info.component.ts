@@ -158,11 +158,17 @@ export class LightSupportInfo extends LightDataElement {
 
   /** A value as a link when it is a valid one, else as text. */
   #renderValue(line: ContactLine): unknown {
-    if (!line.href) return html`<span class="value">${line.text}</span>`;
-    if (line.kind !== 'web') return html`<a class="value" href=${line.href} part="link">${line.text}</a>`;
+    if (!line.href) return html`<span class="value">${line.label}</span>`;
+    if (line.kind === 'phone') return html`<a class="value" href=${line.href} part="link">${line.label}</a>`;
+    if (line.kind === 'email') return html`<a class="value" href=${line.href} part="link">${breakable(line.label)}</a>`;
     return html`<a class="value" href=${line.href} target="_blank" rel="noopener noreferrer" part="link"
-      >${line.text}<span class="visually-hidden"> (${msg(this.resolvedLocale, 'opensInNewTab')})</span
+      >${breakable(line.label)}<span class="visually-hidden"> (${msg(this.resolvedLocale, 'opensInNewTab')})</span
       ><span class="arrow" aria-hidden="true">&nbsp;↗</span></a
     >`;
   }
+}
+
+/** An address that may wrap only where a reader expects it to: before `@` and after `/` (on a narrow screen). */
+function breakable(value: string): unknown[] {
+  return value.split(/(?=@)|(?<=\/)/).flatMap((piece, i) => (i ? [html`<wbr />`, piece] : [piece]));
 }

@@ -51,14 +51,12 @@ export const supportInfoStyles = css`
   .lines dt::after {
     content: ':';
   }
+  /* A value moves under its label as a whole rather than break; only one wider than the box breaks inside. */
   .lines dd {
     margin: 0;
-    min-width: 0;
+    flex: 0 0 auto;
+    max-width: 100%;
     overflow-wrap: anywhere;
-  }
-  /* A phone number stays on one line (a valid one is short); other values may break anywhere rather than overflow. */
-  a[href^='tel:'] {
-    white-space: nowrap;
   }
   a {
     color: var(--_primary);

@@ -14,6 +14,8 @@ export interface ContactLine {
   text: string;
   /** The link for it, or `null` when the value is not a valid phone number, email address or web link. */
   href: string | null;
+  /** What the line shows: `text`, but a web link as its site and path (`oncor.com/outages`). */
+  label: string;
 }
 
 const LINKS: Record<ContactKind, (value: string) => string | null> = {
@@ -32,8 +34,17 @@ export function contactLines(contact: SupportContact | null): ContactLine[] {
   ];
   return values.flatMap(([kind, value]) => {
     const text = value?.trim();
-    return text ? [{ kind, text, href: LINKS[kind](text) }] : [];
+    if (!text) return [];
+    const href = LINKS[kind](text);
+    return [{ kind, text, href, label: kind === 'web' && href ? siteOf(href) : text }];
   });
+}
+
+/** A web address as a customer reads it: no scheme, no `www.`, no query; the path when there is one. */
+export function siteOf(href: string): string {
+  const url = new URL(href);
+  const path = url.pathname.replace(/\/+$/, '');
+  return `${url.host.replace(/^www\./, '')}${path}`;
 }
 
 /** Whether a contact has anything to show: a name or a way to reach it. */

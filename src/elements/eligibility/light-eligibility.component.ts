@@ -125,9 +125,9 @@ export class LightEligibility extends LightElement {
     return html`<section class="eligibility surface" part="base" aria-labelledby="heading">
       <div role="heading" aria-level=${level} id="heading" class="heading" part="heading">${msg(locale, 'title')}</div>
       <p class="muted">${msg(locale, 'intro')}</p>
-      <form class="zip-form" part="form" novalidate @submit=${this.#onSubmit}>
-        <div class="field">
-          <label for="zip">${msg(locale, 'zipLabel')}</label>
+      <form class="zip-form field" part="form" novalidate @submit=${this.#onSubmit}>
+        <label for="zip">${msg(locale, 'zipLabel')}</label>
+        <div class="zip-row">
           <input
             id="zip"
             name="postal_code"
@@ -141,10 +141,10 @@ export class LightEligibility extends LightElement {
             aria-describedby=${this.invalid ? 'zip-hint zip-error' : 'zip-hint'}
             @input=${this.#onInput}
           />
-          <p class="hint" id="zip-hint">${msg(locale, 'zipHint')}</p>
-          <p class="field-error" id="zip-error" ?hidden=${!this.invalid}>${msg(locale, 'zipInvalid')}</p>
+          <button type="submit" class="button" part="submit" ?disabled=${pending}>${msg(locale, 'check')}</button>
         </div>
-        <button type="submit" class="button" part="submit" ?disabled=${pending}>${msg(locale, 'check')}</button>
+        <p class="hint" id="zip-hint">${msg(locale, 'zipHint')}</p>
+        <p class="field-error" id="zip-error" ?hidden=${!this.invalid}>${msg(locale, 'zipInvalid')}</p>
       </form>
       <div class="result" part="result" aria-live="polite">${this.#renderResult()}</div>
       <div class="cta" part="cta" ?hidden=${!this.#showCta()}>

@@ -11,19 +11,17 @@ export const eligibilityStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  .zip-form {
+  .zip-row {
     display: flex;
     flex-wrap: wrap;
-    align-items: start;
-    gap: calc(var(--_space) / 2) var(--_space);
+    gap: calc(var(--_space) / 2);
   }
-  .zip-form .field {
-    flex: 1 1 10em;
-    max-width: 16em;
+  /* Room for a ZIP+4 code; the button sits beside the field, or under it on a narrow screen. */
+  .zip-row input {
+    flex: 1 1 8em;
+    max-width: 14em;
   }
-  .zip-form .button {
-    /* Lines up with the field, below its label. */
-    margin-top: calc(1.5em + 0.375em);
+  .zip-row .button {
     min-height: 44px;
   }
   .field-error[hidden],

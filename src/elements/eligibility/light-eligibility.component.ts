@@ -184,7 +184,7 @@ export class LightEligibility extends LightElement {
     const utilities = answer.utilities.length
       ? msg(locale, 'utilities', { names: formatNames(answer.utilities, locale) })
       : msg(locale, 'noUtilities');
-    return html`<div class="answer tone-${tone} verdict-${verdict}" role="status">
+    return html`<div class="answer tone-${tone} verdict-${verdict}">
       <p class="state-title">${title}</p>
       ${verdict === 'none' ? html`<p>${msg(locale, 'noneBody')}</p>` : nothing}
       ${verdict === 'possible' ? html`<p>${msg(locale, 'possibleBody')}</p>` : nothing}

@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { configure, resetConfiguration } from '../../src/core/config.js';
 import { loadLocale } from '../../src/core/i18n.js';
+import '../../src/elements/provider/light-provider.js';
 import { coreMsg } from '../../src/core/messages.js';
 import type { EligibilityProvider, LightEligibility } from '../../src/elements/eligibility/light-eligibility.js';
 import '../../src/elements/eligibility/light-eligibility.js';
@@ -79,6 +81,27 @@ describe('light-eligibility', () => {
     expect(link.getAttribute('href')).to.equal('https://partner.example/sign-up');
     expect(text(link)).to.equal('See plans');
     await expect(el).to.be.accessible();
+  });
+
+  it('takes the backend from <light-provider backend> or configure({ backend }) too', async () => {
+    const stand = standInBackend(eligibilityBackend());
+    restore = stand.restore;
+    const provided = await fixture<HTMLElement>(
+      html`<light-provider backend="/energy"><light-eligibility></light-eligibility></light-provider>`,
+    );
+    const inProvider = provided.querySelector('light-eligibility')!;
+    await inProvider.updateComplete;
+    await typeAndEnter(inProvider, ZIPS.none);
+    await answered(inProvider);
+    configure({ backend: '/energy' });
+    try {
+      const alone = await fixture<LightEligibility>(html`<light-eligibility></light-eligibility>`);
+      await typeAndEnter(alone, ZIPS.possible);
+      await answered(alone);
+    } finally {
+      resetConfiguration();
+    }
+    expect(stand.bodies).to.deep.equal([{ postal_code: ZIPS.none }, { postal_code: ZIPS.possible }]);
   });
 
   it('says so plainly when the area has no retail choice, without a call to action', async () => {

@@ -2,7 +2,9 @@
  * Every Light API path, and one typed function per account-token endpoint.
  *
  * Paths are templates (`:name` segments) relative to `/v1`; the sandbox routes on the same templates.
- * Functions are standalone (not client methods) so an element bundles only the endpoints it calls.
+ * Functions are standalone (not client methods) so an element bundles only the endpoints it calls. In the script-tag
+ * bundle this module is one chunk that every data element loads, so a call only one element makes can live in its own
+ * module beside it (`support-info.ts`).
  */
 import { LightApiError } from './errors.js';
 import type { LightClient, RequestOptions } from './http.js';

@@ -55,6 +55,16 @@ if (live) {
   const worker = setupWorker(
     ...createHandlers(sandbox),
     http.post('/energy/token', async () => HttpResponse.json(await session.tokenProvider())),
+    // No customer needed: the app-token eligibility call for a ZIP code, as light-elements/server makes it.
+    http.post('/energy/eligibility', async ({ request }) =>
+      sandbox.handle(
+        new Request(`${sandbox.apiBase}/v1/app/accounts/enroll/eligibility`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${sandbox.appToken}`, 'Content-Type': 'application/json' },
+          body: await request.text(),
+        }),
+      ),
+    ),
   );
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   // The app's publishable key, read where the docs put it (the app-token account payload), as a partner's page
@@ -131,6 +141,7 @@ for (const type of [
   'light-usage-view-change',
   'light-renewal-accepted',
   'light-flow-open',
+  'light-eligibility-result',
   'light-flow-close',
 ]) {
   document.addEventListener(type, (event) => {

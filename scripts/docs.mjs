@@ -72,6 +72,10 @@ function example(tag, folder, declaration) {
       `<light-flow-frame scope="billing" mode="modal" closable></light-flow-frame>`,
       `<script>frame.flowProvider = (scope) => fetch('/energy/flow-login', { method: 'POST', body: JSON.stringify({ scope }) }).then((r) => r.json());</script>`,
     );
+  else if (tag === 'light-eligibility')
+    lines.push(
+      `<light-eligibility backend="/energy" cta-href="https://example.com/sign-up" cta-label="See plans"></light-eligibility>`,
+    );
   else lines.push(`<${tag}${attrs}></${tag}>`);
   lines.push('```');
   return lines.join('\n');

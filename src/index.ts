@@ -21,6 +21,11 @@ export {
 } from './elements/billing-address/light-billing-address.js';
 export { LightDocuments, type DocumentsView } from './elements/documents/light-documents.js';
 export {
+  LightEligibility,
+  type EligibilityProvider,
+  type EligibilityResultDetail,
+} from './elements/eligibility/light-eligibility.js';
+export {
   LightEnrollment,
   type ClientAgentConsentDetail,
   type EnrollmentCompleteDetail,
@@ -48,6 +53,7 @@ export {
   type RenewalPlansContext,
   type RenewalPlansProvider,
 } from './elements/renewal/light-renewal.js';
+export { LightSupportInfo } from './elements/support-info/light-support-info.js';
 export {
   LightUsageChart,
   type UsageView,

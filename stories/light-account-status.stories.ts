@@ -52,6 +52,11 @@ export const SwitchHold: Story = {
   parameters: { reaches: 'Another provider placed a hold' },
   args: { scenario: 'switch-hold' },
 };
+/** A status that needs the customer: the support and outage contacts follow it. */
+export const SwitchHoldWithSupport: Story = {
+  parameters: { reaches: 'Power outage?' },
+  args: { scenario: 'switch-hold' },
+};
 export const Activating: Story = {
   parameters: { reaches: 'Switching your service' },
   args: { scenario: 'activating' },

@@ -2,7 +2,9 @@
  * Every Light API path, and one typed function per account-token endpoint.
  *
  * Paths are templates (`:name` segments) relative to `/v1`; the sandbox routes on the same templates.
- * Functions are standalone (not client methods) so an element bundles only the endpoints it calls.
+ * Functions are standalone (not client methods) so an element bundles only the endpoints it calls. In the script-tag
+ * bundle this module is one chunk that every data element loads, so a call only one element makes can live in its own
+ * module beside it (`support-info.ts`).
  */
 import { LightApiError } from './errors.js';
 import type { LightClient, RequestOptions } from './http.js';
@@ -24,7 +26,6 @@ import {
   toPlans,
   toServiceAddresses,
   toSimpleCompare,
-  toSupportInfo,
 } from './normalize.js';
 import { record, textOr } from './parse.js';
 import type {
@@ -53,7 +54,6 @@ import type {
   Plan,
   ServiceAddress,
   SimpleCompare,
-  SupportInfo,
 } from './types.js';
 
 /** Account-token paths. `source` notes in api-shapes terms: documented, example app, or inferred. */
@@ -334,10 +334,6 @@ export async function getAllDocuments(
   opts: Opts = {},
 ): Promise<LocationDocument[]> {
   return toLocationDocumentList(await client.request('GET', at(PATHS.allDocuments, locationUuid), opts));
-}
-
-export async function getSupportInfo(client: LightClient, locationUuid: string, opts: Opts = {}): Promise<SupportInfo> {
-  return toSupportInfo(await client.request('GET', at(PATHS.supportInfo, locationUuid), opts));
 }
 
 export async function getMonthlyUsage(

@@ -25,8 +25,6 @@ import type {
   PlanCharge,
   ServiceAddress,
   SimpleCompare,
-  SupportContact,
-  SupportInfo,
   UsageAmounts,
 } from './types.js';
 
@@ -279,25 +277,6 @@ export function toLocationDocumentList(raw: unknown): LocationDocument[] {
       plan_name: text(json.plan_name),
     };
   });
-}
-
-function toContact(raw: unknown): SupportContact | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const json = record(raw);
-  return {
-    name: textOr(pick(json, ['name', 'display_name'], text)),
-    phone: pick(json, ['phone', 'phone_number'], text),
-    email: text(json.email),
-    url: pick(json, ['url', 'website'], text),
-  };
-}
-
-export function toSupportInfo(raw: unknown): SupportInfo {
-  const json = record(raw);
-  return {
-    support: toContact(json.support ?? json.partner ?? json.customer_support),
-    tdu: toContact(json.tdu ?? json.utility),
-  };
 }
 
 function toAmounts(json: Json): UsageAmounts {

@@ -21,12 +21,14 @@ const autoloader = new Autoloader({
   'light-address-search': () => import('../elements/address-search/light-address-search.js'),
   'light-billing-address': () => import('../elements/billing-address/light-billing-address.js'),
   'light-documents': () => import('../elements/documents/light-documents.js'),
+  'light-eligibility': () => import('../elements/eligibility/light-eligibility.js'),
   'light-enrollment': () => import('../elements/enrollment/light-enrollment.js'),
   'light-flow-frame': () => import('../elements/flow-frame/light-flow-frame.js'),
   'light-invoices': () => import('../elements/invoices/light-invoices.js'),
   'light-payment-method': () => import('../elements/payment-method/light-payment-method.js'),
   'light-plan-card': () => import('../elements/plan-card/light-plan-card.js'),
   'light-renewal': () => import('../elements/renewal/light-renewal.js'),
+  'light-support-info': () => import('../elements/support-info/light-support-info.js'),
   'light-usage-chart': () => import('../elements/usage-chart/light-usage-chart.js'),
 });
 

@@ -19,10 +19,23 @@ export interface ServiceActiveDetail {
   accountUuid: string;
 }
 
+/** Detail of `light-eligibility-result`: a ZIP code's eligibility, as `<light-eligibility>` showed it. */
+export interface EligibilityResultDetail {
+  /** The 5-digit ZIP code checked. */
+  postalCode: string;
+  /** `eligibility_likelihood`, 0–100: how likely the area is to have retail choice. */
+  likelihood: number;
+  /** The names of the area's utilities (TDUs). */
+  utilities: string[];
+  /** Whether the area may have retail choice (likelihood above 0). */
+  eligible: boolean;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'light-error': CustomEvent<LightErrorDetail>;
     'light-service-active': CustomEvent<ServiceActiveDetail>;
+    'light-eligibility-result': CustomEvent<EligibilityResultDetail>;
   }
 }
 

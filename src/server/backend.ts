@@ -58,6 +58,11 @@ export interface LightBackendOptions extends UpstreamOptions {
   basePath?: string;
   /** Custom rates for the plans request. */
   plans?: PlansOptions;
+  /**
+   * `public: true` lets `POST {basePath}/eligibility` answer visitors no one is signed in as (a marketing page
+   * before any account exists): it uses only the app token and reads no account. Default: signed-in only.
+   */
+  eligibility?: { public?: boolean };
   /** Turns on `POST {basePath}/client-agent` (power-of-attorney enrollment). Without it, that route answers 404. */
   clientAgent?: ClientAgentRouteOptions;
   /**
@@ -230,9 +235,10 @@ export function createLightBackend(options: LightBackendOptions): LightBackendHa
       return json(405, { error: 'Use POST' }, { Allow: 'POST' });
     }
     try {
-      const accountUuid = await options.getAccountUuid(request);
-      if (!accountUuid) return json(401, { error: 'Not signed in' });
-      return await routes[name as RouteName](accountUuid, request);
+      const open = name === 'eligibility' && options.eligibility?.public === true;
+      const accountUuid = open ? '' : await options.getAccountUuid(request);
+      if (!accountUuid && !open) return json(401, { error: 'Not signed in' });
+      return await routes[name as RouteName](accountUuid ?? '', request);
     } catch (error) {
       if (error instanceof HttpError) return json(error.status, { error: error.message });
       if (error instanceof LightUpstreamError) {

@@ -7,7 +7,6 @@ import {
   getDailyUsage,
   getInvoice,
   getLocationPlan,
-  getSupportInfo,
   INFERRED_CALLS,
   type InferredCall,
   PATHS,
@@ -16,6 +15,7 @@ import {
   submitCreditCheck,
   submitIdentity,
 } from '../../src/api/endpoints.js';
+import { getSupportInfo } from '../../src/api/support-info.js';
 import { LightApiError } from '../../src/api/errors.js';
 import { directed, INFERRED_ROUTES } from '../../src/api/inferred-routes.js';
 import { missingClientSecret } from '../../src/core/stripe-key.js';

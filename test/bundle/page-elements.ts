@@ -10,6 +10,8 @@ export const TAGS = [
   'light-usage-chart',
   'light-renewal',
   'light-documents',
+  'light-support-info',
+  'light-eligibility',
   'light-flow-frame',
 ];
 

@@ -5,6 +5,7 @@ import { coreMsg } from '../../src/core/messages.js';
 import { addressSearchMsg } from '../../src/elements/address-search/light-address-search.messages.js';
 import { billingAddressMsg } from '../../src/elements/billing-address/light-billing-address.messages.js';
 import { documentsMsg } from '../../src/elements/documents/light-documents.messages.js';
+import { eligibilityMsg } from '../../src/elements/eligibility/light-eligibility.messages.js';
 import { enrollmentMsg } from '../../src/elements/enrollment/light-enrollment.messages.js';
 import { laterMsg } from '../../src/elements/enrollment/steps/later.messages.js';
 import { flowMsg } from '../../src/elements/flow-frame/flow-frame.messages.js';
@@ -12,6 +13,7 @@ import { invoicesMsg } from '../../src/elements/invoices/light-invoices.messages
 import { paymentMethodMsg } from '../../src/elements/payment-method/light-payment-method.messages.js';
 import { planCardMsg } from '../../src/elements/plan-card/light-plan-card.messages.js';
 import { renewalMsg } from '../../src/elements/renewal/light-renewal.messages.js';
+import { supportInfoMsg } from '../../src/elements/support-info/light-support-info.messages.js';
 import { usageChartMsg } from '../../src/elements/usage-chart/light-usage-chart.messages.js';
 import '../../src/index.js';
 import type { ScenarioName } from '../../src/sandbox/index.js';
@@ -23,6 +25,7 @@ const CATALOGS: Record<string, Translator<Record<string, MessageValue>>> = {
   'address-search': addressSearchMsg,
   'billing-address': billingAddressMsg,
   documents: documentsMsg,
+  eligibility: eligibilityMsg,
   enrollment: enrollmentMsg,
   'enrollment (later steps)': laterMsg,
   'flow-frame': flowMsg,
@@ -31,6 +34,7 @@ const CATALOGS: Record<string, Translator<Record<string, MessageValue>>> = {
   'plan-card': planCardMsg,
   renewal: renewalMsg,
   'stripe-key': stripeKeyMsg,
+  'support-info': supportInfoMsg,
   'usage-chart': usageChartMsg,
 } as never;
 
@@ -81,6 +85,9 @@ describe('Spanish', function () {
     ['light-renewal', 'renewal-due', ''],
     ['light-renewal', 'active', ''],
     ['light-documents', 'active', ''],
+    ['light-support-info', 'active', ''],
+    ['light-account-status', 'switch-hold', ''],
+    ['light-eligibility', 'new-customer', 'backend="/energy"'],
     ['light-invoices', 'active', '', { faults: [{ route: 'invoices', kind: 'status', status: 503 }] }],
   ];
 

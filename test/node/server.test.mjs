@@ -184,6 +184,18 @@ describe('POST /energy/eligibility', () => {
     assert.equal(count('app.eligibility'), 1);
   });
 
+  test('answers signed-out visitors only when made public', async () => {
+    const { backend, count } = setup({ backend: { getAccountUuid: () => null } });
+    assert.equal((await backend(post('/energy/eligibility', { postal_code: '75202' }))).status, 401);
+    const open = setup({ backend: { getAccountUuid: () => null, eligibility: { public: true } } });
+    const response = await open.backend(post('/energy/eligibility', { postal_code: '75202' }));
+    assert.equal(response.status, 200);
+    assert.equal((await response.json()).eligibility_likelihood, 85);
+    // Only that route: the others still need a customer.
+    assert.equal((await open.backend(post('/energy/token'))).status, 401);
+    assert.equal(count('app.eligibility'), 0);
+  });
+
   test('400 for anything else', async () => {
     const { backend, sandbox } = setup();
     for (const postal_code of ['7520', '752021', 'abcde', 75202, undefined]) {

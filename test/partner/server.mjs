@@ -7,7 +7,9 @@
  * - `/energy/token`: the partner backend's token endpoint. It mints an account token in the sandbox for the
  *   customer the `light_sandbox_account` cookie names (the partner's session cookie, in real life);
  *   `/energy/flow-login` likewise mints an embedded-flow login link for `{ scope }`; `/energy/plans` is the built
- *   `light-elements/server` (`dist/server.js`) answering with the sandbox's app-token plans request.
+ *   `light-elements/server` (`dist/server.js`) answering with the sandbox's app-token plans request;
+ *   `/energy/eligibility` makes the app-token eligibility call for `{ postal_code }`, with no customer signed in
+ *   (a marketing page).
  * - `/light-api/**`: the Light API, answered by the sandbox (the built `dist/sandbox.js`, run in Node), as a
  *   same-origin proxy would.
  * - `/__sandbox/*`: test controls: start a customer session in a scenario, inject faults, read the request log,
@@ -57,6 +59,7 @@ export function partnerPageMiddleware() {
     if (path === '/energy/token') return tokenEndpoint(ctx);
     if (path === '/energy/flow-login') return flowLoginEndpoint(ctx);
     if (path === '/energy/plans') return plansEndpoint(ctx);
+    if (path === '/energy/eligibility') return eligibilityEndpoint(ctx);
     if (path.startsWith(`${API_PREFIX}/`)) return lightApi(ctx);
     if (path.startsWith('/__sandbox/')) return controls(ctx);
     if (RAW_PREFIXES.some((prefix) => path.startsWith(prefix))) return serveRaw(ctx, path);
@@ -130,6 +133,22 @@ async function plansEndpoint(ctx) {
   ctx.status = response.status;
   response.headers.forEach((value, name) => ctx.set(name, value));
   ctx.body = Buffer.from(await response.arrayBuffer());
+}
+
+/** The partner backend's eligibility route: Light's app-token eligibility answer for `{ postal_code }`. */
+async function eligibilityEndpoint(ctx) {
+  ctx.set('Cache-Control', 'no-store');
+  if (ctx.method !== 'POST') return json(ctx, 405, { error: 'POST only' });
+  const sandbox = await sandboxFor(ctx.origin);
+  const response = await sandbox.handle(
+    new Request(`${sandbox.apiBase}/v1/app/accounts/enroll/eligibility`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${sandbox.appToken}`, 'Content-Type': 'application/json' },
+      body: await rawBody(ctx.req),
+    }),
+  );
+  // Light failing behind the backend is the backend's 502, as light-elements/server answers it.
+  return json(ctx, response.status >= 500 ? 502 : response.status, await response.json());
 }
 
 async function lightApi(ctx) {

@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import * as endpoints from '../../src/api/endpoints.js';
 import { APP_PATHS, PATHS } from '../../src/api/endpoints.js';
 import { LightClient } from '../../src/api/http.js';
+import { getSupportInfo } from '../../src/api/support-info.js';
 import { ROUTE_TABLE, type RouteDeclaration } from '../../src/sandbox/routes.js';
 
 /** `/account/locations/:location_uuid/plan` and `/v1/account/locations/{location_uuid}/plan` both become the same. */
@@ -73,7 +74,7 @@ async function clientCalls(): Promise<Set<string>> {
     endpoints.getLocationPlan(client, location),
     endpoints.getDocuments(client, location),
     endpoints.getAllDocuments(client, location),
-    endpoints.getSupportInfo(client, location),
+    getSupportInfo(client, location),
     endpoints.getMonthlyUsage(client, location, { year: 2026 }),
     endpoints.getDailyUsage(client, location, { year: 2026, month: 3 }),
     endpoints.getIntervalUsage(client, location, { year: 2026, month: 3 }),

@@ -31,6 +31,7 @@ const TONE_MARK: Record<StatusTone, string> = {
  * @csspart error - The error box.
  * @csspart skeleton - The loading placeholder.
  * @csspart button - Buttons (retry).
+ * @csspart help - The support contacts (`<light-support-info>`) shown when the customer needs help.
  *
  * @cssprop --light-color-primary - Accent color.
  * @cssprop --light-color-success - Color of good news.
@@ -69,6 +70,14 @@ export class LightAccountStatus extends LightDataElement {
       <h2 class="title" id="title" part="title">${status.title}</h2>
       <p class="body">${status.body}</p>
       ${status.action ? html`<p class="action">${status.action}</p>` : null}
+      ${status.tone === 'warning' || status.tone === 'danger' ? this.#renderHelp(account) : null}
     </section>`;
+  }
+
+  /** Where to get help, when the customer must act or service has a problem: support contacts, loaded on need. */
+  #renderHelp(account: Account): TemplateResult | null {
+    if (!account.locations.length) return null;
+    if (!customElements.get('light-support-info')) void import('../support-info/light-support-info.js');
+    return html`<light-support-info class="help" part="help" heading-level="3"></light-support-info>`;
   }
 }

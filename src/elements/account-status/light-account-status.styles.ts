@@ -30,4 +30,8 @@ export const accountStatusStyles = css`
   .action {
     font-weight: 600;
   }
+  .help {
+    grid-column: 1 / -1;
+    margin-top: 0.5em;
+  }
 `;

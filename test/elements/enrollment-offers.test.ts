@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LightApiError } from '../../src/api/errors.js';
 import type { LightClient } from '../../src/api/http.js';
@@ -51,11 +51,14 @@ describe('enrollment offers', () => {
 
   it("fetches the later steps' views when a later step asks for them first, showing the wait meanwhile", async () => {
     const { offers } = setup(provided().provider);
-    const pending = offers.later('en', 'identity');
-    expect('renderIdentity' in pending).to.equal(false);
+    const seen: unknown[] = [];
+    const render = (views: unknown) => (seen.push(views), html`<p>identity</p>`);
+    offers.later('en', 'identity', render);
+    expect(seen).to.have.length(0);
     await waitUntil(() => offers.laterViews, 'the views were never fetched');
-    const views = offers.later('en', 'identity');
-    expect('renderIdentity' in views && typeof views.renderIdentity).to.equal('function');
+    offers.later('en', 'identity', render);
+    expect(seen).to.deep.equal([offers.laterViews]);
+    expect(typeof offers.laterViews!.renderIdentity).to.equal('function');
   });
 
   it('asks for the plans on entering the plan step only the first time', async () => {

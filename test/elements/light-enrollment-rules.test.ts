@@ -4,9 +4,11 @@
  */
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { now } from '../../src/api/clock.js';
+import { manualScheduler, setScheduler } from '../../src/api/schedule.js';
 import type { ClientAgentConsentDetail, LightEnrollment } from '../../src/elements/enrollment/light-enrollment.js';
 import type { ScenarioName } from '../../src/sandbox/index.js';
 import type { ClientAgentConsentContext } from '../../src/server/index.js';
+import '../../src/elements/account-status/light-account-status.js';
 import { serveBackend } from '../support/backend.js';
 import { deepActive } from '../support/dom.js';
 import {
@@ -94,6 +96,50 @@ describe('light-enrollment: the documented rules', function () {
       await atStage(el, 'done');
       expect(heading(el)).to.equal('✓ Your service is active');
       expect(text(el)).not.to.contain('What happens next');
+    });
+  });
+
+  describe('following the enrollment to service active', () => {
+    afterEach(() => setScheduler());
+
+    it('keeps the confirmation current on one shared poll, and each element fires light-service-active once', async () => {
+      const timers = manualScheduler();
+      setScheduler(timers);
+      const { el, root, sandbox, session, events } = await startEnrollment('activating', {
+        element: html`<light-enrollment no-history></light-enrollment><light-account-status></light-account-status>`,
+        record: ['light-service-active'],
+      });
+      await atStage(el, 'done');
+      expect(heading(el)).to.equal('✓ You are signed up');
+      await waitUntil(() => timers.pending === 1, 'one poll for both elements');
+      const reads = () => sandbox.requests.filter((r) => r.route === 'account').length;
+      const before = reads();
+      const fromEnrollment: unknown[] = [];
+      el.addEventListener('light-service-active', (e) => e.target === el && fromEnrollment.push(e.detail));
+      sandbox.setStatus(session.accountUuid, 'active', 'active');
+      timers.advance(15_000);
+      await waitUntil(() => heading(el) === '✓ Your service is active', 'the confirmation followed the account');
+      expect(reads()).to.equal(before + 1);
+      const status = root.querySelector('light-account-status')!;
+      await waitUntil(() => status.shadowRoot!.textContent!.includes('Service active'), 'the status element too');
+      // Each element that showed the service on its way says so, once.
+      const detail = { accountUuid: session.accountUuid };
+      expect(fromEnrollment).to.deep.equal([detail]);
+      expect(events).to.deep.equal([
+        { type: 'light-service-active', detail },
+        { type: 'light-service-active', detail },
+      ]);
+      timers.advance(60 * 60_000);
+      expect(reads()).to.equal(before + 1);
+    });
+
+    it('does not poll a cancelled enrollment', async () => {
+      const timers = manualScheduler();
+      setScheduler(timers);
+      const { el } = await startEnrollment('cancelled-pre-start');
+      await atStage(el, 'done');
+      await el.updateComplete;
+      expect(timers.pending).to.equal(0);
     });
   });
 

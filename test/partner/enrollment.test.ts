@@ -4,72 +4,18 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { signUp, SSN } from './enrollment-steps.js';
 import {
   deep,
   downloads,
   openPage,
-  press,
   serverAccount,
   serverLog,
   signIn,
   textOf,
   type,
-  typeCard,
   waitForText,
-  type PartnerPage,
 } from './partner-page.js';
-
-const SSN = '123-45-6789';
-
-function fill(page: PartnerPage, input: HTMLInputElement, value: string) {
-  input.value = value;
-  input.dispatchEvent(new page.win.Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new page.win.Event('change', { bubbles: true, composed: true }));
-}
-
-async function signUp(page: PartnerPage) {
-  const enrollment = () => page.doc.querySelector('light-enrollment');
-  const field = <E extends Element = HTMLInputElement>(selector: string) =>
-    deep<E>(page.doc, 'light-enrollment', selector);
-  await waitForText(enrollment, 'Step 1 of 7');
-
-  // Address: typed, chosen from the list, confirmed.
-  await waitUntil(() => deep(page.doc, 'light-enrollment', 'light-address-search', '#input'), 'address field');
-  await type(deep(page.doc, 'light-enrollment', 'light-address-search', '#input')!, '1200 main');
-  await waitUntil(() => deep(page.doc, 'light-enrollment', 'light-address-search', '[role="option"]'), 'addresses', {
-    timeout: 10_000,
-  });
-  deep(page.doc, 'light-enrollment', 'light-address-search', '[role="option"]')!.click();
-  await press(enrollment()!, 'Yes, this is my address');
-
-  // Plan, then terms.
-  await waitForText(enrollment, 'Step 2 of 7');
-  await waitUntil(() => deep(page.doc, 'light-enrollment', 'light-plan-card', 'button'), 'plan cards');
-  deep(page.doc, 'light-enrollment', 'light-plan-card', 'button')!.click();
-  await waitForText(enrollment, 'Step 3 of 7');
-  field('#terms')!.click();
-  await press(enrollment()!, 'Accept plan');
-
-  // Identity and credit check.
-  await waitForText(enrollment, 'Step 4 of 7');
-  await type(field('#phone_number')!, '2145550142');
-  fill(page, field('#date_of_birth')!, '1988-04-12');
-  await press(enrollment()!, 'Save and continue');
-  await waitForText(enrollment, 'Step 5 of 7');
-  await type(field('#ssn')!, SSN);
-  const consent = field('#consent')!;
-  if (!consent.checked) consent.click();
-  await press(enrollment()!, 'Submit for credit check');
-
-  // Card: Stripe's form mounts in the page's light DOM, inside the element.
-  await waitForText(enrollment, 'Step 6 of 7');
-  await typeCard(enrollment()!, {}, 'the card form from js.stripe.com');
-  await press(enrollment()!, 'Save card');
-
-  await waitForText(enrollment, 'Step 7 of 7');
-  await press(enrollment()!, 'Submit enrollment');
-  await waitForText(enrollment, 'You are signed up');
-}
 
 describe('partner page: <light-enrollment> from the script tag, zero JavaScript', function () {
   this.timeout(60_000);

@@ -20,9 +20,16 @@ export interface SignedIn {
   locationUuid: string | null;
 }
 
-/** Signs the browser in as a new sandbox customer set up as `scenario` (the partner's login, in real life). */
-export async function signIn(scenario = 'new-customer'): Promise<SignedIn> {
-  const response = await fetch(`/__sandbox/session?scenario=${encodeURIComponent(scenario)}`);
+/**
+ * Signs the browser in as a new sandbox customer set up as `scenario` (the partner's login, in real life), its
+ * account created with `preliminary_address` when given.
+ */
+export async function signIn(scenario = 'new-customer', { preliminaryAddress = '' } = {}): Promise<SignedIn> {
+  const query = new URLSearchParams({
+    scenario,
+    ...(preliminaryAddress ? { preliminary_address: preliminaryAddress } : {}),
+  });
+  const response = await fetch(`/__sandbox/session?${query}`);
   if (!response.ok) throw new Error(`Could not start a sandbox session: ${response.status}`);
   return response.json() as Promise<SignedIn>;
 }
@@ -40,6 +47,11 @@ export interface ServerLog {
 /** What the partner's token endpoint and the sandbox API received for the signed-in customer. */
 export async function serverLog(): Promise<ServerLog> {
   return (await fetch('/__sandbox/requests')).json() as Promise<ServerLog>;
+}
+
+/** The client-agent consents the partner's backend kept for the signed-in customer. */
+export async function serverConsents(): Promise<Array<Record<string, unknown>>> {
+  return (await fetch('/__sandbox/consents')).json() as Promise<Array<Record<string, unknown>>>;
 }
 
 /** The sandbox's record of the signed-in customer's account. */

@@ -12,7 +12,8 @@
  *   (a marketing page).
  * - `/light-api/**`: the Light API, answered by the sandbox (the built `dist/sandbox.js`, run in Node), as a
  *   same-origin proxy would.
- * - `/__sandbox/*`: test controls: start a customer session in a scenario, inject faults, read the request log,
+ * - `/__sandbox/*`: test controls: start a customer session in a scenario (optionally with a
+ *   `preliminary_address`), inject faults, read the request log and the client-agent consents the backend kept,
  *   confirm a card for the stand-in Stripe.js, serve the stand-in flow page, and measure what a page downloaded.
  *
  * Pages under `pages/` may hold `{{flow:<scope>}}`, which becomes the `src` and `expires-at` of a fresh embedded-flow
@@ -58,7 +59,9 @@ export function partnerPageMiddleware() {
     const path = ctx.path;
     if (path === '/energy/token') return tokenEndpoint(ctx);
     if (path === '/energy/flow-login') return flowLoginEndpoint(ctx);
-    if (path === '/energy/plans') return plansEndpoint(ctx);
+    if (['/energy/plans', '/energy/full-address-search', '/energy/client-agent'].includes(path)) {
+      return backendEndpoint(ctx);
+    }
     if (path === '/energy/eligibility') return eligibilityEndpoint(ctx);
     if (path.startsWith(`${API_PREFIX}/`)) return lightApi(ctx);
     if (path.startsWith('/__sandbox/')) return controls(ctx);
@@ -106,6 +109,8 @@ async function flowLoginEndpoint(ctx) {
 
 /** The built `light-elements/server`, calling the sandbox with its app token, for the signed-in customer. */
 let backendPromise = null;
+/** The client-agent consents the backend kept (the partner's record), oldest first. */
+const consents = [];
 
 function backendFor(origin) {
   backendPromise ??= Promise.all([
@@ -117,6 +122,9 @@ function backendFor(origin) {
       apiBase: sandbox.apiBase,
       fetch: (input, init) => sandbox.fetch(input, init),
       basePath: '/energy',
+      clientAgent: { onConsent: ({ request: _request, ...consent }) => void consents.push(consent) },
+      // The test run's pinned clock (the same hook the pages and the sandbox read).
+      now: () => globalThis[Symbol.for('light-elements.clock')]?.() ?? Date.now(),
       getAccountUuid: (request) =>
         /(?:^|;\s*)light_sandbox_account=([^;]+)/.exec(request.headers.get('cookie') ?? '')?.[1] ?? null,
     }),
@@ -124,8 +132,11 @@ function backendFor(origin) {
   return backendPromise;
 }
 
-/** The partner backend's plans route: the app-token plans request (custom rates) for the signed-in customer. */
-async function plansEndpoint(ctx) {
+/**
+ * The partner backend's routes served by the built `light-elements/server` for the signed-in customer: plans (the
+ * app-token plans request, custom rates), the full-address search, and client-agent consents (kept in `consents`).
+ */
+async function backendEndpoint(ctx) {
   const backend = await backendFor(ctx.origin);
   const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await rawBody(ctx.req);
   const headers = { cookie: ctx.get('cookie'), 'content-type': ctx.get('content-type') || 'application/json' };
@@ -181,7 +192,10 @@ async function controls(ctx) {
 
   if (route === 'session') {
     // Signs the browser in as a new customer in a scenario, as the partner's login would.
-    const session = sandbox.session(ctx.query.scenario || 'new-customer');
+    const preliminary = ctx.query.preliminary_address;
+    const session = sandbox.session(ctx.query.scenario || 'new-customer', {
+      preliminary_address: typeof preliminary === 'string' ? preliminary : undefined,
+    });
     sandbox.faults.clear();
     ctx.cookies.set(ACCOUNT_COOKIE, session.accountUuid, { httpOnly: true, sameSite: 'lax' });
     return json(ctx, 200, { accountUuid: session.accountUuid, locationUuid: session.locationUuid });
@@ -196,6 +210,14 @@ async function controls(ctx) {
       tokenRequests: tokenCalls.get(account) ?? 0,
       requests: sandbox.requests.filter((r) => r.account === account),
     });
+  }
+  if (route === 'consents') {
+    const account = ctx.cookies.get(ACCOUNT_COOKIE);
+    return json(
+      ctx,
+      200,
+      consents.filter((c) => c.accountUuid === account),
+    );
   }
   if (route === 'account') {
     return json(ctx, 200, sandbox.inspect(ctx.cookies.get(ACCOUNT_COOKIE)));

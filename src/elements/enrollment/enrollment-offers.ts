@@ -91,14 +91,14 @@ export class EnrollmentOffers {
   }
 
   /**
-   * The views of the steps after the plan; while they are being fetched (which asking starts), or when they could
-   * not be, what `step` shows instead.
+   * `step` rendered by `render` with the views of the steps after the plan; while they are being fetched (which
+   * asking starts), or when they could not be, what the step shows instead.
    */
-  later(locale: SupportedLocale, step: LaterStep): LaterStepViews | TemplateResult {
+  later(locale: SupportedLocale, step: LaterStep, render: (views: LaterStepViews) => TemplateResult): TemplateResult {
     // Asking first: it starts the fetch when the views are not here yet.
     const ready = this.cards.ready();
     return ready && this.laterViews
-      ? this.laterViews
+      ? render(this.laterViews)
       : renderStepPending(locale, step, this.cards.error, this.cards.retry);
   }
 

@@ -28,7 +28,6 @@ import { enrollmentStyles } from './light-enrollment.styles.js';
 import { renderAddress } from './steps/address-view.js';
 import { renderAccountPending, renderFrame } from './steps/frame-view.js';
 import { renderSkeleton } from '../../core/templates.js';
-import { paymentView, renderPayment } from './steps/payment-view.js';
 import { renderPlans } from './steps/plans-view.js';
 import { renderAcceptedPlan } from './steps/terms-outline.js';
 
@@ -304,39 +303,39 @@ export class LightEnrollment extends LightDataElement {
       case 'terms':
         if (account.enrollment.has_accepted_plan) return renderAcceptedPlan(locale, account);
         return stage === 'address' ? this.#renderAddress() : this.#renderTerms();
-      case 'identity': {
-        const views = this.#offers.later(locale, 'identity');
-        if (!('renderIdentity' in views)) return views;
-        return views.renderIdentity(locale, {
-          ...this.#identity.view(busy),
-          done: account.enrollment.is_identity_verified,
-          onSubmit: () => void this.#identity.submit(),
-        });
-      }
-      case 'credit': {
-        const views = this.#offers.later(locale, 'credit');
-        if (!('renderCredit' in views)) return views;
-        return views.renderCredit(locale, {
-          ...this.#credit.view(busy, this.#submission.failure !== null),
-          askAgain: account.enrollment.has_accepted_plan && !this.page.creditSubmitted,
-          onSubmit: () => void this.#credit.submit(),
-        });
-      }
+      case 'identity':
+        return this.#offers.later(locale, stage, (views) =>
+          views.renderIdentity(locale, {
+            ...this.#identity.view(busy),
+            done: account.enrollment.is_identity_verified,
+            onSubmit: () => void this.#identity.submit(),
+          }),
+        );
+      case 'credit':
+        return this.#offers.later(locale, stage, (views) =>
+          views.renderCredit(locale, {
+            ...this.#credit.view(busy, this.#submission.failure !== null),
+            askAgain: account.enrollment.has_accepted_plan && !this.page.creditSubmitted,
+            onSubmit: () => void this.#credit.submit(),
+          }),
+        );
       case 'payment': {
         const onSave = () => void this.#savePayment();
-        return renderPayment(locale, paymentView(this.#payment, account.enrollment.has_payment_method, onSave));
+        const done = account.enrollment.has_payment_method;
+        return this.#offers.later(locale, stage, (v) =>
+          v.renderPayment(locale, v.paymentView(this.#payment, done, onSave)),
+        );
       }
-      case 'review': {
-        const views = this.#offers.later(locale, 'review');
-        if (!('renderReview' in views)) return views;
-        return views.renderReview(locale, {
-          account,
-          sending: busy === 'finalize',
-          busy: busy !== null,
-          onEdit: (step) => this.#view(step),
-          onSubmit: () => void this.#finalize(),
-        });
-      }
+      case 'review':
+        return this.#offers.later(locale, stage, (views) =>
+          views.renderReview(locale, {
+            account,
+            sending: busy === 'finalize',
+            busy: busy !== null,
+            onEdit: (step) => this.#view(step),
+            onSubmit: () => void this.#finalize(),
+          }),
+        );
       case 'consent':
       case 'done': {
         const views = this.#views.get();
@@ -414,17 +413,16 @@ export class LightEnrollment extends LightDataElement {
   #renderTerms(): TemplateResult {
     const plan = this.#terms.plan;
     if (!plan) return this.#renderPlans();
-    const views = this.#offers.later(this.resolvedLocale, 'terms');
-    if (!('renderTerms' in views)) return views;
-    return views.renderTerms(this.resolvedLocale, {
-      ...this.#terms.view(plan, this.#submission.busy),
-      onSubmit: () => void this.#accept(),
-      onChangePlan: () => {
-        this.page = { ...this.page, planChosen: false };
-        this.#flow.viewing = null;
-        this.#moved();
-      },
-    });
+    return this.#offers.later(this.resolvedLocale, 'terms', (views) =>
+      views.renderTerms(this.resolvedLocale, {
+        ...this.#terms.view(plan, this.#submission.busy),
+        onSubmit: () => void this.#accept(),
+        onChangePlan: () => {
+          this.page = { ...this.page, planChosen: false };
+          this.#next();
+        },
+      }),
+    );
   }
 
   async #accept(): Promise<void> {

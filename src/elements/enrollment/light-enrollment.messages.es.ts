@@ -35,11 +35,6 @@ const es: Partial<EnrollmentMessages> = {
   consent:
     'Autorizo una consulta de crédito suave con mi número de Seguro Social para decidir si califico para el servicio. No afecta mi puntaje de crédito.',
   consentRequired: 'Dé su consentimiento para continuar.',
-  paymentIntro:
-    'Agregue una tarjeta para el pago automático de facturas. No se cobra nada ahora: cada factura se paga 16 días después de emitirse.',
-  savePayment: 'Guardar tarjeta',
-  paymentDone: 'Tarjeta registrada',
-  paymentReplace: 'Usar otra tarjeta',
   reviewAddress: 'Dirección del servicio',
   reviewPlan: 'Plan',
   reviewStart: 'Fecha de inicio',
@@ -48,7 +43,6 @@ const es: Partial<EnrollmentMessages> = {
     'Aún no se puede enviar su inscripción: nuestros registros no muestran todos los pasos terminados. Inténtelo de nuevo en un minuto.',
   finalizeRejected: (p: { step: string }) =>
     `Aún no pudimos enviar su inscripción: falta completar ${p.step}. Lo llevamos de vuelta a ese paso.`,
-  stripeFailed: 'No se pudo cargar el formulario seguro de tarjeta.',
   unknownPlan: 'Su plan',
 };
 

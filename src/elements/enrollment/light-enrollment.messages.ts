@@ -35,11 +35,6 @@ const en = {
   consent:
     'I authorize a soft credit check using my Social Security number to decide whether I qualify for service. It does not affect my credit score.',
   consentRequired: 'Give your consent to continue.',
-  paymentIntro:
-    'Add a card for automatic bill payment. Nothing is charged now: each bill is paid 16 days after it is issued.',
-  savePayment: 'Save card',
-  paymentDone: 'Card on file',
-  paymentReplace: 'Use a different card',
   reviewAddress: 'Service address',
   reviewPlan: 'Plan',
   reviewStart: 'Start date',
@@ -49,7 +44,6 @@ const en = {
   finalizeRejected: (p: { step: string }) =>
     `We could not submit your enrollment yet: ${p.step} is not complete. We have taken you back to that step.`,
 
-  stripeFailed: 'The secure card form could not load.',
   unknownPlan: 'Your plan',
 };
 

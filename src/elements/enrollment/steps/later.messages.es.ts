@@ -54,6 +54,12 @@ const es: Partial<LaterMessages> = {
   reviewCredit: 'Verificación de crédito',
   reviewPayment: 'Pago',
   submit: 'Enviar inscripción',
+  paymentIntro:
+    'Agregue una tarjeta para el pago automático de facturas. No se cobra nada ahora: cada factura se paga 16 días después de emitirse.',
+  paymentReplace: 'Usar otra tarjeta',
+  savePayment: 'Guardar tarjeta',
+  stripeFailed: 'No se pudo cargar el formulario seguro de tarjeta.',
+  paymentDone: 'Tarjeta registrada',
   startLater:
     'Aquí no se puede elegir un inicio a más de 30 días de hoy: su proveedor puede inscribirlo en su nombre más cerca de esa fecha. Pregúntele.',
   plan: 'Plan',

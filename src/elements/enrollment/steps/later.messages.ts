@@ -56,6 +56,12 @@ const en = {
   reviewCredit: 'Credit check',
   reviewPayment: 'Payment',
   submit: 'Submit enrollment',
+  paymentIntro:
+    'Add a card for automatic bill payment. Nothing is charged now: each bill is paid 16 days after it is issued.',
+  paymentReplace: 'Use a different card',
+  savePayment: 'Save card',
+  stripeFailed: 'The secure card form could not load.',
+  paymentDone: 'Card on file',
   startLater:
     'A start more than 30 days from today cannot be chosen here: your provider can enroll you on your behalf closer to that date. Ask them.',
   plan: 'Plan',

@@ -6,6 +6,7 @@ import type { MissingStripeKey } from '../../../core/stripe-key.js';
 import { STRIPE_SLOT, type PaymentSetupController, type PaymentSetupState } from '../../../core/stripe.js';
 import { renderErrorState, renderSkeleton } from '../../../core/templates.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
+import { laterMsg } from './later.messages.js';
 import { heading } from './heading.js';
 
 export interface PaymentView {
@@ -53,12 +54,12 @@ export function paymentView(
 /** The payment step: the card form lives in the light DOM (`slot="light-stripe"`), shown through a slot. */
 export function renderPayment(locale: SupportedLocale, view: PaymentView): TemplateResult {
   return html`${heading(msg(locale, 'step.payment'))}
-    <p class="muted">${msg(locale, 'paymentIntro')}</p>
+    <p class="muted">${laterMsg(locale, 'paymentIntro')}</p>
     ${
       view.onFile
-        ? html`<p><strong>${msg(locale, 'paymentDone')}</strong></p>
+        ? html`<p><strong>${laterMsg(locale, 'paymentDone')}</strong></p>
             <div class="actions">
-              <button type="button" part="button" @click=${view.onStart}>${msg(locale, 'paymentReplace')}</button>
+              <button type="button" part="button" @click=${view.onStart}>${laterMsg(locale, 'paymentReplace')}</button>
             </div>`
         : html`${view.state === 'loading' ? renderSkeleton(locale, 3) : nothing}
             <div class="stripe" ?hidden=${view.state === 'idle' || view.state === 'loading'}>
@@ -71,7 +72,7 @@ export function renderPayment(locale: SupportedLocale, view: PaymentView): Templ
                     ...(view.stripeKeyMissing
                       ? view.stripeKeyMissing.text(locale)
                       : view.stripeUnavailable
-                        ? { title: msg(locale, 'stripeFailed'), body: coreMsg(locale, 'stripeUnavailable') }
+                        ? { title: laterMsg(locale, 'stripeFailed'), body: coreMsg(locale, 'stripeUnavailable') }
                         : {}),
                     onRetry: view.onRetry,
                   })
@@ -81,7 +82,7 @@ export function renderPayment(locale: SupportedLocale, view: PaymentView): Templ
               view.state === 'ready' || view.state === 'submitting' || (view.state === 'error' && view.complete)
                 ? html`<div class="actions">
                     <button type="button" part="button" ?disabled=${view.state === 'submitting'} @click=${view.onSave}>
-                      ${view.state === 'submitting' ? msg(locale, 'working') : msg(locale, 'savePayment')}
+                      ${view.state === 'submitting' ? msg(locale, 'working') : laterMsg(locale, 'savePayment')}
                     </button>
                   </div>`
                 : nothing

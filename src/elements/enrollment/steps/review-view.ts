@@ -41,7 +41,7 @@ export function renderReview(locale: SupportedLocale, view: ReviewView): Templat
       </div>
       <div>
         <dt>${laterMsg(locale, 'reviewPayment')}</dt>
-        <dd>${msg(locale, 'paymentDone')}</dd>
+        <dd>${laterMsg(locale, 'paymentDone')}</dd>
         <dd class="edit">${edit('payment')}</dd>
       </div>
     </dl>

@@ -19,7 +19,7 @@ export function renderAcceptedPlan(locale: SupportedLocale, account: Account): T
 }
 
 /** A step whose view comes with the plan cards. */
-export type LaterStep = 'terms' | 'identity' | 'credit' | 'review';
+export type LaterStep = 'terms' | 'identity' | 'credit' | 'payment' | 'review';
 
 /** A step after the plan while its view is on its way, or why it could not be fetched (offline), with a retry. */
 export function renderStepPending(

@@ -122,7 +122,10 @@ function backendFor(origin) {
       apiBase: sandbox.apiBase,
       fetch: (input, init) => sandbox.fetch(input, init),
       basePath: '/energy',
-      clientAgent: { onConsent: ({ request: _request, ...consent }) => void consents.push(consent) },
+      clientAgent: {
+        onConsent: ({ accountUuid, consent, client_agent_accepted_at, esi_id }) =>
+          void consents.push({ accountUuid, consent, client_agent_accepted_at, esi_id }),
+      },
       // The test run's pinned clock (the same hook the pages and the sandbox read).
       now: () => globalThis[Symbol.for('light-elements.clock')]?.() ?? Date.now(),
       getAccountUuid: (request) =>

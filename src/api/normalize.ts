@@ -403,6 +403,12 @@ export function toSimpleCompare(raw: unknown): SimpleCompare {
   };
 }
 
+/** A month number 1-12 (from a number or a numeric string), else `null`. */
+function calendarMonth(value: unknown): number | null {
+  const n = num(value);
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
+}
+
 export function toAnnualCompare(raw: unknown): AnnualCompare {
   const json = record(raw);
   const totals = json.annual_totals ? record(json.annual_totals) : null;
@@ -411,7 +417,7 @@ export function toAnnualCompare(raw: unknown): AnnualCompare {
     months: list(json.months).map((m) => {
       const month = record(m);
       return {
-        month: textOr(month.month),
+        month: calendarMonth(month.month),
         import_kwh: num(month.import_kwh),
         current_plan_dollars: num(month.current_plan_dollars),
         offered_plan_dollars: num(month.offered_plan_dollars),

@@ -194,7 +194,7 @@ const RESPONSE_CHECKS: Record<string, Check> = {
   'GET /v1/account/comparison-invoice/annual-compare': async ({ body }) => {
     const compare = await getAnnualCompare(serving(200, body).client, { plan_group: 'g', uuid: 'u' });
     const months = items(body, 'months').map(record);
-    expect(compare.months.map((m) => m.month)).to.deep.equal(months.map((m) => String(m.month)));
+    expect(compare.months.map((m) => m.month)).to.deep.equal(months.map((m) => Number(m.month)));
     expect(compare.months.map((m) => m.import_kwh)).to.deep.equal(months.map((m) => Number(m.import_kwh)));
     const totals = record(record(body).annual_totals);
     expect(compare.annual_totals!.annual_offered_plan_dollars).to.equal(Number(totals.annual_offered_plan_dollars));

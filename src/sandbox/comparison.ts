@@ -2,6 +2,9 @@
  * Plan comparison from an uploaded bill: the upload is "parsed" in the background (it turns `processed` after a
  * poll or two), then simple and annual comparisons price the bill's usage on one of the partner's plan groups.
  * Amounts are decimal strings, as in the docs' examples.
+ *
+ * A bill the sandbox cannot read (to see `processing_error`): a file whose name contains `unreadable`
+ * (`unreadable-bill.pdf`), or one that is not a PDF, JPEG or PNG. Every other upload is read.
  */
 import type { AccountRoutes } from './context.js';
 import { monthlyCostDollars, PLAN_GROUPS, type PlanGroup } from './plans.js';
@@ -63,6 +66,30 @@ function readyComparison(account: AccountRecord, query: URLSearchParams) {
   return { record, group, offered };
 }
 
+const READABLE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
+
+/** Whether the sandbox "reads" this bill: a PDF, JPEG or PNG not named `unreadable`. */
+function isReadable(file: File): boolean {
+  if (/unreadable/i.test(file.name)) return false;
+  return READABLE_TYPES.includes(file.type) || /\.(pdf|jpe?g|png)$/i.test(file.name);
+}
+
+/** Turns a pending upload processed: read (with the meter's number) or not (with a `processing_error`). */
+function finishProcessing(state: SandboxState, account: AccountRecord, record: ComparisonRecord): void {
+  record.status = 'processed';
+  record.processed_at = state.now().toISOString();
+  if (record.readable) record.utility_account_number = account.locations[0]?.address.esi_id ?? '10443720000000000';
+  else record.processing_error = 'The file could not be read as an electricity bill. Upload a clear PDF of the bill.';
+}
+
+/** A bill already uploaded and processed (for scenarios): `file` names it, as an upload would. */
+export function seedComparison(state: SandboxState, account: AccountRecord, file: File): ComparisonRecord {
+  const record = upload(state, account, file);
+  finishProcessing(state, account, record);
+  account.comparison = record;
+  return record;
+}
+
 function upload(state: SandboxState, account: AccountRecord, file: File): ComparisonRecord {
   const rng = createRng(hashSeed(state.config.seed, account.uuid, file.name, file.size));
   const kwh = Math.round(randomBetween(rng, 900, 1900) * 10) / 10;
@@ -74,7 +101,7 @@ function upload(state: SandboxState, account: AccountRecord, file: File): Compar
     processed_at: null,
     processing_error: null,
     polls_left: POLLS_TO_PROCESS,
-    readable: file.type === 'application/pdf' || /\.pdf$/i.test(file.name),
+    readable: isReadable(file),
     parsed: {
       contract_end_date: addMonths(today, 3),
       invoice_date: addDays(today, -20),
@@ -104,15 +131,7 @@ export const comparisonRoutes = {
     GET: ({ state, account }) => {
       const record = account.comparison;
       if (!record) throw notFound('No comparison invoice has been uploaded for this account.');
-      if (record.status === 'pending' && --record.polls_left <= 0) {
-        record.status = 'processed';
-        record.processed_at = state.now().toISOString();
-        if (record.readable)
-          record.utility_account_number = account.locations[0]?.address.esi_id ?? '10443720000000000';
-        else
-          record.processing_error =
-            'The file could not be read as an electricity bill. Upload a clear PDF of the bill.';
-      }
+      if (record.status === 'pending' && --record.polls_left <= 0) finishProcessing(state, account, record);
       return comparisonJson(record);
     },
   },

@@ -38,6 +38,12 @@ export type {
 export { LightInvoices, type InvoiceSelectDetail } from './elements/invoices/light-invoices.js';
 export { LightPaymentMethod, type PaymentMethodUpdatedDetail } from './elements/payment-method/light-payment-method.js';
 export { LightPlanCard, type PlanSelectDetail } from './elements/plan-card/light-plan-card.js';
+export {
+  LightPlanComparison,
+  type ComparisonPhase,
+  type ComparisonReadyDetail,
+  type ComparisonUploadDetail,
+} from './elements/plan-comparison/light-plan-comparison.js';
 export { LightRenewal, type RenewalAcceptedDetail } from './elements/renewal/light-renewal.js';
 export {
   LightUsageChart,

@@ -82,10 +82,19 @@ function finishProcessing(state: SandboxState, account: AccountRecord, record: C
   else record.processing_error = 'The file could not be read as an electricity bill. Upload a clear PDF of the bill.';
 }
 
-/** A bill already uploaded and processed (for scenarios): `file` names it, as an upload would. */
-export function seedComparison(state: SandboxState, account: AccountRecord, file: File): ComparisonRecord {
+/**
+ * A bill already uploaded (for scenarios): `file` names it, as an upload would. Processed, unless `pollsLeft`
+ * says how many more GETs it stays pending.
+ */
+export function seedComparison(
+  state: SandboxState,
+  account: AccountRecord,
+  file: File,
+  pollsLeft = 0,
+): ComparisonRecord {
   const record = upload(state, account, file);
-  finishProcessing(state, account, record);
+  if (pollsLeft > 0) record.polls_left = pollsLeft;
+  else finishProcessing(state, account, record);
   account.comparison = record;
   return record;
 }

@@ -179,6 +179,13 @@ export const SCENARIOS = [
     description: 'Not yet a customer; uploaded a bill for a plan comparison and it has been read.',
   },
   {
+    name: 'bill-processing',
+    status: 'created',
+    status_reason: 'unresolved',
+    description:
+      'Not yet a customer; uploaded a bill for a plan comparison that is still being read (for a long while).',
+  },
+  {
     name: 'bill-unreadable',
     status: 'created',
     status_reason: 'unresolved',
@@ -389,6 +396,9 @@ const SETUPS: Record<ScenarioName, Setup> = {
   },
   'bill-compared': (state, account) => {
     seedComparison(state, account, new File(['%PDF-1.4 bill'], 'bill.pdf', { type: 'application/pdf' }));
+  },
+  'bill-processing': (state, account) => {
+    seedComparison(state, account, new File(['%PDF-1.4 bill'], 'bill.pdf', { type: 'application/pdf' }), 10_000);
   },
   'bill-unreadable': (state, account) => {
     seedComparison(state, account, new File(['%PDF-1.4'], 'unreadable-bill.pdf', { type: 'application/pdf' }));

@@ -158,6 +158,7 @@ export class LightPlanComparison extends LightDataElement {
    * (the element also polls, more slowly).
    */
   refresh(): void {
+    if (!this.isConnected) return;
     if (this.#poller.running) this.#poller.pollNow();
     else if (this.phase === 'processing') this.#resumePolling(true);
     else void this.#initial.run();

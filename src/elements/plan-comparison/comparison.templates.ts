@@ -203,8 +203,8 @@ function renderAnnualChart(view: AnnualView, summary: string, locale: SupportedL
       ${svg`<rect class=${cls} width="18" height="12" rx="2"></rect>`}
     </svg>`;
   return html`<ul class="legend" part="legend" aria-label=${msg(locale, 'legendLabel')}>
-      <li>${swatch('bar-current')}${msg(locale, 'currentPlan')}</li>
-      <li>${swatch('bar-offered')}${view.planName}</li>
+      <li>${swatch('bar-current')}<span class="legend-label">${msg(locale, 'currentPlan')}</span></li>
+      <li>${swatch('bar-offered')}<span class="legend-label">${view.planName}</span></li>
     </ul>
     <div class="plot" part="plot" role="img" aria-label=${msg(locale, 'chartLabel', { summary })}>
       ${

@@ -406,12 +406,20 @@ export class LightPlanComparison extends LightDataElement {
 
   #geometryFor(annual: AnnualCompare, months: AnnualCompare['months']): AnnualGeometry {
     const locale = this.resolvedLocale;
-    const width = this.plotWidth || this.renderRoot.querySelector('.plot-area')?.clientWidth || 600;
+    const width = this.plotWidth || this.#contentWidth() || 600;
     const cached = this.#geometry;
     if (cached && cached.annual === annual && cached.width === width && cached.locale === locale) return cached.value;
     const value = annualGeometry(months, width, locale);
     this.#geometry = { annual, width, locale, value };
     return value;
+  }
+
+  /** The width inside the element's box, before the plot exists to be measured (so it is drawn once). */
+  #contentWidth(): number {
+    const base = this.renderRoot.querySelector<HTMLElement>('.comparison');
+    if (!base) return 0;
+    const style = getComputedStyle(base);
+    return Math.floor(base.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
   }
 
   #download(annual: AnnualCompare, months: AnnualCompare['months']): void {

@@ -134,6 +134,17 @@ export const planComparisonStyles = css`
     margin-top: 6px;
     height: ${ANNUAL_PLOT_HEIGHT}px;
   }
+  svg.plot-svg {
+    max-width: 100%;
+    height: auto;
+  }
+  .legend li {
+    max-width: 100%;
+  }
+  .legend-label {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .bar-current {
     fill: var(--_current);
   }

@@ -43,7 +43,6 @@ const en = {
   annualMore: (p: { amount: string }) => `Our plan would cost about ${p.amount} more a year.`,
   annualSame: 'About the same over a year.',
   currentPlan: 'Your current plan',
-  offeredPlan: (p: { plan: string }) => p.plan,
   perYear: 'a year',
   chartLabel: (p: { summary: string }) => `Monthly cost, your current plan against ours. ${p.summary}`,
   legendLabel: 'Legend',

@@ -132,6 +132,8 @@ for (const type of [
   'light-renewal-accepted',
   'light-flow-open',
   'light-flow-close',
+  'light-comparison-upload',
+  'light-comparison-ready',
 ]) {
   document.addEventListener(type, (event) => {
     const item = document.createElement('li');

@@ -72,6 +72,8 @@ function example(tag, folder, declaration) {
       `<light-flow-frame scope="billing" mode="modal" closable></light-flow-frame>`,
       `<script>frame.flowProvider = (scope) => fetch('/energy/flow-login', { method: 'POST', body: JSON.stringify({ scope }) }).then((r) => r.json());</script>`,
     );
+  else if (tag === 'light-plan-comparison')
+    lines.push(`<light-plan-comparison${attrs} plan-group="YOUR_PLAN_GROUP_UUID"></light-plan-comparison>`);
   else lines.push(`<${tag}${attrs}></${tag}>`);
   lines.push('```');
   return lines.join('\n');

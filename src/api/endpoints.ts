@@ -8,9 +8,7 @@ import { LightApiError } from './errors.js';
 import type { LightClient, RequestOptions } from './http.js';
 import {
   toAccount,
-  toAnnualCompare,
   toBillingAddress,
-  toComparisonInvoice,
   toDailyUsage,
   toIntervalUsage,
   toInvoice,
@@ -23,7 +21,6 @@ import {
   toPaymentMethod,
   toPlans,
   toServiceAddresses,
-  toSimpleCompare,
   toSupportInfo,
 } from './normalize.js';
 import { record, textOr } from './parse.js';
@@ -31,10 +28,7 @@ import type {
   Account,
   AcceptPlanRequest,
   AcceptRenewalRequest,
-  AnnualCompare,
   BillingAddress,
-  CompareQuery,
-  ComparisonInvoice,
   CreditCheckRequest,
   DailyUsage,
   FinalizeRequest,
@@ -52,7 +46,6 @@ import type {
   PaymentSession,
   Plan,
   ServiceAddress,
-  SimpleCompare,
   SupportInfo,
 } from './types.js';
 
@@ -200,7 +193,7 @@ function pathError(message: string): LightApiError {
   return new LightApiError('validation', message, { retryable: false });
 }
 
-type Opts = Pick<RequestOptions, 'signal'>;
+export type Opts = Pick<RequestOptions, 'signal'>;
 
 /** For the calls that read nothing from their answer: any 2xx is success, an empty body included. */
 const NO_BODY = { expectBody: false } as const;
@@ -375,36 +368,4 @@ export async function acceptRenewal(
   opts: Opts = {},
 ): Promise<void> {
   await client.request('POST', at(PATHS.renewalAccept, locationUuid), { ...opts, body, ...NO_BODY });
-}
-
-// Plan comparison --------------------------------------------------------------------------------------------
-
-export async function uploadComparisonInvoice(
-  client: LightClient,
-  file: Blob,
-  opts: Opts = {},
-): Promise<ComparisonInvoice> {
-  const body = new FormData();
-  body.set('file', file);
-  return toComparisonInvoice(await client.request('POST', PATHS.comparisonInvoice, { ...opts, body }));
-}
-
-export async function getComparisonInvoice(client: LightClient, opts: Opts = {}): Promise<ComparisonInvoice> {
-  return toComparisonInvoice(await client.request('GET', PATHS.comparisonInvoice, opts));
-}
-
-export async function getSimpleCompare(
-  client: LightClient,
-  query: CompareQuery,
-  opts: Opts = {},
-): Promise<SimpleCompare> {
-  return toSimpleCompare(await client.request('GET', PATHS.simpleCompare, { ...opts, query: { ...query } }));
-}
-
-export async function getAnnualCompare(
-  client: LightClient,
-  query: CompareQuery,
-  opts: Opts = {},
-): Promise<AnnualCompare> {
-  return toAnnualCompare(await client.request('GET', PATHS.annualCompare, { ...opts, query: { ...query } }));
 }

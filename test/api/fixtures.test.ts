@@ -8,17 +8,19 @@ import {
   acceptPlan,
   finalizeEnrollment,
   getAccount,
-  getAnnualCompare,
-  getComparisonInvoice,
   getDailyUsage,
   getDocuments,
   getLocationPlan,
   getMonthlyUsage,
   getPaymentMethod,
-  getSimpleCompare,
   listInvoices,
-  uploadComparisonInvoice,
 } from '../../src/api/endpoints.js';
+import {
+  getAnnualCompare,
+  getComparisonInvoice,
+  getSimpleCompare,
+  uploadComparisonInvoice,
+} from '../../src/api/comparison.js';
 import { LightApiError } from '../../src/api/errors.js';
 import { LightClient } from '../../src/api/http.js';
 import { record } from '../../src/api/parse.js';

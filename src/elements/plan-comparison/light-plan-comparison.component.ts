@@ -6,7 +6,7 @@ import {
   getComparisonInvoice,
   getSimpleCompare,
   uploadComparisonInvoice,
-} from '../../api/endpoints.js';
+} from '../../api/comparison.js';
 import { LightApiError } from '../../api/errors.js';
 import type { AnnualCompare, ComparisonInvoice, SimpleCompare } from '../../api/types.js';
 import { chartStyles } from '../../core/chart/chart.styles.js';

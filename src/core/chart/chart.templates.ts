@@ -1,5 +1,8 @@
-/** SVG pieces every bar chart shares: the grid, the value axis with its units, and the labels under the plot. */
-import { svg, type SVGTemplateResult } from 'lit';
+/**
+ * Pieces every bar chart shares: the grid, the value axis with its units and the labels under the plot (SVG), and
+ * the buttons that switch to the table view and download the data.
+ */
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { formatNumber } from '../format.js';
 import type { SupportedLocale } from '../i18n.js';
 import { tickDecimals, type AxisLabel, type ChartFrame } from './chart-frame.js';
@@ -28,4 +31,25 @@ export function renderAxes(
             svg`<text class=${label.muted ? 'x-label muted' : 'x-label'} x=${label.x} y=${bottom + 18} text-anchor=${anchor}>${label.text}</text>`,
         )}
       </g>`;
+}
+
+/** "Show as table" (a toggle) and "Download CSV", with the element's own words. */
+export function renderChartActions(
+  labels: { table: string; download: string },
+  table: boolean,
+  onToggleTable: () => void,
+  onDownload: () => void,
+): TemplateResult {
+  return html`<div class="actions">
+    <button
+      type="button"
+      class="secondary"
+      part="button table-toggle"
+      aria-pressed=${table ? 'true' : 'false'}
+      @click=${onToggleTable}
+    >
+      ${labels.table}
+    </button>
+    <button type="button" class="secondary" part="button download" @click=${onDownload}>${labels.download}</button>
+  </div>`;
 }

@@ -4,7 +4,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { AnnualCompare, AnnualCompareMonth, SimpleCompare } from '../../api/types.js';
-import { renderAxes } from '../../core/chart/chart.templates.js';
+import { renderAxes, renderChartActions } from '../../core/chart/chart.templates.js';
 import { formatDate, formatDollars, formatKwh, formatNumber } from '../../core/format.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { ANNUAL_PLOT_HEIGHT, monthName, type AnnualGeometry } from './annual-chart.js';
@@ -176,20 +176,12 @@ export function renderAnnual(view: AnnualView, on: AnnualHandlers, locale: Suppo
     <div class="plot-area">
       ${view.table ? renderAnnualTable(view, locale) : renderAnnualChart(view, headline, locale)}
     </div>
-    <div class="actions">
-      <button
-        type="button"
-        class="secondary"
-        part="button table-toggle"
-        aria-pressed=${view.table ? 'true' : 'false'}
-        @click=${on.onToggleTable}
-      >
-        ${msg(locale, 'showTable')}
-      </button>
-      <button type="button" class="secondary" part="button download" @click=${on.onDownload}>
-        ${msg(locale, 'download')}
-      </button>
-    </div>
+    ${renderChartActions(
+      { table: msg(locale, 'showTable'), download: msg(locale, 'download') },
+      view.table,
+      on.onToggleTable,
+      on.onDownload,
+    )}
     <p class="note muted" part="note">
       ${month ? msg(locale, 'whyDiffers', { month }) : msg(locale, 'whyDiffersNoMonth')}
     </p>

@@ -7,7 +7,7 @@ import {
   getSimpleCompare,
   uploadComparisonInvoice,
 } from '../../api/comparison.js';
-import { LightApiError } from '../../api/errors.js';
+import { LightApiError, orNone } from '../../api/errors.js';
 import type { AnnualCompare, ComparisonInvoice, SimpleCompare } from '../../api/types.js';
 import { chartStyles } from '../../core/chart/chart.styles.js';
 import { downloadCsv } from '../../core/chart/csv.js';
@@ -36,16 +36,6 @@ export type ComparisonPhase = 'pick' | 'uploading' | 'processing' | 'unreadable'
 interface Comparison {
   simple: SimpleCompare;
   annual: AnnualCompare;
-}
-
-/** A 404 means "no bill uploaded yet": the picker, not an error. */
-async function orNone(promise: Promise<ComparisonInvoice>): Promise<ComparisonInvoice | null> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (error instanceof LightApiError && error.code === 'not_found') return null;
-    throw error;
-  }
 }
 
 /**
@@ -118,7 +108,8 @@ export class LightPlanComparison extends LightDataElement {
   readonly #initial = new Task(this, {
     task: async ([client], { signal }): Promise<ComparisonInvoice | null | typeof initialState> => {
       if (!client) return initialState;
-      return orNone(getComparisonInvoice(client, { signal }));
+      // A 404 means no bill uploaded yet: the picker, not an error.
+      return orNone(getComparisonInvoice(client, { signal }), null);
     },
     args: () => [this.client] as const,
     onComplete: (invoice) => this.#adopt(invoice as ComparisonInvoice | null),

@@ -12,6 +12,7 @@ import { LightDataElement } from '../../core/light-element.js';
 import { renderEmptyState, renderErrorState, toLightError } from '../../core/templates.js';
 import { csvFileName, usageCsv } from './csv.js';
 import { chartStyles } from '../../core/chart/chart.styles.js';
+import { renderChartActions } from '../../core/chart/chart.templates.js';
 import { downloadCsv } from '../../core/chart/csv.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import { usageChartStyles } from './light-usage-chart.styles.js';
@@ -441,20 +442,12 @@ export class LightUsageChart extends LightDataElement {
       <div class=${classMap({ 'plot-area': true, busy })} aria-busy=${busy ? 'true' : 'false'}>
         ${this.table ? renderTable(set, period, data.view !== 'day', locale) : this.#renderChart(data, set, period)}
       </div>
-      <div class="actions">
-        <button
-          type="button"
-          class="secondary"
-          part="button table-toggle"
-          aria-pressed=${this.table ? 'true' : 'false'}
-          @click=${this.#toggleTable}
-        >
-          ${msg(locale, 'showTable')}
-        </button>
-        <button type="button" class="secondary" part="button download" @click=${() => this.#download()}>
-          ${msg(locale, 'download')}
-        </button>
-      </div>`;
+      ${renderChartActions(
+        { table: msg(locale, 'showTable'), download: msg(locale, 'download') },
+        this.table,
+        () => this.#toggleTable(),
+        () => this.#download(),
+      )}`;
   }
 
   #renderChart(data: ChartData, set: UsageSet, period: string): TemplateResult {

@@ -117,6 +117,8 @@ export const APP_PATHS = {
   flowLogin: '/app/accounts/:account_uuid/flow-login',
   recordClientAgent: '/app/accounts/:account_uuid/record-client-agent',
   eligibility: '/app/accounts/enroll/eligibility',
+  usageProfilesFetch: '/app/usage-profiles/fetch',
+  usageProfile: '/app/usage-profiles/:usage_profile_uuid',
 } as const;
 
 /**

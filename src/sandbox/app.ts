@@ -8,6 +8,7 @@ import type { Json } from '../api/parse.js';
 import { SERVICE_ADDRESSES, type Tdu } from './addresses.js';
 import { appAccountJson } from './account-json.js';
 import type { AppRoutes } from './context.js';
+import { usageProfileRoutes } from './comparison.js';
 import { invalid, isEmail, paginate, readJsonBody, requiredText } from './responses.js';
 import { emptyEnrollment, refreshStatus, type AccountRecord, type SandboxState } from './state.js';
 import { isIsoDate } from './time.js';
@@ -183,4 +184,5 @@ export const appRoutes = {
   eligibility: {
     POST: async ({ request }) => eligibility((await readJsonBody(request)).postal_code),
   },
+  ...usageProfileRoutes,
 } satisfies AppRoutes;

@@ -1,11 +1,11 @@
 /**
  * `createLightBackend`: one Fetch API handler for the routes the elements call on the partner's backend
- * (`POST {basePath}/token`, `/flow-login`, `/plans`, `/eligibility`, `/full-address-search`).
+ * (`POST {basePath}/token`, `/flow-login`, `/plans`, `/eligibility`, `/full-address-search`, `/usage-profiles`).
  */
 import { clientOver, type LightClient } from './client-agent.js';
 import { createAccountTokens, type AccountTokens } from './tokens.js';
 import { createUpstream, LightUpstreamError, type Upstream, type UpstreamOptions } from './upstream.js';
-import { checkEsiId, checkFullAddress, checkPostalCode, checkScope } from './validate.js';
+import { checkEsiId, checkFullAddress, checkPostalCode, checkScope, checkUsageFetch } from './validate.js';
 
 /** What the plans route adds to Light's plans request for one account. */
 export interface PlansContext {
@@ -55,7 +55,14 @@ export interface LightBackendOptions extends UpstreamOptions {
 export type LightBackendHandler = ((request: Request) => Promise<Response>) & { readonly client: LightClient };
 
 /** The routes, by their last path segment. */
-export const BACKEND_ROUTES = ['token', 'flow-login', 'plans', 'eligibility', 'full-address-search'] as const;
+export const BACKEND_ROUTES = [
+  'token',
+  'flow-login',
+  'plans',
+  'eligibility',
+  'full-address-search',
+  'usage-profiles',
+] as const;
 
 type RouteName = (typeof BACKEND_ROUTES)[number];
 
@@ -117,6 +124,9 @@ function passStatus(status: number): number {
  * - `POST /energy/plans` `{ esi_id }` → the app-token plans request, with `plans.customRates`.
  * - `POST /energy/eligibility` `{ postal_code }` → `{ eligibility_likelihood, utilities }`.
  * - `POST /energy/full-address-search` `{ address_1, address_2?, city?, state?, postal_code }` → Light's matches.
+ * - `POST /energy/usage-profiles` `{ comparison_invoice_uuid, user_authorizes_usage_fetch: true }` → Light's usage
+ *   profile (`POST /v1/app/usage-profiles/fetch`, Smart Meter Texas history), only for the signed-in customer's
+ *   own comparison invoice (checked with their account token) and only with their consent.
  *
  * Other paths answer 404, other methods 405; errors are `{ "error": "<message>" }` and never hold the app token.
  * `handler.client` is the client-agent client (see `createLightClient`) on the same pacing and token cache.
@@ -177,6 +187,23 @@ export function createLightBackend(options: LightBackendOptions): LightBackendHa
         body: address,
       });
       return json(200, result);
+    },
+    async 'usage-profiles'(accountUuid, request) {
+      const invoiceUuid = must(checkUsageFetch(await readBody(request)));
+      // The app token could fetch any customer's meter data: only the signed-in customer's own bill is allowed.
+      const { token } = await tokens.token(accountUuid);
+      const own = await upstream.call<{ uuid?: unknown }>({
+        method: 'GET',
+        path: '/v1/account/comparison-invoice',
+        accountToken: token,
+      });
+      if (own?.uuid !== invoiceUuid) throw new HttpError(404, 'No such comparison invoice for this customer');
+      const profile = await upstream.call<unknown>({
+        method: 'POST',
+        path: '/v1/app/usage-profiles/fetch',
+        body: { comparison_invoice_uuid: invoiceUuid, user_authorizes_usage_fetch: true },
+      });
+      return json(202, profile);
     },
   };
 

@@ -29,6 +29,7 @@ import {
 import { InvoicePoller, isProcessed } from './invoice-poller.js';
 import { planComparisonMsg as msg } from './light-plan-comparison.messages.js';
 import { planComparisonStyles } from './light-plan-comparison.styles.js';
+import { renderConsent, requestUsageProfile, type ConsentView } from './usage-consent.js';
 
 /** Where the customer is: choosing a bill, sending it, waiting for it to be read, or reading the result. */
 export type ComparisonPhase = 'pick' | 'uploading' | 'processing' | 'unreadable' | 'results';
@@ -48,6 +49,10 @@ interface Comparison {
  * While the bill is read the element polls `GET /v1/account/comparison-invoice` (2 s, growing to 30 s; paused
  * while the page is hidden). Call `refresh()` when your backend receives the `comparison_invoice.processed`
  * webhook to show the result at once.
+ *
+ * With a `backend` (where `light-elements/server` is mounted), the results also offer personal rates: with the
+ * customer's consent, their Smart Meter Texas history is fetched through `{backend}/usage-profiles`, with the docs'
+ * caveats (not for solar or batteries yet; once on file, every rate for that meter uses it).
  *
  * @tag light-plan-comparison
  * @summary Upload a current bill and compare it, and a typical year, with the partner's plan.
@@ -72,6 +77,7 @@ interface Comparison {
  * @csspart plot - The chart.
  * @csspart table - The table view.
  * @csspart note - Why the bill's month differs between the two comparisons.
+ * @csspart consent - The consent to personal rates from Smart Meter Texas (only with a `backend`).
  * @csspart error - The error box.
  * @csspart button - Buttons.
  * @csspart skeleton - The loading placeholder.
@@ -98,6 +104,7 @@ export class LightPlanComparison extends LightDataElement {
   @state() private table = false;
   @state() private plotWidth = 0;
   @state() private announcement = '';
+  @state() private consent: ConsentView = { step: 'ask', checked: false, needsConsent: false, error: null };
 
   /** The name of the file being read, and of the last one that could not be. */
   #sentName: string | null = null;
@@ -141,7 +148,13 @@ export class LightPlanComparison extends LightDataElement {
   });
 
   protected override get watchedTasks() {
-    return [this.#initial, this.#compare, { error: this.uploadError }, { error: this.pollError }];
+    return [
+      this.#initial,
+      this.#compare,
+      { error: this.uploadError },
+      { error: this.pollError },
+      { error: this.consent.error },
+    ];
   }
 
   /**
@@ -266,13 +279,32 @@ export class LightPlanComparison extends LightDataElement {
         { onToggleTable: () => (this.table = !this.table), onDownload: () => this.#download(annual, months) },
         locale,
       )}
-      ${personal ? html`<p class="muted">${msg(locale, 'personalized')}</p>` : nothing}
+      ${personal ? html`<p class="muted">${msg(locale, 'personalized')}</p>` : this.#renderConsent()}
       <p class="muted accuracy">${msg(locale, 'accuracy')}</p>
       <div class="actions">
         <button type="button" class="secondary" part="button another-button" @click=${() => this.#pickAgain()}>
           ${msg(locale, 'compareAnother')}
         </button>
       </div>`;
+  }
+
+  /** The consent to personal rates, when the partner's backend can fetch them. */
+  #renderConsent(): unknown {
+    if (typeof this.backendInForce !== 'string') return nothing;
+    return renderConsent(
+      this.consent,
+      {
+        onCheck: (event) =>
+          (this.consent = {
+            ...this.consent,
+            checked: (event.target as HTMLInputElement).checked,
+            needsConsent: false,
+          }),
+        onRequest: () => void this.#requestProfile(),
+        onCheckAgain: () => void this.#compare.run(),
+      },
+      this.resolvedLocale,
+    );
   }
 
   // Event handlers -----------------------------------------------------------------------------------------------
@@ -371,7 +403,28 @@ export class LightPlanComparison extends LightDataElement {
     this.phase = 'pick';
     this.file = null;
     this.problem = '';
+    this.consent = { step: 'ask', checked: false, needsConsent: false, error: null };
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="choose-button"]')?.focus());
+  }
+
+  /** Asks for the usage profile, once the customer has ticked their consent; then compares again. */
+  async #requestProfile(): Promise<void> {
+    const backend = this.backendInForce;
+    const uuid = this.invoice?.uuid;
+    if (typeof backend !== 'string' || !uuid || this.consent.step === 'sending') return;
+    if (!this.consent.checked) {
+      this.consent = { ...this.consent, needsConsent: true };
+      return;
+    }
+    this.consent = { ...this.consent, step: 'sending', error: null };
+    try {
+      await requestUsageProfile(backend, uuid);
+    } catch (error) {
+      this.consent = { ...this.consent, step: 'ask', error: toLightError(error) };
+      return;
+    }
+    this.consent = { ...this.consent, step: 'sent' };
+    void this.#compare.run();
   }
 
   #shown(result: Comparison): void {

@@ -64,6 +64,20 @@ const es: Partial<PlanComparisonMessages> = {
   personalized: 'Calculado con el historial de su propio medidor.',
   accuracy:
     'Las comparaciones son menos precisas en hogares con paneles solares o baterías, o que están instalando paneles solares: aún no se cuentan los créditos por exportación.',
+  consentTitle: 'Tarifas personales según el historial de su medidor',
+  consentBody:
+    'Con su permiso, obtenemos sus últimos 12 meses o más de consumo eléctrico de Smart Meter Texas y calculamos nuestro plan según cómo usa realmente la electricidad.',
+  caveatSolar: 'Aún no disponible para hogares con paneles solares o baterías, o que están instalando paneles solares.',
+  caveatPermanent:
+    'Una vez registrado el historial de su medidor, todas las tarifas que se ofrezcan para este medidor lo usarán: las tarifas promedio ya no estarán disponibles para él.',
+  consentLabel: 'Autorizo que se obtenga mi historial de consumo de Smart Meter Texas para esta comparación.',
+  consentNeeded: 'Marque la casilla para dar su permiso primero.',
+  consentButton: 'Obtener mis tarifas personales',
+  consentSending: 'Solicitando su historial…',
+  profileSent:
+    'Estamos obteniendo su historial de consumo. Puede tardar unos minutos; vuelva a consultar para ver las tarifas calculadas con él.',
+  checkAgain: 'Volver a consultar',
+  profileFailedTitle: 'No se obtuvo su historial de consumo',
   announceReady: (p: { headline: string }) => `Comparación lista. ${p.headline}`,
   announceUnreadable: 'No pudimos leer su factura.',
 };

@@ -63,6 +63,20 @@ const en = {
   personalized: 'Priced with your own meter history.',
   accuracy:
     'Comparisons are less accurate for homes with solar panels or batteries, or installing solar: export credits are not counted yet.',
+  consentTitle: 'Personal rates from your meter history',
+  consentBody:
+    'With your permission, we fetch your last 12 months or more of electricity use from Smart Meter Texas and price our plan on how you actually use power.',
+  caveatSolar: 'Not available yet for homes with solar panels or batteries, or that are installing solar.',
+  caveatPermanent:
+    'Once your meter history is on file, every rate offered for this meter uses it: average rates are no longer available for it.',
+  consentLabel: 'I authorize fetching my usage history from Smart Meter Texas for this comparison.',
+  consentNeeded: 'Tick the box to give your permission first.',
+  consentButton: 'Get my personal rates',
+  consentSending: 'Asking for your history…',
+  profileSent:
+    'We are fetching your usage history. This can take a few minutes; check again to see rates priced on it.',
+  checkAgain: 'Check again',
+  profileFailedTitle: 'Your usage history was not fetched',
   announceReady: (p: { headline: string }) => `Comparison ready. ${p.headline}`,
   announceUnreadable: 'We could not read your bill.',
 };

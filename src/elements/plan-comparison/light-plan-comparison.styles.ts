@@ -160,6 +160,28 @@ export const planComparisonStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  .consent {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 0.75);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_divider);
+  }
+  .caveats {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+  }
+  .check input {
+    width: 1.25em;
+    height: 1.25em;
+    margin-top: 0.1em;
+    flex: none;
+  }
   .note,
   .accuracy {
     font-size: 0.875em;

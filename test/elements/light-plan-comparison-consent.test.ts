@@ -41,13 +41,13 @@ describe('<light-plan-comparison> personal rates from Smart Meter Texas', () => 
 
   async function mountWithBackend(backend: Backend) {
     configure({ backend: '/energy' });
-    let mounted: Mounted<LightPlanComparison> | undefined;
-    restore = stubBackend(() => mounted!, backend);
-    mounted = await mountOnSandbox<LightPlanComparison>(
+    const holder: { mounted?: Mounted<LightPlanComparison> } = {};
+    restore = stubBackend(() => holder.mounted!, backend);
+    const mounted = (holder.mounted = await mountOnSandbox<LightPlanComparison>(
       'light-plan-comparison',
       html`<light-plan-comparison plan-group=${PLAN_GROUPS[0].uuid}></light-plan-comparison>`,
       'bill-compared',
-    );
+    ));
     await settled(mounted.el, { shows: '[part~="annual"]' });
     return mounted;
   }

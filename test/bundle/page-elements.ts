@@ -10,6 +10,7 @@ export const TAGS = [
   'light-usage-chart',
   'light-renewal',
   'light-documents',
+  'light-plan-comparison',
   'light-flow-frame',
 ];
 

@@ -62,7 +62,7 @@ export function renderPicker(state: PickerState, on: PickerHandlers, locale: Sup
       </button>
       <p id="file-hint" class="muted hint">${msg(locale, 'fileHint', { size: sizeText(MAX_BILL_BYTES, locale) })}</p>
     </div>
-    <p id="file-problem" class="problem" role="alert" part="problem">${problem}</p>
+    ${problem ? html`<p id="file-problem" class="problem" role="alert" part="problem">${problem}</p>` : nothing}
     ${state.lastFile && !file ? html`<p class="muted">${msg(locale, 'lastFile', { name: state.lastFile })}</p>` : nothing}
     ${
       file

@@ -50,9 +50,6 @@ export const planComparisonStyles = css`
   .hint {
     font-size: 0.875em;
   }
-  .problem:empty {
-    display: none;
-  }
   .problem {
     color: var(--_danger);
     font-weight: 600;

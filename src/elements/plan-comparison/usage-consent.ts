@@ -73,12 +73,16 @@ export function renderConsent(view: ConsentView, on: ConsentHandlers, locale: Su
         type="checkbox"
         .checked=${view.checked}
         aria-invalid=${view.needsConsent ? 'true' : 'false'}
-        aria-describedby="consent-problem"
+        aria-describedby=${view.needsConsent ? 'consent-problem' : nothing}
         @change=${on.onCheck}
       />
       <span>${msg(locale, 'consentLabel')}</span>
     </label>
-    <p id="consent-problem" class="problem" role="alert">${view.needsConsent ? msg(locale, 'consentNeeded') : ''}</p>
+    ${
+      view.needsConsent
+        ? html`<p id="consent-problem" class="problem" role="alert">${msg(locale, 'consentNeeded')}</p>`
+        : nothing
+    }
     <div class="actions">
       <button type="button" part="button consent-button" ?disabled=${sending} @click=${on.onRequest}>
         ${msg(locale, sending ? 'consentSending' : 'consentButton')}

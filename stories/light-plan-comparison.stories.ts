@@ -59,6 +59,26 @@ export const Unreadable: Story = {
   parameters: { reaches: 'Upload a clearer copy' },
 };
 
+/**
+ * With the partner's `backend`: personal rates from Smart Meter Texas, with the docs' caveats and a consent box
+ * (sending it needs `light-elements/server` mounted at that path, as the demo has).
+ */
+export const PersonalRates: Story = {
+  parameters: { reaches: 'Personal rates from your meter history' },
+  render: (args) => {
+    const { session, wrap } = setupSandbox(args.scenario, args.sandbox);
+    return page(
+      wrap(
+        html`<light-plan-comparison
+          .tokenProvider=${session.tokenProvider}
+          backend="/energy"
+          plan-group=${args.planGroup}
+        ></light-plan-comparison>`,
+      ),
+    );
+  },
+};
+
 /** Slow network: the loading placeholder. */
 export const Loading: Story = {
   args: { sandbox: { latencyMs: 60_000 } },

@@ -234,6 +234,27 @@ describe('<light-plan-comparison>', () => {
     expect(requests(m, 'comparisonInvoice', 'POST')).to.have.length(2);
   });
 
+  it('continues from the server when the upload went through but its answer was lost', async () => {
+    const m = await mountComparison('new-customer', {
+      fetch:
+        ({ sandbox }) =>
+        async (input, init) => {
+          const response = await sandbox.fetch(input, init);
+          const request = new Request(input, init);
+          if (request.method === 'POST' && request.url.endsWith('/comparison-invoice'))
+            throw new TypeError('Failed to fetch');
+          return response;
+        },
+    });
+    await pickerShown(m.el);
+    await choose(m.el, pdf('lost-answer.pdf'));
+    part(m.el, 'confirm-button')!.click();
+    await waitUntil(() => part(m.el, 'progress'), 'progress, from the re-read invoice');
+    expect(part(m.el, 'error')).to.equal(null);
+    expect(requests(m, 'comparisonInvoice', 'POST')).to.have.length(1);
+    expect(m.events.map((e) => e.type)).to.include('light-comparison-upload');
+  });
+
   it('shows an error with retry when polling fails, and carries on after it', async () => {
     const m = await mountComparison('bill-processing', {
       faults: [{ route: 'comparisonInvoice', method: 'GET', kind: 'network', after: 1 }],

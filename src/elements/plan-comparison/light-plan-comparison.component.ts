@@ -10,6 +10,7 @@ import {
 import { LightApiError, orNone } from '../../api/errors.js';
 import type { AnnualCompare, ComparisonInvoice, SimpleCompare } from '../../api/types.js';
 import { chartStyles } from '../../core/chart/chart.styles.js';
+import { isOutcomeUnknown } from '../../core/outcome.js';
 import { downloadCsv } from '../../core/chart/csv.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { LightDataElement } from '../../core/light-element.js';
@@ -168,14 +169,14 @@ export class LightPlanComparison extends LightDataElement {
     else void this.#initial.run();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.phase === 'processing' && !this.pollError) this.#resumePolling(false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -355,18 +356,29 @@ export class LightPlanComparison extends LightDataElement {
     if (!file || !this.client || this.phase === 'uploading') return;
     this.phase = 'uploading';
     this.uploadError = null;
-    let invoice: ComparisonInvoice;
+    const before = this.invoice?.uuid;
+    let invoice: ComparisonInvoice | null;
     try {
       invoice = await uploadComparisonInvoice(this.client, file);
     } catch (error) {
-      this.uploadError = toLightError(error);
-      this.phase = 'pick';
-      return;
+      // The answer was lost, not necessarily the upload: a new invoice on the server means it went through.
+      invoice = isOutcomeUnknown(error) ? await this.#newInvoiceSince(before) : null;
+      if (!invoice) {
+        this.uploadError = toLightError(error);
+        this.phase = 'pick';
+        return;
+      }
     }
     this.#sentName = file.name;
     this.file = null;
     this.emit('light-comparison-upload', { invoiceUuid: invoice.uuid });
     this.#adopt(invoice);
+  }
+
+  /** The account's comparison invoice when it is not the one `before` names, else `null` (also when unreadable). */
+  async #newInvoiceSince(before: string | undefined): Promise<ComparisonInvoice | null> {
+    const latest = await orNone(getComparisonInvoice(this.client!), null).catch(() => null);
+    return latest && latest.uuid !== before ? latest : null;
   }
 
   /** Moves to the phase an invoice (or none) calls for. */

@@ -102,6 +102,7 @@ describe('<light-plan-comparison>', () => {
     expect(detail.invoiceUuid).to.be.a('string').and.not.equal('');
     expect(requests(m, 'comparisonInvoice', 'POST')).to.have.length(1);
     await waitUntil(() => part(m.el, 'progress'), 'progress');
+    await waitUntil(() => deepActive() === $(m.el, '#title'), 'focus kept in the element, on its heading');
     expect(text(m.el)).to.contain(msg('en', 'processingTitle'));
     expect(text(m.el)).to.contain('march-bill.jpg');
     await expect(m.el).to.be.accessible();

@@ -31,7 +31,7 @@ export interface PickerHandlers {
   onChoose: () => void;
   onConfirm: () => void;
   onDragOver: (event: DragEvent) => void;
-  onDragLeave: () => void;
+  onDragLeave: (event: DragEvent) => void;
   onDrop: (event: DragEvent) => void;
 }
 

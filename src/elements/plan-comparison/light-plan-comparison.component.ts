@@ -195,7 +195,7 @@ export class LightPlanComparison extends LightDataElement {
   protected override renderContent(): TemplateResult {
     const locale = this.resolvedLocale;
     return html`<section class="comparison surface" part="base" aria-labelledby="title">
-      <h2 id="title">${msg(locale, 'title')}</h2>
+      <h2 id="title" tabindex="-1">${msg(locale, 'title')}</h2>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       <input
         class="file-input"
@@ -250,7 +250,11 @@ export class LightPlanComparison extends LightDataElement {
         onChoose: () => this.renderRoot.querySelector<HTMLInputElement>('.file-input')?.click(),
         onConfirm: () => void this.#upload(),
         onDragOver: this.#onDragOver,
-        onDragLeave: () => (this.dragging = false),
+        onDragLeave: (event) => {
+          // Moving onto the zone's own text is not leaving it.
+          const zone = event.currentTarget as Element;
+          if (!zone.contains(event.relatedTarget as Node | null)) this.dragging = false;
+        },
         onDrop: this.#onDrop,
       },
       locale,
@@ -373,6 +377,8 @@ export class LightPlanComparison extends LightDataElement {
     this.file = null;
     this.emit('light-comparison-upload', { invoiceUuid: invoice.uuid });
     this.#adopt(invoice);
+    // The confirm button is gone: keep focus in the element, above what follows.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());
   }
 
   /** The account's comparison invoice when it is not the one `before` names, else `null` (also when unreadable). */

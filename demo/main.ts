@@ -10,7 +10,14 @@ import type { FlowScope } from '../src/api/types.js';
 import { clockAt, setClock } from '../src/api/clock.js';
 import { configure } from '../src/core/config.js';
 import type { LightFlowFrame } from '../src/elements/flow-frame/light-flow-frame.js';
-import { createFakeStripe, createSandbox, SCENARIOS, type FaultSpec, type ScenarioName } from '../src/sandbox/index.js';
+import {
+  createFakeStripe,
+  createSandbox,
+  SANDBOX_APP_TOKEN,
+  SCENARIOS,
+  type FaultSpec,
+  type ScenarioName,
+} from '../src/sandbox/index.js';
 import { createHandlers } from '../src/sandbox/msw.js';
 
 const live = import.meta.env.VITE_LIGHT_MODE === 'live';
@@ -65,6 +72,18 @@ if (live) {
         }),
       ),
     ),
+    // Personal rates: the app-token usage-profiles fetch, as light-elements/server's /usage-profiles makes it.
+    http.post('/energy/usage-profiles', async ({ request }) => {
+      const answer = await sandbox.fetch(`${sandbox.apiBase}/v1/app/usage-profiles/fetch`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${SANDBOX_APP_TOKEN}`, 'Content-Type': 'application/json' },
+        body: await request.text(),
+      });
+      return new HttpResponse(await answer.text(), {
+        status: answer.status,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    }),
   );
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   // The app's publishable key, read where the docs put it (the app-token account payload), as a partner's page
@@ -143,6 +162,8 @@ for (const type of [
   'light-flow-open',
   'light-eligibility-result',
   'light-flow-close',
+  'light-comparison-upload',
+  'light-comparison-ready',
 ]) {
   document.addEventListener(type, (event) => {
     const item = document.createElement('li');

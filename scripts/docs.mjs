@@ -76,6 +76,8 @@ function example(tag, folder, declaration) {
     lines.push(
       `<light-eligibility backend="/energy" cta-href="https://example.com/sign-up" cta-label="See plans"></light-eligibility>`,
     );
+  else if (tag === 'light-plan-comparison')
+    lines.push(`<light-plan-comparison${attrs} plan-group="YOUR_PLAN_GROUP_UUID"></light-plan-comparison>`);
   else lines.push(`<${tag}${attrs}></${tag}>`);
   lines.push('```');
   return lines.join('\n');

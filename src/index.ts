@@ -48,6 +48,12 @@ export { LightInvoices, type InvoiceSelectDetail } from './elements/invoices/lig
 export { LightPaymentMethod, type PaymentMethodUpdatedDetail } from './elements/payment-method/light-payment-method.js';
 export { LightPlanCard, type PlanSelectDetail } from './elements/plan-card/light-plan-card.js';
 export {
+  LightPlanComparison,
+  type ComparisonPhase,
+  type ComparisonReadyDetail,
+  type ComparisonUploadDetail,
+} from './elements/plan-comparison/light-plan-comparison.js';
+export {
   LightRenewal,
   type RenewalAcceptedDetail,
   type RenewalPlansContext,

@@ -10,9 +10,7 @@ import { LightApiError } from './errors.js';
 import type { LightClient, RequestOptions } from './http.js';
 import {
   toAccount,
-  toAnnualCompare,
   toBillingAddress,
-  toComparisonInvoice,
   toDailyUsage,
   toIntervalUsage,
   toInvoice,
@@ -25,17 +23,13 @@ import {
   toPaymentMethod,
   toPlans,
   toServiceAddresses,
-  toSimpleCompare,
 } from './normalize.js';
 import { record, textOr } from './parse.js';
 import type {
   Account,
   AcceptPlanRequest,
   AcceptRenewalRequest,
-  AnnualCompare,
   BillingAddress,
-  CompareQuery,
-  ComparisonInvoice,
   CreditCheckRequest,
   DailyUsage,
   FinalizeRequest,
@@ -53,7 +47,6 @@ import type {
   PaymentSession,
   Plan,
   ServiceAddress,
-  SimpleCompare,
 } from './types.js';
 
 /** Account-token paths. `source` notes in api-shapes terms: documented, example app, or inferred. */
@@ -127,6 +120,8 @@ export const APP_PATHS = {
   plansRequest: '/app/accounts/:account_uuid/enroll/plans/request',
   eligibility: '/app/accounts/enroll/eligibility',
   fullAddressSearch: '/app/accounts/enroll/full-address-search',
+  usageProfilesFetch: '/app/usage-profiles/fetch',
+  usageProfile: '/app/usage-profiles/:usage_profile_uuid',
 } as const;
 
 /**
@@ -203,7 +198,7 @@ function pathError(message: string): LightApiError {
   return new LightApiError('validation', message, { retryable: false });
 }
 
-type Opts = Pick<RequestOptions, 'signal'>;
+export type Opts = Pick<RequestOptions, 'signal'>;
 
 /** For the calls that read nothing from their answer: any 2xx is success, an empty body included. */
 const NO_BODY = { expectBody: false } as const;
@@ -374,36 +369,4 @@ export async function acceptRenewal(
   opts: Opts = {},
 ): Promise<void> {
   await client.request('POST', at(PATHS.renewalAccept, locationUuid), { ...opts, body, ...NO_BODY });
-}
-
-// Plan comparison --------------------------------------------------------------------------------------------
-
-export async function uploadComparisonInvoice(
-  client: LightClient,
-  file: Blob,
-  opts: Opts = {},
-): Promise<ComparisonInvoice> {
-  const body = new FormData();
-  body.set('file', file);
-  return toComparisonInvoice(await client.request('POST', PATHS.comparisonInvoice, { ...opts, body }));
-}
-
-export async function getComparisonInvoice(client: LightClient, opts: Opts = {}): Promise<ComparisonInvoice> {
-  return toComparisonInvoice(await client.request('GET', PATHS.comparisonInvoice, opts));
-}
-
-export async function getSimpleCompare(
-  client: LightClient,
-  query: CompareQuery,
-  opts: Opts = {},
-): Promise<SimpleCompare> {
-  return toSimpleCompare(await client.request('GET', PATHS.simpleCompare, { ...opts, query: { ...query } }));
-}
-
-export async function getAnnualCompare(
-  client: LightClient,
-  query: CompareQuery,
-  opts: Opts = {},
-): Promise<AnnualCompare> {
-  return toAnnualCompare(await client.request('GET', PATHS.annualCompare, { ...opts, query: { ...query } }));
 }

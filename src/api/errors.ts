@@ -92,6 +92,16 @@ export class LightApiError extends Error {
   }
 }
 
+/** What `promise` resolves to, or `none` when it fails with a 404 (nothing there yet, which is not an error). */
+export async function orNone<T, N>(promise: Promise<T>, none: N): Promise<T | N> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof LightApiError && error.code === 'not_found') return none;
+    throw error;
+  }
+}
+
 /** Maps an HTTP status to an error code. */
 export function codeForStatus(status: number): LightErrorCode {
   if (status === 401) return 'auth';

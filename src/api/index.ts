@@ -15,3 +15,4 @@ export {
   type HttpMethod,
 } from './http.js';
 export * from './endpoints.js';
+export * from './comparison.js';

@@ -6,9 +6,7 @@
 import { bool, list, monthKeyOf, num, pick, record, text, textOr, type Json } from './parse.js';
 import type {
   Account,
-  AnnualCompare,
   BillingAddress,
-  ComparisonInvoice,
   DailyUsage,
   EnrollmentFlags,
   IntervalUsage,
@@ -24,7 +22,6 @@ import type {
   Plan,
   PlanCharge,
   ServiceAddress,
-  SimpleCompare,
   UsageAmounts,
 } from './types.js';
 
@@ -347,60 +344,5 @@ export function toIntervalUsage(raw: unknown): IntervalUsage {
     }),
     next: toLink(json.next),
     previous: toLink(json.previous),
-  };
-}
-
-export function toComparisonInvoice(raw: unknown): ComparisonInvoice {
-  const json = record(raw);
-  return {
-    uuid: textOr(json.uuid),
-    status: textOr(json.status, 'pending'),
-    utility_account_number: text(json.utility_account_number),
-    processed_at: text(json.processed_at),
-    processing_error: text(json.processing_error),
-  };
-}
-
-export function toSimpleCompare(raw: unknown): SimpleCompare {
-  const json = record(raw);
-  const parsed = json.parsed_invoice_data ? record(json.parsed_invoice_data) : null;
-  const plan = json.plan_comparison ? record(json.plan_comparison) : null;
-  return {
-    processing_error: text(json.processing_error),
-    parsed_invoice_data: parsed && {
-      contract_end_date: text(parsed.contract_end_date),
-      invoice_date: text(parsed.invoice_date),
-      provider_display_name: text(parsed.provider_display_name),
-      total_dollars: num(parsed.total_dollars),
-      total_kwh: num(parsed.total_kwh),
-    },
-    plan_comparison: plan && {
-      group_uuid: textOr(plan.group_uuid),
-      name: textOr(plan.name),
-      total_dollars: num(plan.total_dollars),
-      usage_profile_uuid: text(plan.usage_profile_uuid),
-    },
-  };
-}
-
-export function toAnnualCompare(raw: unknown): AnnualCompare {
-  const json = record(raw);
-  const totals = json.annual_totals ? record(json.annual_totals) : null;
-  return {
-    ...toSimpleCompare(json),
-    months: list(json.months).map((m) => {
-      const month = record(m);
-      return {
-        month: textOr(month.month),
-        import_kwh: num(month.import_kwh),
-        current_plan_dollars: num(month.current_plan_dollars),
-        offered_plan_dollars: num(month.offered_plan_dollars),
-      };
-    }),
-    annual_totals: totals && {
-      annual_import_kwh: num(totals.annual_import_kwh),
-      annual_current_plan_dollars: num(totals.annual_current_plan_dollars),
-      annual_offered_plan_dollars: num(totals.annual_offered_plan_dollars),
-    },
   };
 }

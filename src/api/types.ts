@@ -459,13 +459,18 @@ export interface SimpleCompare {
   plan_comparison: PlanComparison | null;
 }
 
+/** One calendar month of an annual comparison's typical year. */
+export interface AnnualCompareMonth {
+  /** 1 (January) to 12; `null` when the API sent something else. */
+  month: number | null;
+  import_kwh: number | null;
+  current_plan_dollars: number | null;
+  offered_plan_dollars: number | null;
+}
+
 export interface AnnualCompare extends SimpleCompare {
-  months: Array<{
-    month: string;
-    import_kwh: number | null;
-    current_plan_dollars: number | null;
-    offered_plan_dollars: number | null;
-  }>;
+  /** Always 12 entries, January through December, per the docs. */
+  months: AnnualCompareMonth[];
   annual_totals: {
     annual_import_kwh: number | null;
     annual_current_plan_dollars: number | null;

@@ -27,6 +27,7 @@ const autoloader = new Autoloader({
   'light-invoices': () => import('../elements/invoices/light-invoices.js'),
   'light-payment-method': () => import('../elements/payment-method/light-payment-method.js'),
   'light-plan-card': () => import('../elements/plan-card/light-plan-card.js'),
+  'light-plan-comparison': () => import('../elements/plan-comparison/light-plan-comparison.js'),
   'light-renewal': () => import('../elements/renewal/light-renewal.js'),
   'light-support-info': () => import('../elements/support-info/light-support-info.js'),
   'light-usage-chart': () => import('../elements/usage-chart/light-usage-chart.js'),

@@ -31,11 +31,33 @@ export interface EligibilityResultDetail {
   eligible: boolean;
 }
 
+/** Detail of `light-comparison-upload`: the customer's bill was sent and is being read. */
+export interface ComparisonUploadDetail {
+  /** The comparison invoice's uuid (what `comparison_invoice.processed` webhooks name). */
+  invoiceUuid: string;
+}
+
+/** Detail of `light-comparison-ready`: both comparisons are on screen. Dollars; `null` where the API sent none. */
+export interface ComparisonReadyDetail {
+  invoiceUuid: string;
+  planGroup: string;
+  /** The uploaded bill's total, and the same usage on the plan group. */
+  billDollars: number | null;
+  planDollars: number | null;
+  /** The typical year on the current plan and on the plan group. */
+  annualCurrentDollars: number | null;
+  annualOfferedDollars: number | null;
+  /** Set when the rates use the customer's own meter history (a usage profile). */
+  usageProfileUuid: string | null;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'light-error': CustomEvent<LightErrorDetail>;
     'light-service-active': CustomEvent<ServiceActiveDetail>;
     'light-eligibility-result': CustomEvent<EligibilityResultDetail>;
+    'light-comparison-upload': CustomEvent<ComparisonUploadDetail>;
+    'light-comparison-ready': CustomEvent<ComparisonReadyDetail>;
   }
 }
 

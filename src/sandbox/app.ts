@@ -17,6 +17,7 @@ import {
 import { appAccountJson } from './account-json.js';
 import type { AppRoutes } from './context.js';
 import { priceForEsiId } from './enrollment.js';
+import { usageProfileRoutes } from './comparison.js';
 import { invalid, isEmail, paginate, readJsonBody, requiredText } from './responses.js';
 import { emptyEnrollment, refreshStatus, type AccountRecord, type SandboxState } from './state.js';
 import { isIsoDate } from './time.js';
@@ -218,4 +219,5 @@ export const appRoutes = {
       return { plans: priceForEsiId(state, account, esiId, 'app').map((offer) => offer.json) };
     },
   },
+  ...usageProfileRoutes,
 } satisfies AppRoutes;

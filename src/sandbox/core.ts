@@ -425,8 +425,13 @@ class LightSandbox implements Sandbox {
         entry.account = account.uuid;
         this.#rateLimit(account.uuid, RATE_LIMITS.account);
         const before = this.#webhookListeners.size ? serviceSnapshot(accountJson(this.#state, account)) : null;
+        const billBeingRead = account.comparison?.status === 'pending' ? account.comparison : null;
         result = await (handler as (ctx: AccountContext) => unknown)({ ...base, account });
         if (before) this.#routeEvents(account, `${method} ${route.name}`, params, before);
+        // Done being read, successfully or not (the docs: check the invoice's status to tell which).
+        if (before && billBeingRead?.status === 'processed') {
+          this.#emit('comparison_invoice.processed', accountJson(this.#state, account));
+        }
       }
       return result instanceof Response ? result : jsonResponse(result ?? {});
     } catch (error) {

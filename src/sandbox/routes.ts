@@ -250,6 +250,18 @@ export const ROUTE_TABLE = [
     path: '/v1/app/accounts/enroll/full-address-search',
     source: docs('Full address search'),
   },
+  {
+    route: 'app.usageProfilesFetch',
+    method: 'POST',
+    path: '/v1/app/usage-profiles/fetch',
+    source: docs('Fetch a usage profile'),
+  },
+  {
+    route: 'app.usageProfile',
+    method: 'GET',
+    path: '/v1/app/usage-profiles/{usage_profile_uuid}',
+    source: docs('Check usage profile status'),
+  },
 ] as const satisfies readonly RouteDeclaration[];
 
 /** A route's name, as faults and the request log use it. */

@@ -8,6 +8,7 @@ import type { AccountStatus, AccountStatusReason } from '../api/types.js';
 import { SERVICE_ADDRESSES, type Tdu } from './addresses.js';
 import { recordClientAgent } from './app.js';
 import { addPaymentMethod, confirmSetupIntent, createSetupIntent } from './billing.js';
+import { seedComparison } from './comparison.js';
 import type { AccountRoutes } from './context.js';
 import {
   acceptPlan,
@@ -170,6 +171,25 @@ export const SCENARIOS = [
     status_reason: 'active',
     description:
       'Active for 13 months with rooftop solar: midday export and buyback credits (CenterPoint, 22-digit ESI ID).',
+  },
+  {
+    name: 'bill-compared',
+    status: 'created',
+    status_reason: 'unresolved',
+    description: 'Not yet a customer; uploaded a bill for a plan comparison and it has been read.',
+  },
+  {
+    name: 'bill-processing',
+    status: 'created',
+    status_reason: 'unresolved',
+    description:
+      'Not yet a customer; uploaded a bill for a plan comparison that is still being read (for a long while).',
+  },
+  {
+    name: 'bill-unreadable',
+    status: 'created',
+    status_reason: 'unresolved',
+    description: 'Not yet a customer; uploaded a bill for a plan comparison that could not be read.',
   },
   {
     name: 'renewal-due',
@@ -373,6 +393,15 @@ const SETUPS: Record<ScenarioName, Setup> = {
   },
   solar: (state, account, { invoices }) => {
     active(state, account, 'solar', 'CENTERPOINT', invoices ?? 13, 'Light Simple 24', { solar: true });
+  },
+  'bill-compared': (state, account) => {
+    seedComparison(state, account, new File(['%PDF-1.4 bill'], 'bill.pdf', { type: 'application/pdf' }));
+  },
+  'bill-processing': (state, account) => {
+    seedComparison(state, account, new File(['%PDF-1.4 bill'], 'bill.pdf', { type: 'application/pdf' }), 10_000);
+  },
+  'bill-unreadable': (state, account) => {
+    seedComparison(state, account, new File(['%PDF-1.4'], 'unreadable-bill.pdf', { type: 'application/pdf' }));
   },
   'renewal-due': (state, account, { invoices }) => {
     active(state, account, 'renewal-due', 'AEP TEXAS CENTRAL', invoices ?? 10, 'Light Simple 12');

@@ -6,7 +6,7 @@
 import type { AccountStatus, AccountStatusReason, EnrollmentFlags } from '../api/types.js';
 import type { ServiceAddressJson } from './addresses.js';
 import type { InvoiceCache, InvoiceOptions } from './billing.js';
-import type { ComparisonRecord } from './comparison.js';
+import type { ComparisonRecord, UsageProfileRecord } from './comparison.js';
 import type { PlanOffer } from './plans.js';
 import { createRng, randomAlphanumeric, randomHex, randomInt, randomUuid, type Rng } from './random.js';
 import { notFound } from './responses.js';
@@ -103,6 +103,8 @@ export interface AccountRecord {
   invoice_options: InvoiceOptions;
   invoices: InvoiceCache | null;
   comparison: ComparisonRecord | null;
+  /** The Smart Meter Texas usage profile fetched for the account's bill; once there, comparisons use it. */
+  usage_profile: UsageProfileRecord | null;
 }
 
 export interface TokenRecord {
@@ -215,6 +217,7 @@ export function emptyEnrollment() {
     invoice_options: {},
     invoices: null,
     comparison: null,
+    usage_profile: null,
   } satisfies Partial<AccountRecord>;
 }
 

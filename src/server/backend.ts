@@ -1,11 +1,19 @@
 /**
  * `createLightBackend`: one Fetch API handler for the routes the elements call on the partner's backend
- * (`POST {basePath}/token`, `/flow-login`, `/plans`, `/eligibility`, `/full-address-search`, `/client-agent`).
+ * (`POST {basePath}/token`, `/flow-login`, `/plans`, `/eligibility`, `/full-address-search`, `/client-agent`,
+ * `/usage-profiles`).
  */
 import { clientOver, type LightClient } from './client-agent.js';
 import { createAccountTokens, type AccountTokens } from './tokens.js';
 import { createUpstream, LightUpstreamError, type Upstream, type UpstreamOptions } from './upstream.js';
-import { checkConsent, checkEsiId, checkFullAddress, checkPostalCode, checkScope } from './validate.js';
+import {
+  checkConsent,
+  checkEsiId,
+  checkFullAddress,
+  checkPostalCode,
+  checkScope,
+  checkUsageFetch,
+} from './validate.js';
 import type { ClientAgentConsentBody } from './validate.js';
 
 /** What the plans route adds to Light's plans request for one account. */
@@ -86,6 +94,7 @@ export const BACKEND_ROUTES = [
   'eligibility',
   'full-address-search',
   'client-agent',
+  'usage-profiles',
 ] as const;
 
 type RouteName = (typeof BACKEND_ROUTES)[number];
@@ -150,6 +159,9 @@ function passStatus(status: number): number {
  * - `POST /energy/full-address-search` `{ address_1, address_2?, city?, state?, postal_code }` → Light's matches.
  * - `POST /energy/client-agent` `{ client_agent_accepted_at, consent, locale?, esi_id? }` → `{}`, with
  *   `clientAgent.onConsent` given: keeps the consent through it, then calls `record-client-agent`.
+ * - `POST /energy/usage-profiles` `{ comparison_invoice_uuid, user_authorizes_usage_fetch: true }` → Light's usage
+ *   profile (`POST /v1/app/usage-profiles/fetch`, Smart Meter Texas history), only for the signed-in customer's
+ *   own comparison invoice (checked with their account token) and only with their consent.
  *
  * Other paths answer 404, other methods 405; errors are `{ "error": "<message>" }` and never hold the app token.
  * `handler.client` is the client-agent client (see `createLightClient`) on the same pacing and token cache.
@@ -222,6 +234,23 @@ export function createLightBackend(options: LightBackendOptions): LightBackendHa
         body: address,
       });
       return json(200, result);
+    },
+    async 'usage-profiles'(accountUuid, request) {
+      const invoiceUuid = must(checkUsageFetch(await readBody(request)));
+      // The app token could fetch any customer's meter data: only the signed-in customer's own bill is allowed.
+      const { token } = await tokens.token(accountUuid);
+      const own = await upstream.call<{ uuid?: unknown }>({
+        method: 'GET',
+        path: '/v1/account/comparison-invoice',
+        accountToken: token,
+      });
+      if (own?.uuid !== invoiceUuid) throw new HttpError(404, 'No such comparison invoice for this customer');
+      const profile = await upstream.call<unknown>({
+        method: 'POST',
+        path: '/v1/app/usage-profiles/fetch',
+        body: { comparison_invoice_uuid: invoiceUuid, user_authorizes_usage_fetch: true },
+      });
+      return json(202, profile);
     },
   };
 

@@ -104,3 +104,17 @@ export function checkConsent(body: Body, now: number): Checked<ClientAgentConsen
     },
   };
 }
+
+/**
+ * @param body the parsed request body
+ * @returns the comparison invoice's uuid when the customer's consent is given (`user_authorizes_usage_fetch: true`)
+ */
+export function checkUsageFetch(body: Body): Checked<string> {
+  if (body.user_authorizes_usage_fetch !== true) {
+    return { ok: false, error: 'user_authorizes_usage_fetch must be true: fetch usage only with the customer consent' };
+  }
+  const uuid = body.comparison_invoice_uuid;
+  return typeof uuid === 'string' && /^[\w-]{1,64}$/.test(uuid)
+    ? { ok: true, value: uuid }
+    : { ok: false, error: 'comparison_invoice_uuid is required' };
+}

@@ -12,6 +12,7 @@ export const TAGS = [
   'light-documents',
   'light-support-info',
   'light-eligibility',
+  'light-plan-comparison',
   'light-flow-frame',
 ];
 

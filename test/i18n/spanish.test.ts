@@ -12,6 +12,7 @@ import { flowMsg } from '../../src/elements/flow-frame/flow-frame.messages.js';
 import { invoicesMsg } from '../../src/elements/invoices/light-invoices.messages.js';
 import { paymentMethodMsg } from '../../src/elements/payment-method/light-payment-method.messages.js';
 import { planCardMsg } from '../../src/elements/plan-card/light-plan-card.messages.js';
+import { planComparisonMsg } from '../../src/elements/plan-comparison/light-plan-comparison.messages.js';
 import { renewalMsg } from '../../src/elements/renewal/light-renewal.messages.js';
 import { supportInfoMsg } from '../../src/elements/support-info/light-support-info.messages.js';
 import { usageChartMsg } from '../../src/elements/usage-chart/light-usage-chart.messages.js';
@@ -32,6 +33,7 @@ const CATALOGS: Record<string, Translator<Record<string, MessageValue>>> = {
   invoices: invoicesMsg,
   'payment-method': paymentMethodMsg,
   'plan-card': planCardMsg,
+  'plan-comparison': planComparisonMsg,
   renewal: renewalMsg,
   'stripe-key': stripeKeyMsg,
   'support-info': supportInfoMsg,
@@ -88,6 +90,9 @@ describe('Spanish', function () {
     ['light-support-info', 'active', ''],
     ['light-account-status', 'switch-hold', ''],
     ['light-eligibility', 'new-customer', 'backend="/energy"'],
+    ['light-plan-comparison', 'new-customer', ''],
+    ['light-plan-comparison', 'bill-compared', 'plan-group="4e7acc79-58af-4be1-881f-c9ccbbe02a80"'],
+    ['light-plan-comparison', 'bill-unreadable', ''],
     ['light-invoices', 'active', '', { faults: [{ route: 'invoices', kind: 'status', status: 503 }] }],
   ];
 

@@ -135,6 +135,38 @@ describe('partner pages: every element from the script tag', function () {
     page.close();
   });
 
+  it('the plan comparison uploads a bill, shows it being read, then the bill and the year against the plan', async () => {
+    await signIn('new-customer');
+    const page = await openPage('plan-comparison.html', { width: 1280, height: 1600 });
+    const comparison = () => page.doc.querySelector<HTMLElement & { refresh(): void }>('light-plan-comparison');
+    await waitForText(comparison, 'Choose a file');
+    const input = deep<HTMLInputElement>(page.doc, 'light-plan-comparison', 'input[type="file"]')!;
+    const transfer = new page.win.DataTransfer();
+    transfer.items.add(new page.win.File(['%PDF-1.4 a bill'], 'bill.pdf', { type: 'application/pdf' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new page.win.Event('change', { bubbles: true }));
+    await press(comparison()!, 'Compare my bill');
+    await waitForText(comparison, 'Reading your bill');
+    // The partner's backend got the comparison_invoice.processed webhook and tells the element.
+    await waitUntil(
+      () => {
+        if (textOf(comparison()).includes('Over a typical year')) return true;
+        comparison()!.refresh();
+        return false;
+      },
+      'the comparison',
+      { timeout: 15_000, interval: 250 },
+    );
+    await waitUntil(() => deep(page.doc, 'light-plan-comparison', 'path[data-series="offered"]'), 'chart drawn');
+    expect(textOf(comparison())).to.contain('Light Simple 12');
+    const log = await serverLog();
+    const uploads = log.requests.filter((r) => r.route === 'comparisonInvoice' && r.method === 'POST');
+    expect(uploads.map((r) => r.status)).to.deep.equal([201]);
+    expect(noAlerts(page.doc)).to.deep.equal([]);
+    await downloads(page, 'plan comparison');
+    page.close();
+  });
+
   it('renewal: choose a plan, accept the terms, renewed', async () => {
     await signIn('renewal-due');
     const page = await openPage('renewal.html', { width: 1280, height: 1600 });

@@ -8,7 +8,12 @@ describe('sandbox core: routing, auth and the request log', () => {
   it('serves every account-token and app-token path of the API layer', async () => {
     const { sandbox } = fixedSandbox();
     const { token, locationUuid } = await tokenFor(sandbox, 'active');
-    const params = { location_uuid: locationUuid!, invoice_number: 'x', account_uuid: sandbox.session().accountUuid };
+    const params = {
+      location_uuid: locationUuid!,
+      invoice_number: 'x',
+      account_uuid: sandbox.session().accountUuid,
+      usage_profile_uuid: 'p',
+    };
     for (const [name, template] of Object.entries(PATHS)) {
       // Any method: an unserved route would be a 404 "no endpoint", a served one never is.
       const reply = await call(sandbox, token, 'OPTIONS', fillPath(template, params));

@@ -4,7 +4,7 @@ import {
   getComparisonInvoice,
   getSimpleCompare,
   uploadComparisonInvoice,
-} from '../../src/api/endpoints.js';
+} from '../../src/api/comparison.js';
 import { LightClient } from '../../src/api/http.js';
 import { PLAN_GROUPS } from '../../src/sandbox/index.js';
 import { call, fixedSandbox } from './helpers.js';

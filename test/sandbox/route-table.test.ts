@@ -5,6 +5,7 @@
  * records what it was asked.
  */
 import { expect } from '@open-wc/testing';
+import * as comparison from '../../src/api/comparison.js';
 import * as endpoints from '../../src/api/endpoints.js';
 import { APP_PATHS, PATHS } from '../../src/api/endpoints.js';
 import { LightClient } from '../../src/api/http.js';
@@ -84,10 +85,10 @@ async function clientCalls(): Promise<Set<string>> {
       service_start_date: '2026-04-01',
       terms_accepted: true,
     }),
-    endpoints.uploadComparisonInvoice(client, new Blob(['%PDF'], { type: 'application/pdf' })),
-    endpoints.getComparisonInvoice(client),
-    endpoints.getSimpleCompare(client, compare),
-    endpoints.getAnnualCompare(client, compare),
+    comparison.uploadComparisonInvoice(client, new Blob(['%PDF'], { type: 'application/pdf' })),
+    comparison.getComparisonInvoice(client),
+    comparison.getSimpleCompare(client, compare),
+    comparison.getAnnualCompare(client, compare),
   ]);
   const templates = Object.values(PATHS);
   const calls = new Set<string>();

@@ -20,6 +20,28 @@ async function watched(scenario: Parameters<typeof tokenFor>[1]) {
 }
 
 describe('sandbox webhooks', () => {
+  it('fires comparison_invoice.processed once, when an uploaded bill is done being read', async () => {
+    const { sandbox, session, events } = await watched('new-customer');
+    const form = new FormData();
+    form.set('file', new File(['%PDF-1.4 bill'], 'bill.pdf', { type: 'application/pdf' }));
+    const upload = await sandbox.fetch(`${sandbox.apiBase}/v1/account/comparison-invoice`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session.token}` },
+      body: form,
+    });
+    expect(upload.status).to.equal(201);
+    const read = () =>
+      sandbox.fetch(`${sandbox.apiBase}/v1/account/comparison-invoice`, {
+        headers: { Authorization: `Bearer ${session.token}` },
+      });
+    await read();
+    expect(events.map((e) => e.event)).to.deep.equal([]);
+    await read();
+    await read();
+    expect(events.map((e) => e.event)).to.deep.equal(['comparison_invoice.processed']);
+    expect(events[0].data.account.uuid).to.equal(session.accountUuid);
+  });
+
   describe('signing', () => {
     it('signs `${timestamp}.${rawBody}` with HMAC-SHA256 in hex, UTF-8, as the docs verify it', async () => {
       // Computed independently: crypto.createHmac('sha256', 'whsec_test').update('1700000000.{"a":"é"}').digest('hex')

@@ -2,7 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getAllDocuments, getDocuments } from '../../api/endpoints.js';
-import { LightApiError } from '../../api/errors.js';
+import { orNone } from '../../api/errors.js';
 import type { Account, IsoDate, Location, LocationDocument, LocationDocuments } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
 import { formatDate } from '../../core/format.js';
@@ -24,16 +24,6 @@ import { documentsStyles } from './light-documents.styles.js';
 export type DocumentsView = 'current' | 'all';
 
 const VIEWS: readonly DocumentsView[] = ['current', 'all'];
-
-/** A 404 means "no plan here yet": an empty state, not an error. */
-async function orNone<T>(promise: Promise<T>, none: T): Promise<T> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (error instanceof LightApiError && error.code === 'not_found') return none;
-    throw error;
-  }
-}
 
 /**
  * The customer's plan documents for a service location: the Electricity Facts Label, Terms of Service and Your

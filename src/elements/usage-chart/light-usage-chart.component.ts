@@ -11,6 +11,9 @@ import type { SupportedLocale } from '../../core/i18n.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { renderEmptyState, renderErrorState, toLightError } from '../../core/templates.js';
 import { csvFileName, usageCsv } from './csv.js';
+import { chartStyles } from '../../core/chart/chart.styles.js';
+import { renderChartActions } from '../../core/chart/chart.templates.js';
+import { downloadCsv } from '../../core/chart/csv.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import { usageChartStyles } from './light-usage-chart.styles.js';
 import {
@@ -91,7 +94,7 @@ type UsageArgs = readonly [
  * @cssprop --light-color-surface - Background, also used for pattern stripes.
  */
 export class LightUsageChart extends LightDataElement {
-  static override styles = [...(LightDataElement.styles as []), usageChartStyles];
+  static override styles = [...(LightDataElement.styles as []), chartStyles, usageChartStyles];
 
   /** The service location. Default: the account's first location. */
   @property({ attribute: 'location-uuid' }) locationUuid?: string;
@@ -327,18 +330,7 @@ export class LightUsageChart extends LightDataElement {
     const data = this.shown;
     if (!data) return;
     const set = visibleSet(data.set, this.hideExport);
-    const locale = this.resolvedLocale;
-    const csv = usageCsv(set, csvLabels(set, locale));
-    // A byte-order mark lets spreadsheet programs read the file as UTF-8.
-    const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = csvFileName(set);
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadCsv(this.renderRoot, usageCsv(set, csvLabels(set, this.resolvedLocale)), csvFileName(set));
   }
 
   // Geometry -----------------------------------------------------------------------------------------------
@@ -451,20 +443,12 @@ export class LightUsageChart extends LightDataElement {
         ${this.table ? renderTable(set, period, data.view !== 'day', locale) : this.#renderChart(data, set, period)}
       </div>
       <p class="estimate-note muted">${msg(locale, 'estimateNote')}</p>
-      <div class="actions">
-        <button
-          type="button"
-          class="secondary"
-          part="button table-toggle"
-          aria-pressed=${this.table ? 'true' : 'false'}
-          @click=${this.#toggleTable}
-        >
-          ${msg(locale, 'showTable')}
-        </button>
-        <button type="button" class="secondary" part="button download" @click=${() => this.#download()}>
-          ${msg(locale, 'download')}
-        </button>
-      </div>`;
+      ${renderChartActions(
+        { table: msg(locale, 'showTable'), download: msg(locale, 'download') },
+        this.table,
+        () => this.#toggleTable(),
+        () => this.#download(),
+      )}`;
   }
 
   #renderChart(data: ChartData, set: UsageSet, period: string): TemplateResult {

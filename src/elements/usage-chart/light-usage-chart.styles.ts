@@ -79,26 +79,6 @@ export const usageChartStyles = css`
     font-size: 0.875em;
   }
 
-  .legend {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-    font-size: 0.875em;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-  }
-  .swatch {
-    width: 18px;
-    height: 12px;
-    flex: none;
-  }
-
   .plot-area {
     position: relative;
     min-width: 0;
@@ -118,34 +98,11 @@ export const usageChartStyles = css`
     opacity: 0.45;
     transition: opacity 0.2s;
   }
-  svg.plot-svg {
-    display: block;
-    overflow: visible;
-  }
   .defs {
     position: absolute;
     width: 0;
     height: 0;
     overflow: hidden;
-  }
-
-  .grid line {
-    stroke: var(--_divider);
-    stroke-width: 1;
-  }
-  .grid line.zero {
-    stroke: var(--_border);
-  }
-  .axis text {
-    fill: var(--_text-muted);
-    font-size: 12px;
-    font-family: var(--_font);
-  }
-  .axis text.muted {
-    font-style: italic;
-  }
-  .axis .units {
-    font-weight: 600;
   }
 
   .series.consumption {
@@ -245,49 +202,6 @@ export const usageChartStyles = css`
   }
   .tooltip .when {
     font-weight: 700;
-  }
-
-  .table-wrap {
-    max-height: 24rem;
-    overflow: auto;
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius-small);
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding: 0.5em 0.75em;
-  }
-  th,
-  td {
-    padding: 0.35em 0.75em;
-    border-top: 1px solid var(--_divider);
-    text-align: end;
-    white-space: nowrap;
-  }
-  th[scope='row'],
-  thead th:first-child {
-    text-align: start;
-  }
-  thead th {
-    position: sticky;
-    top: 0;
-    background: var(--_surface);
-  }
-  td.note,
-  th.note {
-    text-align: start;
-    white-space: normal;
-  }
-
-  button[aria-pressed='true'] {
-    background: var(--_primary);
-    color: var(--_on-primary);
   }
 
   .skeleton-bar {

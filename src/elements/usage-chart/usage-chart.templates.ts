@@ -9,28 +9,14 @@ import { coreMsg } from '../../core/messages.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import { PLOT_HEIGHT } from './light-usage-chart.styles.js';
-import { tickDecimals, type Geometry } from './usage-geometry.js';
+import { renderAxes as renderSharedAxes } from '../../core/chart/chart.templates.js';
+import type { Geometry } from './usage-geometry.js';
 import type { ChartData, UsageView } from './usage-period.js';
 import type { UsagePoint, UsageSet } from './usage-series.js';
 import { amount, pointLabel, seriesName, statusNote } from './usage-text.js';
 
 export function renderAxes(geometry: Geometry, set: UsageSet, locale: SupportedLocale): SVGTemplateResult {
-  const { y, ticks, left, right, bottom } = geometry;
-  const decimals = tickDecimals(ticks);
-  return svg`<g class="grid">
-        ${ticks.values.map((t) => svg`<line class=${t === 0 ? 'zero' : ''} x1=${left} x2=${right} y1=${y(t)} y2=${y(t)}></line>`)}
-      </g>
-      <g class="axis">
-        <text class="units" x=${left - 8} y="12" text-anchor="end">${set.units}</text>
-        ${ticks.values.map(
-          (t) =>
-            svg`<text x=${left - 8} y=${y(t)} dy="0.32em" text-anchor="end">${formatNumber(t, locale, decimals)}</text>`,
-        )}
-        ${geometry.xLabels.map(
-          (label) =>
-            svg`<text class=${label.muted ? 'x-label muted' : 'x-label'} x=${label.x} y=${bottom + 18} text-anchor=${geometry.kind === 'time' ? 'start' : 'middle'}>${label.text}</text>`,
-        )}
-      </g>`;
+  return renderSharedAxes(geometry, geometry.xLabels, set.units, locale, geometry.kind === 'time' ? 'start' : 'middle');
 }
 
 export function renderCursor(geometry: Geometry, set: UsageSet, index: number): SVGTemplateResult {

@@ -2,58 +2,40 @@
  * The chart's drawing as numbers and SVG path data: scales, bars or steps, axis labels and each point's middle.
  * No DOM: the element measures its width and renders what this returns.
  */
-import { formatNumber } from '../../core/format.js';
-import { intlLocale, type SupportedLocale } from '../../core/i18n.js';
+import type { SupportedLocale } from '../../core/i18n.js';
 import {
-  bandScale,
+  chartFrame,
+  dateTimeFormat,
+  frameBands,
+  groupedBar,
+  type AxisLabel,
+  type ChartFrame,
+} from '../../core/chart/chart-frame.js';
+import {
   linearScale,
   nearestIndex,
-  niceTicks,
   rectsPath,
   stepAreaPath,
   stepLinePath,
   thinLabels,
   type Band,
-  type LinearScale,
   type Rect,
   type Step,
-  type Ticks,
-} from './chart-scale.js';
+} from '../../core/chart/chart-scale.js';
 import { PLOT_HEIGHT } from './light-usage-chart.styles.js';
 import { dayTicks, hourTicks, type SeriesKey, type UsageSet } from './usage-series.js';
 
-export interface Geometry {
+export { dateTimeFormat, MARGIN, tickDecimals } from '../../core/chart/chart-frame.js';
+
+export interface Geometry extends ChartFrame {
   kind: 'bars' | 'time';
-  width: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  y: LinearScale;
-  ticks: Ticks;
   band: Band | null;
   /** x of each point's middle, for hover and the cursor. */
   centers: Float64Array;
   series: Array<{ key: SeriesKey; d: string; count: number }>;
   partial: string;
   missing: string;
-  xLabels: Array<{ x: number; text: string; muted: boolean }>;
-}
-
-export const MARGIN = { top: 22, right: 12, bottom: 28 };
-
-// `core/format.ts` has no formatter for a bare month name, day number or hour, so these few are cached here.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** A UTC date-time formatter for `locale`, one per set of options. */
-export function dateTimeFormat(locale: SupportedLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' });
-    formatters.set(key, format);
-  }
-  return format;
+  xLabels: AxisLabel[];
 }
 
 /** A wall-clock time as the meter reported it (never shifted into the viewer's time zone). */
@@ -62,11 +44,6 @@ export function wallTime(time: string, locale: SupportedLocale, withMinutes = tr
   return dateTimeFormat(locale, withMinutes ? { hour: 'numeric', minute: '2-digit' } : { hour: 'numeric' }).format(
     instant,
   );
-}
-
-/** Decimals the y axis labels need for a tick step. */
-export function tickDecimals(ticks: Ticks): number {
-  return Math.max(0, -Math.floor(Math.log10(ticks.step)));
 }
 
 /**
@@ -90,22 +67,14 @@ export function computeGeometry(
       if (v < lo) lo = v;
     }
   }
-  const ticks = niceTicks(lo, hi, width < 400 ? 4 : 5);
-  const decimals = tickDecimals(ticks);
-  const longest = Math.max(set.units.length, ...ticks.values.map((t) => formatNumber(t, locale, decimals).length));
-  const left = Math.min(72, 12 + longest * 7.5);
-  const right = width - MARGIN.right;
-  const top = MARGIN.top;
-  const bottom = PLOT_HEIGHT - MARGIN.bottom;
-  const y = linearScale([ticks.min, ticks.max], [bottom, top]);
-  const y0 = y(Math.max(ticks.min, Math.min(ticks.max, 0)));
+  const frame = chartFrame(lo, hi, width, PLOT_HEIGHT, set.units, locale);
+  const { left, right, y, y0 } = frame;
   const centers = new Float64Array(points.length);
   const xLabels: Geometry['xLabels'] = [];
   const series: Geometry['series'] = [];
 
   if (set.granularity !== 'interval') {
-    const band = bandScale(points.length, left, right, 0.25);
-    const sub = band.width / set.series.length;
+    const band = frameBands(frame, points.length);
     const partial: Rect[] = [];
     const missing: Rect[] = [];
     const rects = new Map<SeriesKey, Rect[]>(set.series.map((key) => [key, []]));
@@ -118,14 +87,7 @@ export function computeGeometry(
       set.series.forEach((key, j) => {
         const v = p[key];
         if (v === null) return;
-        // Zero use is still a value: a thin stub on the baseline, where a missing day has a dashed box.
-        const h = Math.max(2, Math.abs(y0 - y(v)));
-        const rect = {
-          x: band.start(i) + j * sub,
-          y: v >= 0 ? y0 - h : y0,
-          width: Math.max(1, sub - (set.series.length > 1 ? 1 : 0)),
-          height: h,
-        };
+        const rect = groupedBar(frame, band, i, j, set.series.length, v);
         rects.get(key)!.push(rect);
         if (p.status === 'partial') partial.push(rect);
       });
@@ -143,14 +105,8 @@ export function computeGeometry(
       });
     }
     return {
+      ...frame,
       kind: 'bars',
-      width,
-      left,
-      right,
-      top,
-      bottom,
-      y,
-      ticks,
       band,
       centers,
       series,
@@ -192,14 +148,8 @@ export function computeGeometry(
     }
   }
   return {
+    ...frame,
     kind: 'time',
-    width,
-    left,
-    right,
-    top,
-    bottom,
-    y,
-    ticks,
     band: null,
     centers,
     series,

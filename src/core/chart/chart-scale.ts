@@ -1,5 +1,5 @@
 /**
- * Scale and path math for the usage chart, kept free of the DOM so it can be tested on its own: "nice" axis ticks
+ * Scale and path math for the bar and step charts (usage, plan comparison), kept free of the DOM so it can be tested on its own: "nice" axis ticks
  * (1, 2 or 5 × 10ⁿ), linear scales, band layout for bars, nearest-point search, and SVG path strings that draw a
  * whole series as one `<path>` (thousands of rects or steps in a single `d`, which is what keeps a month of
  * 15-minute data inside one frame).

@@ -9,7 +9,7 @@ import {
   stepAreaPath,
   stepLinePath,
   thinLabels,
-} from '../../src/elements/usage-chart/chart-scale.js';
+} from '../../src/core/chart/chart-scale.js';
 
 describe('usage chart scales', () => {
   describe('niceStep', () => {

@@ -1,0 +1,90 @@
+import { css } from 'lit';
+
+/** What every bar chart draws with: the plot's SVG, grid, axes, legend swatches and the table view. */
+export const chartStyles = css`
+  svg.plot-svg {
+    display: block;
+    overflow: visible;
+  }
+  .grid line {
+    stroke: var(--_divider);
+    stroke-width: 1;
+  }
+  .grid line.zero {
+    stroke: var(--_border);
+  }
+  .axis text {
+    fill: var(--_text-muted);
+    font-size: 12px;
+    font-family: var(--_font);
+  }
+  .axis text.muted {
+    font-style: italic;
+  }
+  .axis .units {
+    font-weight: 600;
+  }
+
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    width: 18px;
+    height: 12px;
+    flex: none;
+  }
+
+  .table-wrap {
+    max-height: 24rem;
+    overflow: auto;
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius-small);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.5em 0.75em;
+  }
+  th,
+  td {
+    padding: 0.35em 0.75em;
+    border-top: 1px solid var(--_divider);
+    text-align: end;
+    white-space: nowrap;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_surface);
+  }
+  td.note,
+  th.note {
+    text-align: start;
+    white-space: normal;
+  }
+
+  button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+`;

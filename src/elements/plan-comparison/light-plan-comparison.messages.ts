@@ -1,0 +1,87 @@
+import { defineMessages } from '../../core/i18n.js';
+
+const en = {
+  title: 'What would you pay with us?',
+  intro: 'Upload your latest electricity bill and we will price the same usage on our plan.',
+  emptyTitle: 'Compare your current bill',
+  dropLabel: 'Drop your bill here',
+  dropOr: 'or',
+  chooseFile: 'Choose a file',
+  fileHint: (p: { size: string }) => `PDF, JPEG or PNG, up to ${p.size}.`,
+  chosen: (p: { name: string; size: string }) => `${p.name} (${p.size})`,
+  chosenLabel: 'Your bill',
+  confirm: 'Compare my bill',
+  changeFile: 'Choose another file',
+  uploading: 'Sending your bill…',
+  problemType: 'That file is not a PDF, JPEG or PNG. Choose a PDF of your bill, or a photo of it.',
+  problemSize: (p: { size: string }) => `That file is too large. Choose one of ${p.size} or less.`,
+  problemEmpty: 'That file is empty. Choose your bill again.',
+  uploadFailedTitle: 'Your bill was not sent',
+  processingTitle: 'Reading your bill…',
+  processingBody: 'This usually takes under a minute. You can leave this page open; the result appears here.',
+  processingStep: (p: { name: string }) => `Reading ${p.name}`,
+  stillProcessing: 'Still reading your bill.',
+  unreadableTitle: 'We could not read your bill',
+  unreadableBody:
+    'The file did not look like an electricity bill we could read: it may be blurry, cropped, or a page without the totals. A clear PDF from your provider’s website works best.',
+  unreadableDetail: (p: { reason: string }) => `Details: ${p.reason}`,
+  tryClearer: 'Upload a clearer copy',
+  lastFile: (p: { name: string }) => `Your last file: ${p.name}`,
+  compareAnother: 'Compare another bill',
+  simpleTitle: 'Your bill, on our plan',
+  yourBill: (p: { provider: string }) => `Your bill from ${p.provider}`,
+  yourBillUnknown: 'Your current bill',
+  billDate: (p: { date: string }) => `Dated ${p.date}`,
+  usage: (p: { kwh: string }) => `${p.kwh} used`,
+  onPlan: (p: { plan: string }) => `On ${p.plan}, same usage`,
+  save: (p: { amount: string }) => `You would save ${p.amount} on this bill.`,
+  more: (p: { amount: string }) => `This bill would cost ${p.amount} more on our plan.`,
+  same: 'This bill would cost about the same on our plan.',
+  unknownAmount: 'Not available',
+  annualTitle: 'Over a typical year',
+  annualSave: (p: { amount: string }) => `You could save about ${p.amount} a year.`,
+  annualMore: (p: { amount: string }) => `Our plan would cost about ${p.amount} more a year.`,
+  annualSame: 'About the same over a year.',
+  currentPlan: 'Your current plan',
+  perYear: 'a year',
+  chartLabel: (p: { summary: string }) => `Monthly cost, your current plan against ours. ${p.summary}`,
+  legendLabel: 'Legend',
+  showTable: 'Show as table',
+  download: 'Download CSV',
+  tableCaption: 'Projected cost by month, in dollars',
+  tableLabel: 'Projected cost by month',
+  colMonth: 'Month',
+  colKwh: 'Usage (kWh)',
+  colCurrent: 'Current plan ($)',
+  colOffered: 'Our plan ($)',
+  total: 'Year',
+  noData: 'No data',
+  whyDiffers: (p: { month: string }) =>
+    `Why ${p.month} differs from your bill: the yearly view is a typical-year projection, not a replay of one billing period, and billing periods rarely match calendar months. The bill comparison above uses your bill’s exact usage.`,
+  whyDiffersNoMonth:
+    'Why the month of your bill differs from your bill: the yearly view is a typical-year projection, not a replay of one billing period, and billing periods rarely match calendar months. The bill comparison above uses your bill’s exact usage.',
+  personalized: 'Priced with your own meter history.',
+  accuracy:
+    'Comparisons are less accurate for homes with solar panels or batteries, or installing solar: export credits are not counted yet.',
+  consentTitle: 'Personal rates from your meter history',
+  consentBody:
+    'With your permission, we fetch your last 12 months or more of electricity use from Smart Meter Texas and price our plan on how you actually use power.',
+  caveatSolar: 'Not available yet for homes with solar panels or batteries, or that are installing solar.',
+  caveatPermanent:
+    'Once your meter history is on file, every rate offered for this meter uses it: average rates are no longer available for it.',
+  consentLabel: 'I authorize fetching my usage history from Smart Meter Texas for this comparison.',
+  consentNeeded: 'Tick the box to give your permission first.',
+  consentButton: 'Get my personal rates',
+  consentSending: 'Asking for your history…',
+  profileSent:
+    'We are fetching your usage history. This can take a few minutes; check again to see rates priced on it.',
+  checkAgain: 'Check again',
+  profileFailedTitle: 'Your usage history was not fetched',
+  announceReady: (p: { headline: string }) => `Comparison ready. ${p.headline}`,
+  announceUnreadable: 'We could not read your bill.',
+};
+
+/** The English catalog: its keys and parameters, which translations follow. */
+export type PlanComparisonMessages = typeof en;
+
+export const planComparisonMsg = defineMessages(en, { es: () => import('./light-plan-comparison.messages.es.js') });

@@ -4,21 +4,15 @@
  * (`token-endpoint`). With LIGHT_APP_TOKEN set when starting the dev server, the server plays the partner
  * backend against the real Light API instead (demo/partner-backend.ts).
  */
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { FlowScope } from '../src/api/types.js';
-import { clockAt, setClock } from '../src/api/clock.js';
+import { clockAt, now, setClock } from '../src/api/clock.js';
 import { configure } from '../src/core/config.js';
 import type { LightFlowFrame } from '../src/elements/flow-frame/light-flow-frame.js';
-import {
-  createFakeStripe,
-  createSandbox,
-  SANDBOX_APP_TOKEN,
-  SCENARIOS,
-  type FaultSpec,
-  type ScenarioName,
-} from '../src/sandbox/index.js';
+import { createFakeStripe, createSandbox, SCENARIOS, type FaultSpec, type ScenarioName } from '../src/sandbox/index.js';
 import { createHandlers } from '../src/sandbox/msw.js';
+import { createLightBackend } from '../src/server/index.js';
 
 const live = import.meta.env.VITE_LIGHT_MODE === 'live';
 const params = new URL(location.href).searchParams;
@@ -58,32 +52,26 @@ if (live) {
   const sandbox = createSandbox({ seed: Number(params.get('seed') ?? 1) });
   const session = sandbox.session(SCENARIOS.some((s) => s.name === scenario) ? scenario : 'active');
 
-  // The partner's backend, played by the page: mints account tokens and flow links from the sandbox's app side.
+  // The partner's backend, played by the page: light-elements/server with the sandbox's app token.
+  const backend = createLightBackend({
+    appToken: sandbox.appToken,
+    apiBase: sandbox.apiBase,
+    fetch: sandbox.fetch,
+    now,
+    getAccountUuid: () => session.accountUuid,
+    eligibility: { public: true },
+    clientAgent: {
+      onConsent: (consent) => console.info('Client-agent consent kept', consent.client_agent_accepted_at),
+    },
+  });
   const worker = setupWorker(
     ...createHandlers(sandbox),
-    http.post('/energy/token', async () => HttpResponse.json(await session.tokenProvider())),
-    // No customer needed: the app-token eligibility call for a ZIP code, as light-elements/server makes it.
-    http.post('/energy/eligibility', async ({ request }) =>
-      sandbox.handle(
-        new Request(`${sandbox.apiBase}/v1/app/accounts/enroll/eligibility`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${sandbox.appToken}`, 'Content-Type': 'application/json' },
-          body: await request.text(),
-        }),
-      ),
-    ),
-    // Personal rates: the app-token usage-profiles fetch, as light-elements/server's /usage-profiles makes it.
-    http.post('/energy/usage-profiles', async ({ request }) => {
-      const answer = await sandbox.fetch(`${sandbox.apiBase}/v1/app/usage-profiles/fetch`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${SANDBOX_APP_TOKEN}`, 'Content-Type': 'application/json' },
-        body: await request.text(),
-      });
-      return new HttpResponse(await answer.text(), {
-        status: answer.status,
-        headers: { 'Content-Type': 'application/json' },
-      });
-    }),
+    // Sign-in straight from the sandbox session, so the fault switcher's faults reach the elements' own calls.
+    http.post('/energy/token', async () => Response.json(await session.tokenProvider())),
+    // Every other /energy route is light-elements/server itself, over the sandbox's app side: flow-login, plans,
+    // the full-address search, eligibility (open to visitors, as a marketing page needs), client-agent consents
+    // and usage profiles.
+    http.post('/energy/*', ({ request }) => backend(request)),
   );
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   // The app's publishable key, read where the docs put it (the app-token account payload), as a partner's page

@@ -158,6 +158,9 @@ export const enrollmentStyles = css`
     margin: 0;
     font-weight: 400;
   }
+  .notice ul {
+    padding-inline-start: 1.25em;
+  }
   .meters {
     border: 0;
     padding: 0;
@@ -168,5 +171,10 @@ export const enrollmentStyles = css`
   .meters legend {
     padding: 0;
     margin-bottom: 0.25em;
+  }
+  /* What the customer agrees to reads as terms, not as a warning. */
+  .notice.consent {
+    border-color: var(--_border);
+    background: var(--_surface-raised);
   }
 `;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Account } from '../../../api/types.js';
-import { explainStatus } from '../../../core/account-status.js';
+import type { Account, Location } from '../../../api/types.js';
+import { explainStatus, type StatusExplanation } from '../../../core/account-status.js';
 import { formatAddress } from '../../../core/address.js';
 import { formatDate } from '../../../core/format.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
@@ -43,30 +43,16 @@ export function renderDone(
           : msg(locale, `${outcome}.intro`)
       }
     </p>
-    <dl class="summary">
-      ${
-        location
-          ? html`<div>
-                <dt>${msg(locale, 'plan')}</dt>
-                <dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd>
-              </div>
-              <div>
-                <dt>${msg(locale, 'start')}</dt>
-                <dd>${formatDate(location.service_start_date, locale)}</dd>
-              </div>
-              <div>
-                <dt>${msg(locale, 'address')}</dt>
-                <dd>${formatAddress(location)}</dd>
-              </div>`
-          : nothing
-      }
-      <div>
-        <dt>${msg(locale, 'status')}</dt>
-        <dd aria-live="polite" data-status=${`${account.status}/${account.status_reason}`}>
-          <strong>${status.title}.</strong> ${status.body} ${mustAct ? nothing : (status.action ?? '')}
-        </dd>
-      </div>
-    </dl>
+    ${
+      // Before the partner's authorization and every check are in, the account's status still names the steps the
+      // customer just did here: the intro says where it stands instead.
+      outcome === 'authorized' && !location
+        ? nothing
+        : html`<dl class="summary">
+            ${location ? locationRows(locale, location) : nothing}
+            ${outcome === 'authorized' ? nothing : statusRow(locale, account, status, !!mustAct)}
+          </dl>`
+    }
     ${
       mustAct
         ? html`<div class="notice action" role="note">
@@ -85,4 +71,30 @@ export function renderDone(
             </ol>`
         : nothing
     }`;
+}
+
+/** The plan, start date and address of the submitted location. */
+function locationRows(locale: SupportedLocale, location: Location): TemplateResult {
+  return html`<div>
+      <dt>${msg(locale, 'plan')}</dt>
+      <dd>${location.plan_name ?? msg(locale, 'unknownPlan')}</dd>
+    </div>
+    <div>
+      <dt>${msg(locale, 'start')}</dt>
+      <dd>${formatDate(location.service_start_date, locale)}</dd>
+    </div>
+    <div>
+      <dt>${msg(locale, 'address')}</dt>
+      <dd>${formatAddress(location)}</dd>
+    </div>`;
+}
+
+/** The account's status in plain words: a live region, as the account is read again. */
+function statusRow(locale: SupportedLocale, account: Account, status: StatusExplanation, actionApart: boolean) {
+  return html`<div>
+    <dt>${msg(locale, 'status')}</dt>
+    <dd aria-live="polite" data-status=${`${account.status}/${account.status_reason}`}>
+      <strong>${status.title}.</strong> ${status.body} ${actionApart ? nothing : (status.action ?? '')}
+    </dd>
+  </div>`;
 }

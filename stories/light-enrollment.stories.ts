@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { addDays, localToday } from '../src/core/dates.js';
 import '../src/elements/enrollment/light-enrollment.js';
+import type { KnownAddress } from '../src/elements/enrollment/light-enrollment.js';
 import type { ScenarioName } from '../src/sandbox/index.js';
 import { fullPlan } from './support/fixtures/plans.js';
 import { onSandbox, type SandboxSetupOptions } from './support/sandbox.js';
@@ -17,6 +18,10 @@ interface Args {
   query?: string;
   width?: number;
   plansProvider?: (esiId: string) => Promise<unknown>;
+  /** The address the partner already has (`serviceAddress`). */
+  serviceAddress?: KnownAddress;
+  clientAgent?: boolean;
+  clientAgentWhen?: string;
   sandbox?: SandboxSetupOptions;
 }
 
@@ -38,6 +43,9 @@ const meta: Meta<Args> = {
           hide-steps=${args.hideSteps ?? ''}
           query=${args.query ?? ''}
           .plansProvider=${args.plansProvider}
+          .serviceAddress=${args.serviceAddress}
+          ?client-agent=${!!args.clientAgent}
+          client-agent-when=${args.clientAgentWhen ?? ''}
         ></light-enrollment>
       </div>`,
       args.sandbox,
@@ -51,6 +59,11 @@ type Story = StoryObj<Args>;
 export const Address: Story = { parameters: { reaches: 'Where do you need electricity?' } };
 /** Step 1 with the partner's address already typed in. */
 export const AddressPrefilled: Story = { parameters: { reaches: '4521 GASTON AVE' }, args: { query: '4521 gaston' } };
+/** Step 1 from the address the partner has (no backend: the type-ahead starts from it). */
+export const AddressFromPartner: Story = {
+  parameters: { reaches: '4521 GASTON AVE' },
+  args: { serviceAddress: { address_1: '4521 Gaston Ave', city: 'Dallas', postal_code: '75246' } },
+};
 /** Step 1 for an ESI ID the partner already has: the customer confirms it. */
 export const ConfirmAddress: Story = {
   parameters: { reaches: 'Is this your service address?' },
@@ -134,6 +147,21 @@ export const ConfirmationSwitchHold: Story = {
 export const ConfirmationActivating: Story = {
   parameters: { reaches: 'Switching your service' },
   args: { scenario: 'activating' },
+};
+/** Confirmation once the utility has switched the meter. */
+export const ConfirmationActive: Story = {
+  parameters: { reaches: 'Your service is active' },
+  args: { scenario: 'active' },
+};
+/** The rates expired before verification: the enrollment was cancelled, and says so. */
+export const ConfirmationCancelled: Story = {
+  parameters: { reaches: 'This enrollment was cancelled' },
+  args: { scenario: 'rates-expired' },
+};
+/** A client-agent enrollment the partner will complete: approved, with the partner's timing. */
+export const ClientAgentApproved: Story = {
+  parameters: { reaches: 'You are approved' },
+  args: { scenario: 'client-agent-ready', clientAgent: true, clientAgentWhen: 'when your installation is complete' },
 };
 /** The account cannot be loaded. */
 export const AccountError: Story = {

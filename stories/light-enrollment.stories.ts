@@ -138,7 +138,7 @@ export const ConfirmationCreditFrozen: Story = {
   parameters: { reaches: 'Your credit is frozen' },
   args: { scenario: 'credit-frozen' },
 };
-/** Confirmation when the previous provider placed a hold. */
+/** Confirmation when another provider placed a hold. */
 export const ConfirmationSwitchHold: Story = {
   parameters: { reaches: 'Another provider placed a hold' },
   args: { scenario: 'switch-hold' },

@@ -27,7 +27,7 @@ describe('partner pages: support info and eligibility from the script tag', func
     const page = await openPage('support.html', { width: 375, height: 2400 });
     const { doc } = page;
     const status = () => doc.querySelector('light-account-status');
-    await waitForText(status, 'Your previous provider placed a hold');
+    await waitForText(status, 'Another provider placed a hold');
     await waitUntil(
       () => deep(doc, 'light-account-status', 'light-support-info', '.contacts'),
       'contacts in the status',

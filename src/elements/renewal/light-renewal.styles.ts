@@ -80,6 +80,10 @@ export const renewalStyles = css`
   .accept h3:focus {
     outline: none;
   }
+  .accept h3:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .doc-list {
     list-style: none;
     padding: 0;

@@ -313,17 +313,18 @@ export class LightRenewal extends LightDataElement {
     const sentences = this.#statusSentences;
     if (!account || sentences === 'failed') return account ? null : undefined;
     if (sentences) return sentences.explainStatus(account, this.resolvedLocale);
-    this.#statusLoading ??= import('../../core/account-status.js').then(
-      (module) => {
-        this.#statusSentences = module;
-        this.requestUpdate();
-      },
-      () => {
-        // Offline: the notice goes without them (and still names no start date).
-        this.#statusSentences = 'failed';
-        this.requestUpdate();
-      },
-    );
+    if (!this.#statusLoading)
+      this.#statusLoading = import('../../core/account-status.js').then(
+        (module) => {
+          this.#statusSentences = module;
+          this.requestUpdate();
+        },
+        () => {
+          // Offline: the notice goes without them (and still names no start date).
+          this.#statusSentences = 'failed';
+          this.requestUpdate();
+        },
+      );
     return undefined;
   }
 

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { planListStyles } from '../../core/plan-list.styles.js';
+import { planListStyles } from '../../core/form.styles.js';
 
 export const renewalStyles = css`
   ${planListStyles}

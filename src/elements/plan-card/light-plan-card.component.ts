@@ -74,7 +74,7 @@ export class LightPlanCard extends LightElement {
   /** Disables the choose button (while another request is in flight, say). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** A tighter layout for lists: no description. */
+  /** A tighter layout for lists: less padding, no description. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Hides the choose button, for a card that only informs. */

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Plan } from '../src/api/types.js';
+import { planListStyles } from '../src/core/form.styles.js';
 import '../src/elements/plan-card/light-plan-card.js';
 import { fullPlan, hostilePlan, sparsePlan } from './support/fixtures/plans.js';
 
@@ -10,6 +11,7 @@ interface Args {
   disabled: boolean;
   compact: boolean;
   noSelect: boolean;
+  theme?: string;
 }
 
 const meta: Meta<Args> = {
@@ -42,19 +44,27 @@ export const HostileData: Story = {
   args: { plan: hostilePlan },
 };
 
-/** Three cards in a list, as enrollment and renewal show them; Tab moves between their buttons. */
+/**
+ * Four cards in a list, as enrollment and renewal show them: rows that line up across the cards, four across or
+ * two by two (never three and one alone). Tab moves between their buttons.
+ */
 export const List: Story = {
   parameters: { reaches: 'Basic Monthly' },
-  render: () =>
-    html`<ul
-      style="list-style: none; padding: 0; display: grid; gap: 16px; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr));"
-    >
-      ${[
-        fullPlan,
-        { ...fullPlan, uuid: 'plan-24', name: 'Sunny Saver 24', term_months: 24, energy_rate_cents_per_kwh: 9.2 },
-        sparsePlan,
-      ].map((plan) => html`<li><light-plan-card compact .plan=${plan}></light-plan-card></li>`)}
-    </ul>`,
+  render: (args) =>
+    html`<style>
+        ${planListStyles.cssText}
+      </style>
+      <ul class="plans" style="--_space: 16px">
+        ${[
+          fullPlan,
+          { ...fullPlan, uuid: 'plan-24', name: 'Sunny Saver 24', term_months: 24, energy_rate_cents_per_kwh: 9.2 },
+          { ...fullPlan, uuid: 'plan-6', name: 'Sunny Saver 6', term_months: 6, energy_rate_cents_per_kwh: 10.4 },
+          sparsePlan,
+        ].map(
+          (plan) =>
+            html`<li><light-plan-card compact theme=${args.theme || nothing} .plan=${plan}></light-plan-card></li>`,
+        )}
+      </ul>`,
 };
 
 /** The narrowest supported screen. */

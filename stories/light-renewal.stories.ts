@@ -73,10 +73,16 @@ export const NoService: Story = { args: { scenario: 'new-customer' }, parameters
 /** Service ended: no renewal. */
 export const ServiceEnded: Story = { args: { scenario: 'cancelled' }, parameters: { reaches: 'Service has ended' } };
 
-/** Enrolled, service not started yet. */
+/** Service scheduled to start later: the element says when, and when renewal opens. */
 export const ServiceNotStarted: Story = {
-  args: { scenario: 'enrolled-pending' },
+  args: { scenario: 'scheduled' },
   parameters: { reaches: 'Service has not started yet' },
+};
+
+/** Enrolled, but the credit check was declined: no start date is promised; the status says what to do. */
+export const CreditDeclined: Story = {
+  args: { scenario: 'credit-declined' },
+  parameters: { reaches: 'Check your email and send the information it asks for.' },
 };
 
 /** A renewal was already accepted: the element says which plan starts when. */

@@ -87,6 +87,16 @@ describe('renewal summary', () => {
       expect(inactiveReason({ ...input, serviceStartDate: '2026-01-16' })).to.equal('pending');
     });
 
+    it('says waiting, not pending, when the account status does not promise that start (credit declined, review)', () => {
+      const later = { ...input, serviceStartDate: '2026-01-16' };
+      for (const accountStatus of ['needs_attention', 'reviewing', 'applying', 'ready', 'created']) {
+        expect(inactiveReason({ ...later, accountStatus }), accountStatus).to.equal('waiting');
+      }
+      for (const accountStatus of ['scheduled', 'activating', 'active', null]) {
+        expect(inactiveReason({ ...later, accountStatus }), String(accountStatus)).to.equal('pending');
+      }
+    });
+
     it('says ended when service started today or before, or its start is unknown', () => {
       for (const serviceStartDate of [TODAY, '2025-03-01', null, 'garbage']) {
         expect(inactiveReason({ ...input, serviceStartDate }), String(serviceStartDate)).to.equal('ended');

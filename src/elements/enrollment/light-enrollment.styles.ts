@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { planListStyles } from '../../core/form.styles.js';
 
 export const enrollmentStyles = css`
+  ${planListStyles}
   .base {
     display: grid;
     gap: var(--_space);
@@ -78,14 +80,6 @@ export const enrollmentStyles = css`
     border: 1px solid var(--_warning);
     background: var(--_warning-surface);
     font-weight: 600;
-  }
-  .plans {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: var(--_space);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
   }
   .form {
     display: grid;

@@ -23,6 +23,12 @@ declare global {
   }
 }
 
+/** A price or quantity with its unit, kept on one line. */
+const value = (text: string) => html`<span class="value">${text}</span>`;
+
+/** `text` with no-break spaces, so that it does not wrap inside itself. */
+const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
+
 const AVERAGE_USAGES = [
   [500, 'average_price_500_cents'],
   [1000, 'average_price_1000_cents'],
@@ -32,7 +38,13 @@ const AVERAGE_USAGES = [
 /**
  * One electricity plan: name, term, energy and delivery rates, base charge, the EFL's average prices at 500,
  * 1,000 and 2,000 kWh, its documents, and when it can start. Pure presentation: give it a `plan`; it fetches
- * nothing. Fields the plan lacks are left out, never shown as blanks.
+ * nothing. Fields the plan lacks are left out, never shown as blanks. Prices and dates never break inside
+ * themselves; a narrow card moves a whole value to the next line instead.
+ *
+ * Cards side by side line up as a comparison when each spans six rows of the list's grid: give the card (and any
+ * element between it and the grid, such as an `<li>`) `display: grid; grid-row: span 6; grid-template-rows:
+ * subgrid`. The name, rates, average prices, documents, dates and button then sit at the same height in every
+ * card of a row, and the cards of a row are as tall as each other.
  *
  * @tag light-plan-card
  * @summary Shows one plan and lets the customer choose it.
@@ -62,7 +74,7 @@ export class LightPlanCard extends LightElement {
   /** Disables the choose button (while another request is in flight, say). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** A tighter layout for lists: rates and averages side by side, no description. */
+  /** A tighter layout for lists: less padding, no description. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Hides the choose button, for a card that only informs. */
@@ -100,8 +112,7 @@ export class LightPlanCard extends LightElement {
         </p>
         ${plan.description && !this.compact ? html`<p class="description muted">${plan.description}</p>` : nothing}
       </header>
-      <div class="body">${this.#rates(plan)} ${this.#averages(plan)}</div>
-      ${this.#documents(plan, name)} ${this.#dates(plan)}
+      ${this.#rates(plan)} ${this.#averages(plan)} ${this.#documents(plan, name)} ${this.#dates(plan)}
       ${
         this.noSelect
           ? nothing
@@ -132,28 +143,28 @@ export class LightPlanCard extends LightElement {
       rows.push(
         html`<div>
           <dt>${msg(locale, 'energyRate')}</dt>
-          <dd>${formatCentsPerKwh(plan.energy_rate_cents_per_kwh, locale)}</dd>
+          <dd>${value(formatCentsPerKwh(plan.energy_rate_cents_per_kwh, locale))}</dd>
         </div>`,
       );
     }
     const charges = plan.tdu_charges.filter((c) => c.cents_per_kwh !== null || c.dollars_per_month !== null);
     if (charges.length) {
+      // One line per charge: its name on the left (wrapping if it must), its amounts on the right, whole.
       rows.push(
-        html`<div>
+        html`<div class="charges">
           <dt>${msg(locale, 'deliveryCharges')}</dt>
-          ${charges.map(
-            (c) =>
-              html`<dd>
-                ${[
-                  c.cents_per_kwh !== null ? formatCentsPerKwh(c.cents_per_kwh, locale) : '',
-                  c.dollars_per_month !== null
-                    ? msg(locale, 'deliveryPerMonth', { amount: formatDollars(c.dollars_per_month, locale) })
-                    : '',
-                ]
-                  .filter(Boolean)
-                  .join(' + ')}${c.name ? html` <span class="muted">(${c.name})</span>` : nothing}
-              </dd>`,
-          )}
+          ${charges.map((c) => {
+            const amounts = [
+              c.cents_per_kwh !== null ? formatCentsPerKwh(c.cents_per_kwh, locale) : '',
+              c.dollars_per_month !== null
+                ? msg(locale, 'deliveryPerMonth', { amount: formatDollars(c.dollars_per_month, locale) })
+                : '',
+            ].filter(Boolean);
+            return html`<dd class="charge">
+              ${c.name ? html`<span class="charge-name">${c.name}</span>` : nothing}
+              <span class="amounts">${amounts.map((a, i) => html`${i ? ' + ' : ''}${value(a)}`)}</span>
+            </dd>`;
+          })}
         </div>`,
       );
     }
@@ -161,7 +172,7 @@ export class LightPlanCard extends LightElement {
       rows.push(
         html`<div>
           <dt>${msg(locale, 'baseCharge')}</dt>
-          <dd>${msg(locale, 'perMonth', { amount: formatDollars(plan.base_charge_dollars, locale) })}</dd>
+          <dd>${value(msg(locale, 'perMonth', { amount: formatDollars(plan.base_charge_dollars, locale) }))}</dd>
         </div>`,
       );
     }
@@ -173,19 +184,19 @@ export class LightPlanCard extends LightElement {
     const locale = this.resolvedLocale;
     const present = AVERAGE_USAGES.filter(([, key]) => plan[key] !== null);
     if (!present.length) return nothing;
+    // One row per usage, so that three prices with their units fit the narrowest card without breaking.
     return html`<table class="averages" part="averages">
       <caption>
         ${msg(locale, 'averagePrice')}
       </caption>
-      <thead>
-        <tr>
-          ${present.map(([kwh]) => html`<th scope="col">${msg(locale, 'usage', { kwh: formatNumber(kwh, locale) })}</th>`)}
-        </tr>
-      </thead>
       <tbody>
-        <tr>
-          ${present.map(([, key]) => html`<td>${formatCentsPerKwh(plan[key]!, locale)}</td>`)}
-        </tr>
+        ${present.map(
+          ([kwh, key]) =>
+            html`<tr>
+              <th scope="row">${value(msg(locale, 'usage', { kwh: formatNumber(kwh, locale) }))}</th>
+              <td>${value(formatCentsPerKwh(plan[key]!, locale))}</td>
+            </tr>`,
+        )}
       </tbody>
     </table>`;
   }
@@ -208,17 +219,20 @@ export class LightPlanCard extends LightElement {
   #dates(plan: Plan): TemplateResult | typeof nothing {
     const locale = this.resolvedLocale;
     const window = startWindow(plan);
-    const from = formatDate(window.earliest, locale);
-    const to = formatDate(window.latest, locale);
-    const expires = formatDateTime(plan.expires_at, locale);
+    // A date (with its time) stays on one line: the sentence wraps between dates, never inside one.
+    const from = unbroken(formatDate(window.earliest, locale));
+    const to = unbroken(formatDate(window.latest, locale));
+    const expires = unbroken(formatDateTime(plan.expires_at, locale));
     const start = !from
       ? ''
       : window.fixed
         ? msg(locale, 'startOn', { date: from })
         : msg(locale, 'startWindow', { from, to });
     if (!start && !expires) return nothing;
+    // When service can start, and until when the offer holds: a line each.
     return html`<p class="dates muted">
-      ${start}${start && expires ? ' ' : ''}${expires ? msg(locale, 'expires', { date: expires }) : ''}
+      ${start ? html`<span>${start}</span>` : nothing}
+      ${expires ? html`<span>${msg(locale, 'expires', { date: expires })}</span>` : nothing}
     </p>`;
   }
 

@@ -1,11 +1,41 @@
 import { css } from 'lit';
 
 export const planCardStyles = css`
+  /* Six rows, always in this order, each section in its own: a list that spans each card over six of its rows
+     (grid-template-rows: subgrid, on the card's host and anything between) lines the sections up across a row
+     of cards. Alone, the card is an ordinary grid; rows a plan lacks are empty and take no space. */
   .card {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
-    height: 100%;
+    grid-row: 1 / -1;
+    grid-template-rows: subgrid;
+    row-gap: 0;
     align-content: start;
+    height: 100%;
+  }
+  .card > * + * {
+    margin-top: calc(var(--_space) * 0.75);
+  }
+  header {
+    grid-row: 1;
+  }
+  .rates {
+    grid-row: 2;
+  }
+  .averages {
+    grid-row: 3;
+  }
+  .documents {
+    grid-row: 4;
+  }
+  .dates {
+    grid-row: 5;
+  }
+  .card > button {
+    grid-row: 6;
+    align-self: end;
+  }
+  .card.compact {
+    padding: calc(var(--_space) * 0.75);
   }
   .card.selected {
     border-color: var(--_primary);
@@ -31,6 +61,7 @@ export const planCardStyles = css`
     border-radius: 999px;
     border: 1px solid var(--_divider);
     background: var(--_surface-raised);
+    white-space: nowrap;
   }
   .pill.green {
     color: var(--_success);
@@ -41,41 +72,50 @@ export const planCardStyles = css`
     margin: 0.5em 0 0;
     overflow-wrap: anywhere;
   }
-  .body {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
+  /* A price with its unit, a usage: whole, on one line. */
+  .value {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
   }
-  .compact .body {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
-  }
+  /* Each rate: its label on the left, its amount on the right; a card too narrow for both puts the amount,
+     still right-aligned, on the next line. Amounts count as at least 6em wide, so that cards of one width
+     make the same choice whatever the digits (8.9 or 10.3¢/kWh), and their lines stay level. */
   dl {
     margin: 0;
     display: grid;
     gap: 0.375em;
   }
-  dl > div {
+  dl > div,
+  dd.charge {
     display: flex;
     flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 1em;
+    gap: 0.125em 0.75em;
   }
   dt {
     color: var(--_text-muted);
   }
-  dd {
-    margin: 0;
+  dd,
+  .amounts {
+    margin: 0 0 0 auto;
+    min-width: 6em;
     font-weight: 600;
     text-align: end;
-    overflow-wrap: anywhere;
   }
-  dl > div > dd + dd {
+  /* The delivery charges under their label, one line each: the utility's name for the charge, then its amount. */
+  dd.charge {
     flex-basis: 100%;
+    min-width: 0;
+    font-weight: 400;
+  }
+  .charge-name {
+    color: var(--_text-muted);
+    text-align: start;
+    padding-inline-start: 0.75em;
+    overflow-wrap: anywhere;
   }
   table {
     width: 100%;
-    table-layout: fixed;
     border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
   }
   caption {
     text-align: start;
@@ -84,39 +124,44 @@ export const planCardStyles = css`
   }
   th,
   td {
-    padding: 0.25em;
-    text-align: center;
-    border: 1px solid var(--_divider);
-    overflow-wrap: anywhere;
+    padding: 0.25em 0.5em;
+    border-top: 1px solid var(--_divider);
   }
-  td {
-    font-size: 0.9375em;
+  tr:last-child > * {
+    border-bottom: 1px solid var(--_divider);
   }
   th {
-    font-weight: 500;
-    font-size: 0.875em;
+    font-weight: 400;
+    text-align: start;
     color: var(--_text-muted);
-    background: var(--_surface-raised);
+    padding-inline-start: 0;
   }
   td {
     font-weight: 700;
+    text-align: end;
+    padding-inline-end: 0;
   }
   .documents {
     list-style: none;
     padding: 0;
-    margin: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1em;
+    gap: 0.25em 0.75em;
   }
   .documents a {
     display: inline-block;
-    padding: 0.625em 0.25em;
+    padding: 0.625em 0.125em;
     font-weight: 600;
   }
   .dates {
-    margin: 0;
     font-size: 0.875em;
+  }
+  .dates > span {
+    display: block;
+  }
+  .documents,
+  .dates {
+    margin-bottom: 0;
   }
   button {
     width: 100%;

@@ -7,6 +7,7 @@ import type { LightClient } from '../../api/http.js';
 import type { AcceptRenewalRequest, Account, IsoDate, Location, LocationDocuments, Plan } from '../../api/types.js';
 import { TERMS_ID } from '../../core/plan-acceptance.js';
 import { AccountController } from '../../core/account-controller.js';
+import type { StatusExplanation } from '../../core/account-status.js';
 import { localToday } from '../../core/dates.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
@@ -169,7 +170,10 @@ export class LightRenewal extends LightDataElement {
   readonly #acceptor = new RenewalAcceptor();
   /** The plan whose offer expired, while the plans are requested again. */
   #replacing: { uuid: string; name: string } | null = null;
-  #focusAfterUpdate: string | null = null;
+  #focusAfterUpdate: { selector: string; reveal?: string } | null = null;
+  /** The account status sentences, once here (or `failed`: not fetched, offline). */
+  #statusSentences?: typeof import('../../core/account-status.js') | 'failed';
+  #statusLoading?: Promise<void>;
 
   protected override get watchedTasks() {
     return [this.#account.task, this.#contract, this.#plans];
@@ -187,9 +191,13 @@ export class LightRenewal extends LightDataElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#focusAfterUpdate) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate);
+      const { selector, reveal } = this.#focusAfterUpdate;
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      const shown = reveal ? this.renderRoot.querySelector<HTMLElement>(reveal) : null;
       this.#focusAfterUpdate = null;
-      target?.focus();
+      target?.focus({ preventScroll: !!shown });
+      // The whole of it when it fits the screen, else its top.
+      shown?.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -262,6 +270,8 @@ export class LightRenewal extends LightDataElement {
     return renderStanding(this.resolvedLocale, {
       standing,
       accountCancelled: this.#account.value?.status === 'cancelled',
+      accountStatus: this.#account.value?.status ?? null,
+      status: () => this.#statusExplanation(),
       today: localToday(),
       renderPlans: () => this.#renderPlans(),
     });
@@ -297,11 +307,35 @@ export class LightRenewal extends LightDataElement {
     });
   }
 
+  /** The account status in the account status element's words, fetched the first time it is asked for. */
+  #statusExplanation(): StatusExplanation | null | undefined {
+    const account = this.#account.value;
+    const sentences = this.#statusSentences;
+    if (!account || sentences === 'failed') return account ? null : undefined;
+    if (sentences) return sentences.explainStatus(account, this.resolvedLocale);
+    if (!this.#statusLoading)
+      this.#statusLoading = import('../../core/account-status.js').then(
+        (module) => {
+          this.#statusSentences = module;
+          this.requestUpdate();
+        },
+        () => {
+          // Offline: the notice goes without them (and still names no start date).
+          this.#statusSentences = 'failed';
+          this.requestUpdate();
+        },
+      );
+    return undefined;
+  }
+
   // Behaviour ----------------------------------------------------------------------------------------------------
 
-  /** Focuses `selector` once the next render is done (requesting one, in case nothing else changed). */
-  #focusSoon(selector: string): void {
-    this.#focusAfterUpdate = selector;
+  /**
+   * Focuses `selector` once the next render is done (requesting one, in case nothing else changed); with
+   * `reveal`, scrolls that element into view instead of only the focused one.
+   */
+  #focusSoon(selector: string, reveal?: string): void {
+    this.#focusAfterUpdate = { selector, reveal };
     this.requestUpdate();
   }
 
@@ -340,6 +374,9 @@ export class LightRenewal extends LightDataElement {
     this.#resetChoice();
     this.selectedUuid = planUuid;
     this.announcement = msg(this.resolvedLocale, 'planSelected', { plan: planName(this.resolvedLocale, plan) });
+    // The terms and Accept appear under every card, likely off screen: bring them into view and move focus to
+    // their heading, so that the next step is seen and read (a click shows no focus ring there, a key does).
+    this.#focusSoon('#accept-heading', '.accept');
   }
 
   #onTerms(checked: boolean): void {

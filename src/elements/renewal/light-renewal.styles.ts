@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { planListStyles } from '../../core/form.styles.js';
 
 export const renewalStyles = css`
+  ${planListStyles}
   :host {
     container-type: inline-size;
   }
@@ -62,28 +64,6 @@ export const renewalStyles = css`
   .plans-section > h3 {
     margin: 0;
   }
-  .plans {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22em), 1fr));
-  }
-  .plans > li {
-    container-type: inline-size;
-  }
-  /* The cards' average-price table keeps its three columns in a narrow card (320px screens): equal columns,
-     smaller type, and values that may wrap rather than push the card wider than the screen. */
-  light-plan-card::part(averages) {
-    table-layout: fixed;
-    overflow-wrap: break-word;
-  }
-  @container (max-width: 20em) {
-    light-plan-card::part(averages) {
-      font-size: 0.75em;
-    }
-  }
   .updating {
     margin: 0;
     font-weight: 600;
@@ -99,6 +79,10 @@ export const renewalStyles = css`
   }
   .accept h3:focus {
     outline: none;
+  }
+  .accept h3:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   .doc-list {
     list-style: none;

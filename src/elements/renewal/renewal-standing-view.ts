@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Location } from '../../api/types.js';
+import type { Account, Location } from '../../api/types.js';
+import type { StatusExplanation } from '../../core/account-status.js';
 import type { SupportedLocale } from '../../core/i18n.js';
+import { renderSkeleton } from '../../core/templates.js';
 import { renewalMsg as msg } from './light-renewal.messages.js';
 import type { RenewalStanding } from './renewal-eligibility.js';
 import { contractSummary, inactiveReason } from './renewal-summary.js';
@@ -43,6 +45,12 @@ export function renderExpiryNotice(
 export interface StandingView {
   standing: RenewalStanding;
   accountCancelled: boolean;
+  accountStatus: Account['status'] | null;
+  /**
+   * What the account's status means, in the account status element's words: `undefined` while those words load,
+   * `null` when they could not.
+   */
+  status: () => StatusExplanation | null | undefined;
   today: string;
   /** The plans and the accept form, when renewal is open. */
   renderPlans: () => unknown;
@@ -61,7 +69,9 @@ export function renderStanding(locale: SupportedLocale, view: StandingView): unk
         accountCancelled: view.accountCancelled,
         serviceStartDate: standing.serviceStartDate,
         today: view.today,
+        accountStatus: view.accountStatus,
       });
+      if (reason === 'waiting') return renderWaiting(locale, view.status());
       if (reason === 'cancelled') return renderNotice(msg(locale, 'endedTitle'), msg(locale, 'cancelledBody'));
       if (reason === 'ended') {
         const ended = date(standing.finalServiceDate);
@@ -93,6 +103,20 @@ export function renderStanding(locale: SupportedLocale, view: StandingView): unk
     case 'open':
       return view.renderPlans();
   }
+}
+
+/**
+ * Service would start later, but the account's status does not promise the date (a declined credit check, say):
+ * no start date, but what the status means and what to do, then when renewal opens.
+ */
+function renderWaiting(locale: SupportedLocale, status: StatusExplanation | null | undefined): unknown {
+  if (status === undefined) return renderSkeleton(locale, 2);
+  const tone = status?.tone === 'warning' || status?.tone === 'danger' ? 'warning' : 'info';
+  return html`<div class="notice tone-${tone}" part="notice">
+    <p class="state-title">${status?.title ?? msg(locale, 'pendingTitle')}</p>
+    ${status ? html`<p>${status.body}</p>` : nothing} ${status?.action ? html`<p>${status.action}</p>` : nothing}
+    <p>${msg(locale, 'pendingBodyNoDate')}</p>
+  </div>`;
 }
 
 /** The current plan, the contract end, the time left and what happens without a renewal. */

@@ -3,7 +3,7 @@
  * summary's time left and what happens without a renewal, and why a location without active service cannot
  * renew. The views turn these into sentences.
  */
-import type { IsoDate } from '../../api/types.js';
+import type { Account, AccountStatus, IsoDate } from '../../api/types.js';
 import { daysBetween, parseIsoDate } from '../../core/dates.js';
 import type { RenewalStanding } from './renewal-eligibility.js';
 
@@ -36,8 +36,15 @@ export function contractSummary(standing: RenewalStanding, today: IsoDate): Cont
 }
 
 /**
+ * Account statuses under which a service that starts later is on course to start on its date. Under any other
+ * (a credit check declined or pending, a hold, a review), that date is not promised.
+ */
+const START_ON_COURSE: readonly AccountStatus[] = ['scheduled', 'activating', 'active'];
+
+/**
  * Why a location without active service cannot renew: the account was `cancelled` (no final date known), service
- * `ended` (it has a final date, or started in the past), or it is `pending` (it starts later).
+ * `ended` (it has a final date, or started in the past), it is `pending` (it starts later), or it is `waiting` on
+ * the account (it would start later, but the account's `accountStatus` does not promise that date yet).
  */
 export function inactiveReason(input: {
   finalServiceDate: IsoDate | null;
@@ -45,9 +52,14 @@ export function inactiveReason(input: {
   /** The location's service start date. */
   serviceStartDate: IsoDate | null;
   today: IsoDate;
-}): 'cancelled' | 'ended' | 'pending' {
+  /** The account's status, when known. */
+  accountStatus?: Account['status'] | null;
+}): 'cancelled' | 'ended' | 'pending' | 'waiting' {
   if (!input.finalServiceDate && input.accountCancelled) return 'cancelled';
   const start = input.serviceStartDate;
   const startsLater = !!start && parseIsoDate(start) !== null && start > input.today;
-  return input.finalServiceDate || !startsLater ? 'ended' : 'pending';
+  if (input.finalServiceDate || !startsLater) return 'ended';
+  return input.accountStatus && !(START_ON_COURSE as readonly string[]).includes(input.accountStatus)
+    ? 'waiting'
+    : 'pending';
 }

@@ -122,6 +122,11 @@ describe('chargeBasisText', () => {
     expect(chargeBasisText(charge(30, 'Days', 0.5), 'en')).to.equal('30 days × $0.50');
   });
 
+  it('writes kWh and money by the one rule for each unit (whole kWh above 100, money to the cent)', () => {
+    expect(chargeBasisText(charge(1082.699, 'kWh', 0.098), 'en')).to.equal('1,083 kWh × $0.098');
+    expect(chargeBasisText(charge(120.456, 'USD', 0.02), 'en')).to.equal('2% of $120.46');
+  });
+
   it('writes a percentage of an amount, and nothing when a part is missing', () => {
     expect(chargeBasisText(charge(120, 'USD', 0.02), 'en')).to.equal('2% of $120.00');
     expect(chargeBasisText(charge(null, 'kWh', 0.1), 'en')).to.equal('');

@@ -5,7 +5,15 @@
 import type { Invoice, InvoiceCharge, InvoiceDetail, IsoDate, PaymentMethod } from '../../api/types.js';
 import { brandName } from '../../core/cards.js';
 import { parseIsoDate } from '../../core/dates.js';
-import { dateFormatter, formatCents, formatDate, formatNumber, formatRate } from '../../core/format.js';
+import {
+  dateFormatter,
+  formatCents,
+  formatDate,
+  formatDollars,
+  formatKwhValue,
+  formatNumber,
+  formatRate,
+} from '../../core/format.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { chargeBasis, paymentNote, type InvoiceStatus, type PaymentNote } from './invoice-status.js';
 import { invoicesMsg as msg } from './light-invoices.messages.js';
@@ -112,7 +120,7 @@ export function chargeBasisText(charge: InvoiceCharge, locale: SupportedLocale):
   if (basis.kind === 'percent') {
     return msg(locale, 'percentOf', {
       rate: formatRate(basis.rate, locale, 'percent'),
-      base: formatRate(basis.base, locale, 'currency'),
+      base: formatDollars(basis.base, locale),
     });
   }
   const unit = /^months?$/i.test(basis.unit)
@@ -121,7 +129,7 @@ export function chargeBasisText(charge: InvoiceCharge, locale: SupportedLocale):
       ? msg(locale, basis.quantity === 1 ? 'unitDay' : 'unitDays')
       : basis.unit;
   return msg(locale, 'unitTimesRate', {
-    quantity: formatNumber(basis.quantity, locale, 3),
+    quantity: /^kwh$/i.test(unit) ? formatKwhValue(basis.quantity, locale) : formatNumber(basis.quantity, locale, 3),
     unit,
     rate: formatRate(basis.rate, locale, 'currency'),
   });

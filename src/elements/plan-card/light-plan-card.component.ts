@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Plan } from '../../api/types.js';
-import { formatCentsPerKwh, formatDate, formatDateTime, formatDollars, formatNumber } from '../../core/format.js';
+import { formatCentsPerKwh, formatDate, formatDollars, formatInstantDate, formatNumber } from '../../core/format.js';
 import { LightElement } from '../../core/light-element.js';
 import { renderDocumentList } from '../../core/plan-acceptance.js';
 import { documentAbbreviation, planDocuments, startWindow } from '../../core/plan-terms.js';
@@ -210,7 +210,7 @@ export class LightPlanCard extends LightElement {
     const window = startWindow(plan);
     const from = formatDate(window.earliest, locale);
     const to = formatDate(window.latest, locale);
-    const expires = formatDateTime(plan.expires_at, locale);
+    const expires = formatInstantDate(plan.expires_at, locale);
     const start = !from
       ? ''
       : window.fixed

@@ -4,7 +4,6 @@ import { formatDate } from '../../../core/format.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
 import { documentLink, renderPlanAcceptance } from '../../../core/plan-acceptance.js';
 import {
-  documentAbbreviation,
   linkedDocuments,
   planDocuments,
   startWindow,
@@ -62,11 +61,11 @@ export function renderTerms(locale: SupportedLocale, view: TermsView): TemplateR
           ? html`<p class="docs">
               ${laterMsg(locale, 'termsDocs')}
               ${docs.map(
-                (d) =>
-                  html`${documentLink(
+                (d, i) =>
+                  html`${i ? ', ' : ''}${documentLink(
                     d.url,
-                    html`${documentAbbreviation(d.key)}<span class="visually-hidden"> (${plan.name})</span>`,
-                  )} `,
+                    html`${laterMsg(locale, d.key)}<span class="visually-hidden"> (${plan.name})</span>`,
+                  )}`,
               )}
             </p>`
           : nothing,

@@ -77,8 +77,14 @@ describe('invoiceNote', () => {
   it('marks a past-due invoice, and nothing for a paid one', () => {
     expect(invoiceNote(invoice(), '2026-03-20', undefined, 'en')).to.deep.equal({
       kind: 'past-due',
-      text: 'Invoice INV-1 ($123.45) was due Mar 18, 2026 and has not been paid.',
+      text:
+        'Invoice INV-1 ($123.45) was due Mar 18, 2026 and has not been paid. ' +
+        'Check that your payment method is up to date, or contact support to pay it.',
     });
+    // With a way to pay here (the billing flow's button follows the sentence), no advice instead of it.
+    expect(invoiceNote(invoice(), '2026-03-20', undefined, 'en', true)?.text).to.equal(
+      'Invoice INV-1 ($123.45) was due Mar 18, 2026 and has not been paid.',
+    );
     expect(invoiceNote(invoice({ paid_at: '2026-03-18T15:00:00Z' }), '2026-03-10', visa, 'en')).to.equal(null);
   });
 });

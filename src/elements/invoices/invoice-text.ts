@@ -67,6 +67,7 @@ export function invoiceNote(
   today: IsoDate,
   card: CardOnFile,
   locale: SupportedLocale,
+  payable = false,
 ): InvoiceNote | null {
   const note = paymentNote(invoice, today, card === undefined ? undefined : card !== null);
   if (!note) return null;
@@ -80,8 +81,11 @@ export function invoiceNote(
       return { kind: note.kind, text: msg(locale, 'autopayNote', { ...params, card: cardName(card, locale) }) };
     case 'no-method':
       return { kind: note.kind, text: msg(locale, 'noMethodNote', params) };
-    case 'past-due':
-      return { kind: note.kind, text: msg(locale, 'pastDueNote', params) };
+    case 'past-due': {
+      // With no way to pay here, what the customer can do (the docs promise no automatic retry to point to).
+      const text = msg(locale, 'pastDueNote', params);
+      return { kind: note.kind, text: payable ? text : `${text} ${msg(locale, 'pastDueHelp')}` };
+    }
   }
 }
 

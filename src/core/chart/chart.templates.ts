@@ -33,9 +33,9 @@ export function renderAxes(
       </g>`;
 }
 
-/** "Show as table" (a toggle) and "Download CSV", with the element's own words. */
+/** "Show as table" (or "Show as chart" in table view: the label names what a press shows) and "Download CSV", with the element's own words. */
 export function renderChartActions(
-  labels: { table: string; download: string },
+  labels: { table: string; chart: string; download: string },
   table: boolean,
   onToggleTable: () => void,
   onDownload: () => void,
@@ -45,10 +45,9 @@ export function renderChartActions(
       type="button"
       class="secondary"
       part="button table-toggle"
-      aria-pressed=${table ? 'true' : 'false'}
       @click=${onToggleTable}
     >
-      ${labels.table}
+      ${table ? labels.chart : labels.table}
     </button>
     <button type="button" class="secondary" part="button download" @click=${onDownload}>${labels.download}</button>
   </div>`;

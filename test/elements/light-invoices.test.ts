@@ -135,7 +135,10 @@ describe('light-invoices', () => {
         expires_at: new Date(now() + 60 * 60 * 1000).toISOString(),
       };
     };
-    const { el, sandbox } = await mountInvoices('active', html`<light-invoices .flowProvider=${provider}></light-invoices>`);
+    const { el, sandbox } = await mountInvoices(
+      'active',
+      html`<light-invoices .flowProvider=${provider}></light-invoices>`,
+    );
     await listShown(el);
     await waitUntil(() => part(el, 'pay-button'), 'no pay button on the past-due note');
     const pay = part(el, 'pay-button')!;
@@ -490,7 +493,10 @@ describe('light-invoices', () => {
   });
 
   it('at 375px, values never wrap inside themselves and a voided amount strikes the value, not its label', async () => {
-    const { el } = await mountInvoices('active', html`<div style="width: 343px"><light-invoices></light-invoices></div>`);
+    const { el } = await mountInvoices(
+      'active',
+      html`<div style="width: 343px"><light-invoices></light-invoices></div>`,
+    );
     await listShown(el);
     const oneLine = (node: Element) => {
       const lines = new Set([...node.getClientRects()].map((r) => Math.round(r.top)));

@@ -41,12 +41,7 @@ export function renderChartActions(
   onDownload: () => void,
 ): TemplateResult {
   return html`<div class="actions">
-    <button
-      type="button"
-      class="secondary"
-      part="button table-toggle"
-      @click=${onToggleTable}
-    >
+    <button type="button" class="secondary" part="button table-toggle" @click=${onToggleTable}>
       ${table ? labels.chart : labels.table}
     </button>
     <button type="button" class="secondary" part="button download" @click=${onDownload}>${labels.download}</button>

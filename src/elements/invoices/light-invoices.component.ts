@@ -266,8 +266,7 @@ export class LightInvoices extends LightDataElement {
       complete: () =>
         invoices.length
           ? html`${renderNotices(invoices, today, this.#cardOnFile, locale, this.flowProvider && this.#pay)}
-            ${this.#renderTable(today)}
-            ${this.#renderFooter()}`
+            ${this.#renderTable(today)} ${this.#renderFooter()}`
           : renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody')),
     });
     return html`${this.#heading('list-heading', msg(locale, 'heading'), 'heading')} ${body}`;

@@ -95,7 +95,10 @@ export function amount(value: number, set: UsageSet, locale: SupportedLocale): s
 /** What to say about a point that is not complete; `null` when it is. */
 export function statusNote(point: UsagePoint, locale: SupportedLocale): string | null {
   if (point.status === 'partial') {
-    return msg(locale, point.edge === 'end' ? 'partialEnded' : point.edge === 'start' ? 'partialStarted' : 'partialShort');
+    return msg(
+      locale,
+      point.edge === 'end' ? 'partialEnded' : point.edge === 'start' ? 'partialStarted' : 'partialShort',
+    );
   }
   if (point.status === 'missing') return msg(locale, 'noData');
   if (point.status === 'future') return msg(locale, 'future');

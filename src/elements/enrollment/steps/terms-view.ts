@@ -3,12 +3,7 @@ import type { Plan } from '../../../api/types.js';
 import { formatDate } from '../../../core/format.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
 import { documentLink, renderPlanAcceptance } from '../../../core/plan-acceptance.js';
-import {
-  linkedDocuments,
-  planDocuments,
-  startWindow,
-  type StartWindow,
-} from '../../../core/plan-terms.js';
+import { linkedDocuments, planDocuments, startWindow, type StartWindow } from '../../../core/plan-terms.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
 import { heading, onSubmit } from './heading.js';
 import { laterMsg } from './later.messages.js';

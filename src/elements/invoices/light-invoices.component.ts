@@ -62,7 +62,7 @@ declare global {
  * @csspart pdf-link - A PDF link.
  * @csspart notices - Auto-pay and past-due notes.
  * @csspart footer - The count and the load-more button.
- * @csspart button - Buttons (load more, back, retry).
+ * @csspart button - Buttons (load more, back, retry, and "Pay now" on a past-due note with a `flowProvider`).
  * @csspart detail - The invoice detail.
  * @csspart charges - The charges table of the detail.
  * @csspart skeleton - The loading placeholder.

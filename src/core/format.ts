@@ -23,14 +23,11 @@ function money(locale: SupportedLocale) {
   );
 }
 
-function decimal(locale: SupportedLocale, digits: number, fixed = false) {
+/** Up to `digits` decimals, at least `min`. */
+function decimal(locale: SupportedLocale, digits: number, min = 0) {
   return cached(
-    `decimal ${locale} ${digits} ${fixed}`,
-    () =>
-      new Intl.NumberFormat(intlLocale(locale), {
-        maximumFractionDigits: digits,
-        minimumFractionDigits: fixed ? digits : 0,
-      }),
+    `decimal ${locale} ${digits} ${min}`,
+    () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits, minimumFractionDigits: min }),
   );
 }
 
@@ -69,19 +66,14 @@ export function formatDollars(dollars: number | string | null | undefined, local
 
 /** Dollars without the sign (for a table whose heading names the currency): `12.5` → `12.50`. */
 export function formatDollarsValue(dollars: number, locale: SupportedLocale = 'en'): string {
-  return decimal(locale, 2, true).format(dollars);
-}
-
-/** The decimals a kWh value is shown with (see the rule above). */
-export function kwhDigits(kwh: number): number {
-  const size = Math.abs(kwh);
-  return size === 0 || size >= 99.95 ? 0 : size >= 0.995 ? 1 : 2;
+  return decimal(locale, 2, 2).format(dollars);
 }
 
 /** A kWh value without its unit (for a table whose heading names it): `1,082.699` → `1,083`, `12.34` → `12.3`. */
 export function formatKwhValue(kwh: number, locale: SupportedLocale = 'en'): string {
-  const digits = kwhDigits(kwh);
-  return decimal(locale, digits, true).format(kwh);
+  const size = Math.abs(kwh);
+  const digits = !size || size >= 99.95 ? 0 : size >= 0.995 ? 1 : 2;
+  return decimal(locale, digits, digits).format(kwh);
 }
 
 /** `1082.699` → `1,083 kWh`, `12.34` → `12.3 kWh`, `0.237` → `0.24 kWh`; `units` replaces `kWh`. */
@@ -91,7 +83,7 @@ export function formatKwh(kwh: number, locale: SupportedLocale = 'en', units = '
 
 /** `12.345` → `12.3¢/kWh`, `16` → `16.0¢/kWh`. */
 export function formatCentsPerKwh(cents: number, locale: SupportedLocale = 'en'): string {
-  return `${decimal(locale, 1, true).format(cents)}¢/kWh`;
+  return `${decimal(locale, 1, 1).format(cents)}¢/kWh`;
 }
 
 /** A count or a measure with no unit rule of its own, with up to `digits` decimals. */

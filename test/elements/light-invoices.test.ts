@@ -492,6 +492,18 @@ describe('light-invoices', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('at 1280px, a billing period across two years breaks only between its dates', async () => {
+    const { el } = await mountInvoices(
+      'active',
+      html`<div style="width: 1040px"><light-invoices></light-invoices></div>`,
+    );
+    await listShown(el);
+    const period = [...shadow(el).querySelectorAll('td.period')].find((td) => /\d{4}.*–.*\d{4}/.test(text(td)))!;
+    const ends = [...period.querySelectorAll('.value')];
+    expect(ends.map(text)).to.have.length(2);
+    for (const end of ends) expect(new Set([...end.getClientRects()].map((r) => Math.round(r.top))).size).to.equal(1);
+  });
+
   it('at 375px, values never wrap inside themselves and a voided amount strikes the value, not its label', async () => {
     const { el } = await mountInvoices(
       'active',
@@ -503,7 +515,7 @@ describe('light-invoices', () => {
       const height = node.getBoundingClientRect().height;
       return lines.size === 1 && height < 2 * parseFloat(getComputedStyle(node).lineHeight || '20');
     };
-    const values = [...shadow(el).querySelectorAll('.badge, .row-button, td.amount .value, td.usage .value')];
+    const values = [...shadow(el).querySelectorAll('.badge, .row-button, td .value')];
     expect(values.length).to.be.greaterThan(10);
     for (const value of values) expect(oneLine(value), `"${text(value)}" is on one line`).to.equal(true);
     expect(el.scrollWidth).to.be.at.most(343);

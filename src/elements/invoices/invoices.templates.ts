@@ -111,7 +111,9 @@ function renderRow(invoice: Invoice, today: IsoDate, locale: SupportedLocale): T
       </button>
       ${issued ? html`<span class="sub">${msg(locale, 'issued', { date: issued })}</span>` : nothing}
     </th>
-    <td role="cell" class="period" data-label=${msg(locale, 'colPeriod')}>${periodText(invoice, locale)}</td>
+    <td role="cell" class="period" data-label=${msg(locale, 'colPeriod')}>
+      ${renderPeriod(periodText(invoice, locale))}
+    </td>
     <td role="cell" class="num amount" data-label=${msg(locale, 'colAmount')}>
       <span class="value">${formatCents(invoice.total_cents, locale)}</span>
     </td>
@@ -130,6 +132,11 @@ function renderRow(invoice: Invoice, today: IsoDate, locale: SupportedLocale): T
     </td>
     <td role="cell" class="pdf" data-label=${msg(locale, 'colPdf')}>${renderPdfLink(invoice, locale)}</td>
   </tr>`;
+}
+
+/** A period whose ends never wrap inside themselves: the line may break only around the dash between them. */
+function renderPeriod(period: string): TemplateResult[] {
+  return period.split(/(\s*–\s*)/).map((part, i) => (i % 2 ? html`${part}` : html`<span class="value">${part}</span>`));
 }
 
 /** What the list's footer shows. */

@@ -10,6 +10,7 @@ import type { FlowScope } from '../src/api/types.js';
 import { clockAt, now, setClock } from '../src/api/clock.js';
 import { configure } from '../src/core/config.js';
 import type { LightFlowFrame } from '../src/elements/flow-frame/light-flow-frame.js';
+import type { LightInvoices } from '../src/elements/invoices/light-invoices.js';
 import { createFakeStripe, createSandbox, SCENARIOS, type FaultSpec, type ScenarioName } from '../src/sandbox/index.js';
 import { createHandlers } from '../src/sandbox/msw.js';
 import { createLightBackend } from '../src/server/index.js';
@@ -129,6 +130,9 @@ $<HTMLSelectElement>('theme').addEventListener('change', (event) => {
 // Prebuilt flows open in one modal frame.
 const flow = $<LightFlowFrame>('flow');
 flow.flowProvider = (scope) => flowLogin(scope);
+// A past-due invoice's "Pay now" opens the billing flow from the invoice list.
+const invoices = document.querySelector<LightInvoices>('light-invoices');
+if (invoices) invoices.flowProvider = (scope) => flowLogin(scope);
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-scope]')) {
   button.addEventListener('click', () => {
     flow.scope = button.dataset.scope as FlowScope;

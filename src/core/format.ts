@@ -23,12 +23,21 @@ function money(locale: SupportedLocale) {
   );
 }
 
-function decimal(locale: SupportedLocale, digits: number) {
+/** Up to `digits` decimals, at least `min`. */
+function decimal(locale: SupportedLocale, digits: number, min = 0) {
   return cached(
-    `decimal ${locale} ${digits}`,
-    () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits, minimumFractionDigits: 0 }),
+    `decimal ${locale} ${digits} ${min}`,
+    () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits, minimumFractionDigits: min }),
   );
 }
+
+/*
+ * One rule per unit, wherever a value of that unit is shown:
+ * - money: to the cent (`$185.02`, `$0.50`);
+ * - ¢/kWh: one decimal, always (`16.0¢/kWh` beside `16.2¢/kWh`, never `16¢`);
+ * - kWh: whole numbers from 100 (`1,083 kWh`), one decimal from 1 (`12.3 kWh`), two below 1 (a 15-minute
+ *   reading: `0.24 kWh`), and `0` for none.
+ */
 
 /** `12345` → `$123.45`. */
 export function formatCents(cents: number, locale: SupportedLocale = 'en'): string {
@@ -55,16 +64,29 @@ export function formatDollars(dollars: number | string | null | undefined, local
   return typeof value === 'number' && Number.isFinite(value) ? money(locale).format(value) : '';
 }
 
-/** `1234.5` → `1,234.5 kWh` (one decimal at most). */
-export function formatKwh(kwh: number, locale: SupportedLocale = 'en', digits = 1): string {
-  return `${decimal(locale, digits).format(kwh)} kWh`;
+/** Dollars without the sign (for a table whose heading names the currency): `12.5` → `12.50`. */
+export function formatDollarsValue(dollars: number, locale: SupportedLocale = 'en'): string {
+  return decimal(locale, 2, 2).format(dollars);
 }
 
-/** `12.345` → `12.3¢/kWh`. */
+/** A kWh value without its unit (for a table whose heading names it): `1,082.699` → `1,083`, `12.34` → `12.3`. */
+export function formatKwhValue(kwh: number, locale: SupportedLocale = 'en'): string {
+  const size = Math.abs(kwh);
+  const digits = !size || size >= 99.95 ? 0 : size >= 0.995 ? 1 : 2;
+  return decimal(locale, digits, digits).format(kwh);
+}
+
+/** `1082.699` → `1,083 kWh`, `12.34` → `12.3 kWh`, `0.237` → `0.24 kWh`; `units` replaces `kWh`. */
+export function formatKwh(kwh: number, locale: SupportedLocale = 'en', units = 'kWh'): string {
+  return `${formatKwhValue(kwh, locale)} ${units}`;
+}
+
+/** `12.345` → `12.3¢/kWh`, `16` → `16.0¢/kWh`. */
 export function formatCentsPerKwh(cents: number, locale: SupportedLocale = 'en'): string {
-  return `${decimal(locale, 1).format(cents)}¢/kWh`;
+  return `${decimal(locale, 1, 1).format(cents)}¢/kWh`;
 }
 
+/** A count or a measure with no unit rule of its own, with up to `digits` decimals. */
 export function formatNumber(value: number, locale: SupportedLocale = 'en', digits = 0): string {
   return decimal(locale, digits).format(value);
 }
@@ -104,12 +126,11 @@ export function formatMonth(
   ).format(time);
 }
 
-/** An ISO date-time in the customer's own time zone: `Mar 5, 2026, 3:30 PM`. */
-export function formatDateTime(value: string | null | undefined, locale: SupportedLocale = 'en'): string {
+/** The day of an ISO date-time, in the customer's own time zone: `Dec 8, 2026` (a deadline reads as a day). */
+export function formatInstantDate(value: string | null | undefined, locale: SupportedLocale = 'en'): string {
   const time = Date.parse(value ?? '');
   if (!Number.isFinite(time)) return '';
-  return cached(
-    `datetime ${locale}`,
-    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }),
-  ).format(time);
+  return cached(`instant ${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' })).format(
+    time,
+  );
 }

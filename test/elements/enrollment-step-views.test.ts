@@ -4,6 +4,8 @@ import { html, render, type TemplateResult } from 'lit';
 import { LightApiError } from '../../src/api/errors.js';
 import { renderAccountPending, renderFrame, type FrameView } from '../../src/elements/enrollment/steps/frame-view.js';
 import { paymentView } from '../../src/elements/enrollment/steps/payment-view.js';
+import { renderTerms } from '../../src/elements/enrollment/steps/terms-view.js';
+import { fullPlan } from '../../stories/support/fixtures/plans.js';
 
 const show = (template: TemplateResult) => {
   const root = document.createElement('div');
@@ -117,6 +119,29 @@ describe('enrollment step views', () => {
       view.onStart();
       view.onSave();
       expect([calls.start, saves]).to.deep.equal([1, 1]);
+    });
+  });
+  describe('terms', () => {
+    it('names the documents the customer accepts in full words, not EFL, TOS and YRAC', () => {
+      const noop = () => undefined;
+      const root = show(
+        renderTerms('en', {
+          plan: fullPlan,
+          startDate: '',
+          accepted: false,
+          errors: [],
+          sending: false,
+          busy: false,
+          onStartDate: noop,
+          onAccepted: noop,
+          onSubmit: noop,
+          onChangePlan: noop,
+        }),
+      );
+      const docs = root.querySelector('.docs')!.textContent!.replace(/\s+/g, ' ');
+      expect(docs).to.contain('Electricity Facts Label').and.contain('Terms of Service');
+      expect(docs).to.contain('Your Rights as a Customer');
+      expect(docs).to.not.match(/\b(EFL|TOS|YRAC)\b/);
     });
   });
 });

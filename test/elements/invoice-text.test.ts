@@ -77,8 +77,14 @@ describe('invoiceNote', () => {
   it('marks a past-due invoice, and nothing for a paid one', () => {
     expect(invoiceNote(invoice(), '2026-03-20', undefined, 'en')).to.deep.equal({
       kind: 'past-due',
-      text: 'Invoice INV-1 ($123.45) was due Mar 18, 2026 and has not been paid.',
+      text:
+        'Invoice INV-1 ($123.45) was due Mar 18, 2026 and has not been paid. ' +
+        'Check that your payment method is up to date, or contact support to pay it.',
     });
+    // With a way to pay here (the billing flow's button follows the sentence), no advice instead of it.
+    expect(invoiceNote(invoice(), '2026-03-20', undefined, 'en', true)?.text).to.equal(
+      'Invoice INV-1 ($123.45) was due Mar 18, 2026 and has not been paid.',
+    );
     expect(invoiceNote(invoice({ paid_at: '2026-03-18T15:00:00Z' }), '2026-03-10', visa, 'en')).to.equal(null);
   });
 });
@@ -120,6 +126,11 @@ describe('chargeBasisText', () => {
     expect(chargeBasisText(charge(900, 'kWh', 0.098), 'en')).to.equal('900 kWh × $0.098');
     expect(chargeBasisText(charge(1, 'month', 9.95), 'en')).to.equal('1 month × $9.95');
     expect(chargeBasisText(charge(30, 'Days', 0.5), 'en')).to.equal('30 days × $0.50');
+  });
+
+  it('writes kWh and money by the one rule for each unit (whole kWh above 100, money to the cent)', () => {
+    expect(chargeBasisText(charge(1082.699, 'kWh', 0.098), 'en')).to.equal('1,083 kWh × $0.098');
+    expect(chargeBasisText(charge(120.456, 'USD', 0.02), 'en')).to.equal('2% of $120.46');
   });
 
   it('writes a percentage of an amount, and nothing when a part is missing', () => {

@@ -2,7 +2,9 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { listInvoices } from '../../src/api/endpoints.js';
 import { LightClient } from '../../src/api/http.js';
-import type { Invoice } from '../../src/api/types.js';
+import { now } from '../../src/api/clock.js';
+import type { FlowScope, Invoice } from '../../src/api/types.js';
+import type { LightFlowFrame } from '../../src/elements/flow-frame/light-flow-frame.js';
 import { localToday } from '../../src/core/dates.js';
 import { invoiceStatus } from '../../src/elements/invoices/invoice-status.js';
 import '../../src/elements/invoices/light-invoices.js';
@@ -119,7 +121,43 @@ describe('light-invoices', () => {
     expect(notes).to.contain(`for invoice ${due.number}`);
     expect(notes).to.contain(`Invoice ${pastDue.number}`);
     expect(notes).to.contain('has not been paid');
+    expect(notes).to.contain('contact support to pay it');
+    expect(part(el, 'pay-button'), 'no way to pay here without the billing flow').to.equal(null);
     expect(sandbox.requests.filter((r) => r.route === 'paymentMethod')).to.have.length(1);
+  });
+
+  it("a past-due invoice's note opens the partner's billing flow to pay it, and the list reloads after", async () => {
+    const scopes: FlowScope[] = [];
+    const provider = async (scope: FlowScope) => {
+      scopes.push(scope);
+      return {
+        login_link: new URL(`/public/sandbox-flow.html?scope=${scope}`, location.href).href,
+        expires_at: new Date(now() + 60 * 60 * 1000).toISOString(),
+      };
+    };
+    const { el, sandbox } = await mountInvoices(
+      'active',
+      html`<light-invoices .flowProvider=${provider}></light-invoices>`,
+    );
+    await listShown(el);
+    await waitUntil(() => part(el, 'pay-button'), 'no pay button on the past-due note');
+    const pay = part(el, 'pay-button')!;
+    expect(pay.closest('li')!.classList.contains('past-due')).to.equal(true);
+    expect(text(pay)).to.equal('Pay now');
+    expect(text(part(el, 'notices'))).to.not.contain('contact support');
+    const loads = invoiceRequests(sandbox).length;
+    (pay as HTMLButtonElement).click();
+    const flow = shadow(el).querySelector<LightFlowFrame>('light-flow-frame')!;
+    await waitUntil(() => flow.open && flow.shadowRoot?.querySelector('iframe'), 'the billing flow did not open');
+    expect(flow.scope).to.equal('billing');
+    expect(flow.mode).to.equal('modal');
+    await waitUntil(() => scopes.length === 1);
+    expect(scopes).to.deep.equal(['billing']);
+    const closed = oneEvent(el, 'light-flow-close');
+    flow.open = false;
+    await closed;
+    await waitUntil(() => invoiceRequests(sandbox).length > loads, 'the invoices were not loaded again');
+    await listShown(el);
   });
 
   it('paginates across three pages with no duplicates or gaps, moving focus to the first new row', async () => {
@@ -445,13 +483,47 @@ describe('light-invoices', () => {
     const thead = shadow(el).querySelector('thead')!;
     expect(thead.getBoundingClientRect().height).to.be.at.most(1);
     const row = rows(el)[0];
-    expect(getComputedStyle(row).display).to.equal('grid');
+    expect(getComputedStyle(row).display).to.equal('flex');
     expect(el.scrollWidth).to.be.at.most(320);
     expect(row.getBoundingClientRect().width).to.be.at.most(320);
     // Each cell names its column (generated content, with empty alt text: the header is still in the table).
     expect(getComputedStyle(row.querySelector('td.amount')!, '::before').content).to.contain('"Amount"');
     expect(root.firstElementChild!.scrollWidth).to.be.at.most(320);
     await expect(el).to.be.accessible();
+  });
+
+  it('at 1280px, a billing period across two years breaks only between its dates', async () => {
+    const { el } = await mountInvoices(
+      'active',
+      html`<div style="width: 1040px"><light-invoices></light-invoices></div>`,
+    );
+    await listShown(el);
+    const period = [...shadow(el).querySelectorAll('td.period')].find((td) => /\d{4}.*–.*\d{4}/.test(text(td)))!;
+    const ends = [...period.querySelectorAll('.value')];
+    expect(ends.map(text)).to.have.length(2);
+    for (const end of ends) expect(new Set([...end.getClientRects()].map((r) => Math.round(r.top))).size).to.equal(1);
+  });
+
+  it('at 375px, values never wrap inside themselves and a voided amount strikes the value, not its label', async () => {
+    const { el } = await mountInvoices(
+      'active',
+      html`<div style="width: 343px"><light-invoices></light-invoices></div>`,
+    );
+    await listShown(el);
+    const oneLine = (node: Element) => {
+      const lines = new Set([...node.getClientRects()].map((r) => Math.round(r.top)));
+      const height = node.getBoundingClientRect().height;
+      return lines.size === 1 && height < 2 * parseFloat(getComputedStyle(node).lineHeight || '20');
+    };
+    const values = [...shadow(el).querySelectorAll('.badge, .row-button, td .value')];
+    expect(values.length).to.be.greaterThan(10);
+    for (const value of values) expect(oneLine(value), `"${text(value)}" is on one line`).to.equal(true);
+    expect(el.scrollWidth).to.be.at.most(343);
+    const voided = rows(el).find((row) => row.classList.contains('voided'))!;
+    const amount = voided.querySelector('td.amount')!;
+    expect(getComputedStyle(amount).textDecorationLine).to.equal('none');
+    expect(getComputedStyle(amount, '::before').textDecorationLine).to.equal('none');
+    expect(getComputedStyle(amount.querySelector('.value')!).textDecorationLine).to.equal('line-through');
   });
 
   it('speaks Spanish', async () => {

@@ -112,6 +112,17 @@ describe('light-payment-method', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a cancelled account: the card on file without the auto-pay promise or "Update card"', async () => {
+    const { el } = await mountPayment('cancelled');
+    await cardShown(el);
+    await waitUntil(() => text(part(el, 'card')).includes('Service on this account has ended.'), 'cancelled note');
+    const card = text(part(el, 'card'));
+    expect(card).to.contain('Visa ending in 4242');
+    expect(card).to.not.contain('pays your bills automatically');
+    expect(button(el, 'update-button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a clear empty state with "Add a card" when none is on file', async () => {
     const { el } = await mountPayment('mid-enrollment-identity-submitted');
     await cardShown(el);

@@ -8,6 +8,19 @@ import { shadowText as text } from '../support/dom.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
 describe('light-plan-card', () => {
+  it('writes ¢/kWh to one decimal everywhere, and the offer deadline as a day without the minute', async () => {
+    const plan = {
+      ...fullPlan,
+      energy_rate_cents_per_kwh: 16,
+      average_price_1000_cents: 16.24,
+      expires_at: '2026-12-08T23:59:00-06:00',
+    };
+    const el = await fixture<LightPlanCard>(html`<light-plan-card .plan=${plan}></light-plan-card>`);
+    const content = text(el);
+    expect(content).to.contain('16.0¢/kWh').and.contain('16.2¢/kWh').and.not.contain('16¢');
+    expect(content).to.contain('Offer valid until Dec 8, 2026.').and.not.contain('11:59');
+  });
+
   it('shows every part of a full plan', async () => {
     const el = await fixture<LightPlanCard>(html`<light-plan-card .plan=${fullPlan}></light-plan-card>`);
     const content = text(el);

@@ -4,6 +4,7 @@ import { getDailyUsage, getIntervalUsage, getMonthlyUsage } from '../../src/api/
 import { CLOCK_KEY, clockAt, setClock } from '../../src/api/clock.js';
 import type { DailyUsage } from '../../src/api/types.js';
 import { localToday } from '../../src/core/dates.js';
+import { formatKwh, formatKwhValue } from '../../src/core/format.js';
 import '../../src/elements/usage-chart/light-usage-chart.js';
 import type { LightUsageChart } from '../../src/elements/usage-chart/light-usage-chart.js';
 import { trailingMonths } from '../../src/elements/usage-chart/usage-series.js';
@@ -189,6 +190,19 @@ describe('light-usage-chart', () => {
       expect(intervalRequests().length).to.equal(asked);
     });
 
+    it('a cancelled account: its final month is part of a month for good, not "so far"', async () => {
+      const m = await mountChart('cancelled', html`<light-usage-chart table></light-usage-chart>`);
+      await chartShown(m.el);
+      const notes = $$(m.el, 'tbody tr .note').map(text);
+      expect(notes).to.include('Part of the month: service ended in it');
+      expect(notes).to.not.include('Partial, so far');
+      m.el.table = false;
+      await m.el.updateComplete;
+      const legend = text($(m.el, '[part="legend"]'));
+      expect(legend).to.contain('Part of a month (service started or ended in it)');
+      expect(legend).to.not.contain('so far');
+    });
+
     it('solar: export as a second series, hidden with hide-export', async () => {
       const m = await mountChart('solar', html`<light-usage-chart view="year"></light-usage-chart>`);
       const latest = await latestMonth(m);
@@ -217,13 +231,15 @@ describe('light-usage-chart', () => {
       (globalThis as Record<symbol, unknown>)[CLOCK_KEY] = pinned;
     });
 
-    it('trailing 12 months: the month just ended is partial, the new one has no data yet', async () => {
+    it('trailing 12 months end with the month just ended (partial), not with an empty December', async () => {
       const m = await mountChart('active', html`<light-usage-chart table></light-usage-chart>`);
       await chartShown(m.el);
       const rows = $$(m.el, 'tbody tr').map((row) => [text(row.querySelector('th')), text(row.querySelector('.note'))]);
-      expect(rows.at(-1)).to.deep.equal(['December 2026', 'No data']);
-      expect(rows.at(-2)).to.deep.equal(['November 2026', 'Partial, so far']);
-      expect(rows.at(-3)).to.deep.equal(['October 2026', '']);
+      expect(rows).to.have.length(12);
+      expect(rows.at(-1)).to.deep.equal(['November 2026', 'Partial, so far']);
+      expect(rows.at(-2)).to.deep.equal(['October 2026', '']);
+      expect(rows[0]).to.deep.equal(['December 2025', '']);
+      expect(period(m.el)).to.equal('Dec 2025 – Nov 2026');
       m.el.table = false;
       await m.el.updateComplete;
       expect($(m.el, 'path.partial-mark')).to.not.equal(null);
@@ -310,7 +326,7 @@ describe('light-usage-chart', () => {
       await sendKeys({ press: 'Home' });
       const first = latest.days[0];
       const firstLabel = dateLabel(first.date);
-      const kwh = (v: number) => `${v.toLocaleString('en-US', { maximumFractionDigits: 1 })} kWh`;
+      const kwh = (v: number) => formatKwh(v);
       expect(text($(m.el, '[part="tooltip"]')))
         .to.contain(firstLabel)
         .and.contain(`Consumption: ${kwh(first.consumption!)}`);
@@ -373,6 +389,30 @@ describe('light-usage-chart', () => {
       expect(m.el.day).to.equal(2);
     });
 
+    it('the tooltip sits beside the bar it describes, never over it, at 375 px and at 1280 px', async () => {
+      for (const width of ['343px', '1200px']) {
+        const m = await mountChart('active', html`<light-usage-chart view="year"></light-usage-chart>`, { width });
+        const latest = await latestMonth(m);
+        m.el.year = latest.year;
+        await chartShown(m.el);
+        button(m.el, 'previous').focus();
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Home' });
+        for (let index = 0; index < 12; index++) {
+          if (index) await sendKeys({ press: 'ArrowRight' });
+          await waitUntil(() => $(m.el, '[part="tooltip"]') && $(m.el, 'rect.cursor'), 'no tooltip');
+          await m.el.updateComplete;
+          const box = plot(m.el).getBoundingClientRect();
+          const tip = $(m.el, '[part="tooltip"]')!.getBoundingClientRect();
+          const bar = $(m.el, 'rect.cursor')!.getBoundingClientRect();
+          const apart = tip.right <= bar.left + 0.5 || tip.left >= bar.right - 0.5;
+          expect(apart, `${width}, bar ${index}: the tooltip covers its bar`).to.equal(true);
+          expect(tip.left).to.be.at.least(box.left - 0.5);
+          expect(tip.right).to.be.at.most(box.right + 0.5);
+        }
+      }
+    });
+
     it('hovering shows the exact value and date', async () => {
       const m = await mountChart('active', html`<light-usage-chart view="year"></light-usage-chart>`);
       const latest = await latestMonth(m);
@@ -389,7 +429,7 @@ describe('light-usage-chart', () => {
       const january = response.months.find((r) => r.month === `${latest.year}-01`)!;
       expect(text($(m.el, '[part="tooltip"]')))
         .to.contain(`January ${latest.year}`)
-        .and.contain(`${january.consumption!.toLocaleString('en-US', { maximumFractionDigits: 1 })} kWh`);
+        .and.contain(formatKwh(january.consumption!));
       await sendMouse({ type: 'move', position: [0, 0] });
       await waitUntil(() => !$(m.el, '[part="tooltip"]'));
     });
@@ -423,8 +463,9 @@ describe('light-usage-chart', () => {
       const toggle = button(m.el, 'table-toggle');
       toggle.click();
       await m.el.updateComplete;
-      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
       expect(m.el.table).to.equal(true);
+      // The label names what a press shows: the chart, from the table view.
+      expect(text(toggle)).to.equal('Show as chart');
       const table = $(m.el, 'table')!;
       expect(text(table.querySelector('caption'))).to.equal(`Energy use, ${period(m.el)} (kWh)`);
       expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal([
@@ -438,8 +479,8 @@ describe('light-usage-chart', () => {
       expect(withData).to.have.length(drawn);
       latest.days.forEach((day, i) => {
         const cells = [...withData[i].querySelectorAll('th, td')].map(text);
-        expect(cells[1]).to.equal(day.consumption!.toLocaleString('en-US', { maximumFractionDigits: 1 }));
-        expect(cells[2]).to.equal(day.generation!.toLocaleString('en-US', { maximumFractionDigits: 1 }));
+        expect(cells[1]).to.equal(formatKwhValue(day.consumption!));
+        expect(cells[2]).to.equal(formatKwhValue(day.generation!));
       });
       await expect(m.el).to.be.accessible();
       m.el.theme = 'dark';
@@ -535,6 +576,40 @@ describe('light-usage-chart', () => {
       expect($(m.el, '[part~="error"]')).to.equal(null);
     });
 
+    it('a view change that fails (503) leaves the Show menu on that view; choosing the shown view goes back', async () => {
+      const m = await mountChart('active', html`<light-usage-chart></light-usage-chart>`);
+      await chartShown(m.el);
+      m.sandbox.faults.add({ route: 'usageDaily', kind: 'status', status: 503, times: 3 });
+      const select = $<HTMLSelectElement>(m.el, 'select')!;
+      select.value = 'month';
+      select.dispatchEvent(new Event('change'));
+      await oneEvent(m.el, 'light-error');
+      await chartShown(m.el);
+      expect($(m.el, '[part~="error"]')).to.not.equal(null);
+      expect(m.el.view).to.equal('month');
+      expect($<HTMLSelectElement>(m.el, 'select')!.value, 'the menu names the view that failed').to.equal('month');
+      expect($(m.el, '[part="period"]'), 'no period label for what is no longer shown').to.equal(null);
+      const again = $<HTMLSelectElement>(m.el, 'select')!;
+      again.value = 'trailing';
+      again.dispatchEvent(new Event('change'));
+      await waitUntil(() => $(m.el, '.plot') && !$(m.el, '[part~="error"]'), 'back on the last 12 months');
+      expect(m.el.view).to.equal('trailing');
+      expect($<HTMLSelectElement>(m.el, 'select')!.value).to.equal('trailing');
+      expect(period(m.el)).to.contain('–');
+    });
+
+    it('while another period loads, the period label says it is loading, not the old period', async () => {
+      const m = await mountChart('active', html`<light-usage-chart view="year"></light-usage-chart>`);
+      await chartShown(m.el);
+      const year = period(m.el);
+      m.sandbox.faults.add({ route: 'usageMonthly', kind: 'latency', delayMs: 600, times: 1 });
+      button(m.el, 'previous').click();
+      await waitUntil(() => m.el.shadowRoot!.querySelector('.busy'), 'loading the year before');
+      expect(period(m.el)).to.equal('Loading…');
+      await waitUntil(() => !m.el.shadowRoot!.querySelector('.busy') && period(m.el) !== 'Loading…');
+      expect(period(m.el)).to.equal(String(Number(year) - 1));
+    });
+
     it('an account that cannot load: light-error, retry, then the chart', async () => {
       const m = await mountChart('active', html`<light-usage-chart></light-usage-chart>`, {
         faults: [{ route: 'account', kind: 'status', status: 503, times: 3 }],
@@ -602,6 +677,7 @@ describe('light-usage-chart', () => {
       await expect(m.el).to.be.accessible();
       m.el.table = true;
       await m.el.updateComplete;
+      expect(button(m.el, 'table-toggle').textContent!.trim()).to.equal('Mostrar como gráfico');
       await expect(m.el).to.be.accessible();
     });
 

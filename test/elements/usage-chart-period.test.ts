@@ -13,7 +13,7 @@ import {
   viewSelectTarget,
   type UsageSource,
 } from '../../src/elements/usage-chart/usage-period.js';
-import { dailySet, intervalDays, intervalSet } from '../../src/elements/usage-chart/usage-series.js';
+import { dailySet, intervalDays, intervalSet, trailingMonths } from '../../src/elements/usage-chart/usage-series.js';
 
 const amounts = (consumption: number | null) => ({
   consumption,
@@ -92,6 +92,13 @@ describe('usage period', () => {
     expect(data.anchor).to.deep.equal({ year: 2026, month: 3 });
     expect(data.set.points).to.have.length(12);
     expect([data.previous, data.next]).to.deep.equal([null, null]);
+  });
+
+  it('on the 1st, before any of the month has arrived, the trailing months end with the month just ended', async () => {
+    const { source: s } = source({ 'monthly 2025': monthly(2025), 'monthly 2026': monthly(2026) });
+    const data = await loadUsage(s, { view: 'trailing', today: '2026-12-01', coverage });
+    expect(data.anchor).to.deep.equal({ year: 2026, month: 11 });
+    expect(data.set.points.map((p) => p.key)).to.deep.equal(trailingMonths('2026-11-30').months);
   });
 
   it('follows a year’s links to other years', async () => {

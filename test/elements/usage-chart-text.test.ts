@@ -91,7 +91,7 @@ describe('usage chart text', () => {
 
   it('describes a point with its values and status', () => {
     expect(amount(12.345, set, 'en')).to.equal('12.3 kWh');
-    expect(describePoint(set, set.points[0], 'en')).to.match(/^Mar 1, 2026\. .*: 10 kWh\. .*: 1\.5 kWh$/);
+    expect(describePoint(set, set.points[0], 'en')).to.match(/^Mar 1, 2026\. .*: 10\.0 kWh\. .*: 1\.5 kWh$/);
     expect(statusNote(set.points[0], 'en')).to.equal(null);
     expect(statusNote(set.points[1], 'en')).to.be.a('string');
     expect(describePoint(set, set.points[1], 'en').endsWith(statusNote(set.points[1], 'en')!)).to.equal(true);
@@ -100,7 +100,7 @@ describe('usage chart text', () => {
 
   it('sums the period up, with export only when shown', () => {
     const withExport = usageSummary(set, 'en');
-    expect(withExport).to.contain('30 kWh');
+    expect(withExport).to.contain('30.0 kWh');
     const without = usageSummary(visibleSet(set, true), 'en');
     expect(without.length).to.be.lessThan(withExport.length);
     const none = dailySet({ ...days, days: [] }, '2026-03-02');

@@ -33,22 +33,16 @@ export function renderAxes(
       </g>`;
 }
 
-/** "Show as table" (a toggle) and "Download CSV", with the element's own words. */
+/** "Show as table" (or "Show as chart" in table view: the label names what a press shows) and "Download CSV", with the element's own words. */
 export function renderChartActions(
-  labels: { table: string; download: string },
+  labels: { table: string; chart: string; download: string },
   table: boolean,
   onToggleTable: () => void,
   onDownload: () => void,
 ): TemplateResult {
   return html`<div class="actions">
-    <button
-      type="button"
-      class="secondary"
-      part="button table-toggle"
-      aria-pressed=${table ? 'true' : 'false'}
-      @click=${onToggleTable}
-    >
-      ${labels.table}
+    <button type="button" class="secondary" part="button table-toggle" @click=${onToggleTable}>
+      ${table ? labels.chart : labels.table}
     </button>
     <button type="button" class="secondary" part="button download" @click=${onDownload}>${labels.download}</button>
   </div>`;

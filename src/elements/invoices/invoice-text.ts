@@ -5,7 +5,15 @@
 import type { Invoice, InvoiceCharge, InvoiceDetail, IsoDate, PaymentMethod } from '../../api/types.js';
 import { brandName } from '../../core/cards.js';
 import { parseIsoDate } from '../../core/dates.js';
-import { dateFormatter, formatCents, formatDate, formatNumber, formatRate } from '../../core/format.js';
+import {
+  dateFormatter,
+  formatCents,
+  formatDate,
+  formatDollars,
+  formatKwhValue,
+  formatNumber,
+  formatRate,
+} from '../../core/format.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { chargeBasis, paymentNote, type InvoiceStatus, type PaymentNote } from './invoice-status.js';
 import { invoicesMsg as msg } from './light-invoices.messages.js';
@@ -59,6 +67,7 @@ export function invoiceNote(
   today: IsoDate,
   card: CardOnFile,
   locale: SupportedLocale,
+  payable = false,
 ): InvoiceNote | null {
   const note = paymentNote(invoice, today, card === undefined ? undefined : card !== null);
   if (!note) return null;
@@ -72,8 +81,11 @@ export function invoiceNote(
       return { kind: note.kind, text: msg(locale, 'autopayNote', { ...params, card: cardName(card, locale) }) };
     case 'no-method':
       return { kind: note.kind, text: msg(locale, 'noMethodNote', params) };
-    case 'past-due':
-      return { kind: note.kind, text: msg(locale, 'pastDueNote', params) };
+    case 'past-due': {
+      // With no way to pay here, what the customer can do (the docs promise no automatic retry to point to).
+      const text = msg(locale, 'pastDueNote', params);
+      return { kind: note.kind, text: payable ? text : `${text} ${msg(locale, 'pastDueHelp')}` };
+    }
   }
 }
 
@@ -112,7 +124,7 @@ export function chargeBasisText(charge: InvoiceCharge, locale: SupportedLocale):
   if (basis.kind === 'percent') {
     return msg(locale, 'percentOf', {
       rate: formatRate(basis.rate, locale, 'percent'),
-      base: formatRate(basis.base, locale, 'currency'),
+      base: formatDollars(basis.base, locale),
     });
   }
   const unit = /^months?$/i.test(basis.unit)
@@ -121,7 +133,7 @@ export function chargeBasisText(charge: InvoiceCharge, locale: SupportedLocale):
       ? msg(locale, basis.quantity === 1 ? 'unitDay' : 'unitDays')
       : basis.unit;
   return msg(locale, 'unitTimesRate', {
-    quantity: formatNumber(basis.quantity, locale, 3),
+    quantity: /^kwh$/i.test(unit) ? formatKwhValue(basis.quantity, locale) : formatNumber(basis.quantity, locale, 3),
     unit,
     rate: formatRate(basis.rate, locale, 'currency'),
   });

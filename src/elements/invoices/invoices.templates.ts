@@ -111,12 +111,14 @@ function renderRow(invoice: Invoice, today: IsoDate, locale: SupportedLocale): T
       </button>
       ${issued ? html`<span class="sub">${msg(locale, 'issued', { date: issued })}</span>` : nothing}
     </th>
-    <td role="cell" class="period" data-label=${msg(locale, 'colPeriod')}>${periodText(invoice, locale)}</td>
+    <td role="cell" class="period" data-label=${msg(locale, 'colPeriod')}>
+      ${renderPeriod(periodText(invoice, locale))}
+    </td>
     <td role="cell" class="num amount" data-label=${msg(locale, 'colAmount')}>
-      ${formatCents(invoice.total_cents, locale)}
+      <span class="value">${formatCents(invoice.total_cents, locale)}</span>
     </td>
     <td role="cell" class="num usage" data-label=${msg(locale, 'colUsage')}>
-      ${invoice.total_kwh === null ? '' : formatKwh(invoice.total_kwh, locale, 0)}
+      ${invoice.total_kwh === null ? '' : html`<span class="value">${formatKwh(invoice.total_kwh, locale)}</span>`}
       ${
         invoice.avg_cents_per_kwh === null
           ? nothing
@@ -130,6 +132,11 @@ function renderRow(invoice: Invoice, today: IsoDate, locale: SupportedLocale): T
     </td>
     <td role="cell" class="pdf" data-label=${msg(locale, 'colPdf')}>${renderPdfLink(invoice, locale)}</td>
   </tr>`;
+}
+
+/** A period whose ends never wrap inside themselves: the line may break only around the dash between them. */
+function renderPeriod(period: string): TemplateResult[] {
+  return period.split(/(\s*–\s*)/).map((part, i) => (i % 2 ? html`${part}` : html`<span class="value">${part}</span>`));
 }
 
 /** What the list's footer shows. */
@@ -176,17 +183,35 @@ export function renderFooter(footer: FooterState, locale: SupportedLocale): Temp
   </div>`;
 }
 
-/** One sentence per unpaid invoice: when auto-pay will charge it, or that it is past due. */
+/**
+ * One sentence per unpaid invoice: when auto-pay will charge it, or that it is past due. With `onPay` (the
+ * partner's `billing` flow), a past-due invoice's sentence ends in a "Pay now" button that calls it.
+ */
 export function renderNotices(
   invoices: readonly Invoice[],
   today: IsoDate,
   card: CardOnFile,
   locale: SupportedLocale,
+  onPay?: () => void,
 ): TemplateResult | typeof nothing {
-  const notes = invoices.map((invoice) => invoiceNote(invoice, today, card, locale)).filter((note) => note !== null);
+  const notes = invoices
+    .map((invoice) => invoiceNote(invoice, today, card, locale, !!onPay))
+    .filter((note) => note !== null);
   if (!notes.length) return nothing;
   return html`<ul class="notices" part="notices" aria-label=${msg(locale, 'noticesLabel')}>
-    ${notes.map((note) => html`<li class=${note.kind}>${note.text}</li>`)}
+    ${notes.map(
+      (note) =>
+        html`<li class=${note.kind}>
+          ${note.text}
+          ${
+            onPay && note.kind === 'past-due'
+              ? html`<button type="button" class="pay" part="button pay-button" aria-haspopup="dialog" @click=${onPay}>
+                  ${msg(locale, 'payNow')}
+                </button>`
+              : nothing
+          }
+        </li>`,
+    )}
   </ul>`;
 }
 
@@ -212,7 +237,7 @@ export function renderInvoice(
       ${fact(msg(locale, 'invoiceDate'), formatDate(invoice.invoice_date, locale))}
       ${fact(msg(locale, 'billingPeriod'), periodText(invoice, locale))}
       ${status === 'voided' ? nothing : fact(msg(locale, 'dueDate'), formatDate(invoice.payment_due_date, locale))}
-      ${fact(msg(locale, 'usage'), invoice.total_kwh === null ? '' : formatKwh(invoice.total_kwh, locale, 0))}
+      ${fact(msg(locale, 'usage'), invoice.total_kwh === null ? '' : formatKwh(invoice.total_kwh, locale))}
       ${fact(
         msg(locale, 'averagePrice'),
         invoice.avg_cents_per_kwh === null ? '' : formatCentsPerKwh(invoice.avg_cents_per_kwh, locale),

@@ -5,6 +5,7 @@ import { getInvoice, getPaymentMethod, listInvoices } from '../../api/endpoints.
 import { isAbortError } from '../../api/errors.js';
 import type { Invoice, IsoDate, Page } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
+import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
 import { localToday } from '../../core/dates.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { headingLevel, renderEmptyState, renderSkeleton, renderTaskError } from '../../core/templates.js';
@@ -61,7 +62,7 @@ declare global {
  * @csspart pdf-link - A PDF link.
  * @csspart notices - Auto-pay and past-due notes.
  * @csspart footer - The count and the load-more button.
- * @csspart button - Buttons (load more, back, retry).
+ * @csspart button - Buttons (load more, back, retry, and "Pay now" on a past-due note with a `flowProvider`).
  * @csspart detail - The invoice detail.
  * @csspart charges - The charges table of the detail.
  * @csspart skeleton - The loading placeholder.
@@ -85,6 +86,18 @@ export class LightInvoices extends LightDataElement {
 
   /** Heading level of the element's headings (2–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Lets a customer pay a past-due invoice through Light's prebuilt `billing` flow (which can pay an invoice by
+   * hand): `(scope) => Promise<{ login_link, expires_at }>`, usually a call to the partner's backend, which calls
+   * `flow-login` with its app token (as for `<light-flow-frame>`). When set, each past-due note has a "Pay now"
+   * button that opens the flow in a modal; when it closes, the invoices are loaded again. Without it, the note
+   * says to check the payment method or contact support. Property only.
+   */
+  @property({ attribute: false }) flowProvider?: FlowProvider;
+
+  /** Whether the `billing` flow is showing (with a `flowProvider`). */
+  @state() private payOpen = false;
 
   /** The invoices loaded so far, where the next page starts and whether there is one. */
   @state() private list = EMPTY_LIST;
@@ -174,6 +187,9 @@ export class LightInvoices extends LightDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Partners without the flow never download the flow frame.
+    if (this.flowProvider && !customElements.get('light-flow-frame')) void import('../flow-frame/light-flow-frame.js');
+    if (!this.flowProvider) this.payOpen = false;
     if (!this.invoiceNumber) this.#listWanted = true;
     if (!this.#cardWanted) {
       const detail = this.#detail.status === TaskStatus.COMPLETE ? this.#detail.value : undefined;
@@ -219,6 +235,19 @@ export class LightInvoices extends LightDataElement {
       <div class=${showDetail ? 'list-view concealed' : 'list-view'} ?inert=${showDetail}>${this.#renderList()}</div>
       ${showDetail ? this.#renderDetail(this.invoiceNumber!) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${
+        this.flowProvider
+          ? html`<light-flow-frame
+              mode="modal"
+              scope="billing"
+              closable
+              close-on-escape
+              .flowProvider=${this.flowProvider}
+              ?open=${this.payOpen}
+              @light-flow-close=${this.#payClosed}
+            ></light-flow-frame>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -236,8 +265,8 @@ export class LightInvoices extends LightDataElement {
       error: () => renderTaskError(this.#firstPage, locale),
       complete: () =>
         invoices.length
-          ? html`${renderNotices(invoices, today, this.#cardOnFile, locale)} ${this.#renderTable(today)}
-            ${this.#renderFooter()}`
+          ? html`${renderNotices(invoices, today, this.#cardOnFile, locale, this.flowProvider && this.#pay)}
+            ${this.#renderTable(today)} ${this.#renderFooter()}`
           : renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody')),
     });
     return html`${this.#heading('list-heading', msg(locale, 'heading'), 'heading')} ${body}`;
@@ -289,6 +318,18 @@ export class LightInvoices extends LightDataElement {
     this.#focus = { target: 'detail' };
     this.invoiceNumber = number;
   }
+
+  #pay = (): void => {
+    this.payOpen = true;
+  };
+
+  /** The billing flow closed: the invoices as they are now (one may have been paid), focus back on the list. */
+  #payClosed = (event: Event): void => {
+    if (event.target !== event.currentTarget || !this.payOpen) return;
+    this.payOpen = false;
+    this.#focus = { target: 'row', number: null };
+    void this.#firstPage.run();
+  };
 
   #back = (): void => {
     this.#focus = { target: 'row', number: this.invoiceNumber ?? null };

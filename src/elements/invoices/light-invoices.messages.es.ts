@@ -45,6 +45,8 @@ const es: Partial<InvoicesMessages> = {
     p.date
       ? `La factura ${p.number} (${p.amount}) venció el ${p.date} y no se ha pagado.`
       : `La factura ${p.number} (${p.amount}) está vencida y no se ha pagado.`,
+  pastDueHelp: 'Revise que su método de pago esté al día, o comuníquese con soporte para pagarla.',
+  payNow: 'Pagar ahora',
   cardEnding: (p: { brand: string; last4: string }) => `${p.brand} que termina en ${p.last4}`,
   cardGeneric: 'método de pago registrado',
   back: 'Volver a las facturas',

@@ -43,6 +43,8 @@ const en = {
     p.date
       ? `Invoice ${p.number} (${p.amount}) was due ${p.date} and has not been paid.`
       : `Invoice ${p.number} (${p.amount}) is past due and has not been paid.`,
+  pastDueHelp: 'Check that your payment method is up to date, or contact support to pay it.',
+  payNow: 'Pay now',
   cardEnding: (p: { brand: string; last4: string }) => `${p.brand} ending in ${p.last4}`,
   cardGeneric: 'payment method on file',
   back: 'Back to invoices',

@@ -101,14 +101,18 @@ export const invoicesStyles = css`
   }
   th.number {
     font-weight: 600;
-    overflow-wrap: anywhere;
+  }
+  /* Values never wrap inside themselves (an invoice number at its hyphen, a date, an amount): rows wrap instead. */
+  .value,
+  .row-button,
+  .badge {
+    white-space: nowrap;
   }
   .row-button {
     /* A link-like button: the invoice number is the way into the detail. */
     min-height: 44px;
     min-width: 0;
     max-width: 100%;
-    overflow-wrap: anywhere;
     text-align: start;
     padding: 0 0.25em;
     margin-inline-start: -0.25em;
@@ -159,7 +163,7 @@ export const invoicesStyles = css`
   tr.voided td:not(.status):not(.pdf) {
     color: var(--_text-muted);
   }
-  tr.voided .amount {
+  tr.voided .amount .value {
     text-decoration: line-through;
   }
 
@@ -183,6 +187,10 @@ export const invoicesStyles = css`
   .payment.past-due {
     border-inline-start-color: var(--_danger);
     background: var(--_danger-surface);
+  }
+  .notices .pay {
+    display: flex;
+    margin-block-start: 0.5em;
   }
   .notices li.no-method {
     border-inline-start-color: var(--_warning);
@@ -300,8 +308,8 @@ export const invoicesStyles = css`
       gap: 0.75em;
     }
     table.invoices tr.row {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(7em, 1fr));
+      display: flex;
+      flex-wrap: wrap;
       gap: 0.25em 0.75em;
       padding: 0.5em 0.75em 0.75em;
       border: 1px solid var(--_divider);
@@ -314,9 +322,12 @@ export const invoicesStyles = css`
       text-align: start;
       white-space: normal;
     }
+    table.invoices tr.row > * {
+      flex: 1 1 7em;
+    }
     table.invoices th.number,
     table.invoices td.period {
-      grid-column: 1 / -1;
+      flex-basis: 100%;
     }
     table.invoices th.number {
       display: flex;
@@ -338,8 +349,8 @@ export const invoicesStyles = css`
     }
   }
   @container (max-width: 220px) {
-    table.invoices tr.row {
-      grid-template-columns: 1fr;
+    table.invoices tr.row > * {
+      flex-basis: 100%;
     }
   }
 `;

@@ -16,6 +16,7 @@ import {
 } from '../../core/templates.js';
 import { coreMsg } from '../../core/messages.js';
 import { brandName } from '../../core/cards.js';
+import { AccountController } from '../../core/account-controller.js';
 import { accountStore } from '../../core/account-store.js';
 import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
 import { cardExpiry, formatExpiry } from './card-status.js';
@@ -38,7 +39,8 @@ declare global {
 
 /**
  * The card that pays the customer's bills (auto-pay): brand, last four digits, expiry and billing ZIP code, with a
- * warning when it has expired or expires within two months; with none on file, an invitation to add one.
+ * warning when it has expired or expires within two months; with none on file, an invitation to add one. On a
+ * cancelled account the card is shown as on file, with no auto-pay promise, warning or button to change it.
  *
  * "Update card" (or "Add a card") opens Stripe's card form in place: the element opens a payment session, mounts
  * Stripe's Payment Element in a light-DOM child (Stripe cannot run inside a shadow root), confirms the card with
@@ -123,6 +125,9 @@ export class LightPaymentMethod extends LightDataElement {
   /** The card on file when the flow opened (`undefined`: not known), to tell whether the flow changed it. */
   #beforeFlow: Promise<CardSummary | null | undefined> = Promise.resolve(undefined);
   #checkingFlow = false;
+
+  /** The account, to tell a cancelled one (whose card no longer pays anything automatically). */
+  readonly #account = new AccountController(this, () => this.client);
 
   readonly #method = new Task(this, {
     task: async ([client], { signal }) => (client ? getPaymentMethod(client, { signal }) : initialState),
@@ -213,10 +218,18 @@ export class LightPaymentMethod extends LightDataElement {
     </div>`;
   }
 
+  /** Service on the account has ended: there is nothing for auto-pay to pay, nor a card to add or update for. */
+  get #cancelled(): boolean {
+    return this.#account.value?.status === 'cancelled';
+  }
+
   #renderMethod(method: PaymentMethod | null): TemplateResult {
     const locale = this.resolvedLocale;
+    const cancelled = this.#cancelled;
     if (!method) {
-      return html`${renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody'))} ${this.#renderOpener('add')}`;
+      return cancelled
+        ? renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'cancelledNote'))
+        : html`${renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody'))} ${this.#renderOpener('add')}`;
     }
     const brand = brandName(method.card_brand);
     const name =
@@ -239,11 +252,11 @@ export class LightPaymentMethod extends LightDataElement {
               : nothing
           }
           ${method.card_postal_code ? html`<p class="muted">${msg(locale, 'postalCode', { code: method.card_postal_code })}</p>` : nothing}
-          <p class="muted">${msg(locale, 'autopay')}</p>
+          <p class="muted">${msg(locale, cancelled ? 'cancelledNote' : 'autopay')}</p>
         </div>
       </div>
       ${
-        expiry === 'expired' || expiry === 'expiring'
+        !cancelled && (expiry === 'expired' || expiry === 'expiring')
           ? html`<p class="warning ${expiry}" part="warning">
               <span class="warning-mark" aria-hidden="true">!</span>
               <span
@@ -254,7 +267,7 @@ export class LightPaymentMethod extends LightDataElement {
             </p>`
           : nothing
       }
-      ${this.#renderOpener('update')}`;
+      ${cancelled ? nothing : this.#renderOpener('update')}`;
   }
 
   /** The card form. Always rendered (a slot is never rendered conditionally), hidden while closed. */

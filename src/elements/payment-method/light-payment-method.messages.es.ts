@@ -11,6 +11,7 @@ const es: Partial<PaymentMethodMessages> = {
   expired: (p: { date: string }) => `Venció ${p.date}`,
   postalCode: (p: { code: string }) => `Código postal de facturación ${p.code}`,
   autopay: 'Esta tarjeta paga sus facturas automáticamente (pago automático).',
+  cancelledNote: 'El servicio de esta cuenta terminó.',
   expiredWarning:
     'Esta tarjeta venció. Agregue una tarjeta nueva para que su próxima factura se pague automáticamente.',
   expiringWarning: (p: { date: string }) =>

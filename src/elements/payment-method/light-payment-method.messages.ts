@@ -10,6 +10,7 @@ const en = {
   expired: (p: { date: string }) => `Expired ${p.date}`,
   postalCode: (p: { code: string }) => `Billing ZIP code ${p.code}`,
   autopay: 'This card pays your bills automatically (auto-pay).',
+  cancelledNote: 'Service on this account has ended.',
   expiredWarning: 'This card has expired. Add a new card so your next bill can be paid automatically.',
   expiringWarning: (p: { date: string }) =>
     `This card expires at the end of ${p.date}. Update it before then so auto-pay keeps working.`,

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Plan } from '../../api/types.js';
-import { formatCentsPerKwh, formatDate, formatDateTime, formatDollars, formatNumber } from '../../core/format.js';
+import { formatCentsPerKwh, formatDate, formatDollars, formatInstantDate, formatNumber } from '../../core/format.js';
 import { LightElement } from '../../core/light-element.js';
 import { renderDocumentList } from '../../core/plan-acceptance.js';
 import { documentAbbreviation, planDocuments, startWindow } from '../../core/plan-terms.js';
@@ -219,10 +219,10 @@ export class LightPlanCard extends LightElement {
   #dates(plan: Plan): TemplateResult | typeof nothing {
     const locale = this.resolvedLocale;
     const window = startWindow(plan);
-    // A date (with its time) stays on one line: the sentence wraps between dates, never inside one.
+    // A date stays on one line: the sentence wraps between dates, never inside one.
     const from = unbroken(formatDate(window.earliest, locale));
     const to = unbroken(formatDate(window.latest, locale));
-    const expires = unbroken(formatDateTime(plan.expires_at, locale));
+    const expires = unbroken(formatInstantDate(plan.expires_at, locale));
     const start = !from
       ? ''
       : window.fixed

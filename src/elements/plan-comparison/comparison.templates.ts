@@ -5,7 +5,14 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { AnnualCompare, AnnualCompareMonth, SimpleCompare } from '../../api/types.js';
 import { renderAxes, renderChartActions } from '../../core/chart/chart.templates.js';
-import { formatDate, formatDollars, formatKwh, formatNumber } from '../../core/format.js';
+import {
+  formatDate,
+  formatDollars,
+  formatDollarsValue,
+  formatKwh,
+  formatKwhValue,
+  formatNumber,
+} from '../../core/format.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { ANNUAL_PLOT_HEIGHT, monthName, type AnnualGeometry } from './annual-chart.js';
 import { fileSize, MAX_BILL_BYTES } from './bill-file.js';
@@ -119,7 +126,7 @@ export function renderSimple(simple: SimpleCompare, diff: Difference | null, loc
   const plan = simple.plan_comparison;
   const provider = bill?.provider_display_name;
   const date = formatDate(bill?.invoice_date, locale);
-  const kwh = typeof bill?.total_kwh === 'number' ? formatKwh(bill.total_kwh, locale, 0) : '';
+  const kwh = typeof bill?.total_kwh === 'number' ? formatKwh(bill.total_kwh, locale) : '';
   return html`<section class="simple" part="simple" aria-labelledby="simple-title">
     <h3 id="simple-title">${msg(locale, 'simpleTitle')}</h3>
     <dl class="totals">
@@ -177,7 +184,7 @@ export function renderAnnual(view: AnnualView, on: AnnualHandlers, locale: Suppo
       ${view.table ? renderAnnualTable(view, locale) : renderAnnualChart(view, headline, locale)}
     </div>
     ${renderChartActions(
-      { table: msg(locale, 'showTable'), download: msg(locale, 'download') },
+      { table: msg(locale, 'showTable'), chart: msg(locale, 'showChart'), download: msg(locale, 'download') },
       view.table,
       on.onToggleTable,
       on.onDownload,
@@ -213,10 +220,10 @@ function renderAnnualChart(view: AnnualView, summary: string, locale: SupportedL
 }
 
 function renderAnnualTable(view: AnnualView, locale: SupportedLocale): TemplateResult {
-  const cell = (value: number | null, digits: number) =>
+  const cell = (value: number | null, format: (value: number, locale: SupportedLocale) => string) =>
     value === null
       ? html`<td><span aria-hidden="true">—</span><span class="visually-hidden">${msg(locale, 'noData')}</span></td>`
-      : html`<td>${formatNumber(value, locale, digits)}</td>`;
+      : html`<td>${format(value, locale)}</td>`;
   const totals = view.annual.annual_totals;
   return html`<div class="table-wrap" role="region" aria-label=${msg(locale, 'tableLabel')} tabindex="0">
     <table part="table">
@@ -236,15 +243,17 @@ function renderAnnualTable(view: AnnualView, locale: SupportedLocale): TemplateR
           (m, i) =>
             html`<tr class=${m.month === view.billMonth ? 'bill-month' : ''}>
               <th scope="row">${monthName(m.month ?? i + 1, locale, 'long')}</th>
-              ${cell(m.import_kwh, 0)} ${cell(m.current_plan_dollars, 2)} ${cell(m.offered_plan_dollars, 2)}
+              ${cell(m.import_kwh, formatKwhValue)} ${cell(m.current_plan_dollars, formatDollarsValue)}
+              ${cell(m.offered_plan_dollars, formatDollarsValue)}
             </tr>`,
         )}
       </tbody>
       <tfoot>
         <tr>
           <th scope="row">${msg(locale, 'total')}</th>
-          ${cell(totals?.annual_import_kwh ?? null, 0)} ${cell(totals?.annual_current_plan_dollars ?? null, 2)}
-          ${cell(totals?.annual_offered_plan_dollars ?? null, 2)}
+          ${cell(totals?.annual_import_kwh ?? null, formatKwhValue)}
+          ${cell(totals?.annual_current_plan_dollars ?? null, formatDollarsValue)}
+          ${cell(totals?.annual_offered_plan_dollars ?? null, formatDollarsValue)}
         </tr>
       </tfoot>
     </table>

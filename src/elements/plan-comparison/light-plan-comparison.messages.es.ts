@@ -48,6 +48,7 @@ const es: Partial<PlanComparisonMessages> = {
   chartLabel: (p: { summary: string }) => `Costo mensual, su plan actual frente al nuestro. ${p.summary}`,
   legendLabel: 'Leyenda',
   showTable: 'Ver como tabla',
+  showChart: 'Ver como gráfico',
   download: 'Descargar CSV',
   tableCaption: 'Costo proyectado por mes, en dólares',
   tableLabel: 'Costo proyectado por mes',

@@ -47,6 +47,7 @@ const en = {
   chartLabel: (p: { summary: string }) => `Monthly cost, your current plan against ours. ${p.summary}`,
   legendLabel: 'Legend',
   showTable: 'Show as table',
+  showChart: 'Show as chart',
   download: 'Download CSV',
   tableCaption: 'Projected cost by month, in dollars',
   tableLabel: 'Projected cost by month',

@@ -9,6 +9,7 @@ import { AccountController } from '../../core/account-controller.js';
 import { localToday } from '../../core/dates.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { LightDataElement } from '../../core/light-element.js';
+import { coreMsg } from '../../core/messages.js';
 import { renderEmptyState, renderErrorState, toLightError } from '../../core/templates.js';
 import { csvFileName, usageCsv } from './csv.js';
 import { chartStyles } from '../../core/chart/chart.styles.js';
@@ -212,6 +213,8 @@ export class LightUsageChart extends LightDataElement {
     const data = this.shown;
     if (!data) return;
     const view = (event.target as HTMLSelectElement).value as UsageView;
+    // Back to the view still on screen (another failed to load, or is loading): its own period.
+    if (view === data.view && view !== resolveView(this.view)) return this.#go(view, data.anchor);
     const target = viewSelectTarget(data, view, this.active, localToday());
     if (target) this.#go(target.view, target.anchor);
   };
@@ -372,7 +375,7 @@ export class LightUsageChart extends LightDataElement {
           this.#usageTask.status !== TaskStatus.INITIAL &&
           this.#resolvedLocation &&
           !this.#nowhere(this.shown)
-            ? html`<p class="period" part="period">${periodLabel(this.shown, locale)}</p>`
+            ? this.#renderPeriod(this.shown, locale)
             : nothing
         }
       </div>
@@ -380,6 +383,17 @@ export class LightUsageChart extends LightDataElement {
       <div role="status" aria-live="polite" class="visually-hidden">${this.announcement}</div>
       ${renderDefs()}
     </section>`;
+  }
+
+  /**
+   * The period on screen; while another loads, that it is loading (the old period would name what is going
+   * away); nothing when it failed to load (the error says so, and the old period is no longer shown).
+   */
+  #renderPeriod(shown: ChartData, locale: SupportedLocale): TemplateResult | typeof nothing {
+    const status = this.#usageTask.status;
+    if (status === TaskStatus.ERROR) return nothing;
+    const label = status === TaskStatus.PENDING ? coreMsg(locale, 'loading') : periodLabel(shown, locale);
+    return html`<p class="period" part="period">${label}</p>`;
   }
 
   /** Whether a load is under way: the account (when it decides the location) or the usage. */
@@ -414,7 +428,7 @@ export class LightUsageChart extends LightDataElement {
       case TaskStatus.ERROR: {
         if (isAbortError(task.error)) return renderChartSkeleton(this.resolvedLocale);
         const failure = toLightError(task.error);
-        return html`${shown ? renderToolbar(shown, locale, this.#onViewSelect, this.#onStep) : nothing}
+        return html`${shown ? renderToolbar(shown, locale, this.#onViewSelect, this.#onStep, resolveView(this.view)) : nothing}
         ${renderErrorState(failure, { locale, onRetry: () => void task.run() })}`;
       }
       case TaskStatus.COMPLETE:
@@ -432,11 +446,11 @@ export class LightUsageChart extends LightDataElement {
     const period = periodLabel(data, locale);
     if (!hasAnyData(data.set)) {
       if (this.#nowhere(data)) return renderEmptyState(msg(locale, 'emptyTitle'), msg(locale, 'emptyBody'));
-      return html`${renderToolbar(data, locale, this.#onViewSelect, this.#onStep)}
+      return html`${renderToolbar(data, locale, this.#onViewSelect, this.#onStep, resolveView(this.view))}
       ${renderEmptyState(msg(locale, 'emptyPeriodTitle'), msg(locale, 'emptyPeriodBody', { period }))}`;
     }
     const dst = dstNote(data, locale);
-    return html`${renderToolbar(data, locale, this.#onViewSelect, this.#onStep)}
+    return html`${renderToolbar(data, locale, this.#onViewSelect, this.#onStep, resolveView(this.view))}
       <p class="summary" id="summary">${usageSummary(set, locale)}</p>
       ${dst ? html`<p class="dst-note muted">${dst}</p>` : nothing}
       <div class=${classMap({ 'plot-area': true, busy })} aria-busy=${busy ? 'true' : 'false'}>
@@ -444,7 +458,7 @@ export class LightUsageChart extends LightDataElement {
       </div>
       <p class="estimate-note muted">${msg(locale, 'estimateNote')}</p>
       ${renderChartActions(
-        { table: msg(locale, 'showTable'), download: msg(locale, 'download') },
+        { table: msg(locale, 'showTable'), chart: msg(locale, 'showChart'), download: msg(locale, 'download') },
         this.table,
         () => this.#toggleTable(),
         () => this.#download(),

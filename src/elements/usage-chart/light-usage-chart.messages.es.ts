@@ -26,6 +26,9 @@ const es: Partial<UsageChartMessages> = {
   legendLabel: 'Leyenda',
   partial: 'Período parcial (hasta ahora)',
   partialShort: 'Parcial, hasta ahora',
+  partialService: 'Parte de un mes (el servicio empezó o terminó en él)',
+  partialStarted: 'Parte del mes: el servicio empezó en él',
+  partialEnded: 'Parte del mes: el servicio terminó en él',
   noData: 'Sin datos',
   future: 'Todavía no',
   zeroNote: 'Consumo cero',
@@ -44,6 +47,7 @@ const es: Partial<UsageChartMessages> = {
   helpPages:
     'Use las flechas izquierda y derecha para moverse entre los puntos, Re Pág y Av Pág para moverse un día, Inicio y Fin para el primero y el último. Pulse Intro para ver un día y Escape para ocultar los detalles.',
   showTable: 'Mostrar como tabla',
+  showChart: 'Mostrar como gráfico',
   download: 'Descargar CSV',
   tableLabel: (p: { period: string }) => `Tabla de consumo de energía, ${p.period}`,
   tableCaption: (p: { period: string; units: string }) => `Consumo de energía, ${p.period} (${p.units})`,

@@ -25,6 +25,9 @@ const en = {
   legendLabel: 'Legend',
   partial: 'Partial period (so far)',
   partialShort: 'Partial, so far',
+  partialService: 'Part of a month (service started or ended in it)',
+  partialStarted: 'Part of the month: service started in it',
+  partialEnded: 'Part of the month: service ended in it',
   noData: 'No data',
   future: 'Not yet',
   zeroNote: 'Zero use',
@@ -43,6 +46,7 @@ const en = {
   helpPages:
     'Use the left and right arrow keys to move between points, Page Up and Page Down to move by a day, Home and End for the first and last. Press Enter to see a day, Escape to hide the details.',
   showTable: 'Show as table',
+  showChart: 'Show as chart',
   download: 'Download CSV',
   tableLabel: (p: { period: string }) => `Energy use table, ${p.period}`,
   tableCaption: (p: { period: string; units: string }) => `Energy use, ${p.period} (${p.units})`,

@@ -3,8 +3,9 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
-import { formatNumber } from '../../core/format.js';
+import { formatKwhValue } from '../../core/format.js';
 import { coreMsg } from '../../core/messages.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
@@ -13,7 +14,7 @@ import { renderAxes as renderSharedAxes } from '../../core/chart/chart.templates
 import type { Geometry } from './usage-geometry.js';
 import type { ChartData, UsageView } from './usage-period.js';
 import type { UsagePoint, UsageSet } from './usage-series.js';
-import { amount, pointLabel, seriesName, statusNote } from './usage-text.js';
+import { amount, partialLegend, pointLabel, seriesName, statusNote } from './usage-text.js';
 
 export function renderAxes(geometry: Geometry, set: UsageSet, locale: SupportedLocale): SVGTemplateResult {
   return renderSharedAxes(geometry, geometry.xLabels, set.units, locale, geometry.kind === 'time' ? 'start' : 'middle');
@@ -39,14 +40,21 @@ export function renderTooltip(
   locale: SupportedLocale,
 ): TemplateResult {
   const x = geometry.centers[index];
-  const shift = x < geometry.width * 0.3 ? '0%' : x > geometry.width * 0.7 ? '-100%' : '-50%';
+  // Beside the point, never over it: past the bar's (or the cursor line's) edge, on the side with more room.
+  const gap = (geometry.band ? geometry.band.step / 2 : 0) + 6;
+  const right = x < geometry.width / 2;
+  const room = Math.max(0, right ? geometry.width - x - gap : x - gap);
   const note = statusNote(point, locale);
   const hasValues = point.status === 'complete' || point.status === 'partial';
   // Positioned through the CSSOM, which a strict CSP allows; a style attribute (even styleMap's first render) it
   // would block.
   const place = (element?: Element) => {
     if (element instanceof HTMLElement)
-      Object.assign(element.style, { left: `${x}px`, transform: `translateX(${shift})` });
+      Object.assign(element.style, {
+        left: `${right ? x + gap : x - gap}px`,
+        transform: right ? 'none' : 'translateX(-100%)',
+        maxWidth: `min(18em, ${room}px)`,
+      });
   };
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${ref(place)}>
     <p class="when">${pointLabel(set, point, locale)}</p>
@@ -88,7 +96,7 @@ export function renderLegend(set: UsageSet, geometry: Geometry, locale: Supporte
     items.push(
       html`<li>
         ${swatch(svg`<rect class="partial-base" width="18" height="12" rx="2"></rect><rect width="18" height="12" rx="2" fill="url(#usage-partial)"></rect>`)}
-        ${msg(locale, 'partial')}
+        ${partialLegend(set, locale)}
       </li>`,
     );
   }
@@ -134,7 +142,7 @@ export function renderTable(set: UsageSet, period: string, withDate: boolean, lo
                   ? html`<td>
                       <span aria-hidden="true">—</span><span class="visually-hidden">${msg(locale, 'noData')}</span>
                     </td>`
-                  : html`<td>${formatNumber(value, locale, set.granularity === 'interval' ? 3 : 1)}</td>`;
+                  : html`<td>${formatKwhValue(value, locale)}</td>`;
               })}
               <td class="note">${statusNote(point, locale) ?? ''}</td>
             </tr>`,
@@ -163,12 +171,16 @@ export function renderDefs(): TemplateResult {
   </svg>`;
 }
 
-/** View selector and previous/next; `onSelect` gets the select's change, `onStep` the direction pressed. */
+/**
+ * View selector and previous/next; `onSelect` gets the select's change, `onStep` the direction pressed. The
+ * selector shows `selected` (the view being loaded, or that failed to load) when given, else the view shown.
+ */
 export function renderToolbar(
   data: ChartData,
   locale: SupportedLocale,
   onSelect: (event: Event) => void,
   onStep: (direction: 'previous' | 'next') => void,
+  selected: UsageView = data.view,
 ): TemplateResult {
   const options: Array<[UsageView, string]> = [
     ['trailing', msg(locale, 'viewTrailing')],
@@ -181,8 +193,8 @@ export function renderToolbar(
   return html`<div class="toolbar" part="toolbar">
     <label class="view-select">
       ${msg(locale, 'viewLabel')}
-      <select @change=${onSelect}>
-        ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === data.view}>${label}</option>`)}
+      <select .value=${live(selected)} @change=${onSelect}>
+        ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === selected}>${label}</option>`)}
       </select>
     </label>
     ${

@@ -13,8 +13,11 @@ import {
   monthlySet,
   parseNavQuery,
   presentSeries,
+  shiftMonth,
+  splitMonth,
   timeDomain,
   trailingMonths,
+  USAGE_LAG_DAYS,
   yearMonths,
   type Coverage,
   type DayGroup,
@@ -49,6 +52,9 @@ export interface ChartData {
   /** Time views: the span of the x axis, epoch ms. */
   domain: [number, number] | null;
 }
+
+/** Whether a point has arrived (in full or so far). */
+const hasData = (point: { status: string } | undefined) => point?.status === 'complete' || point?.status === 'partial';
 
 /** The view asked for, or `trailing` for anything else. */
 export function resolveView(view: string | undefined): UsageView {
@@ -155,10 +161,22 @@ export async function loadUsage(source: UsageSource, request: UsageRequest): Pro
   const thisMonth = Number(today.slice(5, 7));
 
   if (view === 'trailing') {
-    const { months, years } = trailingMonths(today);
-    const responses = await Promise.all(years.map((y) => source.monthly(y)));
-    const set = monthlySet(responses, months, today, coverage);
-    return { view, set, anchor: { year: thisYear, month: thisMonth }, previous: null, next: null, domain: null };
+    const trailing = async (end: IsoDate) => {
+      const { months, years } = trailingMonths(end);
+      const responses = await Promise.all(years.map((y) => source.monthly(y)));
+      return monthlySet(responses, months, today, coverage);
+    };
+    let set = await trailing(today);
+    let anchor: Anchor = { year: thisYear, month: thisMonth };
+    // Early in a month (usage lags a day or two) none of it has arrived yet: the twelve months end with the
+    // month just ended, rather than with an empty bar in place of the oldest month.
+    const early = Number(today.slice(8, 10)) <= USAGE_LAG_DAYS;
+    if (early && hasAnyData(set) && !hasData(set.points[set.points.length - 1])) {
+      const before = shiftMonth(today.slice(0, 7), -1);
+      set = await trailing(`${before}-01`);
+      anchor = splitMonth(before);
+    }
+    return { view, set, anchor, previous: null, next: null, domain: null };
   }
 
   if (view === 'year') {

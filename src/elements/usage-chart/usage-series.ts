@@ -39,6 +39,8 @@ export interface UsagePoint {
   /** Intervals only: the UTC offset in minutes the meter reported (e.g. -300 for CDT), `null` when absent. */
   offsetMinutes?: number | null;
   status: PointStatus;
+  /** A partial month that is partial for good: service started (`start`) or ended (`end`) part-way through it. */
+  edge?: 'start' | 'end';
   consumption: number | null;
   generation: number | null;
   vehicle_charging: number | null;
@@ -166,14 +168,15 @@ export function monthlySet(
     const end = Date.UTC(year, month, 1);
     const values = byMonth.has(key) ? amounts(byMonth.get(key)) : NONE;
     let status: PointStatus;
+    const edge =
+      key === endMonth && coverage.serviceEnd! < addDays(`${shiftMonth(key, 1)}-01`, -1)
+        ? 'end'
+        : key === startMonth && !coverage.serviceStart!.endsWith('-01')
+          ? 'start'
+          : undefined;
     if (!hasData(values)) status = key > current ? 'future' : 'missing';
-    else if (
-      key === current ||
-      key === lagging ||
-      (key === startMonth && !coverage.serviceStart!.endsWith('-01')) ||
-      (key === endMonth && coverage.serviceEnd! < addDays(`${shiftMonth(key, 1)}-01`, -1))
-    )
-      status = 'partial';
+    else if (edge) return { key, date: `${key}-01`, start, end, status: 'partial', edge, ...values };
+    else if (key === current || key === lagging) status = 'partial';
     else status = 'complete';
     return { key, date: `${key}-01`, start, end, status, ...values };
   });

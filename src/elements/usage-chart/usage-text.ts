@@ -2,7 +2,7 @@
  * The chart in words, for headings, the tooltip, the table, the summary and the live region: built from the data
  * and the locale alone.
  */
-import { formatDate, formatMonth, formatNumber } from '../../core/format.js';
+import { formatDate, formatKwh, formatMonth } from '../../core/format.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import type { ChartData } from './usage-period.js';
@@ -87,14 +87,19 @@ export function pointLabel(set: UsageSet, point: UsagePoint, locale: SupportedLo
   return withDate ? `${formatDate(point.date, locale)}, ${time}` : time;
 }
 
-/** `12.3 kWh` (three decimals for 15-minute values). */
+/** `12.3 kWh`, by the one rule for kWh in `core/format.ts`. */
 export function amount(value: number, set: UsageSet, locale: SupportedLocale): string {
-  return `${formatNumber(value, locale, set.granularity === 'interval' ? 3 : 1)} ${set.units}`;
+  return formatKwh(value, locale, set.units);
 }
 
 /** What to say about a point that is not complete; `null` when it is. */
 export function statusNote(point: UsagePoint, locale: SupportedLocale): string | null {
-  if (point.status === 'partial') return msg(locale, 'partialShort');
+  if (point.status === 'partial') {
+    return msg(
+      locale,
+      point.edge === 'end' ? 'partialEnded' : point.edge === 'start' ? 'partialStarted' : 'partialShort',
+    );
+  }
   if (point.status === 'missing') return msg(locale, 'noData');
   if (point.status === 'future') return msg(locale, 'future');
   return null;
@@ -158,4 +163,10 @@ export function csvLabels(set: UsageSet, locale: SupportedLocale) {
 export function dstNote(data: ChartData, locale: SupportedLocale): string | null {
   const hours = data.view === 'day' && data.domain ? Math.round((data.domain[1] - data.domain[0]) / 3_600_000) : 24;
   return hours === 23 || hours === 25 ? msg(locale, hours === 23 ? 'dstSpring' : 'dstFall') : null;
+}
+
+/** The legend's words for partial bars: "so far" only when some partial bar is still filling in. */
+export function partialLegend(set: UsageSet, locale: SupportedLocale): string {
+  const partial = set.points.filter((p) => p.status === 'partial');
+  return msg(locale, partial.length && partial.every((p) => p.edge) ? 'partialService' : 'partial');
 }

@@ -3,13 +3,7 @@ import type { Plan } from '../../../api/types.js';
 import { formatDate } from '../../../core/format.js';
 import type { SupportedLocale } from '../../../core/i18n.js';
 import { documentLink, renderPlanAcceptance } from '../../../core/plan-acceptance.js';
-import {
-  documentAbbreviation,
-  linkedDocuments,
-  planDocuments,
-  startWindow,
-  type StartWindow,
-} from '../../../core/plan-terms.js';
+import { linkedDocuments, planDocuments, startWindow, type StartWindow } from '../../../core/plan-terms.js';
 import { enrollmentMsg as msg } from '../light-enrollment.messages.js';
 import { heading, onSubmit } from './heading.js';
 import { laterMsg } from './later.messages.js';
@@ -62,11 +56,11 @@ export function renderTerms(locale: SupportedLocale, view: TermsView): TemplateR
           ? html`<p class="docs">
               ${laterMsg(locale, 'termsDocs')}
               ${docs.map(
-                (d) =>
-                  html`${documentLink(
+                (d, i) =>
+                  html`${i ? ', ' : ''}${documentLink(
                     d.url,
-                    html`${documentAbbreviation(d.key)}<span class="visually-hidden"> (${plan.name})</span>`,
-                  )} `,
+                    html`${laterMsg(locale, d.key)}<span class="visually-hidden"> (${plan.name})</span>`,
+                  )}`,
               )}
             </p>`
           : nothing,

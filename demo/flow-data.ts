@@ -81,9 +81,9 @@ export function flowSteps(sandbox: Sandbox, accountUuid: string, scope: FlowScop
   }
 }
 
-/** Answers the stand-in's `light-sandbox-flow-request` from frames of this origin. */
-export function answerFlowStandIn(sandbox: Sandbox, accountUuid: string): void {
-  window.addEventListener('message', (event) => {
+/** Answers the stand-in's `light-sandbox-flow-request` from frames of this origin; returns the way to stop. */
+export function answerFlowStandIn(sandbox: Sandbox, accountUuid: string): () => void {
+  const answer = (event: MessageEvent) => {
     // A frame's window belongs to another realm, so `instanceof Window` would be false for it.
     const source = event.source as Window | null;
     if (event.origin !== window.location.origin || !source || source === window) return;
@@ -91,5 +91,7 @@ export function answerFlowStandIn(sandbox: Sandbox, accountUuid: string): void {
     if (data?.type !== 'light-sandbox-flow-request' || typeof data.scope !== 'string') return;
     const steps = flowSteps(sandbox, accountUuid, data.scope as FlowScope);
     if (steps) source.postMessage({ type: 'light-sandbox-flow-data', steps }, window.location.origin);
-  });
+  };
+  window.addEventListener('message', answer);
+  return () => window.removeEventListener('message', answer);
 }

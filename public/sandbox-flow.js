@@ -85,39 +85,11 @@ function requestClose() {
 
 $('flow-back').addEventListener('click', () => {
   step = Math.max(0, step - 1);
-  /** Steps from the parent page, taken only from a same-origin parent and only as `[title, body]` strings. */
-window.addEventListener('message', (event) => {
-  if (event.source !== window.parent || event.origin !== location.origin) return;
-  const { type, steps } = event.data ?? {};
-  if (type !== 'light-sandbox-flow-data' || !Array.isArray(steps) || steps.length === 0) return;
-  if (!steps.every((s) => Array.isArray(s) && s.length === 2 && s.every((t) => typeof t === 'string'))) return;
-  flow = { ...flow, steps };
-  step = Math.min(step, steps.length - 1);
   render();
-});
-
-render();
-if (window.parent !== window && scope) {
-  window.parent.postMessage({ type: 'light-sandbox-flow-request', scope }, location.origin);
-}
 });
 $('flow-next').addEventListener('click', () => {
   step = Math.min(flow.steps.length - 1, step + 1);
-  /** Steps from the parent page, taken only from a same-origin parent and only as `[title, body]` strings. */
-window.addEventListener('message', (event) => {
-  if (event.source !== window.parent || event.origin !== location.origin) return;
-  const { type, steps } = event.data ?? {};
-  if (type !== 'light-sandbox-flow-data' || !Array.isArray(steps) || steps.length === 0) return;
-  if (!steps.every((s) => Array.isArray(s) && s.length === 2 && s.every((t) => typeof t === 'string'))) return;
-  flow = { ...flow, steps };
-  step = Math.min(step, steps.length - 1);
   render();
-});
-
-render();
-if (window.parent !== window && scope) {
-  window.parent.postMessage({ type: 'light-sandbox-flow-request', scope }, location.origin);
-}
 });
 $('flow-done').addEventListener('click', requestClose);
 $('flow-close').addEventListener('click', requestClose);

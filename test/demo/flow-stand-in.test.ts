@@ -44,6 +44,10 @@ describe('the demo’s stand-in for Light’s prebuilt flows', () => {
         timeout: 5000,
       });
       expect(stepBody(frame)).not.to.contain('Invoice 1042');
+      // Continue walks the account's steps: the newest invoice's charges.
+      const charges = flowSteps(sandbox, session.accountUuid, 'billing')![1][1];
+      frame.contentDocument!.getElementById('flow-next')!.click();
+      await waitUntil(() => stepBody(frame) === charges, 'Continue did not show the account’s charges');
     } finally {
       stop();
     }

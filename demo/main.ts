@@ -14,6 +14,7 @@ import type { LightInvoices } from '../src/elements/invoices/light-invoices.js';
 import { createFakeStripe, createSandbox, SCENARIOS, type FaultSpec, type ScenarioName } from '../src/sandbox/index.js';
 import { createHandlers } from '../src/sandbox/msw.js';
 import { createLightBackend } from '../src/server/index.js';
+import { answerFlowStandIn } from './flow-data.js';
 
 const live = import.meta.env.VITE_LIGHT_MODE === 'live';
 const params = new URL(location.href).searchParams;
@@ -52,6 +53,9 @@ if (live) {
   const scenario = (params.get('scenario') ?? 'active') as ScenarioName;
   const sandbox = createSandbox({ seed: Number(params.get('seed') ?? 1) });
   const session = sandbox.session(SCENARIOS.some((s) => s.name === scenario) ? scenario : 'active');
+  // `?fault=` is in the URL, so a fault applies from the first request and survives switching customer.
+  const fault = params.get('fault') ?? '';
+  for (const spec of FAULTS[fault] ?? []) sandbox.faults.add(spec);
 
   // The partner's backend, played by the page: light-elements/server with the sandbox's app token.
   const backend = createLightBackend({
@@ -95,15 +99,18 @@ if (live) {
   for (const { name, description } of SCENARIOS) {
     select.add(new Option(`${name}: ${description}`, name, false, name === session.scenario));
   }
-  select.addEventListener('change', () => {
+  const reloadWith = (name: string, value: string) => {
     const url = new URL(location.href);
-    url.searchParams.set('scenario', select.value);
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
     location.assign(url);
-  });
-  $<HTMLSelectElement>('fault').addEventListener('change', (event) => {
-    sandbox.faults.clear();
-    for (const fault of FAULTS[(event.target as HTMLSelectElement).value] ?? []) sandbox.faults.add(fault);
-  });
+  };
+  select.addEventListener('change', () => reloadWith('scenario', select.value));
+  // Elements keep what they have loaded: a new page shows the fault at once, on every element's first request.
+  const faultSelect = $<HTMLSelectElement>('fault');
+  faultSelect.value = Object.hasOwn(FAULTS, fault) ? fault : '';
+  faultSelect.addEventListener('change', () => reloadWith('fault', faultSelect.value));
+  answerFlowStandIn(sandbox, session.accountUuid);
 
   const enrolling = !sandbox.getAccount(session.accountUuid).enrollment.is_enrollment_finalized;
   $('enroll').hidden = !enrolling;

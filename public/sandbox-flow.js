@@ -1,7 +1,9 @@
 /**
  * A stand-in for one of Light's prebuilt embedded flows, for the sandbox, stories, demo and tests.
  * It pretends to walk through a few steps and, like Light's flows, asks its host page to close it by posting
- * `{ type: 'light-flow-close' }` to `window.parent` with target origin '*'. It holds no data and no secrets.
+ * `{ type: 'light-flow-close' }` to `window.parent` with target origin '*'. It holds no secrets. Its steps are
+ * examples until a parent page of the same origin answers `light-sandbox-flow-request` with the account's own
+ * (the demo does, from the sandbox account the flow was opened for: demo/flow-data.ts).
  */
 const SCOPES = {
   enrollment: {
@@ -47,7 +49,7 @@ const SCOPES = {
 };
 
 const scope = new URLSearchParams(location.search).get('scope');
-const flow = Object.hasOwn(SCOPES, scope ?? '') ? SCOPES[scope] : { title: 'Your electricity account', steps: SCOPES.billing.steps };
+let flow = Object.hasOwn(SCOPES, scope ?? '') ? SCOPES[scope] : { title: 'Your electricity account', steps: SCOPES.billing.steps };
 let step = 0;
 
 const $ = (id) => document.getElementById(id);
@@ -92,4 +94,18 @@ $('flow-next').addEventListener('click', () => {
 $('flow-done').addEventListener('click', requestClose);
 $('flow-close').addEventListener('click', requestClose);
 
+/** Steps from the parent page, taken only from a same-origin parent and only as `[title, body]` strings. */
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent || event.origin !== location.origin) return;
+  const { type, steps } = event.data ?? {};
+  if (type !== 'light-sandbox-flow-data' || !Array.isArray(steps) || steps.length === 0) return;
+  if (!steps.every((s) => Array.isArray(s) && s.length === 2 && s.every((t) => typeof t === 'string'))) return;
+  flow = { ...flow, steps };
+  step = Math.min(step, steps.length - 1);
+  render();
+});
+
 render();
+if (window.parent !== window && scope) {
+  window.parent.postMessage({ type: 'light-sandbox-flow-request', scope }, location.origin);
+}

@@ -159,7 +159,7 @@ export class LightSupportInfo extends LightDataElement {
   /** A value as a link when it is a valid one, else as text. */
   #renderValue(line: ContactLine): unknown {
     if (!line.href) return html`<span class="value">${line.label}</span>`;
-    if (line.kind === 'phone') return html`<a class="value" href=${line.href} part="link">${line.label}</a>`;
+    if (line.kind === 'phone') return html`<a class="value" data-value href=${line.href} part="link">${line.label}</a>`;
     if (line.kind === 'email') return html`<a class="value" href=${line.href} part="link">${breakable(line.label)}</a>`;
     return html`<a class="value" href=${line.href} target="_blank" rel="noopener noreferrer" part="link"
       >${breakable(line.label)}<span class="visually-hidden"> (${msg(this.resolvedLocale, 'opensInNewTab')})</span

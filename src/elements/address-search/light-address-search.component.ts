@@ -20,6 +20,7 @@ import { LatestSearch } from './latest-search.js';
 import { addressSearchMsg as msg } from './light-address-search.messages.js';
 import { addressSearchStyles } from './light-address-search.styles.js';
 import { listboxKey } from './listbox-keys.js';
+import { focusTarget } from '../../core/focus.js';
 
 export interface AddressSelectDetail {
   /** The service address as the utility has it. */
@@ -462,7 +463,7 @@ export class LightAddressSearch extends LightDataElement {
     this.emit('light-address-select', { address, esiId: address.esi_id, source });
     if (this.confirm) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#confirm-title')?.focus();
+      focusTarget(this.renderRoot.querySelector<HTMLElement>('#confirm-title'));
     }
   }
 
@@ -472,7 +473,7 @@ export class LightAddressSearch extends LightDataElement {
     this.confirmed = true;
     this.emit('light-address-confirm', { address, esiId: address.esi_id, source: this.selectedSource });
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#confirmed-title')?.focus();
+    focusTarget(this.renderRoot.querySelector<HTMLElement>('#confirmed-title'));
   }
 
   async #unselect(): Promise<void> {

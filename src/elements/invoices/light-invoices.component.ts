@@ -20,6 +20,7 @@ import type { CardOnFile } from './invoice-text.js';
 import { renderFooter, renderHeading, renderInvoice, renderInvoiceTable, renderNotices } from './invoices.templates.js';
 import { invoicesMsg as msg } from './light-invoices.messages.js';
 import { invoicesStyles } from './light-invoices.styles.js';
+import { focusTarget } from '../../core/focus.js';
 
 export interface InvoiceSelectDetail {
   /** The number of the invoice the customer opened. */
@@ -187,7 +188,7 @@ export class LightInvoices extends LightDataElement {
     if (!focus) return;
     this.#focus = null;
     if (focus.target === 'detail') {
-      this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
+      focusTarget(this.renderRoot.querySelector<HTMLElement>('#detail-heading'));
       return;
     }
     if (focus.target === 'row' && this.#scroll) window.scrollTo(...this.#scroll);
@@ -196,7 +197,7 @@ export class LightInvoices extends LightDataElement {
       button.focus({ preventScroll: focus.target === 'row' });
       if (focus.target === 'row') button.scrollIntoView({ block: 'nearest' });
     } else {
-      this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+      focusTarget(this.renderRoot.querySelector<HTMLElement>('#list-heading'));
     }
   }
 

@@ -21,6 +21,7 @@ import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
 import { cardExpiry, formatExpiry } from './card-status.js';
 import { paymentMethodMsg as msg } from './light-payment-method.messages.js';
 import { paymentMethodStyles } from './light-payment-method.styles.js';
+import { focusTarget } from '../../core/focus.js';
 
 /** Detail of `light-payment-method-updated`: what the customer can see of the new card, never its number. */
 export interface PaymentMethodUpdatedDetail {
@@ -168,9 +169,9 @@ export class LightPaymentMethod extends LightDataElement {
             ? 'button.opener'
             : null;
     if (target)
-      (
-        this.renderRoot.querySelector<HTMLElement>(target) ?? this.renderRoot.querySelector<HTMLElement>('#heading')
-      )?.focus();
+      focusTarget(
+        this.renderRoot.querySelector<HTMLElement>(target) ?? this.renderRoot.querySelector<HTMLElement>('#heading'),
+      );
   }
 
   // Rendering ---------------------------------------------------------------------------------------------------

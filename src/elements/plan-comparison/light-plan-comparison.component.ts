@@ -31,6 +31,7 @@ import { InvoicePoller, isProcessed } from './invoice-poller.js';
 import { planComparisonMsg as msg } from './light-plan-comparison.messages.js';
 import { planComparisonStyles } from './light-plan-comparison.styles.js';
 import { renderConsent, requestUsageProfile, type ConsentView } from './usage-consent.js';
+import { focusTarget } from '../../core/focus.js';
 
 /** Where the customer is: choosing a bill, sending it, waiting for it to be read, or reading the result. */
 export type ComparisonPhase = 'pick' | 'uploading' | 'processing' | 'unreadable' | 'results';
@@ -378,7 +379,7 @@ export class LightPlanComparison extends LightDataElement {
     this.emit('light-comparison-upload', { invoiceUuid: invoice.uuid });
     this.#adopt(invoice);
     // The confirm button is gone: keep focus in the element, above what follows.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());
+    void this.updateComplete.then(() => focusTarget(this.renderRoot.querySelector<HTMLElement>('#title')));
   }
 
   /** The account's comparison invoice when it is not the one `before` names, else `null` (also when unreadable). */

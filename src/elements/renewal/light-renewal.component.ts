@@ -37,6 +37,7 @@ import { renderPlans } from './renewal-plans-view.js';
 import { noticeText, renderStanding, renderSummary, type RenewalNotice } from './renewal-standing-view.js';
 import { renderAccept } from './renewal-terms-view.js';
 import { planName } from './renewal-text.js';
+import { focusTarget } from '../../core/focus.js';
 
 export interface RenewalAcceptedDetail {
   /** The renewed service location. */
@@ -189,7 +190,7 @@ export class LightRenewal extends LightDataElement {
     if (this.#focusAfterUpdate) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate);
       this.#focusAfterUpdate = null;
-      target?.focus();
+      focusTarget(target);
     }
   }
 

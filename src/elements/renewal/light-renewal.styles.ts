@@ -97,9 +97,6 @@ export const renewalStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  .accept h3:focus {
-    outline: none;
-  }
   .doc-list {
     list-style: none;
     padding: 0;
@@ -115,9 +112,6 @@ export const renewalStyles = css`
   }
   .accept-error {
     margin: 0;
-  }
-  .confirmation h2:focus {
-    outline: none;
   }
   .confirmation h2 {
     display: flex;

@@ -5,9 +5,17 @@ export const enrollmentStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* The progress is a card of its own: a list of the steps where it has room, a bar where it has not. */
+  .progress {
+    container-type: inline-size;
+    padding-block: 0.5em;
+  }
   .progress .count {
     font-weight: 700;
     margin: 0 0 0.5em;
+  }
+  .count span {
+    display: none;
   }
   .progress ol {
     list-style: none;
@@ -24,6 +32,40 @@ export const enrollmentStyles = css`
   .progress li.current {
     color: var(--_text);
     font-weight: 700;
+  }
+  @container (width >= 42em) {
+    .progress ol {
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: 1fr;
+    }
+    li > * {
+      flex-direction: column;
+      text-align: center;
+      width: 100%;
+    }
+  }
+  @container (width < 42em) {
+    .count span {
+      display: inline;
+    }
+    ol:not(:focus-within) {
+      flex-wrap: nowrap;
+      gap: 3px;
+    }
+    ol:not(:focus-within) li {
+      flex: 1;
+      height: 0.375em;
+      border-radius: 2px;
+      overflow: hidden;
+      background: var(--_divider);
+    }
+    ol:not(:focus-within) :is(.done, .current) {
+      background: var(--_primary);
+    }
+    ol:not(:focus-within) li > * {
+      opacity: 0;
+    }
   }
   .step-label,
   .step-link {
@@ -63,13 +105,6 @@ export const enrollmentStyles = css`
   .step {
     display: grid;
     gap: var(--_space);
-  }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   .notice {
     margin: 0;

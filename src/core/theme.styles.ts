@@ -165,7 +165,7 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  /* Only keyboard use shows the ring, on controls and on the headings focus moves to (see core/focus.ts). */
+  /* Only keyboard use shows the ring, on controls and on headings focus moves to (focusTarget, templates.ts). */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -93,4 +93,11 @@ describe('light-enrollment progress', function () {
       { step: 'done', index: 7, total: 7 },
     ]);
   });
+
+  it("the confirmation's styles come with its views: the summary is laid out as a grid", async () => {
+    const { el } = await startEnrollment('enrolled-pending');
+    await atStage(el, 'done');
+    await waitUntil(() => el.shadowRoot!.querySelector('.summary'), 'the summary');
+    expect(getComputedStyle($(el, '.summary')).display).to.equal('grid');
+  });
 });

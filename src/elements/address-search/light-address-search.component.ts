@@ -6,7 +6,7 @@ import type { ServiceAddress } from '../../api/types.js';
 import { formatAddress } from '../../core/address.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { toLightError } from '../../core/templates.js';
+import { focusTarget, toLightError } from '../../core/templates.js';
 import {
   renderAddressSearch,
   renderConfirm,
@@ -20,7 +20,6 @@ import { LatestSearch } from './latest-search.js';
 import { addressSearchMsg as msg } from './light-address-search.messages.js';
 import { addressSearchStyles } from './light-address-search.styles.js';
 import { listboxKey } from './listbox-keys.js';
-import { focusTarget } from '../../core/focus.js';
 
 export interface AddressSelectDetail {
   /** The service address as the utility has it. */

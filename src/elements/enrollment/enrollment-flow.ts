@@ -17,7 +17,7 @@ import {
   type Stage,
   type StepName,
 } from './enrollment-steps.js';
-import { focusTarget } from '../../core/focus.js';
+import { focusTarget } from '../../core/templates.js';
 
 export interface EnrollmentStepDetail {
   step: Stage;
@@ -73,7 +73,6 @@ export class EnrollmentFlow implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('popstate', this.#onPopState);
     this.#watcher?.disconnect();
-    this.#watcher = undefined;
   }
 
   /** A completed step opened for review or change; `null` shows the current step. */
@@ -124,14 +123,12 @@ export class EnrollmentFlow implements ReactiveController {
     const stage = this.stage;
     if (!stage || stage === this.#shown) return;
     const target = this.#options.target();
-    if (!target.isConnected || !target.checkVisibility()) {
-      // Shown, its box gets a size: the next update announces the step then.
-      this.#watcher ??= new ResizeObserver(() => target.checkVisibility() && this.#host.requestUpdate());
-      this.#watcher.observe(target);
+    // No box (hidden, or not on the page): once it gets one, its size changes, and the next update announces it.
+    if (!target.checkVisibility()) {
+      (this.#watcher ??= new ResizeObserver(() => this.#host.requestUpdate())).observe(target);
       return;
     }
     this.#watcher?.disconnect();
-    this.#watcher = undefined;
     this.#shown = stage;
     this.#options.emit(stepDetail(stage, stepsOf(this.#options.progress())));
     // Each step the customer moves to gets a history entry, so the browser's Back reviews the previous step

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/*
+ * The first step's styles. Those of the later steps and of the confirmation come with their views (see
+ * steps/later.styles.ts and steps/outcome.styles.ts), so a customer at the address step downloads none of them.
+ */
 export const enrollmentStyles = css`
   .base {
     display: grid;
@@ -8,14 +12,10 @@ export const enrollmentStyles = css`
   /* The progress is a card of its own: a list of the steps where it has room, a bar where it has not. */
   .progress {
     container-type: inline-size;
-    padding-block: 0.5em;
   }
   .progress .count {
     font-weight: 700;
     margin: 0 0 0.5em;
-  }
-  .count span {
-    display: none;
   }
   .progress ol {
     list-style: none;
@@ -34,6 +34,9 @@ export const enrollmentStyles = css`
     font-weight: 700;
   }
   @container (width >= 42em) {
+    .count span {
+      display: none;
+    }
     .progress ol {
       display: grid;
       grid-auto-flow: column;
@@ -46,9 +49,6 @@ export const enrollmentStyles = css`
     }
   }
   @container (width < 42em) {
-    .count span {
-      display: inline;
-    }
     ol:not(:focus-within) {
       flex-wrap: nowrap;
       gap: 3px;
@@ -56,7 +56,6 @@ export const enrollmentStyles = css`
     ol:not(:focus-within) li {
       flex: 1;
       height: 0.375em;
-      border-radius: 2px;
       overflow: hidden;
       background: var(--_divider);
     }
@@ -114,87 +113,9 @@ export const enrollmentStyles = css`
     background: var(--_warning-surface);
     font-weight: 600;
   }
-  .plans {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: var(--_space);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
-  }
   .form {
     display: grid;
     gap: var(--_space);
-  }
-  .form.grid {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
-  }
-  .wide {
-    grid-column: 1 / -1;
-  }
-  .docs a {
-    display: inline-block;
-    padding: 0.5em 0.25em;
-    font-weight: 600;
-  }
-  .summary {
-    margin: 0;
-    display: grid;
-    gap: 0.75em;
-  }
-  .summary > div {
-    display: grid;
-    grid-template-columns: minmax(8em, 12em) 1fr auto;
-    gap: 0.25em 1em;
-    padding-bottom: 0.75em;
-    border-bottom: 1px solid var(--_divider);
-  }
-  @media (max-width: 480px) {
-    .summary > div {
-      grid-template-columns: 1fr auto;
-    }
-    .summary dt {
-      grid-column: 1 / -1;
-    }
-  }
-  .summary dt {
-    color: var(--_text-muted);
-  }
-  .summary dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  button.link {
-    background: none;
-    border: none;
-    color: var(--_primary);
-    text-decoration: underline;
-    padding: 0 0.25em;
-  }
-  /* The SSN is masked without type="password", which would make password managers offer to save it. */
-  input.masked {
-    -webkit-text-security: disc;
-  }
-  .stripe[hidden] {
-    display: none;
-  }
-  .next {
-    margin: 0;
-    padding-inline-start: 1.25em;
-    display: grid;
-    gap: 0.375em;
-  }
-  .notice h3 {
-    margin: 0 0 0.25em;
-    font-size: 1em;
-  }
-  .notice p,
-  .notice ul {
-    margin: 0;
-    font-weight: 400;
-  }
-  .notice ul {
-    padding-inline-start: 1.25em;
   }
   .meters {
     border: 0;
@@ -206,10 +127,5 @@ export const enrollmentStyles = css`
   .meters legend {
     padding: 0;
     margin-bottom: 0.25em;
-  }
-  /* What the customer agrees to reads as terms, not as a warning. */
-  .notice.consent {
-    border-color: var(--_border);
-    background: var(--_surface-raised);
   }
 `;

@@ -7,7 +7,7 @@ import type { Invoice, IsoDate, Page } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
 import { localToday } from '../../core/dates.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { headingLevel, renderEmptyState, renderSkeleton, renderTaskError } from '../../core/templates.js';
+import { focusTarget, headingLevel, renderEmptyState, renderSkeleton, renderTaskError } from '../../core/templates.js';
 import {
   DEFAULT_PAGE_SIZE,
   EMPTY_LIST,
@@ -20,7 +20,6 @@ import type { CardOnFile } from './invoice-text.js';
 import { renderFooter, renderHeading, renderInvoice, renderInvoiceTable, renderNotices } from './invoices.templates.js';
 import { invoicesMsg as msg } from './light-invoices.messages.js';
 import { invoicesStyles } from './light-invoices.styles.js';
-import { focusTarget } from '../../core/focus.js';
 
 export interface InvoiceSelectDetail {
   /** The number of the invoice the customer opened. */

@@ -8,6 +8,7 @@ import { LightDataElement } from '../../core/light-element.js';
 import { PaymentSetupController, STRIPE_SLOT } from '../../core/stripe.js';
 import {
   errorMessage,
+  focusTarget,
   headingLevel,
   renderEmptyState,
   renderErrorState,
@@ -21,7 +22,6 @@ import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
 import { cardExpiry, formatExpiry } from './card-status.js';
 import { paymentMethodMsg as msg } from './light-payment-method.messages.js';
 import { paymentMethodStyles } from './light-payment-method.styles.js';
-import { focusTarget } from '../../core/focus.js';
 
 /** Detail of `light-payment-method-updated`: what the customer can see of the new card, never its number. */
 export interface PaymentMethodUpdatedDetail {

@@ -14,7 +14,7 @@ import { isOutcomeUnknown } from '../../core/outcome.js';
 import { downloadCsv } from '../../core/chart/csv.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { renderErrorState, renderSkeleton, renderTaskError, toLightError } from '../../core/templates.js';
+import { focusTarget, renderErrorState, renderSkeleton, renderTaskError, toLightError } from '../../core/templates.js';
 import { annualGeometry, calendarMonths, monthName, type AnnualGeometry } from './annual-chart.js';
 import { BILL_ACCEPT, billProblem, MAX_BILL_BYTES } from './bill-file.js';
 import { annualCsv, annualDifference, billDifference, billMonth } from './comparison-summary.js';
@@ -31,7 +31,6 @@ import { InvoicePoller, isProcessed } from './invoice-poller.js';
 import { planComparisonMsg as msg } from './light-plan-comparison.messages.js';
 import { planComparisonStyles } from './light-plan-comparison.styles.js';
 import { renderConsent, requestUsageProfile, type ConsentView } from './usage-consent.js';
-import { focusTarget } from '../../core/focus.js';
 
 /** Where the customer is: choosing a bill, sending it, waiting for it to be read, or reading the result. */
 export type ComparisonPhase = 'pick' | 'uploading' | 'processing' | 'unreadable' | 'results';

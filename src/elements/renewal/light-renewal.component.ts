@@ -12,7 +12,7 @@ import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { resolveLocation } from '../../core/location.js';
 import { isStartAllowed, startWindow } from '../../core/plan-terms.js';
-import { renderSkeleton, renderTaskError } from '../../core/templates.js';
+import { focusTarget, renderSkeleton, renderTaskError } from '../../core/templates.js';
 import type { PlanSelectDetail } from '../plan-card/light-plan-card.js';
 import '../plan-card/light-plan-card.js';
 import { renewalMsg as msg } from './light-renewal.messages.js';
@@ -37,7 +37,6 @@ import { renderPlans } from './renewal-plans-view.js';
 import { noticeText, renderStanding, renderSummary, type RenewalNotice } from './renewal-standing-view.js';
 import { renderAccept } from './renewal-terms-view.js';
 import { planName } from './renewal-text.js';
-import { focusTarget } from '../../core/focus.js';
 
 export interface RenewalAcceptedDetail {
   /** The renewed service location. */

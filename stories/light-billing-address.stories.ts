@@ -50,8 +50,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The usual case: the billing address is the service address, shown read-only. */
-export const SameAsService: Story = { parameters: { reaches: 'These fields show your service address.' } };
+/** The usual case: the billing address is the service address, shown once as text; nothing to save until it changes. */
+export const SameAsService: Story = { parameters: { reaches: 'Your service address:' } };
 
 /** A PO box on file: the fields are editable. Clear the city or type a 4-digit ZIP code and press Save. */
 export const Different: Story = {

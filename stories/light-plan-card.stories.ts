@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { Plan } from '../src/api/types.js';
-import { planListStyles } from '../src/core/form.styles.js';
+import { planListStyles } from '../src/core/plan-list.styles.js';
 import '../src/elements/plan-card/light-plan-card.js';
 import { fullPlan, hostilePlan, sparsePlan } from './support/fixtures/plans.js';
 

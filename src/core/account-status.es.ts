@@ -7,7 +7,8 @@ const es: StatusMessages = {
   'created/missing_address.title': 'Se necesita la dirección del servicio',
   'created/missing_address.body': 'Necesitamos la dirección donde desea el servicio para mostrarle planes.',
   'applying/plan_not_accepted.title': 'Elija un plan',
-  'applying/plan_not_accepted.body': 'Aún no ha aceptado un plan. Elija un plan y acepte sus términos para continuar.',
+  'applying/plan_not_accepted.body':
+    'Aún no ha aceptado un plan. Confirme su dirección de servicio y luego elija un plan y acepte sus términos para continuar.',
   'applying/missing_identity.title': 'Confirme su identidad',
   'applying/missing_identity.body':
     'Necesitamos algunos datos personales, como su fecha de nacimiento, para el servicio.',

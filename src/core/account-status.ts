@@ -21,7 +21,8 @@ const en = {
   'created/missing_address.title': 'Service address needed',
   'created/missing_address.body': 'We need the address where you want service before we can show you plans.',
   'applying/plan_not_accepted.title': 'Choose a plan',
-  'applying/plan_not_accepted.body': 'You have not accepted a plan yet. Pick a plan and accept its terms to continue.',
+  'applying/plan_not_accepted.body':
+    'You have not accepted a plan yet. Confirm your service address, then pick a plan and accept its terms to continue.',
   'applying/missing_identity.title': 'Confirm your identity',
   'applying/missing_identity.body': 'We need a few personal details, like your date of birth, to set up service.',
   'applying/missing_payment_method.title': 'Add a payment method',

@@ -95,3 +95,20 @@ export function renderTaskError(
 export function headingLevel(requested: number | undefined, fallback: number, offset = 0): number {
   return Math.min(6, Math.max(2, Math.round(requested ?? NaN) || fallback) + offset);
 }
+
+/**
+ * Moving focus to what is not a control (a step's heading, a notice) after the customer's action. Browsers show
+ * the focus ring on such a target when focus came from a text field, even after a mouse click elsewhere; the ring
+ * belongs to keyboard use only, so the last input decides: a key press shows it, a pointer hides it.
+ */
+let keyboard = false;
+// Importing the library outside a browser (server-side) must not throw.
+if (typeof document !== 'undefined') {
+  addEventListener('keydown', () => (keyboard = true), true);
+  addEventListener('pointerdown', () => (keyboard = false), true);
+}
+
+/** Focuses `target` (when there is one), with the focus ring only if the customer is using the keyboard. */
+export function focusTarget(target: HTMLElement | null | undefined, { preventScroll = false } = {}): void {
+  target?.focus({ preventScroll, focusVisible: keyboard } as FocusOptions);
+}

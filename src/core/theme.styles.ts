@@ -24,6 +24,9 @@ const darkTokens = css`
   --_warning-surface: var(--light-color-warning-surface, #352a0a);
   --_focus: var(--light-color-focus, #8ab4f8);
   --_skeleton: var(--light-color-skeleton, #2c3138);
+  /* What an element without a card of its own (a form field) paints behind its text, so light text stays
+     readable on a light page; on its own box only, never on the host's. */
+  --_ground: var(--_surface);
   color-scheme: dark;
 `;
 
@@ -51,6 +54,9 @@ export const themeStyles = css`
     --_font-size: var(--light-font-size, 1rem);
     --_space: var(--light-space, 1rem);
     color-scheme: light;
+    /* The host paints nothing of its own: only its cards do, so a host stretched by a grid row or a rounded
+       card's corners show the partner's page, not a slab. A partner may give it a ground. */
+    background-color: var(--light-color-background, transparent);
   }
 
   :host([theme='dark']),
@@ -61,18 +67,6 @@ export const themeStyles = css`
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([data-theme='light'])) {
       ${darkTokens}
-    }
-  }
-
-  /* Light text needs a dark ground: in dark mode an element paints its own, so it stays readable even on a
-     partner page that is itself light. */
-  :host([theme='dark']),
-  :host([data-theme='dark']) {
-    background-color: var(--light-color-background, var(--_surface));
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([data-theme='light'])) {
-      background-color: var(--light-color-background, var(--_surface));
     }
   }
 `;
@@ -171,6 +165,7 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* Only keyboard use shows the ring, on controls and on headings focus moves to (focusTarget, templates.ts). */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { enrollmentSnapshot } from '../support/enrollment-snapshot.js';
 import {
@@ -29,6 +29,9 @@ function setup(initial: { account?: EnrollmentSnapshot; noHistory?: boolean } = 
     focused: 0,
   };
   const heading = { focus: () => void world.focused++ } as unknown as HTMLElement;
+  const target = document.createElement('div');
+  target.textContent = 'steps';
+  document.body.append(target);
   const flow = new EnrollmentFlow(host, {
     account: () => world.account,
     progress: () => world.page,
@@ -36,12 +39,13 @@ function setup(initial: { account?: EnrollmentSnapshot; noHistory?: boolean } = 
     enter: (stage, left) => world.entered.push([stage, left]),
     emit: (detail) => world.events.push(detail),
     heading: () => heading,
+    target: () => target,
   });
   const cycle = () => {
     flow.update();
     flow.updated();
   };
-  return { flow, controllers, world, cycle, updates: () => updates };
+  return { flow, controllers, world, cycle, target, updates: () => updates };
 }
 
 describe('enrollment flow', () => {
@@ -88,7 +92,7 @@ describe('enrollment flow', () => {
     ]);
   });
 
-  it('announces each stage shown once, numbered among seven, the confirmation as 8', () => {
+  it('announces each stage shown once, numbered among seven, the confirmation at the total (never past it)', () => {
     const { world, cycle } = setup();
     cycle();
     cycle();
@@ -96,9 +100,32 @@ describe('enrollment flow', () => {
     cycle();
     expect(world.events).to.deep.equal([
       { step: 'address', index: 1, total: 7 },
-      { step: 'done', index: 8, total: 7 },
+      { step: 'done', index: 7, total: 7 },
     ]);
+    expect(stepDetail('done')).to.deep.equal({ step: 'done', index: 7, total: 7 });
     expect(stepDetail('review')).to.deep.equal({ step: 'review', index: 7, total: 7 });
+  });
+
+  it('announces nothing while its element is hidden or off the page, and the stage once it comes into view', async () => {
+    const { world, cycle, target, updates } = setup({ account: snapshot({ is_enrollment_finalized: true }) });
+    target.hidden = true;
+    cycle();
+    target.remove();
+    cycle();
+    expect(world.events, 'hidden, then not on the page').to.deep.equal([]);
+    const wrapper = document.createElement('section');
+    wrapper.style.display = 'none';
+    wrapper.append(target);
+    target.hidden = false;
+    document.body.append(wrapper);
+    cycle();
+    expect(world.events, 'inside a display: none ancestor').to.deep.equal([]);
+    const before = updates();
+    wrapper.style.display = '';
+    await waitUntil(() => updates() > before, 'coming into view asks for an update');
+    cycle();
+    expect(world.events).to.deep.equal([{ step: 'done', index: 7, total: 7 }]);
+    wrapper.remove();
   });
 
   it('opens a step other than the current one for review, and the current one as itself', () => {

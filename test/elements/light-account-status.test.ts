@@ -3,6 +3,8 @@ import { DOCUMENTED_STATUSES, explainStatus } from '../../src/core/account-statu
 import { loadLocale } from '../../src/core/i18n.js';
 import type { LightAccountStatus } from '../../src/elements/account-status/light-account-status.js';
 import '../../src/elements/account-status/light-account-status.js';
+import type { LightEnrollment } from '../../src/elements/enrollment/light-enrollment.js';
+import '../../src/elements/enrollment/light-enrollment.js';
 import { SCENARIOS, STATUS_PAIRS, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-account-status.stories.js';
 import { shadowText as text } from '../support/dom.js';
@@ -74,9 +76,9 @@ const DOCS_WORDING: Array<[pair: string, field: 'title' | 'body' | 'action', en:
   [
     'applying/plan_not_accepted',
     'body',
-    'You have not accepted a plan yet. Pick a plan and accept its terms to continue.',
-    'Aún no ha aceptado un plan. Elija un plan y acepte sus términos para continuar.',
-    'does not claim the address is confirmed',
+    'You have not accepted a plan yet. Confirm your service address, then pick a plan and accept its terms to continue.',
+    'Aún no ha aceptado un plan. Confirme su dirección de servicio y luego elija un plan y acepte sus términos para continuar.',
+    'does not claim the address is confirmed: the enrollment asks for it first, since the server knows it only once a plan is accepted',
   ],
   [
     'applying/missing_payment_method',
@@ -217,6 +219,21 @@ describe('light-account-status', () => {
       if (expected.action) expect(text(el)).to.contain(expected.action);
       await expect(el).to.be.accessible();
     }
+  });
+
+  it('agrees with the enrollment beside it on a resumed enrollment: the address comes first', async () => {
+    const { el, root } = await mountStatus(
+      'plans-requested',
+      {},
+      html`<light-account-status></light-account-status><light-enrollment no-history></light-enrollment>`,
+    );
+    const enrollment = root.querySelector<LightEnrollment>('light-enrollment')!;
+    await waitUntil(() => text(el).includes('You have not accepted a plan yet'), 'the status');
+    await waitUntil(() => enrollment.stage !== null, 'the enrollment');
+    expect(enrollment.stage, 'the enrollment asks for the address').to.equal('address');
+    const said = text(el);
+    expect(said).to.contain('Confirm your service address');
+    expect(said).to.not.match(/address is confirmed|address is known/i);
   });
 
   it('shows a loading skeleton first', async () => {

@@ -48,22 +48,30 @@ const mountBilling = (
 const withPostOfficeBox: MountOptions['before'] = ({ client }) => updateBillingAddress(client, POST_OFFICE_BOX);
 
 describe('light-billing-address', () => {
-  it('shows the service address read-only while "same as service address" is on', async () => {
-    const { el, client } = await mountBilling('active');
+  it('"same as service address" on: the service address once, as text, no fields, and nothing to save', async () => {
+    const { el, client, sandbox } = await mountBilling('active');
     await loaded(el);
     const account = await getAccount(client);
     const location = account.locations[0];
     await waitUntil(() => toggle(el));
     expect(toggle(el)!.checked).to.equal(true);
-    expect(field(el, 'address_1').value).to.equal(location.address_1);
-    expect(field(el, 'address_1').readOnly).to.equal(true);
-    expect(field(el, 'city').value).to.equal(location.city);
-    expect(field(el, 'state').value).to.equal(location.state);
-    expect(field(el, 'state').readOnly).to.equal(true);
-    expect(field(el, 'postal_code').value).to.equal(location.postal_code);
+    expect(shadow(el).querySelectorAll('input:not([type="checkbox"]), select'), 'no fields').to.have.length(0);
+    const said = text(part(el, 'form'));
     expect(text(shadow(el).querySelector('#same-hint'))).to.contain(location.address_1);
-    expect(field(el, 'address_1').getAttribute('aria-describedby')).to.contain('same-note');
+    expect(said.split(location.address_1).length - 1, 'the address once').to.equal(1);
+    expect(saveButton(el).getAttribute('aria-disabled'), 'nothing changed: nothing to save').to.equal('true');
+    saveButton(el).click();
+    await el.updateComplete;
+    expect(puts(sandbox)).to.have.length(0);
     await expect(el).to.be.accessible();
+    // Turned off and on again: the choice is what is on file, still nothing to save.
+    toggle(el)!.click();
+    await el.updateComplete;
+    expect(field(el, 'address_1')).to.exist;
+    expect(saveButton(el).getAttribute('aria-disabled')).to.equal('false');
+    toggle(el)!.click();
+    await el.updateComplete;
+    expect(saveButton(el).getAttribute('aria-disabled')).to.equal('true');
     el.theme = 'dark';
     await el.updateComplete;
     await expect(el).to.be.accessible();
@@ -169,7 +177,8 @@ describe('light-billing-address', () => {
     await loaded(el);
     toggle(el)!.click();
     await el.updateComplete;
-    expect(field(el, 'address_1').readOnly).to.equal(true);
+    expect(field(el, 'address_1'), 'no fields for the service address').to.equal(null);
+    expect(saveButton(el).getAttribute('aria-disabled'), 'a change to save').to.equal('false');
     const updated = oneEvent(el, 'light-billing-address-updated');
     saveButton(el).click();
     expect((await updated).detail.sameAsServiceAddress).to.equal(true);

@@ -48,13 +48,13 @@ describe('light-enrollment', function () {
     const setup = await startEnrollment();
     const { el, sandbox, session, events } = setup;
     await atStage(el, 'address');
-    expect($(el, '.count').textContent).to.equal('Step 1 of 7');
+    expect($(el, '.count').textContent!.trim()).to.match(/^Step 1 of 7\b/);
     await expect(el).to.be.accessible();
 
     await chooseAddress(el);
     await choosePlan(el);
     await atStage(el, 'terms');
-    expect($(el, '.count').textContent).to.equal('Step 3 of 7');
+    expect($(el, '.count').textContent!.trim()).to.match(/^Step 3 of 7\b/);
     await expect(el).to.be.accessible();
     await acceptTerms(el);
     await submitIdentity(el);

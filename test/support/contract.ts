@@ -27,6 +27,18 @@ import { shownText } from './dom.js';
 import { mountOnSandbox } from './mount.js';
 import { isLoading, settled } from './settled.js';
 
+/** What a background that paints nothing reads as. */
+const TRANSPARENT = ['rgba(0, 0, 0, 0)', 'transparent'];
+/** The default dark `--light-color-surface`. */
+const DARK_SURFACE = 'rgb(22, 25, 29)';
+
+/** The first shown part of an element that paints a background of its own: its card. */
+function paintedCard(el: HTMLElement): HTMLElement | undefined {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].find(
+    (node) => node.checkVisibility() && !TRANSPARENT.includes(getComputedStyle(node).backgroundColor),
+  );
+}
+
 export type ContractState =
   | 'data'
   | 'loading'
@@ -541,13 +553,15 @@ export function runDataElementContract(spec: ContractSpec): void {
     }
 
     if (applies('dark')) {
-      it('dark: theme="dark" changes the colours and keeps the contrast', async () => {
+      it('dark: theme="dark" changes the colours and keeps the contrast; only the card paints', async () => {
         const { el } = await mount(spec);
         await dataShown(spec, el);
         const shown = find(el, spec.ready.colour ?? spec.ready.shows)!;
+        const card = () => paintedCard(el);
         const colours = () => ({
           text: getComputedStyle(el).color,
           ground: getComputedStyle(el).backgroundColor,
+          card: card() && getComputedStyle(card()!).backgroundColor,
           shown: getComputedStyle(shown).color,
         });
         const light = colours();
@@ -555,9 +569,18 @@ export function runDataElementContract(spec: ContractSpec): void {
         await el.updateComplete;
         const dark = colours();
         expect(dark.text, 'text colour').to.not.equal(light.text);
-        expect(dark.ground, 'background').to.not.equal(light.ground);
         expect(dark.shown, `colour of ${spec.ready.colour ?? spec.ready.shows}`).to.not.equal(light.shown);
-        expect(dark.ground).to.not.equal('rgba(0, 0, 0, 0)');
+        expect(TRANSPARENT, "the host's own background").to.include(dark.ground);
+        expect(dark.card, 'the card paints the dark surface').to.equal(DARK_SURFACE);
+        // Stretched by a taller neighbour in a grid row, the host shows nothing of its own below the card.
+        el.style.minHeight = `${el.getBoundingClientRect().height + 200}px`;
+        const box = el.getBoundingClientRect();
+        const below = el
+          .shadowRoot!.elementsFromPoint(box.left + box.width / 2, box.bottom - 20)
+          .filter((node) => el.shadowRoot!.contains(node) || node === el)
+          .filter((node) => !TRANSPARENT.includes(getComputedStyle(node).backgroundColor));
+        expect(below, 'painted below the card').to.deep.equal([]);
+        el.style.minHeight = '';
         await expect(el).to.be.accessible();
 
         // The same theme handed down by <light-provider theme="dark">, when the element sets none itself.

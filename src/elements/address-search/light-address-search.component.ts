@@ -6,7 +6,7 @@ import type { ServiceAddress } from '../../api/types.js';
 import { formatAddress } from '../../core/address.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { toLightError } from '../../core/templates.js';
+import { focusTarget, toLightError } from '../../core/templates.js';
 import {
   renderAddressSearch,
   renderConfirm,
@@ -462,7 +462,7 @@ export class LightAddressSearch extends LightDataElement {
     this.emit('light-address-select', { address, esiId: address.esi_id, source });
     if (this.confirm) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#confirm-title')?.focus();
+      focusTarget(this.renderRoot.querySelector<HTMLElement>('#confirm-title'));
     }
   }
 
@@ -472,7 +472,7 @@ export class LightAddressSearch extends LightDataElement {
     this.confirmed = true;
     this.emit('light-address-confirm', { address, esiId: address.esi_id, source: this.selectedSource });
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#confirmed-title')?.focus();
+    focusTarget(this.renderRoot.querySelector<HTMLElement>('#confirmed-title'));
   }
 
   async #unselect(): Promise<void> {

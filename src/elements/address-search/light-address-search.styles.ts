@@ -4,6 +4,8 @@ export const addressSearchStyles = css`
   .base {
     display: grid;
     gap: 0.5em;
+    background: var(--_ground, none);
+    border-radius: var(--_radius-small);
   }
   label,
   legend {
@@ -110,12 +112,6 @@ export const addressSearchStyles = css`
     justify-items: start;
     text-align: start;
     font-weight: 500;
-  }
-  .confirm h3:focus {
-    outline: none;
-  }
-  .confirm h3:focus-visible {
-    outline: 3px solid var(--_focus);
   }
   address {
     font-style: normal;

@@ -60,7 +60,8 @@ function toValues(address: AddressLike): AddressValues {
 
 /**
  * The customer's billing address, and a form to change it. Usually it is the service address: with "Same as my
- * service address" on, the fields show the service address read-only and nothing else is asked.
+ * service address" on, the service address is shown once, as text, no fields are asked, and Save stays
+ * unavailable (`aria-disabled`) until the choice differs from what is on file.
  *
  * Fields are checked before anything is sent (street, city, a US state — Texas by default — and a 5-digit ZIP
  * code or ZIP+4); each problem is shown under its field and linked to it, and focus moves to the first one. An
@@ -149,6 +150,11 @@ export class LightBillingAddress extends LightDataElement {
     return null;
   }
 
+  /** "Same as my service address" is on, as it is on file: saving would change nothing. */
+  get #unchanged(): boolean {
+    return this.same && this.#serviceAddress !== null && this.onFile?.same_as_service_address === true;
+  }
+
   // Rendering ---------------------------------------------------------------------------------------------------
 
   protected override renderContent(): TemplateResult {
@@ -172,6 +178,7 @@ export class LightBillingAddress extends LightDataElement {
     const service = this.#serviceAddress;
     const same = this.same && service !== null;
     const nothingOnFile = !service && !this.onFile?.address_1;
+    const unchanged = this.#unchanged;
     return html`<form class="form" part="form" novalidate @submit=${this.#submit}>
       <p class="muted intro">${msg(locale, 'intro')}</p>
       ${
@@ -197,16 +204,19 @@ export class LightBillingAddress extends LightDataElement {
             </div>`
           : nothing
       }
-      ${same ? html`<p id="same-note" class="hint muted">${msg(locale, 'sameReadOnly')}</p>` : nothing}
-      <div class="fields">
-        ${this.#field('address_1', msg(locale, 'address1'), 'address-line1', service, same)}
-        ${this.#field('address_2', msg(locale, 'address2'), 'address-line2', service, same)}
-        ${this.#field('city', msg(locale, 'city'), 'address-level2', service, same)}
-        <div class="row">
-          ${this.#field('state', msg(locale, 'state'), 'address-level1', service, same)}
-          ${this.#field('postal_code', msg(locale, 'postalCode'), 'postal-code', service, same)}
-        </div>
-      </div>
+      ${
+        same
+          ? nothing
+          : html`<div class="fields">
+              ${this.#field('address_1', msg(locale, 'address1'), 'address-line1')}
+              ${this.#field('address_2', msg(locale, 'address2'), 'address-line2')}
+              ${this.#field('city', msg(locale, 'city'), 'address-level2')}
+              <div class="row">
+                ${this.#field('state', msg(locale, 'state'), 'address-level1')}
+                ${this.#field('postal_code', msg(locale, 'postalCode'), 'postal-code')}
+              </div>
+            </div>`
+      }
       ${
         this.saveError
           ? renderErrorState(this.saveError, {
@@ -218,7 +228,12 @@ export class LightBillingAddress extends LightDataElement {
           : nothing
       }
       <div class="actions">
-        <button type="submit" class="save" part="button save-button" aria-disabled=${this.saving ? 'true' : 'false'}>
+        <button
+          type="submit"
+          class="save"
+          part="button save-button"
+          aria-disabled=${this.saving || unchanged ? 'true' : 'false'}
+        >
           ${this.saving ? msg(locale, 'saving') : msg(locale, 'save')}
         </button>
       </div>
@@ -244,22 +259,20 @@ export class LightBillingAddress extends LightDataElement {
     }
   }
 
-  #field(field: AddressField, label: string, autocomplete: string, service: AddressLike | null, same: boolean) {
+  #field(field: AddressField, label: string, autocomplete: string) {
     const locale = this.resolvedLocale;
-    const value = same && service ? (toValues(service)[field] ?? '') : this.values[field];
-    const problem = same ? undefined : this.problems[field];
+    const value = this.values[field];
+    const problem = this.problems[field];
     const required = field !== 'address_2';
-    const hint = field === 'postal_code' && !same ? msg(locale, 'postalHint') : '';
-    const describedBy = [hint && `${field}-hint`, problem && `${field}-error`, same && 'same-note']
-      .filter(Boolean)
-      .join(' ');
+    const hint = field === 'postal_code' ? msg(locale, 'postalHint') : '';
+    const describedBy = [hint && `${field}-hint`, problem && `${field}-error`].filter(Boolean).join(' ');
     const common = {
       invalid: problem ? 'true' : 'false',
       describedBy: describedBy || nothing,
       autocomplete: `billing ${autocomplete}`,
     };
     let control: TemplateResult;
-    if (field === 'state' && !same) {
+    if (field === 'state') {
       const known = US_STATES.some(([code]) => code === value.toUpperCase());
       control = html`<select
         id="state"
@@ -283,11 +296,10 @@ export class LightBillingAddress extends LightDataElement {
         part="input"
         type="text"
         .value=${value}
-        ?readonly=${same}
-        ?required=${required && !same}
+        ?required=${required}
         inputmode=${field === 'postal_code' ? 'numeric' : nothing}
-        maxlength=${field === 'postal_code' ? 10 : field === 'state' ? 2 : nothing}
-        autocomplete=${same ? 'off' : common.autocomplete}
+        maxlength=${field === 'postal_code' ? 10 : nothing}
+        autocomplete=${common.autocomplete}
         aria-invalid=${common.invalid}
         aria-describedby=${common.describedBy}
         @input=${this.#onInput(field)}
@@ -334,7 +346,7 @@ export class LightBillingAddress extends LightDataElement {
 
   #submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.saving) return;
+    if (this.saving || this.#unchanged) return;
     const service = this.#serviceAddress;
     let body: BillingAddress;
     if (this.same && service) {

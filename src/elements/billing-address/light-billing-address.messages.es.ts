@@ -8,8 +8,6 @@ const es: Partial<BillingAddressMessages> = {
   emptyBody: 'Agregue la dirección donde recibe su correo.',
   same: 'Igual a mi dirección de servicio',
   sameHint: (p: { address: string }) => `Su dirección de servicio: ${p.address}`,
-  sameReadOnly:
-    'Estos campos muestran su dirección de servicio. Desactive “Igual a mi dirección de servicio” para escribir otra.',
   address1: 'Dirección',
   address2: 'Apartamento, suite o unidad (opcional)',
   city: 'Ciudad',

@@ -7,7 +7,6 @@ const en = {
   emptyBody: 'Add the address where you receive mail.',
   same: 'Same as my service address',
   sameHint: (p: { address: string }) => `Your service address: ${p.address}`,
-  sameReadOnly: 'These fields show your service address. Turn off “Same as my service address” to enter another one.',
   address1: 'Street address',
   address2: 'Apartment, suite or unit (optional)',
   city: 'City',

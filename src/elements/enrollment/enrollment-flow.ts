@@ -2,7 +2,9 @@
  * Which step is on screen, and what follows when it changes: the `light-enrollment-step` event, a browser
  * history entry per step (so Back reviews the previous step), and focus on the new step's heading when the
  * customer moved there. The step itself stays derived (see `enrollment-steps.ts`); this only adds the step a
- * customer opened for review.
+ * customer opened for review. A step counts as shown only once the customer can see it: an element that is
+ * hidden (its own or an ancestor's `hidden`, `display: none`) or not on the page announces nothing, records no
+ * history and takes no focus until it comes into view.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
@@ -15,10 +17,11 @@ import {
   type Stage,
   type StepName,
 } from './enrollment-steps.js';
+import { focusTarget } from '../../core/templates.js';
 
 export interface EnrollmentStepDetail {
   step: Stage;
-  /** 1-based position among the steps; one past the last for the confirmation. */
+  /** 1-based position among the steps; the confirmation (`step: 'done'`) is at `total`. */
   index: number;
   total: number;
 }
@@ -36,11 +39,13 @@ export interface EnrollmentFlowOptions {
   emit: (detail: EnrollmentStepDetail) => void;
   /** The shown step's heading, to focus. */
   heading: () => HTMLElement | null;
+  /** The element the steps are shown in: whether the customer can see it decides when a step is shown. */
+  target: () => HTMLElement;
 }
 
 /** The event detail for a stage among `steps`. */
 export function stepDetail(stage: Stage, steps: readonly StepName[] = stepsOf({})): EnrollmentStepDetail {
-  return { step: stage, index: stage === 'done' ? steps.length + 1 : stepNumber(stage, steps), total: steps.length };
+  return { step: stage, index: stage === 'done' ? steps.length : stepNumber(stage, steps), total: steps.length };
 }
 
 export class EnrollmentFlow implements ReactiveController {
@@ -50,6 +55,8 @@ export class EnrollmentFlow implements ReactiveController {
   #shown: Stage | null = null;
   #entered: Stage | null = null;
   #userMoved = false;
+  /** Watches a hidden element for coming into view. */
+  #watcher?: ResizeObserver;
   /** The step on screen came from the browser's Back or Forward: it already has its history entry. */
   #fromHistory = false;
 
@@ -65,6 +72,7 @@ export class EnrollmentFlow implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('popstate', this.#onPopState);
+    this.#watcher?.disconnect();
   }
 
   /** A completed step opened for review or change; `null` shows the current step. */
@@ -114,6 +122,13 @@ export class EnrollmentFlow implements ReactiveController {
   updated(): void {
     const stage = this.stage;
     if (!stage || stage === this.#shown) return;
+    const target = this.#options.target();
+    // No box (hidden, or not on the page): once it gets one, its size changes, and the next update announces it.
+    if (!target.checkVisibility()) {
+      (this.#watcher ??= new ResizeObserver(() => this.#host.requestUpdate())).observe(target);
+      return;
+    }
+    this.#watcher?.disconnect();
     this.#shown = stage;
     this.#options.emit(stepDetail(stage, stepsOf(this.#options.progress())));
     // Each step the customer moves to gets a history entry, so the browser's Back reviews the previous step
@@ -127,7 +142,7 @@ export class EnrollmentFlow implements ReactiveController {
     // Focus follows the customer's own moves; a step reached while loading must not steal focus from the page.
     if (this.#userMoved) {
       this.#userMoved = false;
-      this.#options.heading()?.focus();
+      focusTarget(this.#options.heading());
     }
   }
 

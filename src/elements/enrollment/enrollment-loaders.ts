@@ -2,8 +2,15 @@
  * Code the enrollment fetches only when a step needs it, so the first step stays small: the plan cards (from the
  * plan step on) and the confirmation's views (from the review step on).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import { LightApiError } from '../../api/errors.js';
+
+/** Adds the styles that came with fetched views to the element's own (its shadow root's). */
+export function addStyles(host: ReactiveControllerHost, styles: CSSResult | undefined): void {
+  const root = (host as Partial<{ renderRoot: ShadowRoot }>).renderRoot;
+  const sheet = styles?.styleSheet;
+  if (root?.adoptedStyleSheets && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
 
 export interface PlanCardsOptions {
   /** Whether `<light-plan-card>` is defined. */
@@ -83,6 +90,7 @@ export class LazyViews<T> implements ReactiveController {
     this.#loading = this.#load().then(
       (module) => {
         this.#module = module;
+        addStyles(this.#host, (module as { styles?: CSSResult }).styles);
         this.#host.requestUpdate();
       },
       () => {

@@ -13,7 +13,7 @@ import { toPlans } from '../../api/normalize.js';
 import { toLightError } from '../../core/templates.js';
 import { postToBackend } from '../../core/clients.js';
 import type { Refusal } from '../../core/origins.js';
-import { PlanCardsLoader } from './enrollment-loaders.js';
+import { addStyles, PlanCardsLoader } from './enrollment-loaders.js';
 import { cheapestFirst, offeredPlan } from './plan-offers.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import type { PlansView } from './steps/plans-view.js';
@@ -86,6 +86,7 @@ export class EnrollmentOffers {
       load: () =>
         Promise.all([import('./steps/later-steps.js'), import('../plan-card/light-plan-card.js')]).then(([views]) => {
           this.laterViews = views;
+          addStyles(host, views.styles);
         }),
     });
   }

@@ -48,7 +48,8 @@ import { renderAcceptedPlan } from './steps/terms-outline.js';
  *
  * @slot light-stripe - Filled by the element itself with the Stripe card form during the payment step.
  *
- * @fires light-enrollment-step - When a step is shown. Detail: `{ step, index, total }`.
+ * @fires light-enrollment-step - When a step comes into view (none while the element is hidden). Detail:
+ *   `{ step, index, total }`, `index` from 1; the confirmation is `step: 'done'` with `index` equal to `total`.
  * @fires light-plan-accepted - When the plan is accepted. Detail: `{ planUuid, planName, esiId, serviceStartDate }`.
  * @fires light-payment-method-added - When a card is saved. Detail: `{ accountUuid }` (never card data).
  * @fires light-enrollment-complete - When the enrollment is submitted. Detail: account summary (never the SSN).
@@ -157,6 +158,7 @@ export class LightEnrollment extends LightDataElement {
     },
     emit: (detail) => this.emit('light-enrollment-step', detail),
     heading: () => this.renderRoot.querySelector<HTMLElement>('#step-title'),
+    target: () => this,
   });
   readonly #payment = new PaymentSetupController(this, {
     client: () => this.client,

@@ -1,11 +1,17 @@
 import { css } from 'lit';
-import { planListStyles } from '../../core/form.styles.js';
 
+/*
+ * The first step's styles. Those of the later steps and of the confirmation come with their views (see
+ * steps/later.styles.ts and steps/outcome.styles.ts), so a customer at the address step downloads none of them.
+ */
 export const enrollmentStyles = css`
-  ${planListStyles}
   .base {
     display: grid;
     gap: var(--_space);
+  }
+  /* The progress is a card of its own: a list of the steps where it has room, a bar where it has not. */
+  .progress {
+    container-type: inline-size;
   }
   .progress .count {
     font-weight: 700;
@@ -26,6 +32,39 @@ export const enrollmentStyles = css`
   .progress li.current {
     color: var(--_text);
     font-weight: 700;
+  }
+  @container (width >= 42em) {
+    .count span {
+      display: none;
+    }
+    .progress ol {
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: 1fr;
+    }
+    li > * {
+      flex-direction: column;
+      text-align: center;
+      width: 100%;
+    }
+  }
+  @container (width < 42em) {
+    ol:not(:focus-within) {
+      flex-wrap: nowrap;
+      gap: 3px;
+    }
+    ol:not(:focus-within) li {
+      flex: 1;
+      height: 0.375em;
+      overflow: hidden;
+      background: var(--_divider);
+    }
+    ol:not(:focus-within) :is(.done, .current) {
+      background: var(--_primary);
+    }
+    ol:not(:focus-within) li > * {
+      opacity: 0;
+    }
   }
   .step-label,
   .step-link {
@@ -66,13 +105,6 @@ export const enrollmentStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .notice {
     margin: 0;
     padding: 0.75em var(--_space);
@@ -85,76 +117,6 @@ export const enrollmentStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  .form.grid {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
-  }
-  .wide {
-    grid-column: 1 / -1;
-  }
-  .docs a {
-    display: inline-block;
-    padding: 0.5em 0.25em;
-    font-weight: 600;
-  }
-  .summary {
-    margin: 0;
-    display: grid;
-    gap: 0.75em;
-  }
-  .summary > div {
-    display: grid;
-    grid-template-columns: minmax(8em, 12em) 1fr auto;
-    gap: 0.25em 1em;
-    padding-bottom: 0.75em;
-    border-bottom: 1px solid var(--_divider);
-  }
-  @media (max-width: 480px) {
-    .summary > div {
-      grid-template-columns: 1fr auto;
-    }
-    .summary dt {
-      grid-column: 1 / -1;
-    }
-  }
-  .summary dt {
-    color: var(--_text-muted);
-  }
-  .summary dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  button.link {
-    background: none;
-    border: none;
-    color: var(--_primary);
-    text-decoration: underline;
-    padding: 0 0.25em;
-  }
-  /* The SSN is masked without type="password", which would make password managers offer to save it. */
-  input.masked {
-    -webkit-text-security: disc;
-  }
-  .stripe[hidden] {
-    display: none;
-  }
-  .next {
-    margin: 0;
-    padding-inline-start: 1.25em;
-    display: grid;
-    gap: 0.375em;
-  }
-  .notice h3 {
-    margin: 0 0 0.25em;
-    font-size: 1em;
-  }
-  .notice p,
-  .notice ul {
-    margin: 0;
-    font-weight: 400;
-  }
-  .notice ul {
-    padding-inline-start: 1.25em;
-  }
   .meters {
     border: 0;
     padding: 0;
@@ -165,10 +127,5 @@ export const enrollmentStyles = css`
   .meters legend {
     padding: 0;
     margin-bottom: 0.25em;
-  }
-  /* What the customer agrees to reads as terms, not as a warning. */
-  .notice.consent {
-    border-color: var(--_border);
-    background: var(--_surface-raised);
   }
 `;

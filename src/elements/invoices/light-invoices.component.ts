@@ -8,7 +8,7 @@ import { AccountController } from '../../core/account-controller.js';
 import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
 import { localToday } from '../../core/dates.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { headingLevel, renderEmptyState, renderSkeleton, renderTaskError } from '../../core/templates.js';
+import { focusTarget, headingLevel, renderEmptyState, renderSkeleton, renderTaskError } from '../../core/templates.js';
 import {
   DEFAULT_PAGE_SIZE,
   EMPTY_LIST,
@@ -203,7 +203,7 @@ export class LightInvoices extends LightDataElement {
     if (!focus) return;
     this.#focus = null;
     if (focus.target === 'detail') {
-      this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
+      focusTarget(this.renderRoot.querySelector<HTMLElement>('#detail-heading'));
       return;
     }
     if (focus.target === 'row' && this.#scroll) window.scrollTo(...this.#scroll);
@@ -212,7 +212,7 @@ export class LightInvoices extends LightDataElement {
       button.focus({ preventScroll: focus.target === 'row' });
       if (focus.target === 'row') button.scrollIntoView({ block: 'nearest' });
     } else {
-      this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+      focusTarget(this.renderRoot.querySelector<HTMLElement>('#list-heading'));
     }
   }
 

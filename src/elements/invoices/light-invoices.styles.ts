@@ -27,13 +27,6 @@ export const invoicesStyles = css`
       display: none;
     }
   }
-  .heading:focus {
-    outline: none;
-  }
-  .heading:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .subheading {
     font-size: 1em;
     margin: 0 0 0.25em;

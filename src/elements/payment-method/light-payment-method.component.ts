@@ -8,6 +8,7 @@ import { LightDataElement } from '../../core/light-element.js';
 import { PaymentSetupController, STRIPE_SLOT } from '../../core/stripe.js';
 import {
   errorMessage,
+  focusTarget,
   headingLevel,
   renderEmptyState,
   renderErrorState,
@@ -173,9 +174,9 @@ export class LightPaymentMethod extends LightDataElement {
             ? 'button.opener'
             : null;
     if (target)
-      (
-        this.renderRoot.querySelector<HTMLElement>(target) ?? this.renderRoot.querySelector<HTMLElement>('#heading')
-      )?.focus();
+      focusTarget(
+        this.renderRoot.querySelector<HTMLElement>(target) ?? this.renderRoot.querySelector<HTMLElement>('#heading'),
+      );
   }
 
   // Rendering ---------------------------------------------------------------------------------------------------

@@ -8,13 +8,6 @@ export const paymentMethodStyles = css`
   .form .heading {
     font-size: 1.0625em;
   }
-  .heading:focus {
-    outline: none;
-  }
-  .heading:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   [hidden] {
     display: none !important;
   }

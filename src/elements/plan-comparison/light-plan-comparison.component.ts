@@ -14,7 +14,7 @@ import { isOutcomeUnknown } from '../../core/outcome.js';
 import { downloadCsv } from '../../core/chart/csv.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { renderErrorState, renderSkeleton, renderTaskError, toLightError } from '../../core/templates.js';
+import { focusTarget, renderErrorState, renderSkeleton, renderTaskError, toLightError } from '../../core/templates.js';
 import { annualGeometry, calendarMonths, monthName, type AnnualGeometry } from './annual-chart.js';
 import { BILL_ACCEPT, billProblem, MAX_BILL_BYTES } from './bill-file.js';
 import { annualCsv, annualDifference, billDifference, billMonth } from './comparison-summary.js';
@@ -378,7 +378,7 @@ export class LightPlanComparison extends LightDataElement {
     this.emit('light-comparison-upload', { invoiceUuid: invoice.uuid });
     this.#adopt(invoice);
     // The confirm button is gone: keep focus in the element, above what follows.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());
+    void this.updateComplete.then(() => focusTarget(this.renderRoot.querySelector<HTMLElement>('#title')));
   }
 
   /** The account's comparison invoice when it is not the one `before` names, else `null` (also when unreadable). */

@@ -18,9 +18,6 @@ export const planComparisonStyles = css`
     margin: 0;
     line-height: 1.25;
   }
-  h2:focus {
-    outline: none;
-  }
   h3 {
     font-size: 1.0625em;
   }

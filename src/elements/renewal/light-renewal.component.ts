@@ -13,7 +13,7 @@ import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { resolveLocation } from '../../core/location.js';
 import { isStartAllowed, startWindow } from '../../core/plan-terms.js';
-import { renderSkeleton, renderTaskError } from '../../core/templates.js';
+import { focusTarget, renderSkeleton, renderTaskError } from '../../core/templates.js';
 import type { PlanSelectDetail } from '../plan-card/light-plan-card.js';
 import '../plan-card/light-plan-card.js';
 import { renewalMsg as msg } from './light-renewal.messages.js';
@@ -195,7 +195,7 @@ export class LightRenewal extends LightDataElement {
       const target = this.renderRoot.querySelector<HTMLElement>(selector);
       const shown = reveal ? this.renderRoot.querySelector<HTMLElement>(reveal) : null;
       this.#focusAfterUpdate = null;
-      target?.focus({ preventScroll: !!shown });
+      focusTarget(target, { preventScroll: !!shown });
       // The whole of it when it fits the screen, else its top.
       shown?.scrollIntoView({ block: 'nearest' });
     }

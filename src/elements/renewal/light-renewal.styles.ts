@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { planListStyles } from '../../core/form.styles.js';
+import { planListStyles } from '../../core/plan-list.styles.js';
 
 export const renewalStyles = css`
   ${planListStyles}
@@ -77,13 +77,6 @@ export const renewalStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  .accept h3:focus {
-    outline: none;
-  }
-  .accept h3:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .doc-list {
     list-style: none;
     padding: 0;
@@ -99,9 +92,6 @@ export const renewalStyles = css`
   }
   .accept-error {
     margin: 0;
-  }
-  .confirmation h2:focus {
-    outline: none;
   }
   .confirmation h2 {
     display: flex;

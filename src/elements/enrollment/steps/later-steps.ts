@@ -7,3 +7,4 @@ export { renderIdentity } from './identity-view.js';
 export { paymentView, renderPayment } from './payment-view.js';
 export { renderReview } from './review-view.js';
 export { renderTerms } from './terms-view.js';
+export { laterStyles as styles } from './later.styles.js';

@@ -6,3 +6,4 @@ export { consentText, renderConsent } from './consent-view.js';
 export { renderDone } from './done-view.js';
 export { laterMsg } from './later.messages.js';
 export { ClientAgentConsent } from '../client-agent.js';
+export { outcomeStyles as styles } from './outcome.styles.js';

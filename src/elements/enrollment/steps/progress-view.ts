@@ -11,10 +11,18 @@ export interface ProgressView {
   onOpen: (step: StepName) => void;
 }
 
-/** "Step 3 of 7" and the step list; completed steps (but review and consent) open for review. */
+/**
+ * "Step 3 of 7" and the step list; completed steps (but review and consent) open for review. Where the element is
+ * narrow, the styles turn the list into a progress bar under "Step 3 of 7 · Accept the plan"; the list stays for
+ * screen readers and comes back into view when focus enters it.
+ */
 export function renderProgress(locale: SupportedLocale, view: ProgressView): TemplateResult {
-  return html`<nav class="progress" part="progress" aria-label=${msg(locale, 'progressLabel')}>
-    <p class="count">${msg(locale, 'progress', { n: stepNumber(view.stage, view.steps), total: view.steps.length })}</p>
+  return html`<nav class="surface progress" part="progress" aria-label=${msg(locale, 'progressLabel')}>
+    <p class="count">
+      ${msg(locale, 'progress', { n: stepNumber(view.stage, view.steps), total: view.steps.length })}<span>
+        · ${msg(locale, `step.${view.stage}`)}</span
+      >
+    </p>
     <ol>
       ${view.steps.map((step) => {
         const done = view.isDone(step);

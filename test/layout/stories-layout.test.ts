@@ -53,18 +53,12 @@ interface Known {
   fix: string;
 }
 
-const FIX_DARK_HOSTS = 'dark mode: the card, not the host, paints the dark ground';
-const FIX_PLAN_CARDS = 'plan cards: a comparison whose prices, dates and rows never break, rows of equal height';
 const FIX_AT_375 = 'at 375 px: status pills, invoice numbers and the review email that do not break';
 const FIX_NUMBERS = 'numbers: one rule per unit, and no break inside a date or between a number and its unit';
 const FIX_CHART_TABLE = 'usage chart table view: the table scrolls inside its own box on narrow screens (not started)';
 
 /** Failures known on this branch, each removed by a change under way elsewhere (or named as not started). */
 const KNOWN: Known[] = [
-  { story: '*:*', check: 'host-background', fix: FIX_DARK_HOSTS },
-  { story: '*:*', check: 'wrap', selector: 'light-plan-card >>', fix: FIX_PLAN_CARDS },
-  { story: 'plan-card:List', check: 'equal-height', widths: [1280], fix: FIX_PLAN_CARDS },
-  { story: 'renewal:HostileData', check: 'equal-height', widths: [768, 1280], fix: FIX_PLAN_CARDS },
   { story: 'invoices:*', check: 'wrap', selector: 'light-invoices >>', fix: FIX_AT_375 },
   { story: 'enrollment:Review', check: 'wrap', selector: 'dl.summary', fix: FIX_AT_375 },
   { story: 'usage-chart:*', check: 'wrap', selector: 'p#summary', fix: FIX_NUMBERS },
@@ -202,6 +196,15 @@ function* elementsIn(root: Element | ShadowRoot): Generator<Element> {
 /** Laid out and shown (not `display: none`, not inside a closed `<details>` or a hidden ancestor). */
 const shown = (el: Element) => el.getClientRects().length > 0;
 
+/**
+ * A box that clips content it has made invisible on purpose (the compact stepper's bar: each step's label sits,
+ * transparent, inside a clipped segment) overflows nothing a customer sees.
+ */
+function clipsWhatIsHidden(el: HTMLElement, style: CSSStyleDeclaration): boolean {
+  if (!['hidden', 'clip'].includes(style.overflowX)) return false;
+  return [...el.children].every((child) => getComputedStyle(child).opacity === '0');
+}
+
 function measure(root: HTMLElement, story: string, width: number, scheme: Scheme): Failure[] {
   const failures: Failure[] = [];
   const fail = (check: Check, el: Element, measured: string) =>
@@ -217,7 +220,8 @@ function measure(root: HTMLElement, story: string, width: number, scheme: Scheme
       el.scrollWidth > el.clientWidth + 1 &&
       !['auto', 'scroll'].includes(style.overflowX) &&
       style.textOverflow !== 'ellipsis' &&
-      !OWN_SCROLL.has(el.localName)
+      !OWN_SCROLL.has(el.localName) &&
+      !clipsWhatIsHidden(el, style)
     ) {
       overflowing.push([el, `scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`]);
     }

@@ -95,9 +95,8 @@ export const invoicesStyles = css`
   th.number {
     font-weight: 600;
   }
-  /* Values never wrap inside themselves (an invoice number at its hyphen, a date, an amount): rows wrap instead. */
+  /* Values never wrap inside themselves (a date, an amount, a status): rows wrap instead. */
   .value,
-  .row-button,
   .badge {
     white-space: nowrap;
   }
@@ -107,6 +106,9 @@ export const invoicesStyles = css`
     min-width: 0;
     max-width: 100%;
     text-align: start;
+    /* The invoice number comes from the API: it has the cell's whole width, and only a number too long for it
+       breaks, never the screen. */
+    overflow-wrap: anywhere;
     padding: 0 0.25em;
     margin-inline-start: -0.25em;
     border: 0;

@@ -14,8 +14,8 @@
  * scheme is `prefers-color-scheme`, switched by media emulation, so the elements are laid out eight times but
  * fetch and render once.
  *
- * KNOWN lists failures that a change under way removes, each with the fix that does. An entry that no longer
- * fails is reported too, so the list only shrinks.
+ * KNOWN lists the failures still open, each named by the fix that removes it. An entry that no longer fails is
+ * reported too, so the list only shrinks.
  */
 import { expect, nextFrame } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
@@ -55,9 +55,9 @@ interface Known {
 
 const FIX_AT_375 = 'at 375 px: status pills, invoice numbers and the review email that do not break';
 const FIX_NUMBERS = 'numbers: one rule per unit, and no break inside a date or between a number and its unit';
-const FIX_CHART_TABLE = 'usage chart table view: the table scrolls inside its own box on narrow screens (not started)';
+const FIX_CHART_TABLE = 'usage chart table view: the table scrolls inside its own box on narrow screens';
 
-/** Failures known on this branch, each removed by a change under way elsewhere (or named as not started). */
+/** The failures still open, each with the fix that removes it. */
 const KNOWN: Known[] = [
   { story: 'invoices:*', check: 'wrap', selector: 'light-invoices >>', fix: FIX_AT_375 },
   { story: 'enrollment:Review', check: 'wrap', selector: 'dl.summary', fix: FIX_AT_375 },

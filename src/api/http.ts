@@ -1,11 +1,12 @@
 import { codeForStatus, LightApiError, messageFromBody, redact } from './errors.js';
 import { TokenManager, type TokenProvider } from './token-manager.js';
 import { now } from './clock.js';
+import { DEFAULT_API_BASE } from './defaults.js';
 import { deadline, sleep, untilAborted, type Sleep } from './timing.js';
 
 export { sleep } from './timing.js';
 
-export const DEFAULT_API_BASE = 'https://api.light.dev';
+export { DEFAULT_API_BASE };
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 

@@ -4,9 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import { isAbortError, LightApiError } from '../api/errors.js';
 import type { LightClient } from '../api/http.js';
 import type { TokenProvider } from '../api/token-manager.js';
-import { DEFAULT_API_BASE } from '../api/http.js';
-import { endpointTokenProvider, sharedClient } from './clients.js';
-import { checkMarkupUrl, checkSignIn, originOf, type Refusal } from './origins.js';
+import { sharedClient } from './clients.js';
+import type { Refusal } from './origins.js';
+import { backendInForce, resolveSignIn, type SignIn } from './sign-in.js';
 import { getConfiguration, onConfigurationChange, type LightOptions } from './config.js';
 import { lightOptionsContext } from './context.js';
 import { lightEvent, type LightEventDetail, type LightEventName } from './events.js';
@@ -76,11 +76,7 @@ export class LightElement extends LitElement {
    * the refusal when one from markup breaks the origin rule.
    */
   protected get backendInForce(): string | Refusal | undefined {
-    const markup = this.backend || this.providerOptions?.backend;
-    const value = markup || getConfiguration().backend;
-    if (!value) return undefined;
-    const url = new URL(value, document.baseURI).href.replace(/\/+$/, '');
-    return (markup && checkMarkupUrl(url, 'backend', location.origin, allowedOrigins(this.providerOptions))) || url;
+    return backendInForce(this.backend, this.providerOptions);
   }
 
   /** The partner's backend in force, or `undefined` when there is none or it was refused. */
@@ -236,33 +232,7 @@ export class LightDataElement extends LightElement {
    * refusal when they break the origin rule (see `core/origins.ts`).
    */
   #signIn(): SignIn | Refusal | undefined {
-    const provided = this.providerOptions ?? {};
-    const global = getConfiguration();
-    const backend = this.backendInForce;
-    if (typeof backend === 'object') return backend;
-    const endpoint = (value?: string) => (value ? new URL(value, document.baseURI).href : undefined);
-    // Without a token endpoint, the backend's `/token` (the backend's origin was checked above).
-    const token = (url: string | undefined, base: string | undefined) => url || (base && `${backend}/token`);
-    // Attributes (own, or a provider's) are markup; configure() is script.
-    const choices: Array<[TokenProvider | undefined, string | undefined, boolean]> = [
-      [this.tokenProvider, token(this.tokenEndpoint, this.backend), true],
-      [provided.tokenProvider, token(provided.tokenEndpoint, provided.backend), true],
-      [global.tokenProvider, token(global.tokenEndpoint, global.backend), false],
-    ];
-    const chosen = choices.find(([fn, url]) => typeof fn === 'function' || url);
-    if (!chosen) return undefined;
-    const [fn, url, fromMarkup] = chosen;
-    const tokenProvider = typeof fn === 'function' ? fn : endpointTokenProvider(endpoint(url)!);
-    const apiBase = absolute(this.apiBase || provided.apiBase || global.apiBase) ?? DEFAULT_API_BASE;
-    const apiOrigins = allowedOrigins(provided);
-    const refusal = checkSignIn({
-      apiBase,
-      markupTokenEndpoint: typeof fn === 'function' || !fromMarkup ? undefined : endpoint(url),
-      pageOrigin: location.origin,
-      allowed: apiOrigins,
-    });
-    if (refusal) return refusal;
-    return { tokenProvider, apiBase, fetch: provided.fetch ?? global.fetch, apiOrigins };
+    return resolveSignIn(this, this.providerOptions);
   }
 
   /** Why the configuration in force was refused, if it was. */
@@ -326,35 +296,12 @@ export class LightDataElement extends LightElement {
   }
 }
 
-/** Origins allowed from script: the provider's and `configure()`'s `apiOrigins`, and `configure({ apiBase })`'s. */
-function allowedOrigins(provided: LightOptions | undefined): string[] {
-  const global = getConfiguration();
-  const origins = [...(provided?.apiOrigins ?? []), ...(global.apiOrigins ?? [])];
-  const scriptBase = originOf(global.apiBase, document.baseURI);
-  if (scriptBase) origins.push(scriptBase);
-  return origins;
-}
-
-/** An API base as an absolute URL: a path such as `/light-api` (a same-origin proxy) is taken from the page. */
-function absolute(base: string | undefined): string | undefined {
-  if (!base || /^[a-z][a-z\d+.-]*:/i.test(base)) return base;
-  return new URL(base, document.baseURI).href;
-}
-
 /** Whether two option sets hold the same values (so children are not told of a change that is none). */
 function sameOptions(a: LightOptions, b: LightOptions | undefined): boolean {
   if (!b) return false;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof LightOptions>);
   for (const key of keys) if (a[key] !== b[key]) return false;
   return true;
-}
-
-interface SignIn {
-  tokenProvider: TokenProvider;
-  apiBase: string;
-  fetch?: typeof fetch;
-  /** Origins allowed from script, for the elements this one renders. */
-  apiOrigins: string[];
 }
 
 /** The "not set up" sentence for a refused sign-in, naming the rule. */

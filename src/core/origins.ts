@@ -8,7 +8,7 @@
  * `apiOrigins` property, or the origin of `configure({ apiBase })`); and only over `https:` (plain `http:` on
  * loopback only). A token endpoint set by markup must be on the page's own origin, or on an allowed origin.
  */
-import { DEFAULT_API_BASE } from '../api/http.js';
+import { DEFAULT_API_BASE } from '../api/defaults.js';
 
 export interface SignInCheck {
   /** The API base in force, absolute. */

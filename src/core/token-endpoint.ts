@@ -1,0 +1,78 @@
+import { now } from '../api/clock.js';
+import { LightApiError } from '../api/errors.js';
+import type { TokenProvider, TokenResult } from '../api/token-manager.js';
+import { pageState } from './page-state.js';
+
+/** How long a token fetched ahead of its first use (see `prefetchToken`) waits to be taken. */
+export const PREFETCH_TTL_MS = 10_000;
+
+/** Shared by every copy of the library on the page, so two copies sign in once. */
+const registry = pageState('token-endpoints', () => ({
+  providers: new Map<string, TokenProvider>(),
+  /** Answers fetched ahead, each taken by the first call of the endpoint's provider. */
+  early: new Map<string, { answer: Promise<TokenResult>; at: number }>(),
+}));
+
+/**
+ * The built-in provider for a partner token endpoint: POSTs with the page's credentials (the partner's session
+ * cookie) and reads `{ token, expires_at, stripe_public_key? }`, adding the answer's `Date` (so the token's expiry
+ * is judged by the server's clock, not the customer's). One provider per URL, so every element using the URL shares
+ * a token. A `stripe_public_key` in the answer is the payment forms' Stripe key when none is configured (see
+ * `core/stripe-key.ts`); the token manager keeps it in memory beside the token.
+ *
+ * The request stops when the token manager gives up on it (its signal), and never follows a redirect: one is a
+ * `config` error, as it would otherwise take the partner's cookie-authenticated request somewhere else. Its first
+ * call takes the answer `prefetchToken` started, if one is waiting.
+ */
+export function endpointTokenProvider(url: string): TokenProvider {
+  let provider = registry.providers.get(url);
+  if (!provider) {
+    provider = (context) => takeEarly(url) ?? requestToken(url, context?.signal);
+    registry.providers.set(url, provider);
+  }
+  return provider;
+}
+
+/**
+ * Starts the token request for `url` now, ahead of the element that will ask for it (the script-tag build calls
+ * it as soon as it sees an element, so the token arrives while the element's code loads). The answer waits, in
+ * memory only, for the endpoint provider's first call; one not taken in `PREFETCH_TTL_MS` is dropped. Nothing
+ * starts when an answer is already waiting.
+ */
+export function prefetchToken(url: string): void {
+  const waiting = registry.early.get(url);
+  if (waiting && now() - waiting.at < PREFETCH_TTL_MS) return;
+  const answer = requestToken(url);
+  // A failure is the first caller's to report; unclaimed, it is nobody's.
+  answer.catch(() => undefined);
+  registry.early.set(url, { answer, at: now() });
+}
+
+function takeEarly(url: string): Promise<TokenResult> | undefined {
+  const waiting = registry.early.get(url);
+  registry.early.delete(url);
+  return waiting && now() - waiting.at < PREFETCH_TTL_MS ? waiting.answer : undefined;
+}
+
+async function requestToken(url: string, signal?: AbortSignal): Promise<TokenResult> {
+  const response = await fetch(url, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { Accept: 'application/json' },
+    redirect: 'manual',
+    signal,
+  });
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    response.body?.cancel().catch(() => undefined);
+    throw new LightApiError(
+      'config',
+      'Could not sign in: the token endpoint answered with a redirect, which Light Elements never follow. ' +
+        'Set token-endpoint to the address that answers.',
+      { status: response.status, retryable: false },
+    );
+  }
+  if (!response.ok) throw new Error(`The token endpoint answered HTTP ${response.status}.`);
+  const body = (await response.json()) as unknown;
+  const date = response.headers.get('Date');
+  return body && typeof body === 'object' ? ({ ...body, date } as TokenResult) : (body as TokenResult);
+}

@@ -9,9 +9,9 @@ export interface AccountControllerOptions {
   /**
    * `false`: the element does not need the account itself and never loads it; it only hears, through `onChange`,
    * of the loads other elements make (a refresh after a change elsewhere). Its `task` stays in its initial state.
-   * Default `true`.
+   * A function is asked before each update (a usage chart given its location needs no account). Default `true`.
    */
-  load?: boolean;
+  load?: boolean | (() => boolean);
   /** Called with every account loaded on the client while the element is subscribed, by any element. */
   onChange?: (account: Account) => void;
   /**
@@ -35,11 +35,11 @@ export interface AccountControllerOptions {
  * With `watch`, it keeps the account current while an enrollment becomes active (`AccountStore.watch`).
  */
 export class AccountController implements ReactiveController {
-  readonly task: Task<[LightClient | undefined], Account>;
+  readonly task: Task<[LightClient | undefined, boolean], Account>;
   #client: () => LightClient | undefined;
   #unsubscribe?: () => void;
   #subscribedTo?: LightClient;
-  readonly #load: boolean;
+  readonly #wants: () => boolean;
   readonly #options: AccountControllerOptions;
   #release?: () => void;
   #watching?: LightClient;
@@ -50,16 +50,17 @@ export class AccountController implements ReactiveController {
     options: AccountControllerOptions = {},
   ) {
     this.#client = client;
-    this.#load = options.load ?? true;
+    const load = options.load ?? true;
+    this.#wants = typeof load === 'function' ? load : () => load;
     this.#options = options;
     this.task = new Task(host, {
-      task: async ([current]) => {
-        if (!current || !this.#load) return initialState;
+      task: async ([current, wanted]) => {
+        if (!current || !wanted) return initialState;
         this.#subscribe(current);
         return accountStore(current).load();
       },
-      args: () => [this.#client()],
-      autoRun: this.#load,
+      args: () => [this.#client(), this.#wants()],
+      autoRun: load !== false,
     });
     host.addController(this);
   }
@@ -79,7 +80,7 @@ export class AccountController implements ReactiveController {
 
   hostConnected(): void {
     this.#holdWatch();
-    if (!this.#load) return;
+    if (!this.#wants()) return;
     const client = this.#client();
     if (client) this.#subscribe(client);
   }
@@ -87,7 +88,7 @@ export class AccountController implements ReactiveController {
   hostUpdated(): void {
     this.#holdWatch();
     // Without loads of its own, the element follows whichever client it has after each update (none: no one).
-    if (this.#load) return;
+    if (this.#wants()) return;
     const client = this.#client();
     if (client) this.#subscribe(client);
     else this.hostDisconnected();
@@ -109,7 +110,7 @@ export class AccountController implements ReactiveController {
       const shown = this.task.value;
       if (shown && !isServiceActive(shown) && isServiceActive(account)) this.#options.onServiceActive?.(account);
       this.#options.onChange?.(account);
-      if (!this.#load) return;
+      if (!this.#wants()) return;
       // A load this element started delivers the account itself; rerun only for loads made elsewhere.
       if (this.task.status !== TaskStatus.PENDING && this.task.value !== account) void this.task.run();
     });

@@ -67,6 +67,20 @@ describe('AccountController', () => {
     expect(counts.account, 'no load of its own after hearing one').to.equal(1);
   });
 
+  it('with load as a function, asks for the account only while it says so', async () => {
+    const { counts, client } = countingClient();
+    let wanted = false;
+    const host = mount(client, { load: () => wanted });
+    await host.updateComplete;
+    await host.updateComplete;
+    expect(counts.account, 'not wanted: no request').to.equal(0);
+    expect(host.account.value).to.equal(undefined);
+    wanted = true;
+    host.requestUpdate();
+    await waitUntil(() => host.account.value, 'account loaded once wanted');
+    expect(counts.account).to.equal(1);
+  });
+
   it('with load: false, follows a client given later and stops hearing once disconnected', async () => {
     const { client } = countingClient();
     let heard = 0;

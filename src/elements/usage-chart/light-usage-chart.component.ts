@@ -126,7 +126,8 @@ export class LightUsageChart extends LightDataElement {
   @state() private announcement = '';
   @state() private shown?: ChartData;
 
-  readonly #account = new AccountController(this, () => this.client);
+  // Given its location, the chart needs no account: it asks only for the usage.
+  readonly #account = new AccountController(this, () => this.client, { load: () => !this.locationUuid });
   readonly #data = new UsageDataController(this);
   #announceNext = false;
   #touch = false;

@@ -17,6 +17,9 @@ import { defineConfig, type Plugin } from 'vite';
  * `@stripe/stripe-js/pure`, is external on npm and bundled in the script-tag build (a browser cannot resolve a bare
  * specifier), in a chunk loaded only with the payment form; `scripts/check-bundle.mjs` checks no bare one is left.
  */
+/** The modules of the script-tag build's `core` chunk (see the `script-tag` mode below). */
+const CORE_MODULES =
+  /rolldown[:/]runtime|node_modules\/(lit-html\/lit-html\.js|lit-element\/|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(base|property|state))\.js|@lit\/context\/)|\/src\/(api\/(clock|defaults|errors|http|timing|token-manager)|core\/(clients|config|context|define|events|i18n|light-element|messages|origins|page-state|sign-in|templates|theme\.styles|token-endpoint))\.ts$/;
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 function elementEntries(): Record<string, string> {
@@ -46,11 +49,56 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * Writes, into the script-tag entry, the files each element's code is made of (its chunk and every chunk that one
+ * imports, less what the entry already loaded), as `__LIGHT_CHUNKS__`: the autoloader asks for them all at once
+ * when the tag appears, instead of discovering them one import at a time. Vite's own preloading is off in library
+ * mode. The declaration goes on a line of its own before the code, so the source map only moves down a line.
+ */
+function elementChunkList(): Plugin {
+  return {
+    name: 'light-element-chunk-list',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = new Map<string, { imports: string[]; dynamicImports: string[]; facadeModuleId: string | null }>();
+      for (const output of Object.values(bundle)) if (output.type === 'chunk') chunks.set(output.fileName, output);
+      const closure = (file: string, into = new Set<string>()) => {
+        if (into.has(file)) return into;
+        into.add(file);
+        for (const imported of chunks.get(file)?.imports ?? []) closure(imported, into);
+        return into;
+      };
+      for (const entry of Object.values(bundle)) {
+        if (entry.type !== 'chunk' || !entry.isEntry) continue;
+        const loaded = closure(entry.fileName);
+        // Each file named once; a tag lists the indexes of the files it needs besides its own (which `import()`
+        // asks for at the same moment).
+        const files: string[] = [];
+        const list: Record<string, number[]> = {};
+        for (const file of entry.dynamicImports) {
+          const tag = /\/(light-[a-z-]+)\.ts$/.exec(chunks.get(file)?.facadeModuleId ?? '')?.[1];
+          if (!tag) continue;
+          const needed = [...closure(file)].filter((f) => f !== file && !loaded.has(f));
+          list[tag] = needed.map((f) => (files.includes(f) ? files.indexOf(f) : files.push(f) - 1));
+        }
+        if (!entry.code.includes('__LIGHT_CHUNKS__')) continue;
+        entry.code = `const __LIGHT_CHUNKS__=${JSON.stringify({ files, tags: list })};\n${entry.code}`;
+        const map = bundle[`${entry.fileName}.map`];
+        if (map?.type === 'asset' && typeof map.source === 'string') {
+          const parsed = JSON.parse(map.source) as { mappings: string };
+          map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const base = { publicDir: false as const, plugins: [minifyTemplates()] };
   if (mode === 'script-tag') {
     return {
       ...base,
+      plugins: [...base.plugins, elementChunkList()],
       build: {
         outDir: 'dist/bundle',
         emptyOutDir: true,
@@ -61,7 +109,18 @@ export default defineConfig(({ mode }) => {
         lib: { entry: src('bundle/light-elements.ts'), formats: ['es'], fileName: () => 'light-elements.js' },
         rolldownOptions: {
           // Nothing external: every import must resolve to a file beside this one.
-          output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+          output: {
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            minify: true,
+            // What every element needs (Lit, signing in, the API client, the shared element base) in one file,
+            // loaded with the entry, so a page waits on one round trip for it rather than a chain of small files.
+            // The account and API modules most data elements share go together in a second file.
+            codeSplitting: {
+              groups: [
+                { name: 'core', test: CORE_MODULES, priority: 2 },
+              ],
+            },
+          },
         },
       },
     };

@@ -4,13 +4,34 @@
  */
 export type Loaders = Readonly<Record<string, () => Promise<unknown>>>;
 
+/** Files, and for each tag the indexes of those its code imports. */
+export interface ChunkList {
+  files: readonly string[];
+  tags: Readonly<Record<string, readonly number[]>>;
+}
+
+export interface AutoloaderOptions {
+  /**
+   * The files each tag's code imports, relative to `base` (`files`, named by index in `tags`): fetched all at once
+   * (`<link rel="modulepreload">`) when the tag loads, rather than one import after another. The build writes it.
+   */
+  chunks?: ChunkList;
+  /** The URL the chunk files are relative to (the script's own). */
+  base?: string;
+  /** Called for each element of a known tag found before its code is loaded. */
+  onElement?: (element: Element) => void;
+}
+
 export class Autoloader {
   #loaders: Loaders;
+  #options: AutoloaderOptions;
   #loading = new Map<string, Promise<CustomElementConstructor>>();
+  #preloaded = new Set<string>();
   #observer: MutationObserver | null = null;
 
-  constructor(loaders: Loaders) {
+  constructor(loaders: Loaders, options: AutoloaderOptions = {}) {
     this.#loaders = loaders;
+    this.#options = options;
   }
 
   /** The tags this loader knows. */
@@ -25,6 +46,7 @@ export class Autoloader {
     if (!loader) return Promise.reject(new Error(`Unknown Light element <${tag}>.`));
     let pending = this.#loading.get(name);
     if (!pending) {
+      this.#preload(name);
       pending = loader().then(() => customElements.whenDefined(name));
       // A failed load (offline) may be retried by the next appearance of the tag.
       pending.catch(() => this.#loading.delete(name));
@@ -53,9 +75,24 @@ export class Autoloader {
     for (const element of root.querySelectorAll(':not(:defined)')) this.#consider(element);
   }
 
+  /** Asks for every file of a tag's code at once. */
+  #preload(tag: string): void {
+    const { chunks, base } = this.#options;
+    for (const index of chunks?.tags[tag] ?? []) {
+      const href = new URL(chunks!.files[index], base ?? document.baseURI).href;
+      if (this.#preloaded.has(href)) continue;
+      this.#preloaded.add(href);
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.append(link);
+    }
+  }
+
   #consider(element: Element): void {
     const tag = element.localName;
     if (tag in this.#loaders && !customElements.get(tag)) {
+      this.#options.onElement?.(element);
       this.load(tag).catch((error: unknown) => console.error(`Light Elements: <${tag}> could not load.`, error));
     }
   }

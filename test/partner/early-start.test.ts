@@ -1,0 +1,63 @@
+/**
+ * What a cold partner page waits for, on the built script-tag bundle: an element's files are asked for at once
+ * (not discovered one import after another), the token request leaves while the element's code is still on its
+ * way, and each request is made once however many parts of the library ask for it.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { deep, openPage, serverLog, signIn } from './partner-page.js';
+
+/** The resource timings of a page, by path. */
+function timings(win: Window): PerformanceResourceTiming[] {
+  return win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+}
+
+const path = (entry: PerformanceResourceTiming) => new URL(entry.name).pathname;
+
+describe('partner pages: no waterfall on a cold page', function () {
+  this.timeout(30_000);
+
+  it("asks for all of the usage chart's files at once and signs in while they load", async () => {
+    await signIn('active');
+    const page = await openPage('usage.html', { width: 1280 });
+    await waitUntil(() => deep(page.doc, 'light-usage-chart', 'svg path'), 'chart drawn', { timeout: 10_000 });
+
+    const entries = timings(page.win);
+    const chunks = entries.filter((e) => path(e).startsWith('/dist/bundle/chunks/'));
+    const own = chunks.find((e) => /\/light-usage-chart-[^/]+\.js$/.test(path(e)))!;
+    expect(own, "the chart's own chunk").to.exist;
+    // Every file the chart's chunk imports was asked for by a preload link, not found by reading the chunk (the
+    // core comes with the entry, and the early account request's module is the entry's own import).
+    const imported = chunks.filter((e) => e !== own && !/\/(core|early-account)-[^/]+\.js$/.test(path(e)));
+    expect(imported.length, 'the chart imports chunks besides the core').to.be.greaterThan(0);
+    const preloads = [...page.doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href);
+    for (const entry of imported) expect(preloads, `${path(entry)} preloaded`).to.include(entry.name);
+
+    const token = entries.find((e) => path(e) === '/energy/token')!;
+    expect(token, 'the token request').to.exist;
+    expect(token.startTime, "the token request left before the chart's code arrived").to.be.below(own.responseEnd);
+
+    const log = await serverLog();
+    expect(log.tokenRequests, 'one token request').to.equal(1);
+    expect(log.requests.filter((r) => r.route === 'account').length, 'one account request').to.equal(1);
+    page.close();
+  });
+
+  it('a usage chart given its location asks for the usage alone, not the account', async () => {
+    const { locationUuid } = await signIn('active');
+    const page = await openPage('usage.html', { width: 1280 });
+    await waitUntil(() => deep(page.doc, 'light-usage-chart', 'svg path'), 'first chart drawn', { timeout: 10_000 });
+    const before = (await serverLog()).requests.length;
+    // A partner's script adds a second chart for the known location, after the first one loaded.
+    const second = page.doc.createElement('light-usage-chart');
+    second.setAttribute('token-endpoint', '/energy/token');
+    second.setAttribute('api-base', '/light-api');
+    second.setAttribute('location-uuid', locationUuid!);
+    second.setAttribute('view', 'month');
+    page.doc.body.append(second);
+    await waitUntil(() => second.shadowRoot?.querySelector('svg path'), 'second chart drawn', { timeout: 10_000 });
+    const added = (await serverLog()).requests.slice(before);
+    expect(added.map((r) => r.route)).to.not.include('account');
+    expect(added.some((r) => r.path.includes(`/locations/${locationUuid}/usage`))).to.equal(true);
+    page.close();
+  });
+});

@@ -6,7 +6,6 @@ import { AccountController } from '../../core/account-controller.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { formStyles } from '../../core/form.styles.js';
 import { LightDataElement } from '../../core/light-element.js';
-import { PaymentSetupController } from '../../core/stripe.js';
 import '../address-search/light-address-search.js';
 import { completeDetail, planAcceptedDetail } from './enrollment-events.js';
 import { EnrollmentFlow } from './enrollment-flow.js';
@@ -15,6 +14,7 @@ import { TermsFormController } from './terms-form.js';
 import { LazyViews } from './enrollment-loaders.js';
 import { enrollmentOutcome, isStillMoving } from './enrollment-outcome.js';
 import { backendPlansProvider, EnrollmentOffers, type PlansProvider } from './enrollment-offers.js';
+import { LazyPaymentSetup } from './payment-setup.js';
 import type { KnownAddress } from './address-prefill.js';
 import { PartnerAddress } from './partner-address.js';
 import type { ClientAgentConsent, ClientAgentOptions } from './client-agent.js';
@@ -160,7 +160,7 @@ export class LightEnrollment extends LightDataElement {
     heading: () => this.renderRoot.querySelector<HTMLElement>('#step-title'),
     target: () => this,
   });
-  readonly #payment = new PaymentSetupController(this, {
+  readonly #payment = new LazyPaymentSetup(this, {
     client: () => this.client,
     publishableKey: () => this.publishableKeyInForce,
     factory: () => this.stripeFactory,
@@ -247,8 +247,9 @@ export class LightEnrollment extends LightDataElement {
   #enter(stage: Stage): void {
     if (stage === 'plan') this.#offers.enterPlans();
     if (stage === 'terms') this.#offers.cards.ready();
-    // The confirmation's views are shown only at the end: fetched from the review step on, not with the first step.
+    // Code fetched a step or two ahead, not with the first step: the confirmation's, the card form's.
     if (stage === 'review' || stage === 'done' || stage === 'consent') this.#views.load();
+    if (stage === 'identity' || stage === 'credit') this.#payment.prepare();
     if (stage === 'payment' && this.#payment.state === 'idle' && !this.#account.value?.enrollment.has_payment_method) {
       void this.#payment.start();
     }
@@ -471,8 +472,7 @@ export class LightEnrollment extends LightDataElement {
   /** Goes where finalizing left the customer: the confirmation, or the step the server still waits for. */
   #afterFinalize(result: FinalizeResult, locale: SupportedLocale): void {
     if (result.kind === 'finalized') {
-      // Submitted (by this page): on to the confirmation.
-      this.#next();
+      this.#next(); // Submitted (by this page): on to the confirmation.
       if (result.account) this.emit('light-enrollment-complete', completeDetail(result.account));
       return;
     }

@@ -2,7 +2,7 @@ import { codeForStatus, LightApiError, messageFromBody, redact } from './errors.
 import { TokenManager, type TokenProvider } from './token-manager.js';
 import { now } from './clock.js';
 import { DEFAULT_API_BASE } from './defaults.js';
-import { deadline, sleep, untilAborted, type Sleep } from './timing.js';
+import { deadline, PREFETCH_TTL_MS, sleep, untilAborted, type Sleep } from './timing.js';
 
 export { sleep } from './timing.js';
 
@@ -118,6 +118,8 @@ export class LightClient {
   #timer: Sleep;
   #random: () => number;
   #pacer: Pacer;
+  /** GET answers started ahead of their first caller (see `prefetch`), by URL. */
+  #early = new Map<string, { answer: Promise<unknown>; at: number }>();
 
   constructor(options: LightClientOptions) {
     this.apiBase = (options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, '');
@@ -169,6 +171,8 @@ export class LightClient {
   async request(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<unknown> {
     const { signal } = options;
     const url = this.url(path, options.query);
+    const early = method === 'GET' ? this.#takeEarly(url) : undefined;
+    if (early) return untilAborted(early, signal);
     const expectBody = options.expectBody ?? true;
     const changesState = !IDEMPOTENT.has(method);
     let refreshedAfter401 = false;
@@ -212,6 +216,29 @@ export class LightClient {
       }
       throw errorFromAnswer(answer, token, options.body, changesState);
     }
+  }
+
+  /**
+   * Starts `GET path` now, ahead of the code that will ask for it: the first `request('GET', …)` for the same URL
+   * within `PREFETCH_TTL_MS` takes this answer (or failure) instead of sending its own, once. The script-tag build
+   * starts an element's first request this way while the element's code loads. Nothing starts when an answer for
+   * the URL is already waiting.
+   */
+  prefetch(path: string, query?: RequestOptions['query']): void {
+    const url = this.url(path, query);
+    const waiting = this.#early.get(url);
+    if (waiting && this.#now() - waiting.at < PREFETCH_TTL_MS) return;
+    const answer = this.request('GET', path, { query });
+    // A failure is the first caller's to report; unclaimed, it is nobody's.
+    answer.catch(() => undefined);
+    this.#early.set(url, { answer, at: this.#now() });
+  }
+
+  #takeEarly(url: string): Promise<unknown> | undefined {
+    const waiting = this.#early.get(url);
+    if (!waiting) return undefined;
+    this.#early.delete(url);
+    return this.#now() - waiting.at < PREFETCH_TTL_MS ? waiting.answer : undefined;
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * Starts what a data element will ask for first, as soon as the script-tag build sees the element and while the
- * element's own code is still loading: the token (when it comes from a token endpoint) and, for elements that
- * begin with the account, `GET /v1/account` right after it. The element then finds both under way in the shared
+ * element's own code is still loading: the token (when it comes from a token endpoint) and right after it the
+ * element's first request: `GET /v1/account` for the elements that begin with the account, the first page of
+ * invoices for `<light-invoices>`. The element then finds both under way in the shared
  * token cache and account store, instead of starting them after its code has loaded and rendered once.
  *
  * It signs in exactly as the element will (`resolveSignIn`: the same inputs, the same origin rules, the same
@@ -12,13 +13,16 @@ import type { LightOptions } from '../core/config.js';
 import { resolveSignIn, type OwnSignIn } from '../core/sign-in.js';
 import { prefetchToken } from '../core/token-endpoint.js';
 
-/** What each data element needs first: the token alone, or the account (which needs the token). */
-const FIRST_NEEDS: Readonly<Record<string, 'token' | 'account'>> = {
+/** What a data element asks for first: the token alone, the account, or the first page of invoices. */
+type FirstNeed = 'token' | 'account' | 'invoices';
+
+/** What each data element asks for first: the token alone, or a request that needs it (the account, invoices). */
+const FIRST_NEEDS: Readonly<Record<string, FirstNeed>> = {
   'light-account-status': 'account',
   'light-billing-address': 'account',
   'light-documents': 'account',
   'light-enrollment': 'account',
-  'light-invoices': 'token',
+  'light-invoices': 'invoices',
   'light-payment-method': 'account',
   'light-plan-comparison': 'token',
   'light-renewal': 'account',
@@ -26,11 +30,16 @@ const FIRST_NEEDS: Readonly<Record<string, 'token' | 'account'>> = {
   'light-usage-chart': 'account',
 };
 
-/** Whether `element` needs the account before anything else (a usage chart given its location does not). */
-function needsAccountFirst(element: Element): boolean {
+/**
+ * The request `element` makes first, once signed in: none for a usage chart given its location (its first request
+ * depends on the period it opens at) or for invoices opened at one invoice.
+ */
+function firstRequest(element: Element): FirstNeed {
   const need = FIRST_NEEDS[element.localName];
-  if (need !== 'account') return false;
-  return !(element.localName === 'light-usage-chart' && element.getAttribute('location-uuid'));
+  if (need === 'account' && element.localName === 'light-usage-chart' && element.getAttribute('location-uuid')) {
+    return 'token';
+  }
+  return need === 'invoices' && element.getAttribute('invoice-number') ? 'token' : need;
 }
 
 /** The element's own sign-in: properties set before it was upgraded, else its attributes. */
@@ -56,7 +65,9 @@ export function startEarly(element: Element): void {
   const signIn = resolveSignIn(ownSignIn(element), providedOptions(element));
   if (!signIn || 'what' in signIn) return;
   if (signIn.tokenEndpoint) prefetchToken(signIn.tokenEndpoint);
-  if (needsAccountFirst(element)) {
-    import('./early-account.js').then(({ loadAccount }) => loadAccount(signIn)).catch(() => undefined);
-  }
+  const first = firstRequest(element);
+  // Each in a module of its own (it needs the API client): a page fetches only the one its elements need.
+  const early =
+    first === 'account' ? import('./early-account.js') : first === 'invoices' ? import('./early-invoices.js') : null;
+  early?.then((module) => module.start(signIn, element)).catch(() => undefined);
 }

@@ -1,10 +1,10 @@
 import { now } from '../api/clock.js';
 import { LightApiError } from '../api/errors.js';
+import { PREFETCH_TTL_MS } from '../api/timing.js';
 import type { TokenProvider, TokenResult } from '../api/token-manager.js';
 import { pageState } from './page-state.js';
 
-/** How long a token fetched ahead of its first use (see `prefetchToken`) waits to be taken. */
-export const PREFETCH_TTL_MS = 10_000;
+export { PREFETCH_TTL_MS };
 
 /** Shared by every copy of the library on the page, so two copies sign in once. */
 const registry = pageState('token-endpoints', () => ({

@@ -46,6 +46,45 @@ describe('LightClient', () => {
     expect(call.url).not.to.contain('token');
   });
 
+  it('a GET started ahead is taken by the first request for the same URL, once', async () => {
+    const page = { data: [], has_more: false, limit: 4, offset: 0 };
+    const { client, fetch } = clientWith([
+      { status: 200, body: page },
+      { status: 200, body: page },
+      { status: 200, body: page },
+    ]);
+    client.prefetch(PATHS.invoices, { limit: 4, offset: 0 });
+    client.prefetch(PATHS.invoices, { limit: 4, offset: 0 });
+    expect((await listInvoices(client, { limit: 4, offset: 0 })).limit).to.equal(4);
+    expect(fetch.calls.length, 'one request for the early start and the first caller').to.equal(1);
+    await listInvoices(client, { limit: 4, offset: 0 });
+    expect(fetch.calls.length, 'the next caller sends its own').to.equal(2);
+    await listInvoices(client, { limit: 12, offset: 0 });
+    expect(fetch.calls.map((c) => new URL(c.url).search)).to.deep.equal([
+      '?limit=4&offset=0',
+      '?limit=4&offset=0',
+      '?limit=12&offset=0',
+    ]);
+  });
+
+  it('a GET started ahead and not taken in time is dropped; its failure reaches the caller who takes it', async () => {
+    let time = 1_000_000;
+    const { client, fetch } = clientWith(
+      [
+        { status: 404, body: { message: 'No such thing' } },
+        { status: 200, body: account },
+      ],
+      { now: () => time },
+    );
+    client.prefetch(PATHS.account);
+    const error = (await getAccount(client).catch((e: unknown) => e)) as LightApiError;
+    expect(error.code).to.equal('not_found');
+    client.prefetch(PATHS.account);
+    time += 10_001;
+    expect((await getAccount(client)).uuid, 'a fresh request after the early one expired').to.equal('acc-1');
+    expect(fetch.calls.length).to.equal(3);
+  });
+
   it('refreshes the token once on a 401 and retries the request', async () => {
     const { client, fetch, tokenCalls } = clientWith([{ status: 401 }, { status: 200, body: account }]);
     const result = await getAccount(client);

@@ -27,7 +27,7 @@ describe('partner pages: no waterfall on a cold page', function () {
     expect(own, "the chart's own chunk").to.exist;
     // Every file the chart's chunk imports was asked for by a preload link, not found by reading the chunk (the
     // core comes with the entry, and the early account request's module is the entry's own import).
-    const imported = chunks.filter((e) => e !== own && !/\/(core|early-account)-[^/]+\.js$/.test(path(e)));
+    const imported = chunks.filter((e) => e !== own && !/\/(core|early-[a-z]+)-[^/]+\.js$/.test(path(e)));
     expect(imported.length, 'the chart imports chunks besides the core').to.be.greaterThan(0);
     const preloads = [...page.doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href);
     for (const entry of imported) expect(preloads, `${path(entry)} preloaded`).to.include(entry.name);
@@ -39,6 +39,24 @@ describe('partner pages: no waterfall on a cold page', function () {
     const log = await serverLog();
     expect(log.tokenRequests, 'one token request').to.equal(1);
     expect(log.requests.filter((r) => r.route === 'account').length, 'one account request').to.equal(1);
+    page.close();
+  });
+
+  it('on an account page, the first page of invoices is on its way before the invoices code is here', async () => {
+    await signIn('active');
+    const page = await openPage('account.html', { width: 1280, height: 1600 });
+    await waitUntil(() => deep(page.doc, 'light-invoices', 'tbody tr, li'), 'invoices shown', { timeout: 10_000 });
+    const entries = timings(page.win);
+    const own = entries.find((e) => /\/chunks\/light-invoices-[^/]+\.js$/.test(path(e)))!;
+    const list = entries.find((e) => path(e) === '/light-api/v1/account/billing/invoices')!;
+    expect(own, "the invoices' chunk").to.exist;
+    expect(list, 'the invoices request').to.exist;
+    expect(new URL(list.name).search, "the element's own first query").to.equal('?limit=4&offset=0');
+    expect(list.startTime, 'the invoices request left before their code arrived').to.be.below(own.responseEnd);
+    const log = await serverLog();
+    expect(log.tokenRequests, 'one token request for five elements').to.equal(1);
+    expect(log.requests.filter((r) => r.route === 'account').length, 'one account request').to.equal(1);
+    expect(log.requests.filter((r) => r.route === 'invoices').length, 'one first page of invoices').to.equal(1);
     page.close();
   });
 

@@ -125,10 +125,12 @@ async function chartRun(browser, contender, api, counts) {
   return coldPage(browser, options, async ({ page, painted, entries, served }) => {
     const intervals = responseEnd(entries, pattern(MONTH));
     await warmSwitch(page, contender, OTHER_MONTH, counts[OTHER_MONTH]);
+    const requests = served.requests;
     const warm = [
       await warmSwitch(page, contender, MONTH, counts[MONTH]),
       await warmSwitch(page, contender, OTHER_MONTH, counts[OTHER_MONTH]),
     ];
+    if (served.requests !== requests) throw new Error(`${contender.name}: a warm switch made a request`);
     return {
       cold: painted,
       render: painted - intervals,
@@ -357,8 +359,15 @@ async function main(temp) {
     console.log(elementReport(elements, bundles));
     if (process.env.BENCH_JSON) {
       const config = { runs: RUNS, latency: LATENCY, baseline: BASELINE ?? null, chromium: browser.version() };
-      const runs = Object.fromEntries(contenders.map((c) => [c.name, chartRuns.get(c)]));
-      writeFileSync(process.env.BENCH_JSON, `${JSON.stringify({ config, chart, runs, elements }, null, 2)}\n`);
+      const runs = {
+        chart: Object.fromEntries(contenders.map((c) => [c.name, chartRuns.get(c)])),
+        elements: pairs.map((pair) => ({
+          tag: pair.element.tag,
+          bundle: pair.bundle.name,
+          runs: elementRuns.get(pair),
+        })),
+      };
+      writeFileSync(process.env.BENCH_JSON, `${JSON.stringify({ config, chart, elements, runs }, null, 2)}\n`);
       console.log(`\nResults written to ${process.env.BENCH_JSON}`);
     }
   } finally {

@@ -38,6 +38,8 @@ export async function coldPage(browser, { site, condition, latency, label }, use
     if (errors.length) throw new Error(`${label}: ${errors.join('; ')}`);
     return result;
   } finally {
+    // The page may still be fetching (what it shows after its first data): those answers are dropped.
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.close();
   }
 }

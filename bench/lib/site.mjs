@@ -1,7 +1,7 @@
 /**
  * A site served from memory through playwright's `context.route`: no real network. Every request (the page,
  * each script, each API call) is answered after the same fixed latency, so the waterfall shows. The site records
- * which scripts a page fetched, for the bytes it loaded.
+ * how many requests a page made and which scripts it fetched, for the bytes it loaded.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -37,10 +37,11 @@ export function htmlPage(script, body) {
  * served.
  */
 export async function serve(context, { html, files, api, latency }) {
-  const served = { scripts: [], unexpected: [] };
+  const served = { requests: 0, scripts: [], unexpected: [] };
   await context.route(`${ORIGIN}/**`, async (route) => {
     const request = route.request();
     const url = new URL(request.url());
+    served.requests++;
     await sleep(latency);
     if (url.pathname === '/') return route.fulfill({ body: html, contentType: TYPES.html });
     const file = files.get(url.pathname);

@@ -28,6 +28,7 @@ function create(container, data) {
       scales: {
         x: {
           type: 'linear',
+          bounds: 'data',
           ticks: { stepSize: DAY, callback: (value) => new Date(value).getDate() },
         },
         y: { beginAtZero: true, title: { display: true, text: 'kWh' } },

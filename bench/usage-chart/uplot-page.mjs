@@ -28,7 +28,7 @@ function draw(response, container) {
       width: 760,
       height: 260,
       legend: { show: false },
-      scales: { x: { time: true } },
+      scales: { x: { time: true }, y: { range: (u, min, max) => [0, max * 1.05] } },
       axes: [{}, { label: 'kWh' }],
       series: [
         {},

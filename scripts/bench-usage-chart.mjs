@@ -24,10 +24,13 @@
  * turns (round-robin, one warm-up round dropped); every cold run is a new browser context. Medians over RUNS:
  * - cold: navigation start → painted (below), the three requests and every script included;
  * - render: the intervals response's responseEnd (resource timing) → painted;
- * - warm: on the drawn chart, from asking for the other month, whose response the page already holds, to painted:
- *   the element's `month` set (its cache answers; it builds the series and renders), a library page's setData /
- *   update / render of the parsed rows (the rows mapped to the library's format included). Two per cold run
- *   (September, then October, after one untimed visit to September that fetched it);
+ * - warm: on the drawn chart, asking for the other month, whose response the page already holds: the element's
+ *   `month` set (its cache answers; it builds the series and renders), a library page's setData / update /
+ *   render of the parsed rows (mapping the rows to the library's format included). "main thread": the renderer
+ *   main thread's busy time (Chromium's TaskDuration metric) from the call until painted (script, style, layout
+ *   and paint recording; rasterizing is on other threads); "to painted": the wall time, which includes waiting
+ *   for the frames. Two switches per cold run (October, then September, after an untimed first visit to
+ *   September that fetched it); a switch that makes a request fails the run;
  * - gzip: the scripts the page requested, each gzipped (level 9), summed; files: how many.
  * "Painted": the animation frame after the first frame at which the series is in place (the element's consumption
  * path with all points, Recharts' last bar in the DOM, uPlot's draw hook, Chart.js's afterDraw).
@@ -106,9 +109,19 @@ function chartApi(account) {
 
 // The chart bench ------------------------------------------------------------------------------------------------
 
-/** Times one switch of the drawn chart to `month`, whose `count` points must paint. */
-function warmSwitch(page, contender, month, count) {
-  return page.evaluate(
+/** The renderer main thread's busy time so far, ms (Chromium's TaskDuration metric). */
+async function busy(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+}
+
+/**
+ * One switch of the drawn chart to `month`, whose `count` points must paint: the wall time from the call to
+ * painted, and the main thread's busy time over the same span.
+ */
+async function warmSwitch(page, cdp, contender, month, count) {
+  const before = await busy(cdp);
+  const wall = await page.evaluate(
     async ({ element, month, condition }) => {
       const start = performance.now();
       if (element) document.querySelector('light-usage-chart').month = month;
@@ -117,6 +130,7 @@ function warmSwitch(page, contender, month, count) {
     },
     { element: contender.element, month, condition: contender.drawn(count) },
   );
+  return { wall, work: (await busy(cdp)) - before };
 }
 
 async function chartRun(browser, contender, api, counts) {
@@ -124,11 +138,13 @@ async function chartRun(browser, contender, api, counts) {
   const options = { site, condition: contender.drawn(counts[MONTH]), latency: LATENCY, label: contender.name };
   return coldPage(browser, options, async ({ page, painted, entries, served }) => {
     const intervals = responseEnd(entries, pattern(MONTH));
-    await warmSwitch(page, contender, OTHER_MONTH, counts[OTHER_MONTH]);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await warmSwitch(page, cdp, contender, OTHER_MONTH, counts[OTHER_MONTH]);
     const requests = served.requests;
     const warm = [
-      await warmSwitch(page, contender, MONTH, counts[MONTH]),
-      await warmSwitch(page, contender, OTHER_MONTH, counts[OTHER_MONTH]),
+      await warmSwitch(page, cdp, contender, MONTH, counts[MONTH]),
+      await warmSwitch(page, cdp, contender, OTHER_MONTH, counts[OTHER_MONTH]),
     ];
     if (served.requests !== requests) throw new Error(`${contender.name}: a warm switch made a request`);
     return {
@@ -169,7 +185,8 @@ function summarizeChart(runs) {
   return {
     cold: of((r) => r.cold),
     render: of((r) => r.render),
-    warm: median(runs.flatMap((r) => r.warm)),
+    warm: median(runs.flatMap((r) => r.warm.map((w) => w.work))),
+    warmWall: median(runs.flatMap((r) => r.warm.map((w) => w.wall))),
     gzip: runs[0].gzip,
     files: runs[0].files,
     waterfall,
@@ -238,7 +255,7 @@ function summarizeElement(runs) {
 function chartReport(summary, names) {
   const rows = names.map((name) => {
     const s = summary[name];
-    return [name, ms(s.cold), ms(s.render), ms(s.warm), kb(s.gzip), s.files];
+    return [name, ms(s.cold), ms(s.render), ms(s.warm), ms(s.warmWall), kb(s.gzip), s.files];
   });
   const light = summary['light-usage-chart'];
   const compare = (label, a, b) => [
@@ -246,12 +263,13 @@ function chartReport(summary, names) {
     ratio(a.cold, b.cold),
     ratio(a.render, b.render),
     ratio(a.warm, b.warm),
+    ratio(a.warmWall, b.warmWall),
     ratio(a.gzip, b.gzip),
     '',
   ];
   rows.push(compare('ratio element / uPlot', light, summary.uPlot));
   rows.push(compare('ratio Recharts / element', summary.Recharts, light));
-  return table(['contender', 'cold', 'render', 'warm', 'gzip', 'files'], rows);
+  return table(['contender', 'cold', 'render', 'warm (main thread)', 'warm (to painted)', 'gzip', 'files'], rows);
 }
 
 function waterfallLine(name, w) {

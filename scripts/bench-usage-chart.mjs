@@ -1,153 +1,401 @@
 #!/usr/bin/env node
 /**
- * Time to next paint for a month of 15-minute usage (31 days × 96 = 2,976 intervals): light-usage-chart against
- * Recharts (the chart library of Light's example app), in the same headless Chromium, plus gzip sizes.
- * Checks the performance budget of DESIGN.md §10 by measurement; it is not a test and CI does not run it.
+ * Benchmark of Light Elements on a partner page (not a test; CI does not run it): light-usage-chart from the
+ * script-tag build against uPlot, Chart.js and Recharts drawing the same month of 15-minute usage (October 2026,
+ * 31 days × 96 = 2,976 intervals) from the same JSON, and the time to first data of every data element.
  *
- * Run from the repository root (devDependencies installed; recharts, react and react-dom are there for this):
+ *   npm run bench                              # 15 cold runs per contender
+ *   RUNS=5 LATENCY=50 npm run bench            # fewer runs; 50 ms per request
+ *   BASELINE=be042ff npm run bench             # also bench that commit's bundle, in the same round-robin
+ *   BENCH_JSON=bench.json npm run bench        # and write the results as JSON
+ *   CHROME_PATH=/path/to/chrome npm run bench  # default /usr/lib/chromium/chromium
  *
- *   node scripts/bench-usage-chart.mjs            # 9 runs each after 2 warm-ups
- *   RUNS=21 node scripts/bench-usage-chart.mjs
- *   CHROME_PATH=/path/to/chrome node scripts/bench-usage-chart.mjs
+ * Builds (with Vite, into a temporary folder): this checkout's script-tag bundle (`vite build --mode script-tag`,
+ * what `npm run pretest` puts in dist/bundle, so dist/ is left alone), the library pages in bench/usage-chart/,
+ * the sandbox (src/sandbox) for Node, and with BASELINE the script-tag bundle of that commit (in a temporary git
+ * worktree sharing node_modules, removed afterwards). One headless Chromium (playwright-core) runs everything;
+ * every request, page, script and API call, is answered from memory by `context.route` after LATENCY ms
+ * (default 20): no real network.
  *
- * What it does: builds two pages with Vite into a temporary folder (bench/usage-chart/*-page.*), opens each in
- * headless Chromium through playwright-core (pages are served from memory: no network), gives both the same
- * generated JSON response and measures, per run, performance.now() from handing over the data (the element
- * inserted with its fetch answering at once; Recharts given the parsed rows) to the second animation frame after
- * the series path is in the DOM (the element's updateComplete + rAF + rAF). Reports each median, their ratio,
- * and gzip sizes: the element's npm entry (lit external, as a partner's bundler shares it), the same with lit
- * inlined, and the Recharts page (React + ReactDOM + Recharts).
+ * The chart table: each contender's page does what the element does on a partner page: POST /energy/token,
+ * GET /light-api/v1/account, GET .../locations/{uuid}/usage/intervals?month=10&year=2026, then draw: the element
+ * as `<light-usage-chart token-endpoint api-base view="intervals" year month>` from the script tag; uPlot 1.6 and
+ * Chart.js 4.6 on canvas (bars); Recharts (Light's example app's chart library) as a BarChart. Contenders take
+ * turns (round-robin, one warm-up round dropped); every cold run is a new browser context. Medians over RUNS:
+ * - cold: navigation start → painted (below), the three requests and every script included;
+ * - render: the intervals response's responseEnd (resource timing) → painted;
+ * - warm: on the drawn chart, asking for the other month, whose response the page already holds: the element's
+ *   `month` set (its cache answers; it builds the series and renders), a library page's setData / update /
+ *   render of the parsed rows (mapping the rows to the library's format included). "main thread": the renderer
+ *   main thread's busy time (Chromium's TaskDuration metric) from the call until painted (script, style, layout
+ *   and paint recording; rasterizing is on other threads); "to painted": the wall time, which includes waiting
+ *   for the frames. Two switches per cold run (October, then September, after an untimed first visit to
+ *   September that fetched it); a switch that makes a request fails the run;
+ * - gzip: the scripts the page requested, each gzipped (level 9), summed; files: how many.
+ * "Painted": the animation frame after the first frame at which the series is in place (the element's consumption
+ * path with all points, Recharts' last bar in the DOM, uPlot's draw hook, Chart.js's afterDraw).
+ * "Where the time goes" gives, for the element, the median responseEnd of the entry script, the last chunk, the
+ * token, account and intervals responses, and painted, all from navigation start.
+ *
+ * The element table: a cold page per data element, configured by attributes only, against the sandbox (a new
+ * customer per run in a scenario where the element has data): median ms from navigation start until its first data
+ * painted (a DOM state in its shadow root, named in the table), its last script and its first API response (token
+ * and first Light API call), so "≈ max(last chunk, token + first request) + render" can be read off.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { buildBaseline, buildScriptTag, bundlePage, loadSandbox } from '../bench/lib/build.mjs';
+import { lastScript, responseEnd } from '../bench/lib/probe.mjs';
+import { coldPage } from '../bench/lib/runner.mjs';
+import { filesOf, htmlPage, tokenAnswer } from '../bench/lib/site.mjs';
+import { kb, median, ms, ratio, table } from '../bench/lib/stats.mjs';
+import { MONTH, OTHER_MONTH, YEAR, monthOfIntervals } from '../bench/usage-chart/data.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const RUNS = Math.max(3, Number(process.env.RUNS) || 9);
-const WARMUP = 2;
-const YEAR = 2026;
-const MONTH = 10; // October: 31 days, all in daylight time.
+const RUNS = Math.max(1, Number(process.env.RUNS) || 15);
+const LATENCY = Number(process.env.LATENCY ?? 20);
+const BASELINE = process.env.BASELINE;
+const WARMUP_ROUNDS = 1;
+const CHROME = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
 
-/** A deterministic month of 15-minute intervals shaped like a Texas home in autumn. */
-function monthOfIntervals() {
-  let seed = 20261001;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const intervals = [];
-  for (let day = 1; day <= 31; day++) {
-    for (let quarter = 0; quarter < 96; quarter++) {
-      const hour = quarter / 4;
-      const base = 0.16 + 0.1 * Math.exp(-(((hour - 7.5) / 1.5) ** 2)) + 0.22 * Math.exp(-(((hour - 18.5) / 2.5) ** 2));
-      const hh = String(Math.floor(hour)).padStart(2, '0');
-      const mm = String((quarter % 4) * 15).padStart(2, '0');
-      intervals.push({
-        start: `${YEAR}-${String(MONTH).padStart(2, '0')}-${String(day).padStart(2, '0')}T${hh}:${mm}:00-05:00`,
-        consumption: Math.round(base * (0.85 + 0.3 * random()) * 1000) / 1000,
-        generation: 0,
-      });
-    }
+/** The installed version of package `name`, found as the library pages resolve it. */
+function version(name) {
+  for (const dir of ['bench/usage-chart', 'bench', '.']) {
+    const file = join(root, dir, 'node_modules', name, 'package.json');
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')).version;
   }
-  return { month: MONTH, year: YEAR, units: 'kWh', intervals, next: null, previous: `month=${MONTH - 1}&year=${YEAR}` };
+  return '?';
+}
+const pattern = (month) => new RegExp(`/usage/intervals\\?(?=.*\\bmonth=${month}\\b)`);
+
+// Contenders -----------------------------------------------------------------------------------------------------
+
+const CHART_TAG = `<light-usage-chart token-endpoint="/energy/token" api-base="/light-api" view="intervals"
+  year="${YEAR}" month="${MONTH}"></light-usage-chart>`;
+
+/** The element from a script-tag bundle: its series path holding every interval of the month. */
+function elementContender(name, files) {
+  return {
+    name,
+    element: true,
+    site: { files, html: htmlPage('/light-elements.js', CHART_TAG) },
+    drawn: (count) => ({ path: ['light-usage-chart', `path[data-series="consumption"][data-points="${count}"]`] }),
+  };
 }
 
-const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+/** A library page from bench/usage-chart/: it marks `#chart` with the number of points drawn. */
+function libraryContender(name, dir) {
+  return {
+    name,
+    element: false,
+    site: { files: filesOf(dir), html: htmlPage('/page.js', '') },
+    drawn: (count) => ({ path: [`#chart[data-drawn="${count}"]`] }),
+  };
+}
 
-/** Builds one entry with Vite (library mode, minified, ES module) and returns the output file's bytes. */
-async function bundle(entry, outDir, { external = [] } = {}) {
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      target: 'es2022',
-      copyPublicDir: false,
-      lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => 'page.js' },
-      rolldownOptions: { external, output: { codeSplitting: false } },
+/** The API the chart pages call: the token, the sandbox's account JSON and the generated months. */
+function chartApi(account) {
+  const months = new Map([MONTH, OTHER_MONTH].map((m) => [m, JSON.stringify(monthOfIntervals(YEAR, m))]));
+  return async (request, url) => {
+    if (url.pathname === '/energy/token' && request.method() === 'POST') return tokenAnswer('bench-token');
+    if (url.pathname === '/light-api/v1/account') return { status: 200, body: account };
+    const month = Number(url.searchParams.get('month'));
+    if (url.pathname.endsWith('/usage/intervals') && months.has(month)) return { status: 200, body: months.get(month) };
+    return null;
+  };
+}
+
+// The chart bench ------------------------------------------------------------------------------------------------
+
+/** The renderer main thread's busy time so far, ms (Chromium's TaskDuration metric). */
+async function busy(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+}
+
+/**
+ * One switch of the drawn chart to `month`, whose `count` points must paint: the wall time from the call to
+ * painted, and the main thread's busy time over the same span.
+ */
+async function warmSwitch(page, cdp, contender, month, count) {
+  const before = await busy(cdp);
+  const wall = await page.evaluate(
+    async ({ element, month, condition }) => {
+      const start = performance.now();
+      if (element) document.querySelector('light-usage-chart').month = month;
+      else void window.benchShow(month);
+      return (await window.__bench.whenPainted(condition)) - start;
     },
-  });
-  const files = readdirSync(outDir).filter((f) => f.endsWith('.js'));
-  return Buffer.concat(files.map((f) => readFileSync(join(outDir, f))));
+    { element: contender.element, month, condition: contender.drawn(count) },
+  );
+  return { wall, work: (await busy(cdp)) - before };
 }
 
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
-<body style="margin:0;font-family:system-ui"><div id="chart" style="width:760px"></div>
-<script type="module" src="/page.js"></script></body></html>`;
-
-async function measure(browser, dir, fn, data) {
-  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.route('http://bench.invalid/**', (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/' || path === '/index.html') return route.fulfill({ body: PAGE, contentType: 'text/html' });
-    return route.fulfill({ path: join(dir, path.slice(1)), contentType: 'text/javascript' });
+async function chartRun(browser, contender, api, counts) {
+  const site = { ...contender.site, api };
+  const options = { site, condition: contender.drawn(counts[MONTH]), latency: LATENCY, label: contender.name };
+  return coldPage(browser, options, async ({ page, painted, entries, served }) => {
+    const intervals = responseEnd(entries, pattern(MONTH));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await warmSwitch(page, cdp, contender, OTHER_MONTH, counts[OTHER_MONTH]);
+    const requests = served.requests;
+    const warm = [
+      await warmSwitch(page, cdp, contender, MONTH, counts[MONTH]),
+      await warmSwitch(page, cdp, contender, OTHER_MONTH, counts[OTHER_MONTH]),
+    ];
+    if (served.requests !== requests) throw new Error(`${contender.name}: a warm switch made a request`);
+    return {
+      cold: painted,
+      render: painted - intervals,
+      warm,
+      gzip: served.scripts.reduce((sum, s) => sum + s.gzip, 0),
+      files: served.scripts.length,
+      waterfall: {
+        entry: responseEnd(entries, /\/light-elements\.js$/),
+        lastChunk: lastScript(entries),
+        token: responseEnd(entries, /^\/energy\/token/),
+        account: responseEnd(entries, /^\/light-api\/v1\/account$/),
+        intervals,
+        painted,
+      },
+    };
   });
-  await page.addInitScript((value) => (window.BENCH_DATA = value), data);
-  await page.goto('http://bench.invalid/');
-  await page.waitForFunction((name) => typeof window[name] === 'function', fn);
-  const times = await page.evaluate(async ({ name, runs }) => window[name](runs), { name: fn, runs: RUNS + WARMUP });
-  await page.close();
-  if (errors.length) throw new Error(`${fn}: ${errors.join('; ')}`);
-  return times.slice(WARMUP);
 }
 
-const temp = mkdtempSync(join(tmpdir(), 'light-usage-bench-'));
-try {
-  const response = monthOfIntervals();
-  const data = { year: YEAR, month: MONTH, body: JSON.stringify(response) };
+/** Every contender in turn, WARMUP_ROUNDS + RUNS times; the warm-up rounds are dropped. */
+async function roundRobin(items, run) {
+  const results = new Map(items.map((item) => [item, []]));
+  for (let round = 0; round < WARMUP_ROUNDS + RUNS; round++) {
+    for (const item of items) {
+      const result = await run(item);
+      if (round >= WARMUP_ROUNDS) results.get(item).push(result);
+    }
+    process.stdout.write(`\r  round ${round + 1} of ${WARMUP_ROUNDS + RUNS}`);
+  }
+  process.stdout.write('\n');
+  return results;
+}
+
+function summarizeChart(runs) {
+  const of = (pick) => median(runs.map(pick));
+  const waterfall = Object.fromEntries(Object.keys(runs[0].waterfall).map((key) => [key, of((r) => r.waterfall[key])]));
+  return {
+    cold: of((r) => r.cold),
+    render: of((r) => r.render),
+    warm: median(runs.flatMap((r) => r.warm.map((w) => w.work))),
+    warmWall: median(runs.flatMap((r) => r.warm.map((w) => w.wall))),
+    gzip: runs[0].gzip,
+    files: runs[0].files,
+    waterfall,
+  };
+}
+
+// The element table ----------------------------------------------------------------------------------------------
+
+/** Each data element with the scenario in which it has data, and the DOM state that is its first data. */
+const ELEMENTS = [
+  { tag: 'light-invoices', scenario: 'active', first: ['tr[part="row"]'], what: 'an invoice row' },
+  { tag: 'light-renewal', scenario: 'renewal-due', first: ['light-plan-card', 'button'], what: 'a renewal offer' },
+  { tag: 'light-documents', scenario: 'active', first: ['a[part="link"]'], what: 'a document link' },
+  { tag: 'light-account-status', scenario: 'active', first: ['[part="title"]'], what: 'the status title' },
+  {
+    tag: 'light-enrollment',
+    scenario: 'new-customer',
+    attributes: 'stripe-publishable-key="pk_test_partner" no-history',
+    first: ['light-address-search', 'input'],
+    what: "step 1's address field",
+  },
+  { tag: 'light-usage-chart', scenario: 'active', first: ['path[data-series="consumption"]'], what: 'the series' },
+];
+
+/** The partner's token endpoint and a same-origin Light API proxy, both answered by the sandbox. */
+function sandboxApi(sandbox, accountUuid) {
+  return async (request, url) => {
+    if (url.pathname === '/energy/token') return { status: 200, body: JSON.stringify(sandbox.mintToken(accountUuid)) };
+    if (!url.pathname.startsWith('/light-api/')) return null;
+    const headers = await request.allHeaders();
+    const forwarded = new Headers();
+    for (const name of ['authorization', 'content-type', 'accept', 'accept-language']) {
+      if (headers[name]) forwarded.set(name, headers[name]);
+    }
+    const target = `${sandbox.apiBase}${url.pathname.slice('/light-api'.length)}${url.search}`;
+    const body = request.postDataBuffer() ?? undefined;
+    const response = await sandbox.handle(new Request(target, { method: request.method(), headers: forwarded, body }));
+    return { status: response.status, body: await response.text() };
+  };
+}
+
+async function elementRun(browser, sandbox, { element, bundle }) {
+  const { accountUuid } = sandbox.session(element.scenario);
+  const tag = `<${element.tag} token-endpoint="/energy/token" api-base="/light-api" ${element.attributes ?? ''}></${element.tag}>`;
+  const site = {
+    files: bundle.files,
+    html: htmlPage('/light-elements.js', tag),
+    api: sandboxApi(sandbox, accountUuid),
+  };
+  const label = `${element.tag} (${bundle.name})`;
+  const options = { site, condition: { path: [element.tag, ...element.first] }, latency: LATENCY, label };
+  return coldPage(browser, options, async ({ painted, entries }) => ({
+    first: painted,
+    lastChunk: lastScript(entries),
+    token: responseEnd(entries, /^\/energy\/token/),
+    firstApi: Math.min(...entries.filter((e) => e.path.startsWith('/light-api/')).map((e) => e.end)),
+  }));
+}
+
+function summarizeElement(runs) {
+  return Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
+}
+
+// Report ---------------------------------------------------------------------------------------------------------
+
+function chartReport(summary, names) {
+  const rows = names.map((name) => {
+    const s = summary[name];
+    return [name, ms(s.cold), ms(s.render), ms(s.warm), ms(s.warmWall), kb(s.gzip), s.files];
+  });
+  const light = summary['light-usage-chart'];
+  const compare = (label, a, b) => [
+    label,
+    ratio(a.cold, b.cold),
+    ratio(a.render, b.render),
+    ratio(a.warm, b.warm),
+    ratio(a.warmWall, b.warmWall),
+    ratio(a.gzip, b.gzip),
+    '',
+  ];
+  rows.push(compare('ratio element / uPlot', light, summary.uPlot));
+  rows.push(compare('ratio Recharts / element', summary.Recharts, light));
+  return table(['contender', 'cold', 'render', 'warm (main thread)', 'warm (to painted)', 'gzip', 'files'], rows);
+}
+
+function waterfallLine(name, w) {
+  const steps = [
+    ['entry script', w.entry],
+    ['last chunk', w.lastChunk],
+    ['token', w.token],
+    ['account', w.account],
+    ['intervals', w.intervals],
+    ['painted', w.painted],
+  ];
+  return `  ${name}: ${steps.map(([label, value]) => `${label} ${ms(value)}`).join(' → ')}`;
+}
+
+function elementReport(summary, bundles) {
+  const [current, baseline] = bundles.map((b) => b.name);
+  const columns = ['element', 'first data is', 'first data', 'last chunk', 'token', 'first API response'];
+  if (baseline) columns.push('first data (baseline)', 'last chunk (baseline)', 'after / before');
+  const rows = ELEMENTS.map((element) => {
+    const now = summary[element.tag][current];
+    const row = [element.tag, element.what, ms(now.first), ms(now.lastChunk), ms(now.token), ms(now.firstApi)];
+    if (!baseline) return row;
+    const before = summary[element.tag][baseline];
+    return [...row, ms(before.first), ms(before.lastChunk), ratio(now.first, before.first)];
+  });
+  return table(columns, rows);
+}
+
+// Main -----------------------------------------------------------------------------------------------------------
+
+/** Builds every page: the contenders of the chart table and the bundles of the element table. */
+async function buildAll(temp) {
   console.log(`Building into ${temp} …`);
-  const lightDir = join(temp, 'light');
-  const rechartsDir = join(temp, 'recharts');
-  await bundle('bench/usage-chart/light-page.ts', lightDir);
-  const rechartsBytes = await bundle('bench/usage-chart/recharts-page.mjs', rechartsDir);
-  const entryExternal = await bundle('src/elements/usage-chart/light-usage-chart.ts', join(temp, 'entry'), {
-    external: [/^lit($|\/)/, /^@lit\//],
-  });
-  const entryInlined = await bundle('src/elements/usage-chart/light-usage-chart.ts', join(temp, 'entry-inlined'));
+  const bundleDir = join(temp, 'bundle');
+  await buildScriptTag(root, bundleDir);
+  const bundles = [{ name: 'current', files: filesOf(bundleDir) }];
+  if (BASELINE) {
+    await buildBaseline(root, BASELINE, temp, join(temp, 'baseline'));
+    bundles.push({ name: `baseline ${BASELINE}`, files: filesOf(join(temp, 'baseline')) });
+  }
+  const libraries = [];
+  for (const [name, page] of [
+    ['uPlot', 'uplot-page.mjs'],
+    ['Chart.js', 'chartjs-page.mjs'],
+    ['Recharts', 'recharts-page.mjs'],
+  ]) {
+    await bundlePage(root, `bench/usage-chart/${page}`, join(temp, page));
+    libraries.push(libraryContender(name, join(temp, page)));
+  }
+  const contenders = [
+    elementContender('light-usage-chart', bundles[0].files),
+    ...(BASELINE ? [elementContender('light-usage-chart (baseline)', bundles[1].files)] : []),
+    ...libraries,
+  ];
+  const { createSandbox } = await loadSandbox(root, join(temp, 'sandbox'));
+  const sandbox = createSandbox({ seed: 11 });
+  return { bundles, contenders, sandbox };
+}
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
-  let light;
-  let recharts;
+/** The account JSON of an active customer with usage history, as the sandbox answers GET /v1/account. */
+async function activeAccount(sandbox) {
+  const { accountUuid } = sandbox.session('active');
+  const { token } = sandbox.mintToken(accountUuid);
+  const request = new Request(`${sandbox.apiBase}/v1/account`, { headers: { Authorization: `Bearer ${token}` } });
+  const body = await (await sandbox.handle(request)).text();
+  const location = JSON.parse(body).locations?.[0];
+  if (!location?.is_service_active) throw new Error('The sandbox account has no location in service');
+  return body;
+}
+
+async function main(temp) {
+  const { bundles, contenders, sandbox } = await buildAll(temp);
+  const api = chartApi(await activeAccount(sandbox));
+  const counts = { [MONTH]: monthOfIntervals(YEAR, MONTH).intervals.length };
+  counts[OTHER_MONTH] = monthOfIntervals(YEAR, OTHER_MONTH).intervals.length;
+  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    light = await measure(browser, lightDir, 'benchLight', data);
-    recharts = await measure(browser, rechartsDir, 'benchRecharts', data);
+    const header =
+      `${counts[MONTH].toLocaleString('en')} intervals; uPlot ${version('uplot')}, Chart.js ${version('chart.js')}, ` +
+      `Recharts ${version('recharts')}; Chromium ${browser.version()}; ${RUNS} cold runs each, round-robin after ` +
+      `${WARMUP_ROUNDS} warm-up round; latency ${LATENCY} ms per request (scripts and API alike)`;
+    console.log(`\n${header}\nChart:`);
+    const chartRuns = await roundRobin(contenders, (c) => chartRun(browser, c, api, counts));
+    const chart = Object.fromEntries(contenders.map((c) => [c.name, summarizeChart(chartRuns.get(c))]));
+
+    console.log('Elements:');
+    const pairs = ELEMENTS.flatMap((element) => bundles.map((bundle) => ({ element, bundle })));
+    const elementRuns = await roundRobin(pairs, (pair) => elementRun(browser, sandbox, pair));
+    const elements = {};
+    for (const pair of pairs) {
+      elements[pair.element.tag] ??= {};
+      elements[pair.element.tag][pair.bundle.name] = summarizeElement(elementRuns.get(pair));
+    }
+
+    console.log(`\n${header}\n`);
+    console.log(
+      chartReport(
+        chart,
+        contenders.map((c) => c.name),
+      ),
+    );
+    console.log('\nWhere the time goes (median ms from navigation start):');
+    for (const c of contenders.filter((c) => c.element)) console.log(waterfallLine(c.name, chart[c.name].waterfall));
+    console.log('\nTime to first data, per element (median ms from navigation start):\n');
+    console.log(elementReport(elements, bundles));
+    if (process.env.BENCH_JSON) {
+      const config = { runs: RUNS, latency: LATENCY, baseline: BASELINE ?? null, chromium: browser.version() };
+      const runs = {
+        chart: Object.fromEntries(contenders.map((c) => [c.name, chartRuns.get(c)])),
+        elements: pairs.map((pair) => ({
+          tag: pair.element.tag,
+          bundle: pair.bundle.name,
+          runs: elementRuns.get(pair),
+        })),
+      };
+      writeFileSync(process.env.BENCH_JSON, `${JSON.stringify({ config, chart, elements, runs }, null, 2)}\n`);
+      console.log(`\nResults written to ${process.env.BENCH_JSON}`);
+    }
   } finally {
     await browser.close();
   }
+}
 
-  const lightMedian = median(light);
-  const rechartsMedian = median(recharts);
-  const ms = (v) => `${v.toFixed(1)} ms`;
-  console.log(
-    `\n${response.intervals.length} intervals, ${RUNS} runs each (after ${WARMUP} warm-ups), time to next paint:`,
-  );
-  console.log(
-    `  light-usage-chart  median ${ms(lightMedian)}   (min ${ms(Math.min(...light))}, max ${ms(Math.max(...light))})`,
-  );
-  console.log(
-    `  Recharts AreaChart median ${ms(rechartsMedian)}   (min ${ms(Math.min(...recharts))}, max ${ms(Math.max(...recharts))})`,
-  );
-  console.log(`  ratio: Recharts / light-usage-chart = ${(rechartsMedian / lightMedian).toFixed(1)}×`);
-  console.log('\ngzip sizes (level 9, minified):');
-  console.log(`  light-usage-chart entry, lit external (npm):  ${kb(gz(entryExternal))}`);
-  console.log(`  light-usage-chart entry, lit inlined:         ${kb(gz(entryInlined))}`);
-  console.log(`  Recharts page (React + ReactDOM + Recharts):  ${kb(gz(rechartsBytes))}`);
+const temp = mkdtempSync(join(tmpdir(), 'light-bench-'));
+try {
+  await main(temp);
 } finally {
   rmSync(temp, { recursive: true, force: true });
 }

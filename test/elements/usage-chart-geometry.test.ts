@@ -6,8 +6,10 @@ import {
   dateTimeFormat,
   indexAtX,
   MARGIN,
+  stepPaths,
   wallTime,
 } from '../../src/elements/usage-chart/usage-geometry.js';
+import { linearScale, stepAreaPath, stepLinePath } from '../../src/core/chart/chart-scale.js';
 import { dailySet, intervalSet, timeDomain } from '../../src/elements/usage-chart/usage-series.js';
 
 const days: DailyUsage = {
@@ -35,6 +37,24 @@ function oneDay(): IntervalUsage {
 }
 
 describe('usage chart geometry', () => {
+  it('draws time series in one pass exactly as the step area and step line of a list of steps', () => {
+    const set = intervalSet(oneDay());
+    // Gaps: the null at 40, and a generation run broken by another null.
+    set.points[10].generation = null;
+    set.points[11].generation = 0.25;
+    const x = linearScale(timeDomain(set), [40, 600]);
+    const y = linearScale([0, 1], [200, 10]);
+    const centers = new Float64Array(set.points.length);
+    const [consumption, generation] = stepPaths(set.points, ['consumption', 'generation'], x, y, 200, centers);
+    const steps = (key: 'consumption' | 'generation') =>
+      set.points.map((p) => ({ x0: x(p.start), x1: x(p.end), value: p[key] }));
+    expect(consumption.d).to.equal(stepAreaPath(steps('consumption'), y, 200));
+    expect(consumption.count).to.equal(95);
+    expect(generation.d).to.equal(stepLinePath(steps('generation'), y));
+    expect(generation.count).to.equal(95);
+    expect(centers[0]).to.equal((x(set.points[0].start) + x(set.points[0].end)) / 2);
+  });
+
   it('draws a month as bars, one band per day, with missing days marked and no future bars', () => {
     const set = dailySet(days, '2026-03-03');
     const g = computeGeometry(set, 600, 'en', { dayView: false, domain: null });

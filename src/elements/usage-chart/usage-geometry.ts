@@ -15,15 +15,13 @@ import {
   linearScale,
   nearestIndex,
   rectsPath,
-  stepAreaPath,
-  stepLinePath,
+  round,
   thinLabels,
   type Band,
   type Rect,
-  type Step,
 } from '../../core/chart/chart-scale.js';
 import { PLOT_HEIGHT } from './light-usage-chart.styles.js';
-import { dayTicks, hourTicks, type SeriesKey, type UsageSet } from './usage-series.js';
+import { dayTicks, hourTicks, type SeriesKey, type UsagePoint, type UsageSet } from './usage-series.js';
 
 export { dateTimeFormat, MARGIN, tickDecimals } from '../../core/chart/chart-frame.js';
 
@@ -118,18 +116,7 @@ export function computeGeometry(
 
   const [start, end] = options.domain ?? [0, 1];
   const x = linearScale([start, end], [left, right]);
-  const steps = new Map<SeriesKey, Step[]>(set.series.map((key) => [key, []]));
-  points.forEach((p, i) => {
-    const x0 = x(p.start);
-    const x1 = x(p.end);
-    centers[i] = (x0 + x1) / 2;
-    for (const key of set.series) steps.get(key)!.push({ x0, x1, value: p[key] });
-  });
-  for (const key of set.series) {
-    const list = steps.get(key)!;
-    const d = key === 'consumption' ? stepAreaPath(list, y, y0) : stepLinePath(list, y);
-    series.push({ key, d, count: list.filter((s) => s.value !== null).length });
-  }
+  series.push(...stepPaths(points, set.series, x, y, y0, centers));
   const plotWidth = right - left;
   if (options.dayView) {
     const every = plotWidth < 300 ? 6 : plotWidth < 560 ? 3 : 2;
@@ -141,7 +128,9 @@ export function computeGeometry(
       });
     }
   } else {
-    const days = new Set(points.map((p) => p.date)).size || 1;
+    let days = 0;
+    for (let i = 0; i < points.length; i++) if (i === 0 || points[i].date !== points[i - 1].date) days++;
+    days ||= 1;
     const every = Math.max(1, Math.ceil((days * 26) / plotWidth));
     for (const tick of dayTicks(points, every)) {
       xLabels.push({ x: x(tick.at), text: String(Number(tick.date.slice(8, 10))), muted: false });
@@ -157,6 +146,54 @@ export function computeGeometry(
     missing: '',
     xLabels,
   };
+}
+
+/**
+ * Every series of a time view as one path each, built in one pass over the points with no object per point:
+ * consumption as a filled step area (closed down to `baseline`), the others as step lines. A `null` value breaks
+ * the path, so a gap shows as a gap. Writes each point's middle into `centers`. The same drawing as
+ * `stepAreaPath` / `stepLinePath` of `core/chart/chart-scale.ts`, without their list of steps.
+ */
+export function stepPaths(
+  points: readonly UsagePoint[],
+  keys: readonly SeriesKey[],
+  x: (value: number) => number,
+  y: (value: number) => number,
+  baseline: number,
+  centers: Float64Array,
+): Geometry['series'] {
+  const base = round(baseline);
+  const paths = keys.map((key) => ({ key, area: key === 'consumption', d: '', count: 0, runStart: NaN, lastX: NaN }));
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    const x0 = x(p.start);
+    const x1 = x(p.end);
+    centers[i] = (x0 + x1) / 2;
+    const r0 = round(x0);
+    const r1 = round(x1);
+    for (const path of paths) {
+      const value = p[path.key];
+      if (value === null) {
+        if (path.area && path.runStart === path.runStart) path.d += `V${base}H${path.runStart}Z`;
+        path.runStart = NaN;
+        continue;
+      }
+      const py = round(y(value));
+      if (path.runStart !== path.runStart || r0 !== path.lastX) {
+        if (path.area && path.runStart === path.runStart) path.d += `V${base}H${path.runStart}Z`;
+        path.runStart = r0;
+        path.d += path.area ? `M${r0} ${base}V${py}` : `M${r0} ${py}`;
+      } else path.d += `V${py}`;
+      path.lastX = r1;
+      path.d += `H${r1}`;
+      path.count++;
+    }
+  }
+  return paths.map((path) => ({
+    key: path.key,
+    d: path.area && path.runStart === path.runStart ? `${path.d}V${base}H${path.runStart}Z` : path.d,
+    count: path.count,
+  }));
 }
 
 /**

@@ -5,9 +5,9 @@ import {
   renderChartSkeleton,
   renderLegend,
   renderPlot,
-  renderTable,
   renderToolbar,
 } from '../../src/elements/usage-chart/usage-chart.templates.js';
+import { renderTable } from '../../src/elements/usage-chart/usage-table.js';
 import { computeGeometry } from '../../src/elements/usage-chart/usage-geometry.js';
 import type { ChartData } from '../../src/elements/usage-chart/usage-period.js';
 import { dailySet } from '../../src/elements/usage-chart/usage-series.js';
@@ -59,6 +59,7 @@ describe('usage chart templates', () => {
       'month',
       'intervals',
       'day',
+      'year-intervals',
     ]);
     expect(box.querySelector<HTMLOptionElement>('option[value="month"]')!.selected).to.equal(true);
     const previous = box.querySelector<HTMLButtonElement>('[part~="previous"]')!;

@@ -4,7 +4,6 @@ import type { ChartData } from '../../src/elements/usage-chart/usage-period.js';
 import { dailySet, intervalSet } from '../../src/elements/usage-chart/usage-series.js';
 import {
   amount,
-  csvLabels,
   describePoint,
   dstNote,
   offsetText,
@@ -16,6 +15,7 @@ import {
   usageSummary,
   visibleSet,
 } from '../../src/elements/usage-chart/usage-text.js';
+import { csvLabels } from '../../src/elements/usage-chart/csv.js';
 
 const days: DailyUsage = {
   year: 2026,

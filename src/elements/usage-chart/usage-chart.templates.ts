@@ -5,15 +5,15 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
-import { formatKwhValue } from '../../core/format.js';
+import { formatMonth } from '../../core/format.js';
 import { coreMsg } from '../../core/messages.js';
-import type { SupportedLocale } from '../../core/i18n.js';
+import { intlLocale, type SupportedLocale } from '../../core/i18n.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import { PLOT_HEIGHT } from './light-usage-chart.styles.js';
 import { renderAxes as renderSharedAxes } from '../../core/chart/chart.templates.js';
 import type { Geometry } from './usage-geometry.js';
-import type { ChartData, UsageView } from './usage-period.js';
-import type { UsagePoint, UsageSet } from './usage-series.js';
+import type { Anchor, ChartData, UsageView } from './usage-period.js';
+import { monthKey, type UsagePoint, type UsageSet } from './usage-series.js';
 import { amount, partialLegend, pointLabel, seriesName, statusNote } from './usage-text.js';
 
 export function renderAxes(geometry: Geometry, set: UsageSet, locale: SupportedLocale): SVGTemplateResult {
@@ -112,46 +112,6 @@ export function renderLegend(set: UsageSet, geometry: Geometry, locale: Supporte
   </ul>`;
 }
 
-/** The data as a table; `withDate` adds the date to each interval's time. */
-export function renderTable(set: UsageSet, period: string, withDate: boolean, locale: SupportedLocale): TemplateResult {
-  const rows = set.points.filter((p) => p.status !== 'future');
-  const periodHeader = msg(
-    locale,
-    set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colTime',
-  );
-  return html`<div class="table-wrap" role="region" aria-label=${msg(locale, 'tableLabel', { period })} tabindex="0">
-    <table part="table">
-      <caption>
-        ${msg(locale, 'tableCaption', { period, units: set.units })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${periodHeader}</th>
-          ${set.series.map((key) => html`<th scope="col">${seriesName(key, locale)}</th>`)}
-          <th scope="col" class="note">${msg(locale, 'colNote')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (point) =>
-            html`<tr>
-              <th scope="row">${pointLabel(set, point, locale, withDate)}</th>
-              ${set.series.map((key) => {
-                const value = point[key];
-                return value === null
-                  ? html`<td>
-                      <span aria-hidden="true">—</span><span class="visually-hidden">${msg(locale, 'noData')}</span>
-                    </td>`
-                  : html`<td>${formatKwhValue(value, locale)}</td>`;
-              })}
-              <td class="note">${statusNote(point, locale) ?? ''}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
-}
-
 /** Pattern tiles for the series and partial marks, shared by the chart and the legend. */
 export function renderDefs(): TemplateResult {
   return html`<svg class="defs" aria-hidden="true" focusable="false">
@@ -188,8 +148,14 @@ export function renderToolbar(
     ['month', msg(locale, 'viewMonth')],
     ['intervals', msg(locale, 'viewIntervals')],
     ['day', msg(locale, 'viewDay')],
+    ['year-intervals', msg(locale, 'viewYearIntervals')],
   ];
-  const unit = data.view === 'year' ? ('Year' as const) : data.view === 'day' ? ('Day' as const) : ('Month' as const);
+  const unit =
+    data.view === 'year' || data.view === 'year-intervals'
+      ? ('Year' as const)
+      : data.view === 'day'
+        ? ('Day' as const)
+        : ('Month' as const);
   return html`<div class="toolbar" part="toolbar">
     <label class="view-select">
       ${msg(locale, 'viewLabel')}
@@ -223,6 +189,20 @@ export function renderToolbar(
             </button>
           </div>`
     }
+  </div>`;
+}
+
+/** The months of a year that could not be loaded, named, with a retry for them alone (the rest stays drawn). */
+export function renderFailedMonths(
+  failed: readonly Anchor[],
+  locale: SupportedLocale,
+  onRetry: () => void,
+): TemplateResult {
+  const names = failed.map((m) => formatMonth(monthKey(m.year, m.month ?? 1), locale));
+  const months = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(names);
+  return html`<div class="months-failed" part="error" role="status">
+    <p>${msg(locale, 'monthsFailed', { months })}</p>
+    <button type="button" class="secondary" part="button retry" @click=${onRetry}>${coreMsg(locale, 'retry')}</button>
   </div>`;
 }
 

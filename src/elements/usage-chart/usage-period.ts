@@ -3,6 +3,8 @@
  * view and anchor, the fall back to the previous month early in a month, the nearest day with data.
  */
 import type { DailyUsage, IntervalUsage, IsoDate, MonthlyUsage } from '../../api/types.js';
+import type { SupportedLocale } from '../../core/i18n.js';
+import type { Geometry } from './usage-geometry.js';
 
 import {
   dailySet,
@@ -29,11 +31,15 @@ import {
  * - `year`: a calendar year, by month;
  * - `month`: a month, by day;
  * - `intervals`: a month, every 15 minutes;
- * - `day`: a day, every 15 minutes.
+ * - `day`: a day, every 15 minutes;
+ * - `year-intervals`: a calendar year, every 15 minutes (twelve month requests; drawn decimated).
  */
-export type UsageView = 'trailing' | 'year' | 'month' | 'intervals' | 'day';
+export type UsageView = 'trailing' | 'year' | 'month' | 'intervals' | 'day' | 'year-intervals';
 
-export const VIEWS: readonly UsageView[] = ['trailing', 'year', 'month', 'intervals', 'day'];
+export const VIEWS: readonly UsageView[] = ['trailing', 'year', 'month', 'intervals', 'day', 'year-intervals'];
+
+/** The views that show a whole year (prev/next step by year; a point opens its month or day). */
+export const isYearView = (view: UsageView) => view === 'trailing' || view === 'year' || view === 'year-intervals';
 
 /** A period: a year, a month of it, a day of that. */
 export interface Anchor {
@@ -51,6 +57,15 @@ export interface ChartData {
   next: Anchor | null;
   /** Time views: the span of the x axis, epoch ms. */
   domain: [number, number] | null;
+  /** Months that could not be loaded (a view made of several month requests shows the rest). */
+  failed?: Anchor[];
+  /** The view's own drawing, loaded with its code; the shared one (`computeGeometry`) when absent. */
+  draw?: (
+    set: UsageSet,
+    width: number,
+    locale: SupportedLocale,
+    options: { domain: [number, number] | null },
+  ) => Geometry;
 }
 
 /** Whether a point has arrived (in full or so far). */
@@ -195,6 +210,8 @@ export async function loadUsage(source: UsageSource, request: UsageRequest): Pro
     };
   }
 
+  if (view === 'year-intervals') return (await import('./usage-year.js')).loadYearIntervals(source, request);
+
   let shown: Month = { year: year ?? thisYear, month: month ?? thisMonth };
 
   if (view === 'month') {
@@ -245,7 +262,7 @@ export interface UsageViewChangeDetail {
 /** The period a move to `view` at `anchor` lands on (the year defaults to this one). */
 export function viewChange(view: UsageView, anchor: Partial<Anchor>, today: IsoDate): UsageViewChangeDetail {
   const detail: UsageViewChangeDetail = { view, year: anchor.year ?? Number(today.slice(0, 4)) };
-  if (view !== 'trailing' && view !== 'year' && anchor.month) detail.month = anchor.month;
+  if (!isYearView(view) && anchor.month) detail.month = anchor.month;
   if (view === 'day' && anchor.day) detail.day = anchor.day;
   return detail;
 }
@@ -270,10 +287,11 @@ export function viewSelectTarget(
   today: IsoDate,
 ): { view: UsageView; anchor: Partial<Anchor> } | null {
   if (view === data.view) return null;
-  const wide = data.view === 'trailing' || data.view === 'year';
+  const wide = isYearView(data.view);
   const month = wide ? focusMonth(data, active, today) : { year: data.anchor.year, month: data.anchor.month };
   if (view === 'trailing') return { view, anchor: {} };
-  if (view === 'year') return { view, anchor: { year: data.view === 'trailing' ? month.year : data.anchor.year } };
+  if (view === 'year' || view === 'year-intervals')
+    return { view, anchor: { year: data.view === 'trailing' ? month.year : data.anchor.year } };
   if (view === 'day') {
     const point = data.view === 'month' && active !== null ? data.set.points[active] : undefined;
     return { view, anchor: { ...month, day: point ? Number(point.date.slice(8, 10)) : data.anchor.day } };

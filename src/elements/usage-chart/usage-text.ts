@@ -45,6 +45,8 @@ export function periodLabel(data: ChartData, locale: SupportedLocale): string {
     }
     case 'year':
       return String(year);
+    case 'year-intervals':
+      return msg(locale, 'everyQuarterHour', { period: String(year) });
     case 'month':
       return formatMonth(monthKey(year, month ?? 1), locale);
     case 'intervals':
@@ -161,25 +163,6 @@ function summaryText(set: UsageSet, locale: SupportedLocale): string {
     text += ` ${msg(locale, 'summaryExport', { total: amount(summarize(set.points, 'generation').total, set, locale) })}`;
   }
   return text;
-}
-
-/** The column headings of the CSV download. */
-export function csvLabels(set: UsageSet, locale: SupportedLocale) {
-  const series = (key: SeriesKey) => msg(locale, 'withUnits', { series: seriesName(key, locale), units: set.units });
-  return {
-    period: msg(
-      locale,
-      set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colIntervalStart',
-    ),
-    series: {
-      consumption: series('consumption'),
-      generation: series('generation'),
-      vehicle_charging: series('vehicle_charging'),
-    },
-    note: msg(locale, 'colNote'),
-    partial: msg(locale, 'partialShort'),
-    missing: msg(locale, 'noData'),
-  };
 }
 
 /** The note on a daylight-saving day (23 or 25 hours long); `null` on any other view or day. */

@@ -250,7 +250,8 @@ const twoDigits = (value: string, at: number) => digit(value, at) * 10 + digit(v
  * this is what the chart does most before it can draw. `null` for any other form (the pattern reads those).
  */
 function parseCanonicalStart(value: string): ParsedStart | null {
-  if (value.length !== 25 || value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[22] !== ':') return null;
+  if (value.length !== 25 || value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[22] !== ':')
+    return null;
   if (value[13] !== ':' || value[16] !== ':') return null;
   const sign = value[19] === '-' ? -1 : value[19] === '+' ? 1 : 0;
   const y = twoDigits(value, 0) * 100 + twoDigits(value, 2);

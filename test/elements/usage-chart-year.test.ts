@@ -83,6 +83,14 @@ describe('usage chart: a year every 15 minutes', () => {
       expect(data.domain![1] - data.domain![0]).to.equal(365 * 86_400_000);
     });
 
+    it('the same responses (a year shown again from the cache) give the same set, so it is not parsed again', () => {
+      const months = [month(2025, 1), month(2025, 2)];
+      const set = mergeMonths(months);
+      expect(mergeMonths([...months])).to.equal(set);
+      expect(mergeMonths([months[0], month(2025, 2)])).to.not.equal(set);
+      expect(set.points[0].key < set.points[set.points.length - 1].key).to.equal(true);
+    });
+
     it('fails as a whole when no month arrives', async () => {
       const source = { intervals: () => Promise.reject(new Error('offline')) } as unknown as UsageSource;
       const load = loadYearIntervals(source, { view: 'year-intervals', year: 2025, today: '2026-06-17', coverage: {} });

@@ -169,6 +169,15 @@ export function dayData(
   };
 }
 
+const intervalSets = new WeakMap<IntervalUsage, UsageSet>();
+
+/** A month's intervals as points, read once per response (a cached month shown again is not parsed again). */
+function intervalSetOf(response: IntervalUsage): UsageSet {
+  let set = intervalSets.get(response);
+  if (!set) intervalSets.set(response, (set = intervalSet(response)));
+  return set;
+}
+
 /** Loads what `request` shows from `source`, following the fall back and the API's prev/next links. */
 export async function loadUsage(source: UsageSource, request: UsageRequest): Promise<ChartData> {
   const { view, year, month, day, today, coverage } = request;
@@ -234,12 +243,12 @@ export async function loadUsage(source: UsageSource, request: UsageRequest): Pro
   }
 
   let response = await source.intervals(shown.year, shown.month);
-  let set = intervalSet(response);
+  let set = intervalSetOf(response);
   const fallback = fallbackMonth(set, response.previous, year !== undefined);
   if (fallback) {
     shown = fallback;
     response = await source.intervals(shown.year, shown.month);
-    set = intervalSet(response);
+    set = intervalSetOf(response);
   }
   const previous = monthOf(parseNavQuery(response.previous));
   const next = monthOf(parseNavQuery(response.next));

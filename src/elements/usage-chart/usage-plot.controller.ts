@@ -15,7 +15,7 @@ export class UsagePlotController implements ReactiveController {
   #width = 0;
   #observer?: ResizeObserver;
   #observed?: Element;
-  #cached?: { data: ChartData; width: number; hideExport: boolean; locale: SupportedLocale; value: Geometry };
+  #cached?: { key: readonly unknown[]; value: Geometry };
 
   constructor(host: Host) {
     this.#host = host;
@@ -50,15 +50,16 @@ export class UsagePlotController implements ReactiveController {
     // Before the resize observer has reported, measure once (the skeleton holds the same space), so the first
     // drawing is already the right width instead of being drawn twice.
     const width = this.#width || this.#host.renderRoot.querySelector('.plot-area')?.clientWidth || 600;
-    const cached = this.#cached;
-    const same = cached && cached.data === data && cached.width === width && cached.locale === locale;
-    if (same && cached.hideExport === hideExport) return cached.value;
     const draw = data.draw ?? computeGeometry;
+    // What the drawing depends on: the same set (a period shown again from the cache) is not drawn again.
+    const key = [data.set, data.view === 'day', data.domain?.[0], data.domain?.[1], draw, width, hideExport, locale];
+    const cached = this.#cached;
+    if (cached && key.every((part, i) => part === cached.key[i])) return cached.value;
     const value = draw(visibleSet(data.set, hideExport), width, locale, {
       dayView: data.view === 'day',
       domain: data.domain,
     });
-    this.#cached = { data, width, hideExport, locale, value };
+    this.#cached = { key, value };
     return value;
   }
 }

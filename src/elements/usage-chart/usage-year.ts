@@ -28,13 +28,29 @@ export function yearMonthsToLoad(year: number, today: string, serviceStart?: str
   return months;
 }
 
-/** The months of a year's responses as one set, in time order. */
+const merged = new WeakMap<IntervalUsage, { responses: readonly IntervalUsage[]; set: UsageSet }>();
+
+/**
+ * The months of a year's responses as one set, in time order. The same responses (cached ones, when the customer
+ * comes back to the year) give the same set, so nothing is parsed or drawn again.
+ */
 export function mergeMonths(responses: readonly IntervalUsage[]): UsageSet {
+  const last = responses.length ? merged.get(responses[0]) : undefined;
+  if (last && last.responses.length === responses.length && last.responses.every((r, i) => r === responses[i])) {
+    return last.set;
+  }
   const sets = responses.map(intervalSet);
   const points: UsagePoint[] = [];
   for (const set of sets) for (const p of set.points) points.push(p);
-  points.sort((a, b) => a.start - b.start);
-  return { granularity: 'interval', units: sets[0]?.units || 'kWh', points, series: presentSeries(points) };
+  if (points.some((p, i) => i > 0 && p.start < points[i - 1].start)) points.sort((a, b) => a.start - b.start);
+  const set: UsageSet = {
+    granularity: 'interval',
+    units: sets[0]?.units || 'kWh',
+    points,
+    series: presentSeries(points),
+  };
+  if (responses.length) merged.set(responses[0], { responses, set });
+  return set;
 }
 
 /** Loads a year of intervals: every month at once; the ones that fail are listed in `failed`. */

@@ -1,22 +1,24 @@
 import { expect } from '@open-wc/testing';
+import {
+  dayTicks,
+  hourTicks,
+  intervalSet,
+  intervalsPerDay,
+  parseIntervalStart,
+  sliceDays,
+  timeDomain,
+} from '../../src/elements/usage-chart/usage-intervals.js';
 import { MONTH_NAMES } from '../fixtures/light-api/example-app/months.js';
 import { toMonthlyUsage } from '../../src/api/normalize.js';
 import type { DailyUsage, IntervalUsage, MonthlyUsage } from '../../src/api/types.js';
 import {
   dailySet,
-  dayTicks,
-  hourTicks,
   intervalDays,
-  intervalSet,
-  intervalsPerDay,
   monthlySet,
-  parseIntervalStart,
   parseNavQuery,
   presentSeries,
   shiftMonth,
-  sliceDays,
   summarize,
-  timeDomain,
   trailingMonths,
   yearMonths,
 } from '../../src/elements/usage-chart/usage-series.js';

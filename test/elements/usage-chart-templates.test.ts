@@ -87,7 +87,7 @@ describe('usage chart templates', () => {
   });
 
   it('draws each series, the legend, and the cursor and tooltip at the active point', () => {
-    const geometry = computeGeometry(set, 600, 'en', { dayView: false, domain: null });
+    const geometry = computeGeometry(set, 600, 'en');
     const idle = mount(renderPlot(geometry, set, null, 'en'));
     expect(idle.querySelectorAll('path.series')).to.have.length(2);
     expect(idle.querySelector('.cursor')).to.equal(null);

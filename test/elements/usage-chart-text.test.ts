@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { intervalSet } from '../../src/elements/usage-chart/usage-intervals.js';
 import type { DailyUsage, IntervalUsage } from '../../src/api/types.js';
 import type { ChartData } from '../../src/elements/usage-chart/usage-period.js';
-import { dailySet, intervalSet } from '../../src/elements/usage-chart/usage-series.js';
+import { dailySet } from '../../src/elements/usage-chart/usage-series.js';
 import {
   amount,
   describePoint,

@@ -8,21 +8,15 @@ import type { Geometry } from './usage-geometry.js';
 
 import {
   dailySet,
-  daysInMonth,
   hasAnyData,
-  intervalDays,
-  intervalSet,
   monthlySet,
   parseNavQuery,
-  presentSeries,
   shiftMonth,
   splitMonth,
-  timeDomain,
   trailingMonths,
   USAGE_LAG_DAYS,
   yearMonths,
   type Coverage,
-  type DayGroup,
   type UsageSet,
 } from './usage-series.js';
 
@@ -64,7 +58,7 @@ export interface ChartData {
     set: UsageSet,
     width: number,
     locale: SupportedLocale,
-    options: { domain: [number, number] | null },
+    options: { dayView: boolean; domain: [number, number] | null },
   ) => Geometry;
 }
 
@@ -113,74 +107,9 @@ export function fallbackMonth(
   return monthOf(parseNavQuery(previousLink));
 }
 
-/** The index in `days` of the day nearest to day-of-month `wanted` (the earlier one on a tie). */
-export function nearestDay(days: readonly DayGroup[], wanted: number): number {
-  let index = 0;
-  days.forEach((d, i) => {
-    const distance = Math.abs(Number(d.date.slice(8, 10)) - wanted);
-    if (distance < Math.abs(Number(days[index].date.slice(8, 10)) - wanted)) index = i;
-  });
-  return index;
-}
-
-/** The last day of the month before, as a day anchor. */
-function lastDayOf(month: Month | null): Anchor | null {
-  return month && { ...month, day: daysInMonth(month.year, month.month) };
-}
-
-/** The first day of the month after, as a day anchor. */
-function firstDayOf(month: Month | null): Anchor | null {
-  return month && { ...month, day: 1 };
-}
-
-/** The day view of a month's intervals: the day nearest to `day` (default: the latest), and its neighbours. */
-export function dayData(
-  set: UsageSet,
-  month: Month,
-  day: number | undefined,
-  previous: Month | null,
-  next: Month | null,
-): ChartData {
-  const days = intervalDays(set);
-  const wanted = day ?? (days.length ? Number(days[days.length - 1].date.slice(8, 10)) : 1);
-  if (days.length === 0) {
-    return {
-      view: 'day',
-      set: { ...set, points: [] },
-      anchor: { ...month, day: wanted },
-      previous: lastDayOf(previous),
-      next: firstDayOf(next),
-      domain: null,
-    };
-  }
-  // The nearest day with data (a day asked for may not have arrived yet, or be before service started).
-  const index = nearestDay(days, wanted);
-  const chosen = days[index];
-  const points = set.points.slice(chosen.from, chosen.to);
-  const slice: UsageSet = { ...set, points, series: presentSeries(points) };
-  const dayOf = (i: number) => Number(days[i].date.slice(8, 10));
-  return {
-    view: 'day',
-    set: slice,
-    anchor: { ...month, day: dayOf(index) },
-    previous: index > 0 ? { ...month, day: dayOf(index - 1) } : lastDayOf(previous),
-    next: index < days.length - 1 ? { ...month, day: dayOf(index + 1) } : firstDayOf(next),
-    domain: timeDomain(slice),
-  };
-}
-
-const intervalSets = new WeakMap<IntervalUsage, UsageSet>();
-
-/** A month's intervals as points, read once per response (a cached month shown again is not parsed again). */
-function intervalSetOf(response: IntervalUsage): UsageSet {
-  let set = intervalSets.get(response);
-  if (!set) intervalSets.set(response, (set = intervalSet(response)));
-  return set;
-}
-
 /** Loads what `request` shows from `source`, following the fall back and the API's prev/next links. */
 export async function loadUsage(source: UsageSource, request: UsageRequest): Promise<ChartData> {
-  const { view, year, month, day, today, coverage } = request;
+  const { view, year, month, today, coverage } = request;
   const thisYear = Number(today.slice(0, 4));
   const thisMonth = Number(today.slice(5, 7));
 
@@ -242,20 +171,12 @@ export async function loadUsage(source: UsageSource, request: UsageRequest): Pro
     };
   }
 
-  let response = await source.intervals(shown.year, shown.month);
-  let set = intervalSetOf(response);
-  const fallback = fallbackMonth(set, response.previous, year !== undefined);
-  if (fallback) {
-    shown = fallback;
-    response = await source.intervals(shown.year, shown.month);
-    set = intervalSetOf(response);
-  }
-  const previous = monthOf(parseNavQuery(response.previous));
-  const next = monthOf(parseNavQuery(response.next));
-  if (view === 'intervals') {
-    return { view, set, anchor: shown, previous, next, domain: timeDomain(set, shown) };
-  }
-  return dayData(set, shown, day, previous, next);
+  // The interval views' code comes with their data, in parallel: no round trip of its own.
+  const [intervals, response] = await Promise.all([
+    import('./usage-intervals.js'),
+    source.intervals(shown.year, shown.month),
+  ]);
+  return intervals.loadIntervals(source, request, shown, response);
 }
 
 /** Detail of `light-usage-view-change`: the period the customer moved to. */

@@ -8,13 +8,13 @@
 import { isAbortError } from '../../api/errors.js';
 import type { IntervalUsage } from '../../api/types.js';
 import type { SupportedLocale } from '../../core/i18n.js';
-import { chartFrame, dateTimeFormat } from '../../core/chart/chart-frame.js';
+import { dateTimeFormat } from '../../core/chart/chart-frame.js';
 import { linearScale } from '../../core/chart/chart-scale.js';
 import { decimatedPath, decimateMinMax } from './decimate.js';
-import { PLOT_HEIGHT } from './light-usage-chart.styles.js';
-import type { Geometry } from './usage-geometry.js';
+import { valueFrame, type Geometry } from './usage-geometry.js';
 import type { Anchor, ChartData, UsageRequest, UsageSource } from './usage-period.js';
-import { intervalSet, monthKey, parseNavQuery, presentSeries, type UsagePoint, type UsageSet } from './usage-series.js';
+import { intervalSet } from './usage-intervals.js';
+import { monthKey, parseNavQuery, presentSeries, type UsagePoint, type UsageSet } from './usage-series.js';
 
 /** The months of `year` worth asking for: begun by `today`, and not wholly before service started. */
 export function yearMonthsToLoad(year: number, today: string, serviceStart?: string | null): number[] {
@@ -109,17 +109,7 @@ export function yearGeometry(
   options: { domain: [number, number] | null },
 ): Geometry {
   const points = set.points;
-  let lo = 0;
-  let hi = 0;
-  for (const p of points) {
-    for (const key of set.series) {
-      const v = p[key];
-      if (v === null || !Number.isFinite(v)) continue;
-      if (v > hi) hi = v;
-      if (v < lo) lo = v;
-    }
-  }
-  const frame = chartFrame(lo, hi, width, PLOT_HEIGHT, set.units, locale);
+  const frame = valueFrame(set, width, locale);
   const { left, right, y, y0 } = frame;
   const [start, end] = options.domain ?? [points[0]?.start ?? 0, points[points.length - 1]?.end ?? 1];
   const x = linearScale([start, end], [left, right]);

@@ -61,10 +61,11 @@ type UsageArgs = readonly [
 
 /**
  * The customer's energy use as a chart they can read, hear and download: the last 12 months, a year by month,
- * a month by day, or 15-minute intervals for a month or a day. Consumption from the grid, export back to it
+ * a month by day, or 15-minute intervals for a day, a month or a whole year (drawn with min/max decimation per
+ * pixel column, so every peak survives). Consumption from the grid, export back to it
  * (solar) and vehicle charging appear when the account has them. Prev/next follow the API's own links; a bar
  * drills into its month or day. The chart is keyboard-operable and announces each point; a table view shows the
- * same numbers, and the shown data downloads as CSV.
+ * same numbers a page of 100 rows at a time, and the shown data downloads as CSV (every row).
  *
  * Daylight-saving days are drawn on a true time axis: the spring-forward day is 23 hours wide and the fall-back
  * day 25, with wall-clock labels from the meter's own offsets.
@@ -84,6 +85,8 @@ type UsageArgs = readonly [
  * @csspart tooltip - The details of the hovered or focused point.
  * @csspart legend - The legend.
  * @csspart table - The table view.
+ * @csspart pager - The table's previous/next rows buttons and "Rows 1–100 of 2,976".
+ * @csspart rows - The rows shown, in the pager.
  * @csspart error - The error box.
  * @csspart empty - The empty state.
  * @csspart skeleton - The loading placeholder.
@@ -100,7 +103,12 @@ export class LightUsageChart extends LightDataElement {
   /** The service location. Default: the account's first location. */
   @property({ attribute: 'location-uuid' }) locationUuid?: string;
 
-  /** What to show: `trailing` (the last 12 months, default), `year`, `month`, `intervals` (a month of 15-minute data) or `day`. */
+  /**
+   * What to show: `trailing` (the last 12 months, default), `year` (by month), `month` (by day), `intervals` (a
+   * month of 15-minute data), `day` (a day of it) or `year-intervals` (a calendar year of 15-minute data, for
+   * comparing seasons: twelve month requests made at once; a month that fails is named, with a retry, while the
+   * rest is drawn).
+   */
   @property() view?: UsageView;
 
   /** Calendar year of the period shown. Default: the current year. */

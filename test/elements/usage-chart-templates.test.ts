@@ -8,6 +8,7 @@ import {
   renderToolbar,
 } from '../../src/elements/usage-chart/usage-chart.templates.js';
 import { renderTable } from '../../src/elements/usage-chart/usage-table.js';
+import * as inspect from '../../src/elements/usage-chart/usage-inspect.js';
 import { computeGeometry } from '../../src/elements/usage-chart/usage-geometry.js';
 import type { ChartData } from '../../src/elements/usage-chart/usage-period.js';
 import { dailySet } from '../../src/elements/usage-chart/usage-series.js';
@@ -92,7 +93,8 @@ describe('usage chart templates', () => {
     expect(idle.querySelectorAll('path.series')).to.have.length(2);
     expect(idle.querySelector('.cursor')).to.equal(null);
     expect(idle.querySelector('.tooltip')).to.equal(null);
-    const active = mount(renderPlot(geometry, set, 1, 'en'));
+    expect(mount(renderPlot(geometry, set, 1, 'en')).querySelector('.tooltip'), 'not before its code').to.equal(null);
+    const active = mount(renderPlot(geometry, set, 1, 'en', inspect));
     expect(active.querySelector('rect.cursor')).to.not.equal(null);
     expect(active.querySelector('.tooltip .when')!.textContent).to.equal('Mar 2, 2026');
     const legend = mount(renderLegend(set, geometry, 'en'));

@@ -27,7 +27,6 @@ import {
 import { UsageDataController } from './usage-data.controller.js';
 import { indexAtX } from './usage-geometry.js';
 import { UsagePlotController } from './usage-plot.controller.js';
-import { keyAction } from './usage-keys.js';
 import {
   canDrill,
   drillTarget,
@@ -139,6 +138,7 @@ export class LightUsageChart extends LightDataElement {
   readonly #plot = new UsagePlotController(this);
   readonly #table = new LazyPart(this, () => import('./usage-table.js'));
   readonly #csv = new LazyPart(this, () => import('./csv.js'));
+  readonly #inspect = new LazyPart(this, () => import('./usage-inspect.js'));
   #announceNext = false;
   #touch = false;
   /** The part of the step button just pressed, and of the one beside it. */
@@ -147,6 +147,8 @@ export class LightUsageChart extends LightDataElement {
   readonly #usageTask = new Task<UsageArgs, ChartData>(this, {
     task: async ([client, location, view, year, month, day], { signal }) => {
       if (!client || !location) return initialState;
+      // The tooltip and keyboard code comes beside the data; the chart paints without waiting for it.
+      this.#inspect.get();
       const request = { view, year, month, day, today: localToday(), coverage: this.#coverage(location) };
       return this.#data.load(client, location, request, signal);
     },
@@ -287,7 +289,9 @@ export class LightUsageChart extends LightDataElement {
     const data = this.shown;
     if (!data) return;
     const drillable = this.active !== null && canDrill(data, this.active);
-    const action = keyAction(event.key, data, this.active, drillable);
+    const inspect = this.#inspect.get();
+    if (!inspect) return;
+    const action = inspect.keyAction(event.key, data, this.active, drillable);
     if (!action) return;
     event.preventDefault();
     if (action.type === 'drill') this.#drill(action.index);
@@ -475,7 +479,7 @@ export class LightUsageChart extends LightDataElement {
         @focus=${this.#onFocus}
         @blur=${this.#onBlur}
       >
-        ${renderPlot(geometry, set, this.active, locale)}
+        ${renderPlot(geometry, set, this.active, locale, this.#inspect.get())}
       </div>
       <p id="help" class="visually-hidden">${msg(locale, help)}</p>`;
   }

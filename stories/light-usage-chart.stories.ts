@@ -49,7 +49,7 @@ const meta: Meta<Args> = {
       control: 'select',
       options: ['active', 'solar', 'renewal-due', 'cancelled', 'new-service', 'new-customer', 'enrolled-pending'],
     },
-    view: { control: 'select', options: ['', 'trailing', 'year', 'month', 'intervals', 'day'] },
+    view: { control: 'select', options: ['', 'trailing', 'year', 'month', 'intervals', 'day', 'year-intervals'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     locale: { control: 'inline-radio', options: ['', 'en', 'es'] },
   },
@@ -91,6 +91,16 @@ export const Month: Story = { parameters: { reaches: 'kWh per day' }, args: { vi
 
 /** Every 15-minute interval of a month (about 2,900 points) in one path per series. */
 export const MonthOfIntervals: Story = { parameters: { reaches: 'kWh per 15 minutes' }, args: { view: 'intervals' } };
+
+/**
+ * A calendar year every 15 minutes (about 35,000 intervals, from twelve month requests made at once), for comparing
+ * seasons: drawn with min/max decimation, two points per pixel column, so every peak and every solar export dip
+ * survives. Press Enter on a point for its day.
+ */
+export const YearEvery15Minutes: Story = {
+  parameters: { reaches: 'kWh per 15 minutes' },
+  args: { scenario: 'solar', view: 'year-intervals' },
+};
 
 /** The latest day with data, every 15 minutes, on a wall-clock axis. */
 export const Day: Story = { parameters: { reaches: 'kWh per 15 minutes' }, args: { view: 'day' } };

@@ -454,8 +454,7 @@ describe('light-usage-chart', () => {
         'These figures are estimates to help you follow your energy use. They may not match the meter readings on your bill exactly.',
       );
       m.el.table = true;
-      await m.el.updateComplete;
-      expect($(m.el, 'table'), 'the table view').to.exist;
+      await waitUntil(() => $(m.el, 'table'), 'the table view');
       expect(note()).to.contain('meter readings on your bill');
       await expect(m.el).to.be.accessible();
       m.el.locale = 'es';
@@ -472,7 +471,7 @@ describe('light-usage-chart', () => {
       const drawn = points(m.el);
       const toggle = button(m.el, 'table-toggle');
       toggle.click();
-      await m.el.updateComplete;
+      await waitUntil(() => $(m.el, 'table'), 'the table view (its code loads when first shown)');
       expect(m.el.table).to.equal(true);
       // The label names what a press shows: the chart, from the table view.
       expect(text(toggle)).to.equal('Show as chart');
@@ -513,6 +512,8 @@ describe('light-usage-chart', () => {
       };
       try {
         button(m.el, 'download').click();
+        // The CSV code loads on the first download.
+        await waitUntil(() => downloads.length > 0, 'the download');
       } finally {
         URL.createObjectURL = create;
         HTMLAnchorElement.prototype.click = click;
@@ -660,7 +661,7 @@ describe('light-usage-chart', () => {
       expect($(el, 'path.missing-mark')!.getAttribute('d')!.match(/M/g)!.length).to.be.at.least(1);
       expect(text($(el, '[part="legend"]'))).to.contain('No data');
       el.table = true;
-      await el.updateComplete;
+      await waitUntil(() => $(el, 'table'), 'the table view');
       const row = (date: string) => {
         const label = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', {
           month: 'short',
@@ -686,7 +687,7 @@ describe('light-usage-chart', () => {
       expect(button(m.el, 'table-toggle').textContent!.trim()).to.equal('Mostrar como tabla');
       await expect(m.el).to.be.accessible();
       m.el.table = true;
-      await m.el.updateComplete;
+      await waitUntil(() => $(m.el, 'table'), 'the table view');
       expect(button(m.el, 'table-toggle').textContent!.trim()).to.equal('Mostrar como gráfico');
       await expect(m.el).to.be.accessible();
     });

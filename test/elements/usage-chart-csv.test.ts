@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { intervalSet } from '../../src/elements/usage-chart/usage-intervals.js';
 import type { IntervalUsage, MonthlyUsage } from '../../src/api/types.js';
 import {
   csvField,
@@ -8,7 +9,7 @@ import {
   usageCsv,
   type UsageCsvLabels,
 } from '../../src/elements/usage-chart/csv.js';
-import { intervalSet, monthlySet, yearMonths } from '../../src/elements/usage-chart/usage-series.js';
+import { monthlySet, yearMonths } from '../../src/elements/usage-chart/usage-series.js';
 
 const labels = (units = 'kWh'): UsageCsvLabels => ({
   period: 'Month',

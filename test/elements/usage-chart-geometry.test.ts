@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { intervalSet, stepPaths, timeDomain, timeGeometry } from '../../src/elements/usage-chart/usage-intervals.js';
 import type { DailyUsage, IntervalUsage } from '../../src/api/types.js';
 import { PLOT_HEIGHT } from '../../src/elements/usage-chart/light-usage-chart.styles.js';
 import {
@@ -8,7 +9,8 @@ import {
   MARGIN,
   wallTime,
 } from '../../src/elements/usage-chart/usage-geometry.js';
-import { dailySet, intervalSet, timeDomain } from '../../src/elements/usage-chart/usage-series.js';
+import { linearScale, stepAreaPath, stepLinePath } from '../../src/core/chart/chart-scale.js';
+import { dailySet } from '../../src/elements/usage-chart/usage-series.js';
 
 const days: DailyUsage = {
   year: 2026,
@@ -35,9 +37,27 @@ function oneDay(): IntervalUsage {
 }
 
 describe('usage chart geometry', () => {
+  it('draws time series in one pass exactly as the step area and step line of a list of steps', () => {
+    const set = intervalSet(oneDay());
+    // Gaps: the null at 40, and a generation run broken by another null.
+    set.points[10].generation = null;
+    set.points[11].generation = 0.25;
+    const x = linearScale(timeDomain(set), [40, 600]);
+    const y = linearScale([0, 1], [200, 10]);
+    const centers = new Float64Array(set.points.length);
+    const [consumption, generation] = stepPaths(set.points, ['consumption', 'generation'], x, y, 200, centers);
+    const steps = (key: 'consumption' | 'generation') =>
+      set.points.map((p) => ({ x0: x(p.start), x1: x(p.end), value: p[key] }));
+    expect(consumption.d).to.equal(stepAreaPath(steps('consumption'), y, 200));
+    expect(consumption.count).to.equal(95);
+    expect(generation.d).to.equal(stepLinePath(steps('generation'), y));
+    expect(generation.count).to.equal(95);
+    expect(centers[0]).to.equal((x(set.points[0].start) + x(set.points[0].end)) / 2);
+  });
+
   it('draws a month as bars, one band per day, with missing days marked and no future bars', () => {
     const set = dailySet(days, '2026-03-03');
-    const g = computeGeometry(set, 600, 'en', { dayView: false, domain: null });
+    const g = computeGeometry(set, 600, 'en');
     expect(g.kind).to.equal('bars');
     expect(g.width).to.equal(600);
     expect(g.right).to.equal(600 - MARGIN.right);
@@ -57,20 +77,20 @@ describe('usage chart geometry', () => {
 
   it('marks a day with no data as missing rather than zero', () => {
     const set = dailySet({ ...days, days: [days.days[0], days.days[2]] }, '2026-03-10');
-    const g = computeGeometry(set, 600, 'en', { dayView: false, domain: null });
+    const g = computeGeometry(set, 600, 'en');
     expect(g.missing).to.not.equal('');
   });
 
   it('uses fewer y ticks on a narrow chart', () => {
     const set = dailySet(days, '2026-03-03');
-    const wide = computeGeometry(set, 600, 'en', { dayView: false, domain: null });
-    const narrow = computeGeometry(set, 320, 'en', { dayView: false, domain: null });
+    const wide = computeGeometry(set, 600, 'en');
+    const narrow = computeGeometry(set, 320, 'en');
     expect(narrow.ticks.values.length).to.be.at.most(wide.ticks.values.length);
   });
 
   it('draws intervals on a time axis with wall-clock hour labels', () => {
     const set = intervalSet(oneDay());
-    const g = computeGeometry(set, 800, 'en', { dayView: true, domain: timeDomain(set) });
+    const g = timeGeometry(set, 800, 'en', { dayView: true, domain: timeDomain(set) });
     expect(g.kind).to.equal('time');
     expect(g.band).to.equal(null);
     expect(g.series.find((s) => s.key === 'consumption')!.count).to.equal(95);
@@ -81,12 +101,12 @@ describe('usage chart geometry', () => {
 
   it('finds the point under the pointer, none off the plot or in the future', () => {
     const set = dailySet(days, '2026-03-03');
-    const g = computeGeometry(set, 600, 'en', { dayView: false, domain: null });
+    const g = computeGeometry(set, 600, 'en');
     expect(indexAtX(g, set, g.centers[1])).to.equal(1);
     expect(indexAtX(g, set, g.left - 10)).to.equal(null);
     expect(indexAtX(g, set, g.centers[20])).to.equal(null);
     const time = intervalSet(oneDay());
-    const t = computeGeometry(time, 800, 'en', { dayView: true, domain: timeDomain(time) });
+    const t = timeGeometry(time, 800, 'en', { dayView: true, domain: timeDomain(time) });
     expect(indexAtX(t, time, t.centers[50] + 0.1)).to.equal(50);
   });
 

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { intervalSet } from '../../src/elements/usage-chart/usage-intervals.js';
 import type { DailyUsage, IntervalUsage } from '../../src/api/types.js';
 import { keyAction, navigable, sameTimeOtherDay } from '../../src/elements/usage-chart/usage-keys.js';
 import type { ChartData } from '../../src/elements/usage-chart/usage-period.js';
-import { dailySet, intervalSet } from '../../src/elements/usage-chart/usage-series.js';
+import { dailySet } from '../../src/elements/usage-chart/usage-series.js';
 
 const days: DailyUsage = {
   year: 2026,

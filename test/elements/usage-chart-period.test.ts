@@ -1,19 +1,18 @@
 import { expect } from '@open-wc/testing';
+import { dayData, intervalSet, nearestDay } from '../../src/elements/usage-chart/usage-intervals.js';
 import type { DailyUsage, IntervalUsage, MonthlyUsage } from '../../src/api/types.js';
 import {
   canDrill,
-  dayData,
   drillTarget,
   fallbackMonth,
   focusMonth,
   loadUsage,
-  nearestDay,
   resolveView,
   viewChange,
   viewSelectTarget,
   type UsageSource,
 } from '../../src/elements/usage-chart/usage-period.js';
-import { dailySet, intervalDays, intervalSet, trailingMonths } from '../../src/elements/usage-chart/usage-series.js';
+import { dailySet, intervalDays, trailingMonths } from '../../src/elements/usage-chart/usage-series.js';
 
 const amounts = (consumption: number | null) => ({
   consumption,

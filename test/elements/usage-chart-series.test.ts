@@ -1,22 +1,24 @@
 import { expect } from '@open-wc/testing';
+import {
+  dayTicks,
+  hourTicks,
+  intervalSet,
+  intervalsPerDay,
+  parseIntervalStart,
+  sliceDays,
+  timeDomain,
+} from '../../src/elements/usage-chart/usage-intervals.js';
 import { MONTH_NAMES } from '../fixtures/light-api/example-app/months.js';
 import { toMonthlyUsage } from '../../src/api/normalize.js';
 import type { DailyUsage, IntervalUsage, MonthlyUsage } from '../../src/api/types.js';
 import {
   dailySet,
-  dayTicks,
-  hourTicks,
   intervalDays,
-  intervalSet,
-  intervalsPerDay,
   monthlySet,
-  parseIntervalStart,
   parseNavQuery,
   presentSeries,
   shiftMonth,
-  sliceDays,
   summarize,
-  timeDomain,
   trailingMonths,
   yearMonths,
 } from '../../src/elements/usage-chart/usage-series.js';
@@ -311,6 +313,29 @@ describe('usage series', () => {
       expect(parseIntervalStart('2026-03-08T01:45:00')!.offsetMinutes).to.equal(null);
       expect(parseIntervalStart('yesterday')).to.equal(null);
       expect(parseIntervalStart('2026-13-08T01:45:00Z')).to.equal(null);
+    });
+
+    it('reads the API form by its characters exactly as the pattern reads every other form', () => {
+      expect(parseIntervalStart('2026-11-01T01:15:00+05:30')).to.deep.equal({
+        instant: Date.UTC(2026, 10, 1, 1, 15) - 330 * 60_000,
+        date: '2026-11-01',
+        time: '01:15',
+        hour: 1,
+        minute: 15,
+        offsetMinutes: 330,
+      });
+      expect(parseIntervalStart('2026-11-01T01:15:30-06:00')!.instant).to.equal(Date.UTC(2026, 10, 1, 7, 15, 30));
+      for (const hostile of [
+        '2026-11-01T0a:15:00-06:00',
+        '2026-11-01T24:15:00-06:00',
+        '2026-00-01T01:15:00-06:00',
+        '2026-11-32T01:15:00-06:00',
+        '2026-11-01T01:60:00-06:00',
+        '2026-11-01T01:15:00*06:00',
+        '2026-11-01T01:15:00-0x:00',
+      ]) {
+        expect(parseIntervalStart(hostile), hostile).to.equal(null);
+      }
     });
 
     it('counts 92 intervals on spring forward, 100 on fall back and 96 otherwise', () => {

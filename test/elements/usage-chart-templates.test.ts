@@ -5,9 +5,10 @@ import {
   renderChartSkeleton,
   renderLegend,
   renderPlot,
-  renderTable,
   renderToolbar,
 } from '../../src/elements/usage-chart/usage-chart.templates.js';
+import { renderTable } from '../../src/elements/usage-chart/usage-table.js';
+import * as inspect from '../../src/elements/usage-chart/usage-inspect.js';
 import { computeGeometry } from '../../src/elements/usage-chart/usage-geometry.js';
 import type { ChartData } from '../../src/elements/usage-chart/usage-period.js';
 import { dailySet } from '../../src/elements/usage-chart/usage-series.js';
@@ -59,6 +60,7 @@ describe('usage chart templates', () => {
       'month',
       'intervals',
       'day',
+      'year-intervals',
     ]);
     expect(box.querySelector<HTMLOptionElement>('option[value="month"]')!.selected).to.equal(true);
     const previous = box.querySelector<HTMLButtonElement>('[part~="previous"]')!;
@@ -86,12 +88,13 @@ describe('usage chart templates', () => {
   });
 
   it('draws each series, the legend, and the cursor and tooltip at the active point', () => {
-    const geometry = computeGeometry(set, 600, 'en', { dayView: false, domain: null });
+    const geometry = computeGeometry(set, 600, 'en');
     const idle = mount(renderPlot(geometry, set, null, 'en'));
     expect(idle.querySelectorAll('path.series')).to.have.length(2);
     expect(idle.querySelector('.cursor')).to.equal(null);
     expect(idle.querySelector('.tooltip')).to.equal(null);
-    const active = mount(renderPlot(geometry, set, 1, 'en'));
+    expect(mount(renderPlot(geometry, set, 1, 'en')).querySelector('.tooltip'), 'not before its code').to.equal(null);
+    const active = mount(renderPlot(geometry, set, 1, 'en', inspect));
     expect(active.querySelector('rect.cursor')).to.not.equal(null);
     expect(active.querySelector('.tooltip .when')!.textContent).to.equal('Mar 2, 2026');
     const legend = mount(renderLegend(set, geometry, 'en'));

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { intervalSet } from '../../src/elements/usage-chart/usage-intervals.js';
 import type { DailyUsage, IntervalUsage } from '../../src/api/types.js';
 import type { ChartData } from '../../src/elements/usage-chart/usage-period.js';
-import { dailySet, intervalSet } from '../../src/elements/usage-chart/usage-series.js';
+import { dailySet } from '../../src/elements/usage-chart/usage-series.js';
 import {
   amount,
-  csvLabels,
   describePoint,
   dstNote,
   offsetText,
@@ -16,6 +16,7 @@ import {
   usageSummary,
   visibleSet,
 } from '../../src/elements/usage-chart/usage-text.js';
+import { csvLabels } from '../../src/elements/usage-chart/csv.js';
 
 const days: DailyUsage = {
   year: 2026,

@@ -45,7 +45,10 @@ export const chartStyles = css`
     flex: none;
   }
 
+  /* The table scrolls inside its own box; positioned, so that what is absolutely placed in its cells (visually
+     hidden text) scrolls with it instead of widening the box around it. */
   .table-wrap {
+    position: relative;
     max-height: 24rem;
     overflow: auto;
     border: 1px solid var(--_divider);

@@ -1,8 +1,12 @@
 /**
- * CSV of the usage on screen, written with the charts' shared CSV rules (`core/chart/csv.ts`).
+ * CSV of the usage on screen, written with the charts' shared CSV rules (`core/chart/csv.ts`). Loaded when the
+ * customer first downloads, never with the chart.
  */
-import { csvNumber, toCsv, type CsvValue } from '../../core/chart/csv.js';
+import { csvNumber, downloadCsv, toCsv, type CsvValue } from '../../core/chart/csv.js';
+import type { SupportedLocale } from '../../core/i18n.js';
+import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import type { SeriesKey, UsagePoint, UsageSet } from './usage-series.js';
+import { seriesName } from './usage-text.js';
 
 export { csvField, csvNumber, toCsv, type CsvValue } from '../../core/chart/csv.js';
 
@@ -47,4 +51,28 @@ export function csvFileName(set: UsageSet): string {
   const first = shown[0].date.slice(0, size);
   const last = shown[shown.length - 1].date.slice(0, size);
   return first === last ? `usage-${first}.csv` : `usage-${first}_${last}.csv`;
+}
+
+/** The column headings of the CSV download. */
+export function csvLabels(set: UsageSet, locale: SupportedLocale): UsageCsvLabels {
+  const series = (key: SeriesKey) => msg(locale, 'withUnits', { series: seriesName(key, locale), units: set.units });
+  return {
+    period: msg(
+      locale,
+      set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colIntervalStart',
+    ),
+    series: {
+      consumption: series('consumption'),
+      generation: series('generation'),
+      vehicle_charging: series('vehicle_charging'),
+    },
+    note: msg(locale, 'colNote'),
+    partial: msg(locale, 'partialShort'),
+    missing: msg(locale, 'noData'),
+  };
+}
+
+/** Saves the set as shown as a CSV file, through a hidden link in `root`. */
+export function downloadUsage(root: Node, set: UsageSet, locale: SupportedLocale): void {
+  downloadCsv(root, usageCsv(set, csvLabels(set, locale)), csvFileName(set));
 }

@@ -11,23 +11,22 @@ import type { SupportedLocale } from '../../core/i18n.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { coreMsg } from '../../core/messages.js';
 import { renderEmptyState, renderErrorState, toLightError } from '../../core/templates.js';
-import { csvFileName, usageCsv } from './csv.js';
 import { chartStyles } from '../../core/chart/chart.styles.js';
 import { renderChartActions } from '../../core/chart/chart.templates.js';
-import { downloadCsv } from '../../core/chart/csv.js';
+import { LazyPart } from './lazy-part.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import { usageChartStyles } from './light-usage-chart.styles.js';
 import {
   renderChartSkeleton,
   renderDefs,
+  renderFailedMonths,
   renderLegend,
   renderPlot,
-  renderTable,
   renderToolbar,
 } from './usage-chart.templates.js';
 import { UsageDataController } from './usage-data.controller.js';
-import { computeGeometry, indexAtX, type Geometry } from './usage-geometry.js';
-import { keyAction } from './usage-keys.js';
+import { indexAtX } from './usage-geometry.js';
+import { UsagePlotController } from './usage-plot.controller.js';
 import {
   canDrill,
   drillTarget,
@@ -40,7 +39,7 @@ import {
   type UsageViewChangeDetail,
 } from './usage-period.js';
 import { hasAnyData, type UsageSet } from './usage-series.js';
-import { csvLabels, describePoint, dstNote, periodLabel, usageSummary, visibleSet } from './usage-text.js';
+import { describePoint, dstNote, periodLabel, usageSummary, visibleSet } from './usage-text.js';
 
 export type { UsageView, UsageViewChangeDetail } from './usage-period.js';
 
@@ -61,10 +60,11 @@ type UsageArgs = readonly [
 
 /**
  * The customer's energy use as a chart they can read, hear and download: the last 12 months, a year by month,
- * a month by day, or 15-minute intervals for a month or a day. Consumption from the grid, export back to it
+ * a month by day, or 15-minute intervals for a day, a month or a whole year (drawn with min/max decimation per
+ * pixel column, so every peak survives). Consumption from the grid, export back to it
  * (solar) and vehicle charging appear when the account has them. Prev/next follow the API's own links; a bar
  * drills into its month or day. The chart is keyboard-operable and announces each point; a table view shows the
- * same numbers, and the shown data downloads as CSV.
+ * same numbers a page of 100 rows at a time, and the shown data downloads as CSV (every row).
  *
  * Daylight-saving days are drawn on a true time axis: the spring-forward day is 23 hours wide and the fall-back
  * day 25, with wall-clock labels from the meter's own offsets.
@@ -84,6 +84,8 @@ type UsageArgs = readonly [
  * @csspart tooltip - The details of the hovered or focused point.
  * @csspart legend - The legend.
  * @csspart table - The table view.
+ * @csspart pager - The table's previous/next rows buttons and "Rows 1–100 of 2,976".
+ * @csspart rows - The rows shown, in the pager.
  * @csspart error - The error box.
  * @csspart empty - The empty state.
  * @csspart skeleton - The loading placeholder.
@@ -100,7 +102,12 @@ export class LightUsageChart extends LightDataElement {
   /** The service location. Default: the account's first location. */
   @property({ attribute: 'location-uuid' }) locationUuid?: string;
 
-  /** What to show: `trailing` (the last 12 months, default), `year`, `month`, `intervals` (a month of 15-minute data) or `day`. */
+  /**
+   * What to show: `trailing` (the last 12 months, default), `year` (by month), `month` (by day), `intervals` (a
+   * month of 15-minute data), `day` (a day of it) or `year-intervals` (a calendar year of 15-minute data, for
+   * comparing seasons: twelve month requests made at once; a month that fails is named, with a retry, while the
+   * rest is drawn).
+   */
   @property() view?: UsageView;
 
   /** Calendar year of the period shown. Default: the current year. */
@@ -122,23 +129,27 @@ export class LightUsageChart extends LightDataElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private active: number | null = null;
-  @state() private plotWidth = 0;
   @state() private announcement = '';
   @state() private shown?: ChartData;
+  @state() private tablePage = 0;
 
   // Given its location, the chart needs no account: it asks only for the usage.
   readonly #account = new AccountController(this, () => this.client, { load: () => !this.locationUuid });
   readonly #data = new UsageDataController(this);
+  readonly #plot = new UsagePlotController(this);
+  readonly #table = new LazyPart(this, () => import('./usage-table.js'));
+  readonly #csv = new LazyPart(this, () => import('./csv.js'));
+  readonly #inspect = new LazyPart(this, () => import('./usage-inspect.js'));
   #announceNext = false;
   #touch = false;
-  #stepFocus?: 'previous' | 'next';
-  #resizeObserver?: ResizeObserver;
-  #observed?: Element;
-  #geometry?: { data: ChartData; width: number; hideExport: boolean; locale: SupportedLocale; value: Geometry };
+  /** The part of the step button just pressed, and of the one beside it. */
+  #stepFocus?: readonly [pressed: string, other: string];
 
   readonly #usageTask = new Task<UsageArgs, ChartData>(this, {
     task: async ([client, location, view, year, month, day], { signal }) => {
       if (!client || !location) return initialState;
+      // The tooltip and keyboard code comes beside the data; the chart paints without waiting for it.
+      this.#inspect.get();
       const request = { view, year, month, day, today: localToday(), coverage: this.#coverage(location) };
       return this.#data.load(client, location, request, signal);
     },
@@ -146,6 +157,7 @@ export class LightUsageChart extends LightDataElement {
     onComplete: (data) => {
       this.shown = data;
       this.active = null;
+      this.tablePage = 0;
       if (this.#announceNext)
         this.announcement = msg(this.resolvedLocale, 'showing', { period: periodLabel(data, this.resolvedLocale) });
       this.#announceNext = false;
@@ -172,28 +184,8 @@ export class LightUsageChart extends LightDataElement {
     return { serviceStart: found?.service_start_date, serviceEnd: found?.final_service_date };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resizeObserver ??= new ResizeObserver((entries) => {
-      const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (width > 0 && width !== this.plotWidth) this.plotWidth = width;
-    });
-    if (this.#observed) this.#resizeObserver.observe(this.#observed);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const area = this.renderRoot.querySelector('.plot-area') ?? undefined;
-    if (area !== this.#observed) {
-      if (this.#observed) this.#resizeObserver?.unobserve(this.#observed);
-      this.#observed = area;
-      if (area) this.#resizeObserver?.observe(area);
-    }
     this.#keepFocusInToolbar();
   }
 
@@ -226,7 +218,7 @@ export class LightUsageChart extends LightDataElement {
     const data = this.shown;
     const target = data?.[direction];
     if (!data || !target) return;
-    this.#stepFocus = direction;
+    this.#stepFocus = direction === 'next' ? ['next', 'previous'] : ['previous', 'next'];
     this.#go(data.view, target);
   }
 
@@ -235,13 +227,11 @@ export class LightUsageChart extends LightDataElement {
    * keep the customer in the toolbar on the other button.
    */
   #keepFocusInToolbar(): void {
-    const direction = this.#stepFocus;
-    if (!direction || this.#isLoading) return;
+    const parts = this.#stepFocus;
+    if (!parts || this.#isLoading) return;
     this.#stepFocus = undefined;
-    const pressed = this.renderRoot.querySelector<HTMLButtonElement>(`[part~="${direction}"]`);
-    const other = this.renderRoot.querySelector<HTMLButtonElement>(
-      `[part~="${direction === 'next' ? 'previous' : 'next'}"]`,
-    );
+    const pressed = this.renderRoot.querySelector<HTMLButtonElement>(`[part~="${parts[0]}"]`);
+    const other = this.renderRoot.querySelector<HTMLButtonElement>(`[part~="${parts[1]}"]`);
     const active = (this.renderRoot as ShadowRoot).activeElement;
     const dropped = active === null && (document.activeElement === document.body || document.activeElement === null);
     if (pressed?.disabled && (active === pressed || dropped) && other && !other.disabled) other.focus();
@@ -256,7 +246,7 @@ export class LightUsageChart extends LightDataElement {
 
   #indexAt(event: PointerEvent | MouseEvent): number | null {
     const data = this.shown;
-    const geometry = data && this.#geometryFor(data);
+    const geometry = data && this.#plot.geometry(data, this.hideExport, this.resolvedLocale);
     if (!data || !geometry) return null;
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
     return indexAtX(geometry, data.set, event.clientX - box.left);
@@ -300,7 +290,9 @@ export class LightUsageChart extends LightDataElement {
     const data = this.shown;
     if (!data) return;
     const drillable = this.active !== null && canDrill(data, this.active);
-    const action = keyAction(event.key, data, this.active, drillable);
+    const inspect = this.#inspect.get();
+    if (!inspect) return;
+    const action = inspect.keyAction(event.key, data, this.active, drillable);
     if (!action) return;
     event.preventDefault();
     if (action.type === 'drill') this.#drill(action.index);
@@ -334,27 +326,14 @@ export class LightUsageChart extends LightDataElement {
     const data = this.shown;
     if (!data) return;
     const set = visibleSet(data.set, this.hideExport);
-    downloadCsv(this.renderRoot, usageCsv(set, csvLabels(set, this.resolvedLocale)), csvFileName(set));
+    void this.#csv.load().then((csv) => csv.downloadUsage(this.renderRoot, set, this.resolvedLocale));
   }
 
-  // Geometry -----------------------------------------------------------------------------------------------
-
-  #geometryFor(data: ChartData): Geometry | null {
-    // Before the resize observer has reported, measure once (the skeleton holds the same space), so the first
-    // drawing is already the right width instead of being drawn twice.
-    const width = this.plotWidth || this.renderRoot.querySelector('.plot-area')?.clientWidth || 600;
-    const cached = this.#geometry;
-    const locale = this.resolvedLocale;
-    const hideExport = this.hideExport;
-    const same = cached && cached.data === data && cached.width === width && cached.locale === locale;
-    if (same && cached.hideExport === hideExport) return cached.value;
-    const value = computeGeometry(visibleSet(data.set, hideExport), width, locale, {
-      dayView: data.view === 'day',
-      domain: data.domain,
-    });
-    this.#geometry = { data, width, hideExport, locale, value };
-    return value;
-  }
+  readonly #onTablePage = (page: number, announcement: string): void => {
+    this.#stepFocus = page > this.tablePage ? ['next-rows', 'previous-rows'] : ['previous-rows', 'next-rows'];
+    this.tablePage = page;
+    this.announcement = announcement;
+  };
 
   // Rendering ----------------------------------------------------------------------------------------------
 
@@ -454,8 +433,9 @@ export class LightUsageChart extends LightDataElement {
     return html`${renderToolbar(data, locale, this.#onViewSelect, this.#onStep, resolveView(this.view))}
       <p class="summary" id="summary">${usageSummary(set, locale)}</p>
       ${dst ? html`<p class="dst-note muted">${dst}</p>` : nothing}
+      ${data.failed?.length ? renderFailedMonths(data.failed, locale, () => void this.#usageTask.run()) : nothing}
       <div class=${classMap({ 'plot-area': true, busy })} aria-busy=${busy ? 'true' : 'false'}>
-        ${this.table ? renderTable(set, period, data.view !== 'day', locale) : this.#renderChart(data, set, period)}
+        ${this.table ? this.#renderTable(data, set, period) : this.#renderChart(data, set, period)}
       </div>
       <p class="estimate-note muted">${msg(locale, 'estimateNote')}</p>
       ${renderChartActions(
@@ -466,11 +446,24 @@ export class LightUsageChart extends LightDataElement {
       )}`;
   }
 
+  /** The table view, once its code has loaded (it loads when first shown). */
+  #renderTable(data: ChartData, set: UsageSet, period: string): TemplateResult {
+    const locale = this.resolvedLocale;
+    const table = this.#table.get();
+    if (!table) return html`<p class="muted" role="status">${coreMsg(locale, 'loading')}</p>`;
+    return table.renderTable(set, period, data.view !== 'day', locale, this.tablePage, this.#onTablePage);
+  }
+
   #renderChart(data: ChartData, set: UsageSet, period: string): TemplateResult {
     const locale = this.resolvedLocale;
-    const geometry = this.#geometryFor(data)!;
+    const geometry = this.#plot.geometry(data, this.hideExport, locale);
     const drillable = data.view !== 'day';
-    const help = data.view === 'day' ? 'helpNoDrill' : data.view === 'intervals' ? 'helpPages' : 'helpDrill';
+    const help =
+      data.view === 'day'
+        ? 'helpNoDrill'
+        : data.view === 'intervals' || data.view === 'year-intervals'
+          ? 'helpPages'
+          : 'helpDrill';
     return html`${renderLegend(set, geometry, locale)}
       <div
         class=${classMap({ plot: true, drillable })}
@@ -487,7 +480,7 @@ export class LightUsageChart extends LightDataElement {
         @focus=${this.#onFocus}
         @blur=${this.#onBlur}
       >
-        ${renderPlot(geometry, set, this.active, locale)}
+        ${renderPlot(geometry, set, this.active, locale, this.#inspect.get())}
       </div>
       <p id="help" class="visually-hidden">${msg(locale, help)}</p>`;
   }

@@ -69,6 +69,34 @@ export const usageChartStyles = css`
     padding-inline: 0.75em;
   }
 
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+  .pager button {
+    padding-inline: 0.75em;
+  }
+  .pager .rows {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .months-failed {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+  }
+  .months-failed p {
+    margin: 0;
+  }
+
   .summary {
     margin: 0;
     overflow-wrap: anywhere;

@@ -4,72 +4,19 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
-import { ref } from 'lit/directives/ref.js';
-import { formatKwhValue } from '../../core/format.js';
+import { formatMonth } from '../../core/format.js';
 import { coreMsg } from '../../core/messages.js';
-import type { SupportedLocale } from '../../core/i18n.js';
+import { intlLocale, type SupportedLocale } from '../../core/i18n.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import { PLOT_HEIGHT } from './light-usage-chart.styles.js';
 import { renderAxes as renderSharedAxes } from '../../core/chart/chart.templates.js';
 import type { Geometry } from './usage-geometry.js';
-import type { ChartData, UsageView } from './usage-period.js';
-import type { UsagePoint, UsageSet } from './usage-series.js';
-import { amount, partialLegend, pointLabel, seriesName, statusNote } from './usage-text.js';
+import type { Anchor, ChartData, UsageView } from './usage-period.js';
+import { monthKey, type UsageSet } from './usage-series.js';
+import { partialLegend, seriesName } from './usage-text.js';
 
 export function renderAxes(geometry: Geometry, set: UsageSet, locale: SupportedLocale): SVGTemplateResult {
   return renderSharedAxes(geometry, geometry.xLabels, set.units, locale, geometry.kind === 'time' ? 'start' : 'middle');
-}
-
-export function renderCursor(geometry: Geometry, set: UsageSet, index: number): SVGTemplateResult {
-  const x = geometry.centers[index];
-  if (geometry.band) {
-    const band = geometry.band;
-    return svg`<rect class="cursor" x=${x - band.step / 2 + 1} y=${geometry.top - 4} width=${band.step - 2}
-        height=${geometry.bottom - geometry.top + 6} rx="3"></rect>`;
-  }
-  const value = set.points[index].consumption;
-  return svg`<line class="cursor" x1=${x} x2=${x} y1=${geometry.top} y2=${geometry.bottom}></line>
-      ${value === null ? nothing : svg`<circle class="cursor-dot" cx=${x} cy=${geometry.y(value)} r="4"></circle>`}`;
-}
-
-export function renderTooltip(
-  set: UsageSet,
-  geometry: Geometry,
-  point: UsagePoint,
-  index: number,
-  locale: SupportedLocale,
-): TemplateResult {
-  const x = geometry.centers[index];
-  // Beside the point, never over it: past the bar's (or the cursor line's) edge, on the side with more room.
-  const gap = (geometry.band ? geometry.band.step / 2 : 0) + 6;
-  const right = x < geometry.width / 2;
-  const room = Math.max(0, right ? geometry.width - x - gap : x - gap);
-  const note = statusNote(point, locale);
-  const hasValues = point.status === 'complete' || point.status === 'partial';
-  // Positioned through the CSSOM, which a strict CSP allows; a style attribute (even styleMap's first render) it
-  // would block.
-  const place = (element?: Element) => {
-    if (element instanceof HTMLElement)
-      Object.assign(element.style, {
-        left: `${right ? x + gap : x - gap}px`,
-        transform: right ? 'none' : 'translateX(-100%)',
-        maxWidth: `min(18em, ${room}px)`,
-      });
-  };
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${ref(place)}>
-    <p class="when">${pointLabel(set, point, locale)}</p>
-    ${
-      hasValues
-        ? set.series.map((key) => {
-            const value = point[key];
-            return html`<p>
-              ${seriesName(key, locale)}: ${value === null ? msg(locale, 'noData') : amount(value, set, locale)}
-            </p>`;
-          })
-        : nothing
-    }
-    ${note ? html`<p class="muted">${note}</p>` : nothing}
-  </div>`;
 }
 
 export function renderLegend(set: UsageSet, geometry: Geometry, locale: SupportedLocale): TemplateResult {
@@ -112,46 +59,6 @@ export function renderLegend(set: UsageSet, geometry: Geometry, locale: Supporte
   </ul>`;
 }
 
-/** The data as a table; `withDate` adds the date to each interval's time. */
-export function renderTable(set: UsageSet, period: string, withDate: boolean, locale: SupportedLocale): TemplateResult {
-  const rows = set.points.filter((p) => p.status !== 'future');
-  const periodHeader = msg(
-    locale,
-    set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colTime',
-  );
-  return html`<div class="table-wrap" role="region" aria-label=${msg(locale, 'tableLabel', { period })} tabindex="0">
-    <table part="table">
-      <caption>
-        ${msg(locale, 'tableCaption', { period, units: set.units })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${periodHeader}</th>
-          ${set.series.map((key) => html`<th scope="col">${seriesName(key, locale)}</th>`)}
-          <th scope="col" class="note">${msg(locale, 'colNote')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (point) =>
-            html`<tr>
-              <th scope="row">${pointLabel(set, point, locale, withDate)}</th>
-              ${set.series.map((key) => {
-                const value = point[key];
-                return value === null
-                  ? html`<td>
-                      <span aria-hidden="true">—</span><span class="visually-hidden">${msg(locale, 'noData')}</span>
-                    </td>`
-                  : html`<td>${formatKwhValue(value, locale)}</td>`;
-              })}
-              <td class="note">${statusNote(point, locale) ?? ''}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
-}
-
 /** Pattern tiles for the series and partial marks, shared by the chart and the legend. */
 export function renderDefs(): TemplateResult {
   return html`<svg class="defs" aria-hidden="true" focusable="false">
@@ -188,8 +95,14 @@ export function renderToolbar(
     ['month', msg(locale, 'viewMonth')],
     ['intervals', msg(locale, 'viewIntervals')],
     ['day', msg(locale, 'viewDay')],
+    ['year-intervals', msg(locale, 'viewYearIntervals')],
   ];
-  const unit = data.view === 'year' ? ('Year' as const) : data.view === 'day' ? ('Day' as const) : ('Month' as const);
+  const unit =
+    data.view === 'year' || data.view === 'year-intervals'
+      ? ('Year' as const)
+      : data.view === 'day'
+        ? ('Day' as const)
+        : ('Month' as const);
   return html`<div class="toolbar" part="toolbar">
     <label class="view-select">
       ${msg(locale, 'viewLabel')}
@@ -226,6 +139,20 @@ export function renderToolbar(
   </div>`;
 }
 
+/** The months of a year that could not be loaded, named, with a retry for them alone (the rest stays drawn). */
+export function renderFailedMonths(
+  failed: readonly Anchor[],
+  locale: SupportedLocale,
+  onRetry: () => void,
+): TemplateResult {
+  const names = failed.map((m) => formatMonth(monthKey(m.year, m.month ?? 1), locale));
+  const months = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(names);
+  return html`<div class="months-failed" part="error" role="status">
+    <p>${msg(locale, 'monthsFailed', { months })}</p>
+    <button type="button" class="secondary" part="button retry" @click=${onRetry}>${coreMsg(locale, 'retry')}</button>
+  </div>`;
+}
+
 /** The loading placeholder, holding the chart's space. */
 export function renderChartSkeleton(locale: SupportedLocale): TemplateResult {
   return html`<div class="chart" role="status" part="skeleton">
@@ -237,12 +164,16 @@ export function renderChartSkeleton(locale: SupportedLocale): TemplateResult {
   </div>`;
 }
 
-/** The drawing: axes, series, marks, and the cursor and tooltip at the point at `active`. */
+/**
+ * The drawing: axes, series, marks, and the cursor and tooltip at the point at `active` once `inspect` (the
+ * code for them, loaded with the data) is here.
+ */
 export function renderPlot(
   geometry: Geometry,
   set: UsageSet,
   active: number | null,
   locale: SupportedLocale,
+  inspect?: Pick<typeof import('./usage-inspect.js'), 'renderCursor' | 'renderTooltip'>,
 ): TemplateResult {
   const point = active !== null ? set.points[active] : undefined;
   return html`<svg
@@ -261,7 +192,7 @@ export function renderPlot(
       )}
       ${geometry.partial ? svg`<path class="partial-mark" d=${geometry.partial} fill="url(#usage-partial)"></path>` : nothing}
       ${geometry.missing ? svg`<path class="missing-mark" d=${geometry.missing}></path>` : nothing}
-      ${point && active !== null ? renderCursor(geometry, set, active) : nothing}
+      ${point && active !== null && inspect ? inspect.renderCursor(geometry, set, active) : nothing}
     </svg>
-    ${point && active !== null ? renderTooltip(set, geometry, point, active, locale) : nothing}`;
+    ${point && active !== null && inspect ? inspect.renderTooltip(set, geometry, point, active, locale) : nothing}`;
 }

@@ -11,19 +11,9 @@ import {
   type AxisLabel,
   type ChartFrame,
 } from '../../core/chart/chart-frame.js';
-import {
-  linearScale,
-  nearestIndex,
-  rectsPath,
-  stepAreaPath,
-  stepLinePath,
-  thinLabels,
-  type Band,
-  type Rect,
-  type Step,
-} from '../../core/chart/chart-scale.js';
+import { nearestIndex, rectsPath, thinLabels, type Band, type Rect } from '../../core/chart/chart-scale.js';
 import { PLOT_HEIGHT } from './light-usage-chart.styles.js';
-import { dayTicks, hourTicks, type SeriesKey, type UsageSet } from './usage-series.js';
+import type { SeriesKey, UsageSet } from './usage-series.js';
 
 export { dateTimeFormat, MARGIN, tickDecimals } from '../../core/chart/chart-frame.js';
 
@@ -46,115 +36,70 @@ export function wallTime(time: string, locale: SupportedLocale, withMinutes = tr
   );
 }
 
-/**
- * The drawing of `set` (the series shown) `width` pixels wide. `dayView` picks hour labels over day labels on a
- * time axis; `domain` is that axis's span, epoch ms.
- */
-export function computeGeometry(
-  set: UsageSet,
-  width: number,
-  locale: SupportedLocale,
-  options: { dayView: boolean; domain: [number, number] | null },
-): Geometry {
-  const points = set.points;
+/** The value frame of `set` (the series shown) `width` pixels wide: its axis covers every value, and zero. */
+export function valueFrame(set: UsageSet, width: number, locale: SupportedLocale): ChartFrame {
   let lo = 0;
   let hi = 0;
-  for (const p of points) {
+  for (const p of set.points) {
     for (const key of set.series) {
       const v = p[key];
-      if (v === null) continue;
+      if (v === null || !Number.isFinite(v)) continue;
       if (v > hi) hi = v;
       if (v < lo) lo = v;
     }
   }
-  const frame = chartFrame(lo, hi, width, PLOT_HEIGHT, set.units, locale);
-  const { left, right, y, y0 } = frame;
+  return chartFrame(lo, hi, width, PLOT_HEIGHT, set.units, locale);
+}
+
+/**
+ * The drawing of `set` (months or days, the series shown) as bars, `width` pixels wide. Time views (intervals)
+ * are drawn by `usage-intervals.ts` and `usage-year.ts`, loaded with those views.
+ */
+export function computeGeometry(set: UsageSet, width: number, locale: SupportedLocale): Geometry {
+  const points = set.points;
+  const frame = valueFrame(set, width, locale);
+  const { right, left, y0 } = frame;
   const centers = new Float64Array(points.length);
   const xLabels: Geometry['xLabels'] = [];
   const series: Geometry['series'] = [];
-
-  if (set.granularity !== 'interval') {
-    const band = frameBands(frame, points.length);
-    const partial: Rect[] = [];
-    const missing: Rect[] = [];
-    const rects = new Map<SeriesKey, Rect[]>(set.series.map((key) => [key, []]));
-    points.forEach((p, i) => {
-      centers[i] = band.center(i);
-      if (p.status === 'missing') {
-        missing.push({ x: band.start(i), y: y0 - 10, width: band.width, height: 10 });
-        return;
-      }
-      set.series.forEach((key, j) => {
-        const v = p[key];
-        if (v === null) return;
-        const rect = groupedBar(frame, band, i, j, set.series.length, v);
-        rects.get(key)!.push(rect);
-        if (p.status === 'partial') partial.push(rect);
-      });
-    });
-    for (const key of set.series) series.push({ key, d: rectsPath(rects.get(key)!), count: rects.get(key)!.length });
-    const labelFormat =
-      set.granularity === 'month'
-        ? dateTimeFormat(locale, { month: 'short' })
-        : dateTimeFormat(locale, { day: 'numeric' });
-    for (const i of thinLabels(points.length, right - left, set.granularity === 'month' ? 36 : 26)) {
-      xLabels.push({
-        x: band.center(i),
-        text: labelFormat.format(points[i].start),
-        muted: points[i].status === 'future',
-      });
-    }
-    return {
-      ...frame,
-      kind: 'bars',
-      band,
-      centers,
-      series,
-      partial: rectsPath(partial),
-      missing: rectsPath(missing),
-      xLabels,
-    };
-  }
-
-  const [start, end] = options.domain ?? [0, 1];
-  const x = linearScale([start, end], [left, right]);
-  const steps = new Map<SeriesKey, Step[]>(set.series.map((key) => [key, []]));
+  const band = frameBands(frame, points.length);
+  const partial: Rect[] = [];
+  const missing: Rect[] = [];
+  const rects = new Map<SeriesKey, Rect[]>(set.series.map((key) => [key, []]));
   points.forEach((p, i) => {
-    const x0 = x(p.start);
-    const x1 = x(p.end);
-    centers[i] = (x0 + x1) / 2;
-    for (const key of set.series) steps.get(key)!.push({ x0, x1, value: p[key] });
+    centers[i] = band.center(i);
+    if (p.status === 'missing') {
+      missing.push({ x: band.start(i), y: y0 - 10, width: band.width, height: 10 });
+      return;
+    }
+    set.series.forEach((key, j) => {
+      const v = p[key];
+      if (v === null) return;
+      const rect = groupedBar(frame, band, i, j, set.series.length, v);
+      rects.get(key)!.push(rect);
+      if (p.status === 'partial') partial.push(rect);
+    });
   });
-  for (const key of set.series) {
-    const list = steps.get(key)!;
-    const d = key === 'consumption' ? stepAreaPath(list, y, y0) : stepLinePath(list, y);
-    series.push({ key, d, count: list.filter((s) => s.value !== null).length });
-  }
-  const plotWidth = right - left;
-  if (options.dayView) {
-    const every = plotWidth < 300 ? 6 : plotWidth < 560 ? 3 : 2;
-    for (const tick of hourTicks(points, every)) {
-      xLabels.push({
-        x: x(tick.at),
-        text: wallTime(`${String(tick.hour).padStart(2, '0')}:00`, locale, false),
-        muted: false,
-      });
-    }
-  } else {
-    const days = new Set(points.map((p) => p.date)).size || 1;
-    const every = Math.max(1, Math.ceil((days * 26) / plotWidth));
-    for (const tick of dayTicks(points, every)) {
-      xLabels.push({ x: x(tick.at), text: String(Number(tick.date.slice(8, 10))), muted: false });
-    }
+  for (const key of set.series) series.push({ key, d: rectsPath(rects.get(key)!), count: rects.get(key)!.length });
+  const labelFormat =
+    set.granularity === 'month'
+      ? dateTimeFormat(locale, { month: 'short' })
+      : dateTimeFormat(locale, { day: 'numeric' });
+  for (const i of thinLabels(points.length, right - left, set.granularity === 'month' ? 36 : 26)) {
+    xLabels.push({
+      x: band.center(i),
+      text: labelFormat.format(points[i].start),
+      muted: points[i].status === 'future',
+    });
   }
   return {
     ...frame,
-    kind: 'time',
-    band: null,
+    kind: 'bars',
+    band,
     centers,
     series,
-    partial: '',
-    missing: '',
+    partial: rectsPath(partial),
+    missing: rectsPath(missing),
     xLabels,
   };
 }

@@ -50,7 +50,7 @@ export function keyAction(key: string, data: ChartData, active: number | null, d
     case 'PageDown':
     case 'PageUp': {
       // Time views only (every point is navigable there): an hour in a day, a day in a month.
-      if (data.view !== 'day' && data.view !== 'intervals') return null;
+      if (data.view !== 'day' && data.view !== 'intervals' && data.view !== 'year-intervals') return null;
       const delta = key === 'PageDown' ? 1 : -1;
       if (position < 0) next = delta > 0 ? 0 : last;
       else if (data.view === 'day') next = Math.max(0, Math.min(last, position + 4 * delta));

@@ -3,24 +3,20 @@
  * view and anchor, the fall back to the previous month early in a month, the nearest day with data.
  */
 import type { DailyUsage, IntervalUsage, IsoDate, MonthlyUsage } from '../../api/types.js';
+import type { SupportedLocale } from '../../core/i18n.js';
+import type { Geometry } from './usage-geometry.js';
 
 import {
   dailySet,
-  daysInMonth,
   hasAnyData,
-  intervalDays,
-  intervalSet,
   monthlySet,
   parseNavQuery,
-  presentSeries,
   shiftMonth,
   splitMonth,
-  timeDomain,
   trailingMonths,
   USAGE_LAG_DAYS,
   yearMonths,
   type Coverage,
-  type DayGroup,
   type UsageSet,
 } from './usage-series.js';
 
@@ -29,11 +25,15 @@ import {
  * - `year`: a calendar year, by month;
  * - `month`: a month, by day;
  * - `intervals`: a month, every 15 minutes;
- * - `day`: a day, every 15 minutes.
+ * - `day`: a day, every 15 minutes;
+ * - `year-intervals`: a calendar year, every 15 minutes (twelve month requests; drawn decimated).
  */
-export type UsageView = 'trailing' | 'year' | 'month' | 'intervals' | 'day';
+export type UsageView = 'trailing' | 'year' | 'month' | 'intervals' | 'day' | 'year-intervals';
 
-export const VIEWS: readonly UsageView[] = ['trailing', 'year', 'month', 'intervals', 'day'];
+export const VIEWS: readonly UsageView[] = ['trailing', 'year', 'month', 'intervals', 'day', 'year-intervals'];
+
+/** The views that show a whole year (prev/next step by year; a point opens its month or day). */
+export const isYearView = (view: UsageView) => view === 'trailing' || view === 'year' || view === 'year-intervals';
 
 /** A period: a year, a month of it, a day of that. */
 export interface Anchor {
@@ -51,6 +51,15 @@ export interface ChartData {
   next: Anchor | null;
   /** Time views: the span of the x axis, epoch ms. */
   domain: [number, number] | null;
+  /** Months that could not be loaded (a view made of several month requests shows the rest). */
+  failed?: Anchor[];
+  /** The view's own drawing, loaded with its code; the shared one (`computeGeometry`) when absent. */
+  draw?: (
+    set: UsageSet,
+    width: number,
+    locale: SupportedLocale,
+    options: { dayView: boolean; domain: [number, number] | null },
+  ) => Geometry;
 }
 
 /** Whether a point has arrived (in full or so far). */
@@ -98,65 +107,9 @@ export function fallbackMonth(
   return monthOf(parseNavQuery(previousLink));
 }
 
-/** The index in `days` of the day nearest to day-of-month `wanted` (the earlier one on a tie). */
-export function nearestDay(days: readonly DayGroup[], wanted: number): number {
-  let index = 0;
-  days.forEach((d, i) => {
-    const distance = Math.abs(Number(d.date.slice(8, 10)) - wanted);
-    if (distance < Math.abs(Number(days[index].date.slice(8, 10)) - wanted)) index = i;
-  });
-  return index;
-}
-
-/** The last day of the month before, as a day anchor. */
-function lastDayOf(month: Month | null): Anchor | null {
-  return month && { ...month, day: daysInMonth(month.year, month.month) };
-}
-
-/** The first day of the month after, as a day anchor. */
-function firstDayOf(month: Month | null): Anchor | null {
-  return month && { ...month, day: 1 };
-}
-
-/** The day view of a month's intervals: the day nearest to `day` (default: the latest), and its neighbours. */
-export function dayData(
-  set: UsageSet,
-  month: Month,
-  day: number | undefined,
-  previous: Month | null,
-  next: Month | null,
-): ChartData {
-  const days = intervalDays(set);
-  const wanted = day ?? (days.length ? Number(days[days.length - 1].date.slice(8, 10)) : 1);
-  if (days.length === 0) {
-    return {
-      view: 'day',
-      set: { ...set, points: [] },
-      anchor: { ...month, day: wanted },
-      previous: lastDayOf(previous),
-      next: firstDayOf(next),
-      domain: null,
-    };
-  }
-  // The nearest day with data (a day asked for may not have arrived yet, or be before service started).
-  const index = nearestDay(days, wanted);
-  const chosen = days[index];
-  const points = set.points.slice(chosen.from, chosen.to);
-  const slice: UsageSet = { ...set, points, series: presentSeries(points) };
-  const dayOf = (i: number) => Number(days[i].date.slice(8, 10));
-  return {
-    view: 'day',
-    set: slice,
-    anchor: { ...month, day: dayOf(index) },
-    previous: index > 0 ? { ...month, day: dayOf(index - 1) } : lastDayOf(previous),
-    next: index < days.length - 1 ? { ...month, day: dayOf(index + 1) } : firstDayOf(next),
-    domain: timeDomain(slice),
-  };
-}
-
 /** Loads what `request` shows from `source`, following the fall back and the API's prev/next links. */
 export async function loadUsage(source: UsageSource, request: UsageRequest): Promise<ChartData> {
-  const { view, year, month, day, today, coverage } = request;
+  const { view, year, month, today, coverage } = request;
   const thisYear = Number(today.slice(0, 4));
   const thisMonth = Number(today.slice(5, 7));
 
@@ -195,6 +148,8 @@ export async function loadUsage(source: UsageSource, request: UsageRequest): Pro
     };
   }
 
+  if (view === 'year-intervals') return (await import('./usage-year.js')).loadYearIntervals(source, request);
+
   let shown: Month = { year: year ?? thisYear, month: month ?? thisMonth };
 
   if (view === 'month') {
@@ -216,20 +171,12 @@ export async function loadUsage(source: UsageSource, request: UsageRequest): Pro
     };
   }
 
-  let response = await source.intervals(shown.year, shown.month);
-  let set = intervalSet(response);
-  const fallback = fallbackMonth(set, response.previous, year !== undefined);
-  if (fallback) {
-    shown = fallback;
-    response = await source.intervals(shown.year, shown.month);
-    set = intervalSet(response);
-  }
-  const previous = monthOf(parseNavQuery(response.previous));
-  const next = monthOf(parseNavQuery(response.next));
-  if (view === 'intervals') {
-    return { view, set, anchor: shown, previous, next, domain: timeDomain(set, shown) };
-  }
-  return dayData(set, shown, day, previous, next);
+  // The interval views' code comes with their data, in parallel: no round trip of its own.
+  const [intervals, response] = await Promise.all([
+    import('./usage-intervals.js'),
+    source.intervals(shown.year, shown.month),
+  ]);
+  return intervals.loadIntervals(source, request, shown, response);
 }
 
 /** Detail of `light-usage-view-change`: the period the customer moved to. */
@@ -245,7 +192,7 @@ export interface UsageViewChangeDetail {
 /** The period a move to `view` at `anchor` lands on (the year defaults to this one). */
 export function viewChange(view: UsageView, anchor: Partial<Anchor>, today: IsoDate): UsageViewChangeDetail {
   const detail: UsageViewChangeDetail = { view, year: anchor.year ?? Number(today.slice(0, 4)) };
-  if (view !== 'trailing' && view !== 'year' && anchor.month) detail.month = anchor.month;
+  if (!isYearView(view) && anchor.month) detail.month = anchor.month;
   if (view === 'day' && anchor.day) detail.day = anchor.day;
   return detail;
 }
@@ -270,10 +217,11 @@ export function viewSelectTarget(
   today: IsoDate,
 ): { view: UsageView; anchor: Partial<Anchor> } | null {
   if (view === data.view) return null;
-  const wide = data.view === 'trailing' || data.view === 'year';
+  const wide = isYearView(data.view);
   const month = wide ? focusMonth(data, active, today) : { year: data.anchor.year, month: data.anchor.month };
   if (view === 'trailing') return { view, anchor: {} };
-  if (view === 'year') return { view, anchor: { year: data.view === 'trailing' ? month.year : data.anchor.year } };
+  if (view === 'year' || view === 'year-intervals')
+    return { view, anchor: { year: data.view === 'trailing' ? month.year : data.anchor.year } };
   if (view === 'day') {
     const point = data.view === 'month' && active !== null ? data.set.points[active] : undefined;
     return { view, anchor: { ...month, day: point ? Number(point.date.slice(8, 10)) : data.anchor.day } };

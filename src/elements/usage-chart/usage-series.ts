@@ -5,12 +5,10 @@
  * - Months and days are calendar keys (`YYYY-MM`, `YYYY-MM-DD`); a month or day with no data is `missing` when
  *   it has passed and `future` when it has not, so neither is ever drawn as a zero.
  * - The trailing 12 months straddle two calendar years: two monthly responses are stitched by month key.
- * - Intervals are placed on a true time axis from their start time and UTC offset, so the 92 intervals of the
- *   spring-forward day and the 100 of the fall-back day span exactly 23 and 25 hours, and their wall-clock labels
- *   come from the data's own offsets rather than from the viewer's time zone.
+ * - Intervals are read in `usage-intervals.ts`, loaded with the 15-minute views.
  */
 import { monthKeyOf } from '../../api/parse.js';
-import type { DailyUsage, IntervalUsage, IsoDate, MonthlyUsage, UsageAmounts } from '../../api/types.js';
+import type { DailyUsage, IsoDate, MonthlyUsage, UsageAmounts } from '../../api/types.js';
 import { addDays, parseIsoDate } from '../../core/dates.js';
 
 export const SERIES_KEYS = ['consumption', 'generation', 'vehicle_charging'] as const;
@@ -63,8 +61,7 @@ export interface Coverage {
   serviceEnd?: IsoDate | null;
 }
 
-const DAY_MS = 86_400_000;
-const INTERVAL_MS = 15 * 60_000;
+export const DAY_MS = 86_400_000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -206,91 +203,6 @@ export function dailySet(response: DailyUsage, today: IsoDate): UsageSet {
   return { granularity: 'day', units: response.units || 'kWh', points, series: presentSeries(points) };
 }
 
-const INTERVAL_START =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-
-export interface ParsedStart {
-  /** Epoch ms of the instant. */
-  instant: number;
-  date: IsoDate;
-  /** Wall-clock `HH:MM`. */
-  time: string;
-  hour: number;
-  minute: number;
-  /** UTC offset in minutes, `null` when the value had none (then the wall clock is taken as UTC). */
-  offsetMinutes: number | null;
-}
-
-const zoneOffsets = new Map<string, number | null>();
-
-/** Minutes east of UTC for `Z`, `-05:00`, `+0530`…; `null` for no zone. Memoized: a month has two at most. */
-function zoneOffset(zone: string | undefined): number | null {
-  if (!zone) return null;
-  let offset = zoneOffsets.get(zone);
-  if (offset === undefined) {
-    if (zone.toUpperCase() === 'Z') offset = 0;
-    else {
-      const digits = zone.replace(':', '');
-      const sign = digits.startsWith('-') ? -1 : 1;
-      offset = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0));
-    }
-    zoneOffsets.set(zone, offset);
-  }
-  return offset;
-}
-
-/** Reads an interval start such as `2026-03-08T03:00:00-05:00`; `null` for anything else. */
-export function parseIntervalStart(value: string): ParsedStart | null {
-  const match = INTERVAL_START.exec(value) ?? INTERVAL_START.exec(value.trim());
-  if (!match) return null;
-  const y = +match[1];
-  const mo = +match[2];
-  const d = +match[3];
-  const hour = +match[4];
-  const minute = +match[5];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || hour > 23 || minute > 59) return null;
-  const offset = zoneOffset(match[7]);
-  const wall = Date.UTC(y, mo - 1, d, hour, minute, match[6] ? +match[6] : 0);
-  return {
-    instant: wall - (offset ?? 0) * 60_000,
-    date: `${match[1]}-${match[2]}-${match[3]}`,
-    time: `${match[4]}:${match[5]}`,
-    hour,
-    minute,
-    offsetMinutes: offset,
-  };
-}
-
-/**
- * Every interval of the response on a time axis, sorted by instant. Intervals whose start cannot be read are
- * dropped (they cannot be placed); an interval without a consumption value is `missing`.
- */
-export function intervalSet(response: IntervalUsage): UsageSet {
-  const points: UsagePoint[] = [];
-  let sorted = true;
-  for (const interval of response.intervals) {
-    const parsed = parseIntervalStart(interval.start);
-    if (!parsed) continue;
-    const consumption = interval.consumption ?? null;
-    const generation = interval.generation ?? null;
-    if (points.length && parsed.instant < points[points.length - 1].start) sorted = false;
-    points.push({
-      key: interval.start,
-      date: parsed.date,
-      start: parsed.instant,
-      end: parsed.instant + INTERVAL_MS,
-      time: parsed.time,
-      offsetMinutes: parsed.offsetMinutes,
-      status: consumption === null && generation === null ? 'missing' : 'complete',
-      consumption,
-      generation,
-      vehicle_charging: null,
-    });
-  }
-  if (!sorted) points.sort((a, b) => a.start - b.start);
-  return { granularity: 'interval', units: response.units || 'kWh', points, series: presentSeries(points) };
-}
-
 export interface DayGroup {
   date: IsoDate;
   /** Index of the day's first point and one past its last, in the set's points. */
@@ -307,68 +219,6 @@ export function intervalDays(set: UsageSet): DayGroup[] {
     else days.push({ date: point.date, from: i, to: i + 1 });
   });
   return days;
-}
-
-/** How many intervals each day holds: 96, or 92 / 100 on the days clocks change. */
-export function intervalsPerDay(set: UsageSet): Map<IsoDate, number> {
-  return new Map(intervalDays(set).map((d) => [d.date, d.to - d.from]));
-}
-
-/** Only the points of `dates` (one day, or a run of days). */
-export function sliceDays(set: UsageSet, dates: readonly IsoDate[]): UsageSet {
-  const wanted = new Set(dates);
-  const points = set.points.filter((p) => wanted.has(p.date));
-  return { ...set, points, series: presentSeries(points) };
-}
-
-/** The time span an interval view covers: its data, widened to whole calendar days of the month for `future` room. */
-export function timeDomain(set: UsageSet, month?: { year: number; month: number }): [number, number] {
-  const points = set.points;
-  if (points.length === 0) return [0, DAY_MS];
-  let start = points[0].start;
-  let end = points[points.length - 1].end;
-  if (month) {
-    const first = Number(points[0].date.slice(8, 10));
-    const last = Number(points[points.length - 1].date.slice(8, 10));
-    start -= (first - 1) * DAY_MS;
-    end += (daysInMonth(month.year, month.month) - last) * DAY_MS;
-  }
-  return [start, end];
-}
-
-export interface TimeTick {
-  /** Epoch ms. */
-  at: number;
-  /** Wall-clock hour (0–23) for hour ticks. */
-  hour: number;
-  date: IsoDate;
-}
-
-/**
- * Wall-clock hour ticks for interval points: one at each interval that starts on a whole hour divisible by
- * `everyHours`. Spring forward has no 2 o'clock, so its ticks land at the true positions of 0, 3, 6…; fall back
- * repeats 1 o'clock, and both get a tick only when `everyHours` is 1.
- */
-export function hourTicks(points: readonly UsagePoint[], everyHours: number): TimeTick[] {
-  const ticks: TimeTick[] = [];
-  for (const p of points) {
-    if (!p.time) continue;
-    const hour = Number(p.time.slice(0, 2));
-    if (p.time.endsWith(':00') && hour % everyHours === 0) ticks.push({ at: p.start, hour, date: p.date });
-  }
-  return ticks;
-}
-
-/** Ticks at the first interval of each day (local midnight), every `everyDays` days. */
-export function dayTicks(points: readonly UsagePoint[], everyDays = 1): TimeTick[] {
-  const ticks: TimeTick[] = [];
-  let previous = '';
-  for (const p of points) {
-    if (p.date === previous) continue;
-    previous = p.date;
-    if ((Number(p.date.slice(8, 10)) - 1) % everyDays === 0) ticks.push({ at: p.start, hour: 0, date: p.date });
-  }
-  return ticks;
 }
 
 export interface Summary {

@@ -3,7 +3,7 @@
  * and the locale alone.
  */
 import { formatDate, formatKwh, formatMonth } from '../../core/format.js';
-import type { SupportedLocale } from '../../core/i18n.js';
+import { isLocaleReady, type SupportedLocale } from '../../core/i18n.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import type { ChartData } from './usage-period.js';
 import { wallTime } from './usage-geometry.js';
@@ -22,10 +22,14 @@ export function seriesName(key: SeriesKey, locale: SupportedLocale): string {
   return msg(locale, key === 'consumption' ? 'consumption' : key === 'generation' ? 'generation' : 'vehicle');
 }
 
-/** The set as shown: without export when it is hidden. */
+const withoutExport = new WeakMap<UsageSet, UsageSet>();
+
+/** The set as shown: without export when it is hidden (the same object for the same set, so what is drawn from it is kept). */
 export function visibleSet(set: UsageSet, hideExport: boolean): UsageSet {
   if (!hideExport || !set.series.includes('generation')) return set;
-  return { ...set, series: set.series.filter((key) => key !== 'generation') };
+  let shown = withoutExport.get(set);
+  if (!shown) withoutExport.set(set, (shown = { ...set, series: set.series.filter((key) => key !== 'generation') }));
+  return shown;
 }
 
 /** The period shown, for the heading: `Jan 2026 – Dec 2026`, `2026`, `March 2026`, `March 5, 2026`. */
@@ -41,6 +45,8 @@ export function periodLabel(data: ChartData, locale: SupportedLocale): string {
     }
     case 'year':
       return String(year);
+    case 'year-intervals':
+      return msg(locale, 'everyQuarterHour', { period: String(year) });
     case 'month':
       return formatMonth(monthKey(year, month ?? 1), locale);
     case 'intervals':
@@ -62,7 +68,12 @@ export function repeatedTimes(set: UsageSet): Set<string> {
   if (!times) {
     const seen = new Set<string>();
     times = new Set();
-    for (const p of set.points) {
+    // A wall-clock time repeats only where the clocks went back, so only where the offset changes: a set with one
+    // offset throughout (most months) is answered without a key per point.
+    const points = set.points;
+    const first = points[0]?.offsetMinutes;
+    const oneOffset = points.every((p) => p.offsetMinutes === first);
+    for (const p of oneOffset ? [] : points) {
       const key = `${p.date} ${p.time}`;
       if (seen.has(key)) times.add(key);
       seen.add(key);
@@ -119,8 +130,22 @@ export function describePoint(set: UsageSet, point: UsagePoint, locale: Supporte
   return parts.join('. ');
 }
 
-/** Total, average and peak use of the set as shown, and its export when shown. */
+const summaries = new WeakMap<UsageSet, Map<SupportedLocale, string>>();
+
+/** Total, average and peak use of the set as shown, and its export when shown (worked out once per set and locale). */
 export function usageSummary(set: UsageSet, locale: SupportedLocale): string {
+  let byLocale = summaries.get(set);
+  if (!byLocale) summaries.set(set, (byLocale = new Map()));
+  let text = byLocale.get(locale);
+  if (text === undefined) {
+    text = summaryText(set, locale);
+    // Not while the language is still English for want of its catalog: the translation would never show.
+    if (isLocaleReady(locale)) byLocale.set(locale, text);
+  }
+  return text;
+}
+
+function summaryText(set: UsageSet, locale: SupportedLocale): string {
   const usage = summarize(set.points, 'consumption');
   if (!usage.peak) return msg(locale, 'summaryNone');
   const per = msg(
@@ -138,25 +163,6 @@ export function usageSummary(set: UsageSet, locale: SupportedLocale): string {
     text += ` ${msg(locale, 'summaryExport', { total: amount(summarize(set.points, 'generation').total, set, locale) })}`;
   }
   return text;
-}
-
-/** The column headings of the CSV download. */
-export function csvLabels(set: UsageSet, locale: SupportedLocale) {
-  const series = (key: SeriesKey) => msg(locale, 'withUnits', { series: seriesName(key, locale), units: set.units });
-  return {
-    period: msg(
-      locale,
-      set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colIntervalStart',
-    ),
-    series: {
-      consumption: series('consumption'),
-      generation: series('generation'),
-      vehicle_charging: series('vehicle_charging'),
-    },
-    note: msg(locale, 'colNote'),
-    partial: msg(locale, 'partialShort'),
-    missing: msg(locale, 'noData'),
-  };
 }
 
 /** The note on a daylight-saving day (23 or 25 hours long); `null` on any other view or day. */

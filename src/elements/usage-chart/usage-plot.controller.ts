@@ -1,0 +1,65 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SupportedLocale } from '../../core/i18n.js';
+import { computeGeometry, type Geometry } from './usage-geometry.js';
+import type { ChartData } from './usage-period.js';
+import { visibleSet } from './usage-text.js';
+
+type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * The plot's width, followed with a ResizeObserver on `.plot-area` (the host updates when it changes), and the
+ * drawing for it, kept until the data, the width, the locale or the series shown change.
+ */
+export class UsagePlotController implements ReactiveController {
+  readonly #host: Host;
+  #width = 0;
+  #observer?: ResizeObserver;
+  #observed?: Element;
+  #cached?: { key: readonly unknown[]; value: Geometry };
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#observer ??= new ResizeObserver((entries) => {
+      const width = Math.floor(entries[entries.length - 1].contentRect.width);
+      if (width > 0 && width !== this.#width) {
+        this.#width = width;
+        this.#host.requestUpdate();
+      }
+    });
+    if (this.#observed) this.#observer.observe(this.#observed);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+  }
+
+  hostUpdated(): void {
+    const area = this.#host.renderRoot.querySelector('.plot-area') ?? undefined;
+    if (area === this.#observed) return;
+    if (this.#observed) this.#observer?.unobserve(this.#observed);
+    this.#observed = area;
+    if (area) this.#observer?.observe(area);
+  }
+
+  /** The drawing of `data` at the plot's width: the view's own (`data.draw`) or the shared one. */
+  geometry(data: ChartData, hideExport: boolean, locale: SupportedLocale): Geometry {
+    // Before the resize observer has reported, measure once (the skeleton holds the same space), so the first
+    // drawing is already the right width instead of being drawn twice.
+    const width = this.#width || this.#host.renderRoot.querySelector('.plot-area')?.clientWidth || 600;
+    const draw = data.draw ?? computeGeometry;
+    // What the drawing depends on: the same set (a period shown again from the cache) is not drawn again.
+    const key = [data.set, data.view === 'day', data.domain?.[0], data.domain?.[1], draw, width, hideExport, locale];
+    const cached = this.#cached;
+    if (cached && key.every((part, i) => part === cached.key[i])) return cached.value;
+    const value = draw(visibleSet(data.set, hideExport), width, locale, {
+      dayView: data.view === 'day',
+      domain: data.domain,
+    });
+    this.#cached = { key, value };
+    return value;
+  }
+}

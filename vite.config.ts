@@ -20,6 +20,7 @@ import { defineConfig, type Plugin } from 'vite';
 /** The modules of the script-tag build's `core` chunk (see the `script-tag` mode below). */
 const CORE_MODULES =
   /node_modules\/(lit-html\/lit-html\.js|lit-element\/|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(base|property|state))\.js|@lit\/context\/)|\/src\/(api\/(clock|defaults|errors|http|timing|token-manager)|core\/(clients|config|context|define|events|i18n|light-element|messages|origins|page-state|sign-in|templates|theme\.styles|token-endpoint))\.ts$/;
+
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 function elementEntries(): Record<string, string> {

@@ -17,6 +17,7 @@ import { defineConfig, type Plugin } from 'vite';
  * `@stripe/stripe-js/pure`, is external on npm and bundled in the script-tag build (a browser cannot resolve a bare
  * specifier), in a chunk loaded only with the payment form; `scripts/check-bundle.mjs` checks no bare one is left.
  */
+
 /** The modules of the script-tag build's `core` chunk (see the `script-tag` mode below). */
 const CORE_MODULES =
   /node_modules\/(lit-html\/lit-html\.js|lit-element\/|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(base|property|state))\.js|@lit\/context\/)|\/src\/(api\/(clock|defaults|errors|http|timing|token-manager)|core\/(clients|config|context|define|events|i18n|light-element|messages|origins|page-state|sign-in|templates|theme\.styles|token-endpoint))\.ts$/;

@@ -11,6 +11,7 @@ import {
 import { computeGeometry } from '../../src/elements/usage-chart/usage-geometry.js';
 import type { ChartData } from '../../src/elements/usage-chart/usage-period.js';
 import { dailySet } from '../../src/elements/usage-chart/usage-series.js';
+import { plain } from '../support/dom.js';
 
 const days: DailyUsage = {
   year: 2026,
@@ -93,7 +94,7 @@ describe('usage chart templates', () => {
     expect(idle.querySelector('.tooltip')).to.equal(null);
     const active = mount(renderPlot(geometry, set, 1, 'en'));
     expect(active.querySelector('rect.cursor')).to.not.equal(null);
-    expect(active.querySelector('.tooltip .when')!.textContent).to.equal('Mar 2, 2026');
+    expect(plain(active.querySelector('.tooltip .when')!.textContent)).to.equal('Mar 2, 2026');
     const legend = mount(renderLegend(set, geometry, 'en'));
     expect(legend.querySelectorAll('li').length).to.be.at.least(3);
   });

@@ -8,6 +8,7 @@ import { AccountController } from '../../core/account-controller.js';
 import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
 import { localToday } from '../../core/dates.js';
 import { LightDataElement } from '../../core/light-element.js';
+import { keepTogetherStyles } from '../../core/keep-together.js';
 import { focusTarget, headingLevel, renderEmptyState, renderSkeleton, renderTaskError } from '../../core/templates.js';
 import {
   DEFAULT_PAGE_SIZE,
@@ -76,7 +77,7 @@ declare global {
  * @cssprop --light-radius - Corner radius of cards and badges.
  */
 export class LightInvoices extends LightDataElement {
-  static override styles = [...(LightDataElement.styles as []), invoicesStyles];
+  static override styles = [...(LightDataElement.styles as []), keepTogetherStyles, invoicesStyles];
 
   /** Invoices per page (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;

@@ -17,6 +17,22 @@ export interface ReviewView {
   onSubmit: () => void;
 }
 
+/**
+ * An email with its break hints: after the `@` and before each dot of the domain, where a reader expects a
+ * long address to continue (`jordan.rivera@` / `example.com`). The text itself is unchanged (it copies whole).
+ */
+export function emailWithBreaks(email: string): Array<string | TemplateResult> {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return [email];
+  const parts: Array<string | TemplateResult> = [email.slice(0, at + 1)];
+  for (const [i, label] of email
+    .slice(at + 1)
+    .split('.')
+    .entries())
+    parts.push(html`<wbr />`, i ? `.${label}` : label);
+  return parts;
+}
+
 /** Everything entered, each part with its Edit link, and the button that submits the enrollment. */
 export function renderReview(locale: SupportedLocale, view: ReviewView): TemplateResult {
   const { account } = view;
@@ -31,7 +47,10 @@ export function renderReview(locale: SupportedLocale, view: ReviewView): Templat
       ${location ? locationRows(locale, location, { withEsiId: true }) : nothing}
       <div>
         <dt>${laterMsg(locale, 'reviewIdentity')}</dt>
-        <dd>${[account.first_name, account.last_name].filter(Boolean).join(' ')}<br />${account.email ?? ''}</dd>
+        <dd>
+          ${[account.first_name, account.last_name].filter(Boolean).join(' ')}
+          ${account.email ? html`<br /><span class="email">${emailWithBreaks(account.email)}</span>` : nothing}
+        </dd>
         <dd class="edit">${edit('identity')}</dd>
       </div>
       <div>

@@ -7,6 +7,7 @@ import type { Invoice, IsoDate, Page } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
 import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
 import { localToday } from '../../core/dates.js';
+import { renderFlowModal } from '../../core/flow-modal.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { keepTogetherStyles } from '../../core/keep-together.js';
 import { focusTarget, headingLevel, renderEmptyState, renderSkeleton, renderTaskError } from '../../core/templates.js';
@@ -236,19 +237,7 @@ export class LightInvoices extends LightDataElement {
       <div class=${showDetail ? 'list-view concealed' : 'list-view'} ?inert=${showDetail}>${this.#renderList()}</div>
       ${showDetail ? this.#renderDetail(this.invoiceNumber!) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${
-        this.flowProvider
-          ? html`<light-flow-frame
-              mode="modal"
-              scope="billing"
-              closable
-              close-on-escape
-              .flowProvider=${this.flowProvider}
-              ?open=${this.payOpen}
-              @light-flow-close=${this.#payClosed}
-            ></light-flow-frame>`
-          : nothing
-      }
+      ${renderFlowModal({ scope: 'billing', provider: this.flowProvider, open: this.payOpen, onClose: this.#payClosed })}
     </div>`;
   }
 

@@ -55,41 +55,25 @@ export function endpointTokenProvider(url: string): TokenProvider {
  * POSTs JSON to a route of the partner's `light-elements/server` with the page's cookie (same origin only) and
  * never the account token, and reads its JSON answer. A redirect is an error, as for the token endpoint.
  *
- * Failures are `LightApiError`s, as the Light API's are: a refusal keeps its status and the code for it (a 401 is
- * `auth`: the customer's session with the partner has ended, which no retry renews, so it is not `retryable`; a
- * 400 is `validation`, with the backend's sentence), no answer is `network`, an unreadable one `bad_response`.
- * An abort rejects with the signal's reason.
+ * A refusal is a `LightApiError` with its status and the code for it, as the Light API's are: a 401 is `auth`
+ * (the customer's session with the partner has ended, which no retry renews, so it is not `retryable`), a 400 is
+ * `validation` with the backend's own sentence, a 5xx is `server`. No answer rejects as `fetch` does.
  */
 export async function postToBackend(url: string, body: object, signal?: AbortSignal): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-      redirect: 'error',
-      signal,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason ?? error;
-    throw new LightApiError('network', `Could not reach ${url}.`, { cause: error, outcomeUnknown: true });
-  }
+  const response = await fetch(url, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    redirect: 'error',
+    signal,
+  });
+  const { status } = response;
   if (!response.ok) {
     const text = await response.text().catch(() => null);
-    const status = response.status;
-    throw refusalError(status, text, { sent: body, changesState: true, retryable: status === 401 ? false : undefined });
+    throw refusalError(status, text, body, true, [], status === 401 ? false : undefined);
   }
-  try {
-    return (await response.json()) as unknown;
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason ?? error;
-    throw new LightApiError('bad_response', `${url} sent an answer that could not be read.`, {
-      status: response.status,
-      cause: error,
-      outcomeUnknown: true,
-    });
-  }
+  return response.json();
 }
 
 /** Stable ids for fetch implementations (WeakMap has no size). */

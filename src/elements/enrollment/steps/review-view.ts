@@ -18,18 +18,17 @@ export interface ReviewView {
 }
 
 /**
- * An email with its break hints: after the `@` and before each dot of the domain, where a reader expects a
- * long address to continue (`jordan.rivera@` / `example.com`). The text itself is unchanged (it copies whole).
+ * An email with its break hints: after the `@`, and before each dot of the name before it, where a reader expects
+ * a long address to continue (`jordan.rivera@` / `example.com`). The domain stays whole (only one wider than the
+ * line breaks inside). The text itself is unchanged: it copies whole.
  */
 export function emailWithBreaks(email: string): Array<string | TemplateResult> {
   const at = email.lastIndexOf('@');
   if (at < 0) return [email];
-  const parts: Array<string | TemplateResult> = [email.slice(0, at + 1)];
-  for (const [i, label] of email
-    .slice(at + 1)
-    .split('.')
-    .entries())
-    parts.push(html`<wbr />`, i ? `.${label}` : label);
+  const parts: Array<string | TemplateResult> = [];
+  for (const [i, piece] of email.slice(0, at).split('.').entries())
+    parts.push(...(i ? [html`<wbr />`, `.${piece}`] : [piece]));
+  parts.push('@', html`<wbr />`, email.slice(at + 1));
   return parts;
 }
 

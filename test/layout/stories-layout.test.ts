@@ -54,9 +54,15 @@ interface Known {
 }
 
 const FIX_CHART_TABLE = 'usage chart table view: the table scrolls inside its own box on narrow screens';
+const FIX_SUPPORT_EMAIL =
+  'support info: the contact email breaks at its domain hyphen ("support@sandbox-" / "energy.example") where ' +
+  'the domain does not fit beside the name; break only at the @ (the domain on a line of its own)';
+const SUPPORT_EMAIL = 'dl.lines[part=list] > div > dd > a.value[part=link]';
 
 /** The failures still open, each with the fix that removes it. */
 const KNOWN: Known[] = [
+  { story: 'support-info:*', check: 'wrap', selector: SUPPORT_EMAIL, fix: FIX_SUPPORT_EMAIL },
+  { story: 'account-status:*', check: 'wrap', selector: SUPPORT_EMAIL, fix: FIX_SUPPORT_EMAIL },
   {
     story: 'usage-chart:*Table*',
     check: 'overflow',
@@ -234,14 +240,18 @@ function measure(root: HTMLElement, story: string, width: number, scheme: Scheme
   // (b) Text that reads as a value, broken over lines.
   for (const el of all) {
     if (!shown(el) || el instanceof SVGElement || el.getBoundingClientRect().width <= 1) continue;
-    // A value with break hints (an email's `<wbr>`s) is in several text nodes: it is measured whole.
+    // A value with break hints (an email's `<wbr>` at its `@`) is in several text nodes: it may wrap at a hint,
+    // where a reader expects it to continue, but each piece between the hints stays on one line.
     if (el.children.length && [...el.children].every((child) => child.localName === 'wbr')) {
       const whole = el.textContent?.trim() ?? '';
       const kind = VALUE_PATTERNS.find(([, pattern]) => whole.match(pattern)?.[0] === whole)?.[0];
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const lines = lineCount(range);
-      if (kind && lines > 1) fail('wrap', el, `${kind} "${whole}" on ${lines} lines`);
+      for (const node of kind ? Array.from(el.childNodes) : []) {
+        if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const lines = lineCount(range);
+        if (lines > 1) fail('wrap', el, `${kind} "${whole}" breaks inside "${node.textContent.trim()}"`);
+      }
     }
     for (const node of Array.from(el.childNodes)) {
       if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;

@@ -45,8 +45,8 @@ export const HostileData: Story = {
 };
 
 /**
- * Four cards in a list, as enrollment and renewal show them: rows that line up across the cards, four across or
- * two by two (never three and one alone). Tab moves between their buttons.
+ * Four cards in a list, as enrollment and renewal show them: rows that line up across the cards, four across where
+ * the list has room, else two by two (never three and one alone). Tab moves between their buttons.
  */
 export const List: Story = {
   parameters: { reaches: 'Basic Monthly' },

@@ -380,13 +380,28 @@ function parseAnswer(answer: Answer, changesState: boolean): unknown {
 }
 
 function errorFromAnswer(answer: Answer, token: string, sent: unknown, changesState: boolean): LightApiError {
-  const { status } = answer;
+  return refusalError(answer.status, answer.text, sent, changesState, [token]);
+}
+
+/**
+ * The error for an answer that refuses a request (any status but 2xx and 3xx), from the Light API or from the
+ * partner's backend: the code for its status (`codeForStatus`), the answer's own sentence when it has one (with
+ * what was `sent` and the `secrets` redacted), and `retryable` by code unless told.
+ */
+export function refusalError(
+  status: number,
+  text: string | null | undefined,
+  sent: unknown,
+  changesState: boolean,
+  secrets?: readonly string[],
+  retryable?: boolean,
+): LightApiError {
   const code = codeForStatus(status);
-  const fromApi = messageFromBody(errorBody(answer.text));
-  // An API message is shown as text; never let it carry the credential, or what the customer typed, back out.
-  const message = fromApi ? redact(fromApi, sent, [token]) : DEFAULT_MESSAGES[code];
+  const fromServer = messageFromBody(errorBody(text));
+  // A server's message is shown as text; never let it carry the credential, or what the customer typed, back out.
+  const message = fromServer ? redact(fromServer, sent, secrets) : DEFAULT_MESSAGES[code];
   // A 5xx may come after the server acted; any other refusal means it did not.
-  return new LightApiError(code, message, { status, outcomeUnknown: changesState && status >= 500 });
+  return new LightApiError(code, message, { status, retryable, outcomeUnknown: changesState && status >= 500 });
 }
 
 /** The longest plain-text error body taken as the API's sentence; anything longer is a page, not a message. */

@@ -1,5 +1,5 @@
 import { DEFAULT_API_BASE } from '../api/defaults.js';
-import { LightClient } from '../api/http.js';
+import { LightClient, refusalError } from '../api/http.js';
 import type { TokenProvider } from '../api/token-manager.js';
 import { pageState } from './page-state.js';
 
@@ -15,6 +15,10 @@ const registry = pageState('clients', () => ({
 /**
  * POSTs JSON to a route of the partner's `light-elements/server` with the page's cookie (same origin only) and
  * never the account token, and reads its JSON answer. A redirect is an error, as for the token endpoint.
+ *
+ * A refusal is a `LightApiError` with its status and the code for it, as the Light API's are: a 401 is `auth`
+ * (the customer's session with the partner has ended, which no retry renews, so it is not `retryable`), a 400 is
+ * `validation` with the backend's own sentence, a 5xx is `server`. No answer rejects as `fetch` does.
  */
 export async function postToBackend(url: string, body: object, signal?: AbortSignal): Promise<unknown> {
   const response = await fetch(url, {
@@ -25,7 +29,11 @@ export async function postToBackend(url: string, body: object, signal?: AbortSig
     redirect: 'error',
     signal,
   });
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}.`);
+  const { status } = response;
+  if (!response.ok) {
+    const text = await response.text().catch(() => null);
+    throw refusalError(status, text, body, true, [], status === 401 ? false : undefined);
+  }
   return response.json();
 }
 

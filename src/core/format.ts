@@ -1,9 +1,16 @@
 /**
  * Intl formatters for money, energy and dates in the customer's locale. Formatters are cached per locale.
  * Dates given as `YYYY-MM-DD` are calendar days: they are formatted in UTC so no time zone shifts them.
+ * A formatted value never wraps inside itself: its spaces are no-break spaces (`Dec 8, 2026`, `1,000 kWh`), so
+ * running text breaks between values, not inside one. Screen readers read a no-break space as a space.
  */
 import { parseIsoDate } from './dates.js';
 import { intlLocale, type SupportedLocale } from './i18n.js';
+
+/** `text` with no-break spaces (U+00A0) for its spaces; the narrow ones Intl already puts in (U+202F) stay. */
+export function unbroken(text: string): string {
+  return text.replace(/ /g, '\u00a0');
+}
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -76,9 +83,9 @@ export function formatKwhValue(kwh: number, locale: SupportedLocale = 'en'): str
   return decimal(locale, digits, digits).format(kwh);
 }
 
-/** `1082.699` → `1,083 kWh`, `12.34` → `12.3 kWh`, `0.237` → `0.24 kWh`; `units` replaces `kWh`. */
+/** `1082.699` → `1,083 kWh`, `12.34` → `12.3 kWh`, `0.237` → `0.24 kWh`; `units` replaces `kWh`. One line. */
 export function formatKwh(kwh: number, locale: SupportedLocale = 'en', units = 'kWh'): string {
-  return `${formatKwhValue(kwh, locale)} ${units}`;
+  return unbroken(`${formatKwhValue(kwh, locale)} ${units}`);
 }
 
 /** `12.345` → `12.3¢/kWh`, `16` → `16.0¢/kWh`. */
@@ -93,7 +100,6 @@ export function formatNumber(value: number, locale: SupportedLocale = 'en', digi
 
 export type DateStyle = 'short' | 'medium' | 'long';
 
-/** A `YYYY-MM-DD` date for people: `Mar 5, 2026`. `''` when the value is not a date. */
 /** The medium-style calendar-day formatter for a locale (UTC, so no time zone shifts a day). */
 export function dateFormatter(locale: SupportedLocale, style: DateStyle = 'medium'): Intl.DateTimeFormat {
   return cached(
@@ -102,6 +108,7 @@ export function dateFormatter(locale: SupportedLocale, style: DateStyle = 'mediu
   );
 }
 
+/** A `YYYY-MM-DD` date for people, on one line: `Mar 5, 2026`. `''` when the value is not a date. */
 export function formatDate(
   date: string | null | undefined,
   locale: SupportedLocale = 'en',
@@ -109,10 +116,10 @@ export function formatDate(
 ): string {
   const time = parseIsoDate(date);
   if (time === null) return '';
-  return dateFormatter(locale, style).format(time);
+  return unbroken(dateFormatter(locale, style).format(time));
 }
 
-/** A `YYYY-MM` month: `March 2026`. */
+/** A `YYYY-MM` month, on one line: `March 2026`. */
 export function formatMonth(
   month: string | null | undefined,
   locale: SupportedLocale = 'en',
@@ -120,17 +127,20 @@ export function formatMonth(
 ): string {
   const time = parseIsoDate(`${month ?? ''}-01`);
   if (time === null) return '';
-  return cached(
+  const formatter = cached(
     `month ${locale} ${style}`,
     () => new Intl.DateTimeFormat(intlLocale(locale), { month: style, year: 'numeric', timeZone: 'UTC' }),
-  ).format(time);
+  );
+  return unbroken(formatter.format(time));
 }
 
-/** The day of an ISO date-time, in the customer's own time zone: `Dec 8, 2026` (a deadline reads as a day). */
+/** The day of an ISO date-time, in the customer's own time zone, on one line: `Dec 8, 2026` (a deadline reads as a day). */
 export function formatInstantDate(value: string | null | undefined, locale: SupportedLocale = 'en'): string {
   const time = Date.parse(value ?? '');
   if (!Number.isFinite(time)) return '';
-  return cached(`instant ${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' })).format(
-    time,
+  const formatter = cached(
+    `instant ${locale}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }),
   );
+  return unbroken(formatter.format(time));
 }

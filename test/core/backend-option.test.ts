@@ -3,6 +3,7 @@ import { now } from '../../src/api/clock.js';
 import { PATHS } from '../../src/api/endpoints.js';
 import type { LightClient } from '../../src/api/http.js';
 import { configure, resetConfiguration } from '../../src/core/config.js';
+import { coreMsg } from '../../src/core/messages.js';
 import type { LightErrorDetail } from '../../src/core/events.js';
 import '../../src/elements/account-status/light-account-status.js';
 import '../../src/elements/provider/light-provider.js';
@@ -164,6 +165,32 @@ describe('backend option: <light-flow-frame>', () => {
     expect(calls[0].init.credentials).to.equal('same-origin');
     expect(calls[0].body).to.deep.equal({ scope: 'billing' });
     expect(authOf(calls[0].init)).to.equal(null);
+  });
+
+  it('a 401 from the backend asks the customer to sign in again, and offers no retry; a 5xx offers one', async () => {
+    let status = 401;
+    window.fetch = async () => new Response(JSON.stringify({ error: 'Not signed in' }), { status });
+    const errors: LightErrorDetail[] = [];
+    const el = await fixture<LightFlowFrame>(
+      html`<light-flow-frame
+        mode="inline"
+        scope="billing"
+        open
+        backend="/energy"
+        @light-error=${(e: CustomEvent<LightErrorDetail>) => errors.push(e.detail)}
+      ></light-flow-frame>`,
+    );
+    const alert = () => el.shadowRoot!.querySelector('[part~="error"]');
+    await waitUntil(alert, 'the error shown');
+    expect(alert()!.textContent).to.contain(coreMsg('en', 'authError'));
+    expect(el.shadowRoot!.querySelector('[part~="retry-button"]')).to.equal(null);
+    expect(errors.map((e) => [e.code, e.retryable])).to.deep.equal([['auth', false]]);
+    status = 503;
+    const failing = await fixture<LightFlowFrame>(
+      html`<light-flow-frame mode="inline" scope="billing" open backend="/energy"></light-flow-frame>`,
+    );
+    await waitUntil(() => failing.shadowRoot!.querySelector('[part~="retry-button"]'), 'a retry after a 5xx');
+    expect(failing.shadowRoot!.textContent).not.to.contain(coreMsg('en', 'authError'));
   });
 
   it('takes the backend from its own attribute or a provider', async () => {

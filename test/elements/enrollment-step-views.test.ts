@@ -4,6 +4,7 @@ import { html, render, type TemplateResult } from 'lit';
 import { LightApiError } from '../../src/api/errors.js';
 import { renderAccountPending, renderFrame, type FrameView } from '../../src/elements/enrollment/steps/frame-view.js';
 import { paymentView } from '../../src/elements/enrollment/steps/payment-view.js';
+import { emailWithBreaks } from '../../src/elements/enrollment/steps/review-view.js';
 import { renderTerms } from '../../src/elements/enrollment/steps/terms-view.js';
 import { fullPlan } from '../../stories/support/fixtures/plans.js';
 
@@ -142,6 +143,18 @@ describe('enrollment step views', () => {
       expect(docs).to.contain('Electricity Facts Label').and.contain('Terms of Service');
       expect(docs).to.contain('Your Rights as a Customer');
       expect(docs).to.not.match(/\b(EFL|TOS|YRAC)\b/);
+    });
+  });
+
+  describe('review', () => {
+    it('lets an email break only after its @ and before the dots of the name before it, its text unchanged', () => {
+      const root = show(html`<span>${emailWithBreaks('jordan.rivera+1@mail.example.com')}</span>`);
+      expect(root.textContent).to.equal('jordan.rivera+1@mail.example.com');
+      const pieces = [...root.querySelector('span')!.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE || (node as Element).localName === 'wbr')
+        .map((node) => (node.nodeType === Node.TEXT_NODE ? node.textContent : '|'));
+      expect(pieces.join('')).to.equal('jordan|.rivera+1@|mail.example.com');
+      expect(show(html`${emailWithBreaks('not an email')}`).querySelector('wbr')).to.equal(null);
     });
   });
 });

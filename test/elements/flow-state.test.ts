@@ -80,6 +80,13 @@ describe('providerProblem', () => {
     expect(providerProblem(new LightApiError('server', 'boom'), true)).to.equal('provider');
     expect(providerProblem(undefined, true)).to.equal('provider');
   });
+
+  it("calls a 401 from the partner's backend a signed-out customer, which no retry helps", () => {
+    const signedOut = new LightApiError('auth', 'Not signed in', { status: 401, retryable: false });
+    expect(providerProblem(signedOut, true)).to.equal('provider-signed-out');
+    expect(canRetry('provider-signed-out', { provider: true, src: true })).to.equal(false);
+    expect(providerProblem(new LightApiError('server', 'boom', { status: 502 }), true)).to.equal('provider');
+  });
 });
 
 describe('problemError', () => {
@@ -88,6 +95,7 @@ describe('problemError', () => {
       expired: 'auth',
       refused: 'config',
       provider: 'auth',
+      'provider-signed-out': 'auth',
       'provider-offline': 'network',
       'provider-timeout': 'timeout',
       timeout: 'timeout',

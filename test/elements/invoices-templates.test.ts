@@ -88,6 +88,13 @@ describe('invoice templates', () => {
     expect(none.querySelector('ul')).to.equal(null);
   });
 
+  it('keeps the invoice number in a note on one line, the note reading as before', () => {
+    const notes = mount(renderNotices([invoice('9693907-0015')], '2026-03-20', undefined, 'en'));
+    const kept = [...notes.querySelectorAll('li .kept')].map((span) => span.textContent);
+    expect(kept).to.deep.equal(['9693907-0015']);
+    expect(text(notes.querySelector('li'))).to.match(/^Invoice 9693907-0015 \(\$123\.45\) was due Mar 18, 2026/);
+  });
+
   it('shows the charges adding up to the total, with any difference as an adjustment', () => {
     const detail: InvoiceDetail = {
       ...invoice('A'),

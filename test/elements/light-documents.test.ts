@@ -3,15 +3,18 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { LightDocuments } from '../../src/elements/documents/light-documents.js';
 import '../../src/elements/documents/light-documents.js';
-import { formatDate } from '../../src/core/format.js';
+import { formatDate as format } from '../../src/core/format.js';
 import type { ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-documents.stories.js';
 import { acceptRenewal, HOSTILE, hostileFetch, type AcceptedPlan } from '../../stories/support/fixtures/renewal.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
 import { mountOnSandbox, type MountOptions } from '../support/mount.js';
-import { deepActive, shadow, text } from '../support/dom.js';
+import { deepActive, plain, shadow, text } from '../support/dom.js';
 import { settled } from '../support/settled.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
+
+/** A date as the tests read text: whitespace collapsed, so its no-break spaces as spaces. */
+const formatDate = (...args: Parameters<typeof format>) => plain(format(...args));
 
 /** A documents element (`element`, or the default one) on a sandbox account. */
 const mountDocuments = (scenario: ScenarioName, options: MountOptions & { element?: TemplateResult } = {}) =>

@@ -196,6 +196,30 @@ describe('light-eligibility', () => {
     expect(input(el).value).to.equal(ZIPS.likely);
   });
 
+  it("keeps the backend's status: a 401 asks the customer to sign in again, with no retry that cannot help", async () => {
+    const original = window.fetch;
+    restore = () => (window.fetch = original);
+    window.fetch = async () =>
+      new Response(JSON.stringify({ error: 'Not signed in' }), {
+        status: 401,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    const errors: Array<{ code: string; status: number }> = [];
+    const el = await fixture<LightEligibility>(
+      html`<light-eligibility
+        backend="/energy"
+        @light-error=${(e: CustomEvent) => errors.push(e.detail)}
+      ></light-eligibility>`,
+    );
+    await typeAndEnter(el, ZIPS.likely);
+    await answered(el);
+    const alert = $(el, '[role="alert"]')!;
+    expect(text(alert)).to.contain(coreMsg('en', 'authError')).and.not.contain(coreMsg('en', 'serverError'));
+    expect($(el, '[part~="retry-button"]')).to.equal(null);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ code: 'auth', status: 401, retryable: false });
+  });
+
   it('tells a lost connection and an unreadable answer apart', async () => {
     const offline: EligibilityProvider = () => Promise.reject(new TypeError('Failed to fetch'));
     const el = await fixture<LightEligibility>(

@@ -4,7 +4,7 @@ import type { LightPlanCard } from '../../src/elements/plan-card/light-plan-card
 import '../../src/elements/plan-card/light-plan-card.js';
 import * as stories from '../../stories/light-plan-card.stories.js';
 import { fullPlan, hostilePlan, sparsePlan } from '../../stories/support/fixtures/plans.js';
-import { shadowText as text } from '../support/dom.js';
+import { plain, shadowText as text } from '../support/dom.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
 
 describe('light-plan-card', () => {
@@ -34,7 +34,7 @@ describe('light-plan-card', () => {
     expect(content).to.contain('Service can start between Dec 1, 2026 and Dec 28, 2026.');
     const cells = [...el.shadowRoot!.querySelectorAll('td')].map((td) => td.textContent!.trim());
     expect(cells).to.deep.equal(['17.2¢/kWh', '15.9¢/kWh', '15.2¢/kWh']);
-    const headers = [...el.shadowRoot!.querySelectorAll('th')].map((th) => th.textContent!.trim());
+    const headers = [...el.shadowRoot!.querySelectorAll('th')].map((th) => plain(th.textContent!.trim()));
     expect(headers).to.deep.equal(['500 kWh', '1,000 kWh', '2,000 kWh']);
     const links = [...el.shadowRoot!.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([

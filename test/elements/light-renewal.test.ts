@@ -5,7 +5,7 @@ import type { LightPlanCard } from '../../src/elements/plan-card/light-plan-card
 import type { LightRenewal, RenewalAcceptedDetail } from '../../src/elements/renewal/light-renewal.js';
 import '../../src/elements/renewal/light-renewal.js';
 import { addDays, daysBetween, localToday } from '../../src/core/dates.js';
-import { formatDate } from '../../src/core/format.js';
+import { formatDate as format } from '../../src/core/format.js';
 import type { LightErrorDetail } from '../../src/core/events.js';
 import { PLAN_GROUPS, type ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-renewal.stories.js';
@@ -18,9 +18,12 @@ import {
 } from '../../stories/support/fixtures/renewal.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
 import { mountOnSandbox, type MountOptions } from '../support/mount.js';
-import { shadow, tabTo, shadowText as text } from '../support/dom.js';
+import { plain, shadow, tabTo, shadowText as text } from '../support/dom.js';
 import { settled } from '../support/settled.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
+
+/** A date as the tests read text: whitespace collapsed, so its no-break spaces as spaces. */
+const formatDate = (...args: Parameters<typeof format>) => plain(format(...args));
 
 /** A renewal element (`element`, or the default one) on a sandbox account, after a button to Tab from. */
 const mountRenewal = (scenario: ScenarioName, options: MountOptions & { element?: TemplateResult } = {}) =>

@@ -13,7 +13,7 @@ import type { ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-usage-chart.stories.js';
 import { DST_CLOCK } from '../../stories/support/fixtures/usage.js';
 import type { SandboxSetup } from '../../stories/support/sandbox.js';
-import { $, $$, shadow, text } from '../support/dom.js';
+import { $, $$, plain, shadow, text } from '../support/dom.js';
 import { mountOnSandbox, type Mounted, type MountOptions } from '../support/mount.js';
 import { settled } from '../support/settled.js';
 import { renderStory, storiesOf, storyReached } from '../support/stories.js';
@@ -336,7 +336,7 @@ describe('light-usage-chart', () => {
       await sendKeys({ press: 'Home' });
       const first = latest.days[0];
       const firstLabel = dateLabel(first.date);
-      const kwh = (v: number) => formatKwh(v);
+      const kwh = (v: number) => plain(formatKwh(v));
       expect(text($(m.el, '[part="tooltip"]')))
         .to.contain(firstLabel)
         .and.contain(`Consumption: ${kwh(first.consumption!)}`);
@@ -439,7 +439,7 @@ describe('light-usage-chart', () => {
       const january = response.months.find((r) => r.month === `${latest.year}-01`)!;
       expect(text($(m.el, '[part="tooltip"]')))
         .to.contain(`January ${latest.year}`)
-        .and.contain(formatKwh(january.consumption!));
+        .and.contain(plain(formatKwh(january.consumption!)));
       await sendMouse({ type: 'move', position: [0, 0] });
       await waitUntil(() => !$(m.el, '[part="tooltip"]'));
     });

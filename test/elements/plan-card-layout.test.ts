@@ -133,6 +133,35 @@ describe('plan cards side by side', () => {
     }
   }
 
+  // Where the list has room for four cards of at least 13em, the usual four plans sit side by side.
+  for (const [width, columns] of [
+    [1280, 4],
+    [768, 2],
+  ] as const) {
+    it(`shows four plans ${columns} across in enrollment, renewal and the list story at ${width} px`, async () => {
+      const enrollment = await onSandbox(
+        'light-enrollment',
+        html`<light-enrollment no-history esi-id="55512345671234567" start-step="plan"></light-enrollment>`,
+        'new-customer',
+        width,
+      );
+      const renewal = await onSandbox('light-renewal', html`<light-renewal></light-renewal>`, 'renewal-due', width);
+      const template = (stories.List.render as (args: object) => TemplateResult)({});
+      const story = await fixture<HTMLElement>(html`<div style="width: ${width}px">${template}</div>`);
+      await cardsReady(story, 4);
+      for (const [what, root] of [
+        ['enrollment', enrollment],
+        ['renewal', renewal],
+        ['list story', story],
+      ] as const) {
+        expect(
+          rows(cardsIn(root)).map((row) => row.length),
+          `${what} at ${width} px`,
+        ).to.deep.equal(columns === 4 ? [4] : [2, 2]);
+      }
+    });
+  }
+
   it('a card alone keeps its rows in order, and a sparse plan leaves no gaps where its rows would be', async () => {
     const root = await fixture<HTMLElement>(
       html`<div style="width: 375px">

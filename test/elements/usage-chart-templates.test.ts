@@ -12,6 +12,7 @@ import * as inspect from '../../src/elements/usage-chart/usage-inspect.js';
 import { computeGeometry } from '../../src/elements/usage-chart/usage-geometry.js';
 import type { ChartData } from '../../src/elements/usage-chart/usage-period.js';
 import { dailySet } from '../../src/elements/usage-chart/usage-series.js';
+import { plain } from '../support/dom.js';
 
 const days: DailyUsage = {
   year: 2026,
@@ -96,7 +97,7 @@ describe('usage chart templates', () => {
     expect(mount(renderPlot(geometry, set, 1, 'en')).querySelector('.tooltip'), 'not before its code').to.equal(null);
     const active = mount(renderPlot(geometry, set, 1, 'en', inspect));
     expect(active.querySelector('rect.cursor')).to.not.equal(null);
-    expect(active.querySelector('.tooltip .when')!.textContent).to.equal('Mar 2, 2026');
+    expect(plain(active.querySelector('.tooltip .when')!.textContent)).to.equal('Mar 2, 2026');
     const legend = mount(renderLegend(set, geometry, 'en'));
     expect(legend.querySelectorAll('li').length).to.be.at.least(3);
   });

@@ -33,6 +33,12 @@ export const part = (el: Element, name: string): HTMLElement | null => $(el, `[p
 /** A node's text, whitespace collapsed and trimmed (empty for no node). */
 export const text = (node: Node | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * A formatted string with its no-break spaces as plain ones, to compare with a readable literal (`Mar 5, 2026`,
+ * `1,000 kWh`): the formatters keep each value on one line with U+00A0. `text()` and `shownText()` already do this.
+ */
+export const plain = (value: string | null | undefined): string => (value ?? '').replace(/\u00a0/g, ' ');
+
 /** Everything in an element's shadow root as text, whitespace collapsed. */
 export const shadowText = (el: Element): string => text(shadow(el));
 

@@ -8,6 +8,7 @@ import { AccountController } from '../../core/account-controller.js';
 import { formatAddress } from '../../core/address.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { formStyles } from '../../core/form.styles.js';
+import { keepTogether, keepTogetherStyles } from '../../core/keep-together.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { headingLevel, renderErrorState, renderSkeleton, renderTaskError } from '../../core/templates.js';
 import { resolveLocation } from '../../core/location.js';
@@ -45,6 +46,8 @@ declare global {
 }
 
 const BLANK: AddressValues = { address_1: '', address_2: '', city: '', state: DEFAULT_STATE, postal_code: '' };
+/** The ZIP+4 the hint and the error show as an example (kept on one line in the hint, hyphen included). */
+const ZIP_EXAMPLE = '75201-1234';
 
 type AddressLike = Pick<Location, 'address_1' | 'address_2' | 'city' | 'state' | 'postal_code'>;
 
@@ -93,7 +96,7 @@ function toValues(address: AddressLike): AddressValues {
  * @cssprop --light-color-success - The saved message.
  */
 export class LightBillingAddress extends LightDataElement {
-  static override styles = [...(LightDataElement.styles as []), formStyles, billingAddressStyles];
+  static override styles = [...(LightDataElement.styles as []), formStyles, keepTogetherStyles, billingAddressStyles];
 
   /** The service location whose address "same as service address" uses. Default: the account's first. */
   @property({ attribute: 'location-uuid' }) locationUuid?: string;
@@ -253,7 +256,7 @@ export class LightBillingAddress extends LightDataElement {
       case 'state':
         return msg(locale, 'errorState');
       case 'zip':
-        return msg(locale, 'errorZip');
+        return msg(locale, 'errorZip', { example: ZIP_EXAMPLE });
       case 'too_long':
         return msg(locale, 'errorTooLong');
     }
@@ -264,7 +267,7 @@ export class LightBillingAddress extends LightDataElement {
     const value = this.values[field];
     const problem = this.problems[field];
     const required = field !== 'address_2';
-    const hint = field === 'postal_code' ? msg(locale, 'postalHint') : '';
+    const hint = field === 'postal_code' ? msg(locale, 'postalHint', { example: ZIP_EXAMPLE }) : '';
     const describedBy = [hint && `${field}-hint`, problem && `${field}-error`].filter(Boolean).join(' ');
     const common = {
       invalid: problem ? 'true' : 'false',
@@ -307,7 +310,8 @@ export class LightBillingAddress extends LightDataElement {
     }
     return html`<div class="field field-${field.replace('_', '-')} ${problem ? 'invalid' : ''}">
       <label for=${field}>${label}</label>
-      ${hint ? html`<p id="${field}-hint" class="hint muted">${hint}</p>` : nothing} ${control}
+      ${hint ? html`<p id="${field}-hint" class="hint muted">${keepTogether(hint, [ZIP_EXAMPLE])}</p>` : nothing}
+      ${control}
       ${
         problem
           ? html`<p id="${field}-error" class="field-error" part="field-error">

@@ -18,7 +18,7 @@ const es: Partial<EnrollmentMessages> = {
   backToCurrent: 'Volver a donde estaba',
   working: 'Procesando…',
   addressIntro: '¿Dónde necesita electricidad? Escriba su dirección y elíjala de la lista.',
-  plansIntro: 'Del precio promedio más bajo al más alto (con 1,000 kWh al mes).',
+  plansIntro: 'Del precio promedio más bajo al más alto (con 1,000\u00a0kWh al mes).',
   plansEmpty: 'No hay planes disponibles en esta dirección por ahora.',
   plansEmptyHelp: 'Revise que la dirección sea correcta o intente más tarde: los precios cambian a diario.',
   plansFor: (p: { address: string }) => `Planes para ${p.address}.`,

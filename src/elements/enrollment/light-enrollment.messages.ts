@@ -17,7 +17,7 @@ const en = {
   backToCurrent: 'Back to where you were',
   working: 'Working…',
   addressIntro: 'Where do you need electricity? Type your street address and choose it from the list.',
-  plansIntro: 'Lowest average price first (at 1,000 kWh a month).',
+  plansIntro: 'Lowest average price first (at 1,000\u00a0kWh a month).',
   plansEmpty: 'No plans are available at this address right now.',
   plansEmptyHelp: 'Check that the address is right, or try again later: plans are priced daily.',
   plansFor: (p: { address: string }) => `Plans for ${p.address}.`,

@@ -42,7 +42,7 @@ export const enrollmentStyles = css`
       grid-auto-flow: column;
       grid-auto-columns: 1fr;
     }
-    li > * {
+    .progress li > * {
       flex-direction: column;
       text-align: center;
       width: 100%;

@@ -125,6 +125,7 @@ export function renderFlowError(view: FlowView, problem: FlowProblem, link?: URL
     expired: [flowMsg(locale, 'expiredTitle'), flowMsg(locale, view.provider ? 'expiredRetryBody' : 'expiredBody')],
     refused: [flowMsg(locale, 'refusedTitle'), flowMsg(locale, 'refusedBody')],
     provider: [flowMsg(locale, 'providerTitle'), flowMsg(locale, 'providerBody')],
+    'provider-signed-out': [flowMsg(locale, 'providerTitle'), coreMsg(locale, 'authError')],
     'provider-offline': [flowMsg(locale, 'providerTitle'), coreMsg(locale, 'networkError')],
     'provider-timeout': [flowMsg(locale, 'providerTitle'), flowMsg(locale, 'providerBody')],
     timeout: [flowMsg(locale, 'timeoutTitle'), flowMsg(locale, 'timeoutBody')],

@@ -14,7 +14,14 @@ export type FlowCloseReason = 'flow' | 'user' | 'expired' | 'error';
 
 /** What stopped a flow from showing. */
 export type FlowProblem =
-  'expired' | 'refused' | 'provider' | 'provider-offline' | 'provider-timeout' | 'timeout' | 'missing';
+  | 'expired'
+  | 'refused'
+  | 'provider'
+  | 'provider-signed-out'
+  | 'provider-offline'
+  | 'provider-timeout'
+  | 'timeout'
+  | 'missing';
 
 /** Where a flow stands: not running, getting a link, loading or showing it, or stopped by a problem. */
 export type FlowState =
@@ -30,6 +37,7 @@ const PROBLEM_ERRORS: Record<FlowProblem, [LightErrorCode, string]> = {
   expired: ['auth', 'The flow login link has expired.'],
   refused: ['config', 'The flow login link was refused: only https links (http on localhost) may be framed.'],
   provider: ['auth', 'The flow provider failed or did not return { login_link, expires_at }.'],
+  'provider-signed-out': ['auth', "The partner's backend answered 401: the customer is not signed in there."],
   'provider-offline': ['network', 'The flow provider could not reach the network.'],
   'provider-timeout': ['timeout', 'The flow provider did not answer within provider-timeout.'],
   timeout: ['timeout', 'The flow did not finish loading within load-timeout.'],
@@ -63,12 +71,17 @@ export function canRetry(problem: FlowProblem, sources: LinkSources): boolean {
 
 /**
  * What a failed provider call means: the browser is offline or the request never reached a server (`fetch`
- * rejects with a `TypeError`, the API client with a `network` error), or the provider failed otherwise.
+ * rejects with a `TypeError`, the API client with a `network` error), the partner's backend answered 401 (the
+ * customer's session there has ended: only signing in again helps), or the provider failed otherwise.
  */
-export function providerProblem(error: unknown, online: boolean): 'provider' | 'provider-offline' {
+export function providerProblem(
+  error: unknown,
+  online: boolean,
+): 'provider' | 'provider-signed-out' | 'provider-offline' {
   const lostConnection =
     !online || error instanceof TypeError || (error instanceof LightApiError && error.code === 'network');
-  return lostConnection ? 'provider-offline' : 'provider';
+  if (lostConnection) return 'provider-offline';
+  return error instanceof LightApiError && error.status === 401 ? 'provider-signed-out' : 'provider';
 }
 
 /** What a run does first. */

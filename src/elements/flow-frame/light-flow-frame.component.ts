@@ -411,7 +411,7 @@ export class LightFlowFrame extends LightElement {
   }
 
   #canRetry(problem: FlowProblem): boolean {
-    return canRetry(problem, { provider: Boolean(this.flowProvider), src: Boolean(this.src) });
+    return canRetry(problem, { provider: Boolean(this.#provider), src: Boolean(this.src) });
   }
 
   #requestClose(reason?: FlowCloseReason): void {

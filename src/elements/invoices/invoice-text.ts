@@ -13,6 +13,7 @@ import {
   formatKwhValue,
   formatNumber,
   formatRate,
+  unbroken,
 } from '../../core/format.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { chargeBasis, paymentNote, type InvoiceStatus, type PaymentNote } from './invoice-status.js';
@@ -34,9 +35,10 @@ export function periodText(invoice: Invoice, locale: SupportedLocale): string {
     return formatDate(invoice.billing_period_start, locale) || formatDate(invoice.billing_period_end, locale);
   }
   const format = dateFormatter(locale);
+  // The range may wrap at its dash (thin spaces), never inside a date.
   return from <= to
-    ? format.formatRange(from, to)
-    : msg(locale, 'period', { from: format.format(from), to: format.format(to) });
+    ? unbroken(format.formatRange(from, to))
+    : msg(locale, 'period', { from: unbroken(format.format(from)), to: unbroken(format.format(to)) });
 }
 
 /** A status badge's words: `Paid`, `Voided`, `Past due`, `Due Mar 18, 2026` (or `Due` with no due date). */

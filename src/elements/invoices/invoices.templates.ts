@@ -7,6 +7,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { Invoice, InvoiceDetail, IsoDate } from '../../api/types.js';
 import { formatCents, formatCentsPerKwh, formatDate, formatKwh } from '../../core/format.js';
 import type { SupportedLocale } from '../../core/i18n.js';
+import { keepTogether } from '../../core/keep-together.js';
 import { errorMessage, toLightError } from '../../core/templates.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { chargesBreakdown, invoiceStatus, type InvoiceStatus } from './invoice-status.js';
@@ -195,16 +196,16 @@ export function renderNotices(
   onPay?: () => void,
 ): TemplateResult | typeof nothing {
   const notes = invoices
-    .map((invoice) => invoiceNote(invoice, today, card, locale, !!onPay))
-    .filter((note) => note !== null);
+    .map((invoice) => ({ invoice, note: invoiceNote(invoice, today, card, locale, !!onPay) }))
+    .filter(({ note }) => note !== null);
   if (!notes.length) return nothing;
   return html`<ul class="notices" part="notices" aria-label=${msg(locale, 'noticesLabel')}>
     ${notes.map(
-      (note) =>
-        html`<li class=${note.kind}>
-          ${note.text}
+      ({ invoice, note }) =>
+        html`<li class=${note!.kind}>
+          ${keepTogether(note!.text, [invoice.number])}
           ${
-            onPay && note.kind === 'past-due'
+            onPay && note!.kind === 'past-due'
               ? html`<button type="button" class="pay" part="button pay-button" aria-haspopup="dialog" @click=${onPay}>
                   ${msg(locale, 'payNow')}
                 </button>`
@@ -223,7 +224,7 @@ export function renderInvoice(
   locale: SupportedLocale,
 ): TemplateResult {
   const status = invoiceStatus(invoice, today);
-  const payment = renderPayment(paymentText(invoice, status, today, card, locale), status, locale);
+  const payment = renderPayment(paymentText(invoice, status, today, card, locale), invoice, status, locale);
   const fact = (term: string, value: unknown) =>
     value === '' || value === null
       ? nothing
@@ -251,13 +252,14 @@ export function renderInvoice(
 
 function renderPayment(
   text: string | null,
+  invoice: InvoiceDetail,
   status: InvoiceStatus,
   locale: SupportedLocale,
 ): TemplateResult | typeof nothing {
   if (!text) return nothing;
   return html`<div class="payment ${status}" part="notices">
     <h3 class="subheading">${msg(locale, 'payment')}</h3>
-    <p>${text}</p>
+    <p>${keepTogether(text, [invoice.number])}</p>
   </div>`;
 }
 

@@ -7,7 +7,9 @@ import type { Invoice, IsoDate, Page } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
 import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
 import { localToday } from '../../core/dates.js';
+import { renderFlowModal } from '../../core/flow-modal.js';
 import { LightDataElement } from '../../core/light-element.js';
+import { keepTogetherStyles } from '../../core/keep-together.js';
 import { focusTarget, headingLevel, renderEmptyState, renderSkeleton, renderTaskError } from '../../core/templates.js';
 import {
   DEFAULT_PAGE_SIZE,
@@ -76,7 +78,7 @@ declare global {
  * @cssprop --light-radius - Corner radius of cards and badges.
  */
 export class LightInvoices extends LightDataElement {
-  static override styles = [...(LightDataElement.styles as []), invoicesStyles];
+  static override styles = [...(LightDataElement.styles as []), keepTogetherStyles, invoicesStyles];
 
   /** Invoices per page (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
@@ -235,19 +237,7 @@ export class LightInvoices extends LightDataElement {
       <div class=${showDetail ? 'list-view concealed' : 'list-view'} ?inert=${showDetail}>${this.#renderList()}</div>
       ${showDetail ? this.#renderDetail(this.invoiceNumber!) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${
-        this.flowProvider
-          ? html`<light-flow-frame
-              mode="modal"
-              scope="billing"
-              closable
-              close-on-escape
-              .flowProvider=${this.flowProvider}
-              ?open=${this.payOpen}
-              @light-flow-close=${this.#payClosed}
-            ></light-flow-frame>`
-          : nothing
-      }
+      ${renderFlowModal({ scope: 'billing', provider: this.flowProvider, open: this.payOpen, onClose: this.#payClosed })}
     </div>`;
   }
 

@@ -19,6 +19,7 @@ import { coreMsg } from '../../core/messages.js';
 import { brandName } from '../../core/cards.js';
 import { AccountController } from '../../core/account-controller.js';
 import { accountStore } from '../../core/account-store.js';
+import { renderFlowModal } from '../../core/flow-modal.js';
 import type { FlowProvider } from '../flow-frame/light-flow-frame.js';
 import { cardExpiry, formatExpiry } from './card-status.js';
 import { paymentMethodMsg as msg } from './light-payment-method.messages.js';
@@ -344,16 +345,12 @@ export class LightPaymentMethod extends LightDataElement {
 
   /** The `update-payment-method` flow, as a modal, while there is a `flowProvider` (its code loads only then). */
   #renderFlow(): TemplateResult | typeof nothing {
-    if (!this.flowProvider) return nothing;
-    return html`<light-flow-frame
-      mode="modal"
-      scope="update-payment-method"
-      closable
-      close-on-escape
-      .flowProvider=${this.flowProvider}
-      ?open=${this.flowOpen}
-      @light-flow-close=${this.#flowClosed}
-    ></light-flow-frame>`;
+    return renderFlowModal({
+      scope: 'update-payment-method',
+      provider: this.flowProvider,
+      open: this.flowOpen,
+      onClose: this.#flowClosed,
+    });
   }
 
   // Actions -----------------------------------------------------------------------------------------------------

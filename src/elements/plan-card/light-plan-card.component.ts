@@ -2,7 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Plan } from '../../api/types.js';
-import { formatCentsPerKwh, formatDate, formatDollars, formatInstantDate, formatNumber } from '../../core/format.js';
+import {
+  formatCentsPerKwh,
+  formatDate,
+  formatDollars,
+  formatInstantDate,
+  formatKwh,
+  formatNumber,
+} from '../../core/format.js';
 import { LightElement } from '../../core/light-element.js';
 import { renderDocumentList } from '../../core/plan-acceptance.js';
 import { documentAbbreviation, planDocuments, startWindow } from '../../core/plan-terms.js';
@@ -25,9 +32,6 @@ declare global {
 
 /** A price or quantity with its unit, kept on one line. */
 const value = (text: string) => html`<span class="value">${text}</span>`;
-
-/** `text` with no-break spaces, so that it does not wrap inside itself. */
-const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
 
 const AVERAGE_USAGES = [
   [500, 'average_price_500_cents'],
@@ -193,7 +197,7 @@ export class LightPlanCard extends LightElement {
         ${present.map(
           ([kwh, key]) =>
             html`<tr>
-              <th scope="row">${value(msg(locale, 'usage', { kwh: formatNumber(kwh, locale) }))}</th>
+              <th scope="row">${value(formatKwh(kwh, locale))}</th>
               <td>${value(formatCentsPerKwh(plan[key]!, locale))}</td>
             </tr>`,
         )}
@@ -219,10 +223,10 @@ export class LightPlanCard extends LightElement {
   #dates(plan: Plan): TemplateResult | typeof nothing {
     const locale = this.resolvedLocale;
     const window = startWindow(plan);
-    // A date stays on one line: the sentence wraps between dates, never inside one.
-    const from = unbroken(formatDate(window.earliest, locale));
-    const to = unbroken(formatDate(window.latest, locale));
-    const expires = unbroken(formatInstantDate(plan.expires_at, locale));
+    // A date stays on one line (the formatters' no-break spaces): the sentence wraps between dates, never inside one.
+    const from = formatDate(window.earliest, locale);
+    const to = formatDate(window.latest, locale);
+    const expires = formatInstantDate(plan.expires_at, locale);
     const start = !from
       ? ''
       : window.fixed

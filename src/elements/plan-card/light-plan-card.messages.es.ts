@@ -12,7 +12,6 @@ const es: Partial<PlanCardMessages> = {
   perMonth: (p: { amount: string }) => `${p.amount} al mes`,
   averagePrice: 'Precio promedio por kWh',
   averageCaption: 'Precio promedio con un consumo mensual de',
-  usage: (p: { kwh: string }) => `${p.kwh} kWh`,
   documents: 'Documentos del plan',
   efl: 'Etiqueta de Datos de Electricidad',
   tos: 'Términos de Servicio',

@@ -11,7 +11,6 @@ const en = {
   perMonth: (p: { amount: string }) => `${p.amount} per month`,
   averagePrice: 'Average price per kWh',
   averageCaption: 'Average price at monthly usage of',
-  usage: (p: { kwh: string }) => `${p.kwh} kWh`,
   documents: 'Plan documents',
   efl: 'Electricity Facts Label',
   tos: 'Terms of Service',

@@ -17,6 +17,21 @@ export interface ReviewView {
   onSubmit: () => void;
 }
 
+/**
+ * An email with its break hints: after the `@`, and before each dot of the name before it, where a reader expects
+ * a long address to continue (`jordan.rivera@` / `example.com`). The domain stays whole (only one wider than the
+ * line breaks inside). The text itself is unchanged: it copies whole.
+ */
+export function emailWithBreaks(email: string): Array<string | TemplateResult> {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return [email];
+  const parts: Array<string | TemplateResult> = [];
+  for (const [i, piece] of email.slice(0, at).split('.').entries())
+    parts.push(...(i ? [html`<wbr />`, `.${piece}`] : [piece]));
+  parts.push('@', html`<wbr />`, email.slice(at + 1));
+  return parts;
+}
+
 /** Everything entered, each part with its Edit link, and the button that submits the enrollment. */
 export function renderReview(locale: SupportedLocale, view: ReviewView): TemplateResult {
   const { account } = view;
@@ -31,7 +46,10 @@ export function renderReview(locale: SupportedLocale, view: ReviewView): Templat
       ${location ? locationRows(locale, location, { withEsiId: true }) : nothing}
       <div>
         <dt>${laterMsg(locale, 'reviewIdentity')}</dt>
-        <dd>${[account.first_name, account.last_name].filter(Boolean).join(' ')}<br />${account.email ?? ''}</dd>
+        <dd>
+          ${[account.first_name, account.last_name].filter(Boolean).join(' ')}
+          ${account.email ? html`<br /><span class="email">${emailWithBreaks(account.email)}</span>` : nothing}
+        </dd>
         <dd class="edit">${edit('identity')}</dd>
       </div>
       <div>

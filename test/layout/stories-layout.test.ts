@@ -53,16 +53,8 @@ interface Known {
   fix: string;
 }
 
-const FIX_SUPPORT_EMAIL =
-  'support info: the contact email breaks at its domain hyphen ("support@sandbox-" / "energy.example") where ' +
-  'the domain does not fit beside the name; break only at the @ (the domain on a line of its own)';
-const SUPPORT_EMAIL = 'dl.lines[part=list] > div > dd > a.value[part=link]';
-
 /** The failures still open, each with the fix that removes it. */
-const KNOWN: Known[] = [
-  { story: 'support-info:*', check: 'wrap', selector: SUPPORT_EMAIL, fix: FIX_SUPPORT_EMAIL },
-  { story: 'account-status:*', check: 'wrap', selector: SUPPORT_EMAIL, fix: FIX_SUPPORT_EMAIL },
-];
+const KNOWN: Known[] = [];
 
 const MODULES = {
   'account-status': accountStatus,

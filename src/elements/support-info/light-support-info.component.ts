@@ -5,6 +5,7 @@ import { getSupportInfo } from '../../api/support-info.js';
 import { LightApiError } from '../../api/errors.js';
 import type { Account, Location, SupportContact, SupportInfo } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
+import { keepTogetherStyles } from '../../core/keep-together.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { resolveLocation } from '../../core/location.js';
 import { headingLevel, renderEmptyState, renderSkeleton, renderTaskError } from '../../core/templates.js';
@@ -41,7 +42,7 @@ import { contactLines, hasContact, isEmptySupportInfo, type ContactLine } from '
  * @cssprop --light-color-divider - Separators between contacts.
  */
 export class LightSupportInfo extends LightDataElement {
-  static override styles = [...(LightDataElement.styles as []), supportInfoStyles];
+  static override styles = [...(LightDataElement.styles as []), keepTogetherStyles, supportInfoStyles];
 
   /** The service location whose contacts to show. Unset: the account's first location. */
   @property({ attribute: 'location-uuid' }) locationUuid?: string;
@@ -168,7 +169,12 @@ export class LightSupportInfo extends LightDataElement {
   }
 }
 
-/** An address that may wrap only where a reader expects it to: before `@` and after `/` (on a narrow screen). */
+/**
+ * An address that may wrap only where a reader expects it to: before `@` and after `/` (on a narrow screen). Each
+ * piece is kept whole (`keepTogetherStyles`): a domain's hyphen is no place to break `sandbox-energy.example`.
+ */
 function breakable(value: string): unknown[] {
-  return value.split(/(?=@)|(?<=\/)/).flatMap((piece, i) => (i ? [html`<wbr />`, piece] : [piece]));
+  return value
+    .split(/(?=@)|(?<=\/)/)
+    .flatMap((piece, i) => [...(i ? [html`<wbr />`] : []), html`<span class="kept">${piece}</span>`]);
 }

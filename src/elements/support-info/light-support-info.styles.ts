@@ -64,4 +64,8 @@ export const supportInfoStyles = css`
     min-height: 24px;
     display: inline-block;
   }
+  /* The kept pieces of an address are boxes of their own: they take the link's underline explicitly. */
+  a .kept {
+    text-decoration: inherit;
+  }
 `;

@@ -18,9 +18,9 @@ import { defineConfig, type Plugin } from 'vite';
  * specifier), in a chunk loaded only with the payment form; `scripts/check-bundle.mjs` checks no bare one is left.
  */
 
-/** The modules of the script-tag build's `core` chunk (see the `script-tag` mode below). */
+/** The modules of the script-tag entry file: the entry's own and the core every element shares (see below). */
 const CORE_MODULES =
-  /node_modules\/(lit-html\/lit-html\.js|lit-element\/|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(base|property|state))\.js|@lit\/context\/)|\/src\/(api\/(clock|defaults|errors|http|timing|token-manager)|core\/(clients|config|context|define|events|i18n|light-element|messages|origins|page-state|sign-in|templates|theme\.styles|token-endpoint))\.ts$/;
+  /node_modules\/(lit-html\/lit-html\.js|lit-element\/|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(base|property|state))\.js|@lit\/context\/)|\/src\/bundle\/(light-elements|autoload|early-start)\.ts$|\/src\/elements\/provider\/|\/src\/(api\/(clock|defaults|errors|http|timing|token-manager)|core\/(clients|config|context|define|events|i18n|light-element|messages|origins|page-state|sign-in|templates|theme\.styles|token-endpoint))\.ts$/;
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -110,18 +110,15 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         lib: { entry: src('bundle/light-elements.ts'), formats: ['es'], fileName: () => 'light-elements.js' },
         rolldownOptions: {
+          // What every element needs (Lit, signing in, the API client, the shared element base) is part of the
+          // entry file itself, and the element chunks import it from there: the script tag's one request brings
+          // it, and the early start runs as soon as that file is here rather than after a second one.
+          preserveEntrySignatures: 'allow-extension',
           // Nothing external: every import must resolve to a file beside this one.
           output: {
             chunkFileNames: 'chunks/[name]-[hash].js',
             minify: true,
-            // What every element needs (Lit, signing in, the API client, the shared element base) in one file,
-            // loaded with the entry, so a page waits on one round trip for it rather than a chain of small files.
-            // The account and API modules most data elements share go together in a second file.
-            codeSplitting: {
-              groups: [
-                { name: 'core', test: CORE_MODULES, priority: 2 },
-              ],
-            },
+            codeSplitting: { groups: [{ name: 'core', test: CORE_MODULES }] },
           },
         },
       },

@@ -14,7 +14,7 @@ import { resolveSignIn, type OwnSignIn } from '../core/sign-in.js';
 import { prefetchToken } from '../core/token-endpoint.js';
 
 /** What a data element asks for first: the token alone, the account, or the first page of invoices. */
-type FirstNeed = 'token' | 'account' | 'invoices';
+export type FirstNeed = 'token' | 'account' | 'invoices';
 
 /** What each data element asks for first: the token alone, or a request that needs it (the account, invoices). */
 const FIRST_NEEDS: Readonly<Record<string, FirstNeed>> = {
@@ -34,7 +34,7 @@ const FIRST_NEEDS: Readonly<Record<string, FirstNeed>> = {
  * The request `element` makes first, once signed in: none for a usage chart given its location (its first request
  * depends on the period it opens at) or for invoices opened at one invoice.
  */
-function firstRequest(element: Element): FirstNeed {
+export function firstRequest(element: Element): FirstNeed {
   const need = FIRST_NEEDS[element.localName];
   if (need === 'account' && element.localName === 'light-usage-chart' && element.getAttribute('location-uuid')) {
     return 'token';

@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { configure, resetConfiguration } from '../../src/core/config.js';
-import { startEarly } from '../../src/bundle/early-start.js';
+import { firstRequest, startEarly } from '../../src/bundle/early-start.js';
 
 /** Early sign-in from the markup an element has before its code loads, under the element's own origin rules. */
 describe('startEarly', () => {
@@ -20,8 +20,8 @@ describe('startEarly', () => {
     resetConfiguration();
   });
 
-  /** An un-upgraded element of a data tag, with these attributes. */
-  function element(attributes: Record<string, string>, tag = 'light-invoices'): Element {
+  /** An un-upgraded element of a data tag (by default one whose first need is the token alone). */
+  function element(attributes: Record<string, string>, tag = 'light-plan-comparison'): Element {
     const el = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
     return el;
@@ -50,9 +50,33 @@ describe('startEarly', () => {
     expect(posted).to.deep.equal([new URL(`/energy/configured-${unique}`, location.href).href]);
   });
 
+  it("starts invoices' first page right after the token, with the element's own query, before its code is here", async () => {
+    const url = `/energy/early-${++unique}`;
+    startEarly(element({ 'token-endpoint': url, 'api-base': '/light-api', 'page-size': '4' }, 'light-invoices'));
+    const first = new URL('/light-api/v1/account/billing/invoices?limit=4&offset=0', location.href).href;
+    await waitUntil(() => posted.includes(first), 'the invoices request after the token');
+    expect(posted).to.deep.equal([new URL(url, location.href).href, first]);
+    expect(customElements.get('light-invoices'), 'the element itself never loaded').to.equal(undefined);
+  });
+
+  it('starts the account right after the token for an element that begins with it', async () => {
+    startEarly(element({ 'token-endpoint': `/energy/early-${++unique}`, 'api-base': '/light-api' }, 'light-documents'));
+    const account = new URL('/light-api/v1/account', location.href).href;
+    await waitUntil(() => posted.includes(account), 'the account request after the token');
+    expect(posted).to.have.length(2);
+  });
+
   it('does nothing for elements that do not sign in, or without any configuration', () => {
     startEarly(element({ 'token-endpoint': `/energy/early-${++unique}` }, 'light-plan-card'));
     startEarly(element({}));
     expect(posted).to.deep.equal([]);
+  });
+
+  it('asks a usage chart given its location, or invoices opened at one invoice, for the token alone', () => {
+    const chart = element({ 'location-uuid': 'loc-1' }, 'light-usage-chart');
+    const invoice = element({ 'invoice-number': 'INV-1' }, 'light-invoices');
+    expect([firstRequest(chart), firstRequest(invoice)]).to.deep.equal(['token', 'token']);
+    expect(firstRequest(element({}, 'light-usage-chart'))).to.equal('account');
+    expect(firstRequest(element({}, 'light-invoices'))).to.equal('invoices');
   });
 });

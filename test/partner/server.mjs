@@ -14,8 +14,7 @@
  *   same-origin proxy would.
  * - `/__sandbox/*`: test controls: start a customer session in a scenario (optionally with a
  *   `preliminary_address`), inject faults, read the request log and the client-agent consents the backend kept,
- *   confirm a card for the stand-in Stripe.js, serve the stand-in flow page, measure what a page downloaded, and
- *   hold back bundle files matching a pattern until released (a slow network for one file).
+ *   confirm a card for the stand-in Stripe.js, serve the stand-in flow page, and measure what a page downloaded.
  *
  * Pages under `pages/` may hold `{{flow:<scope>}}`, which becomes the `src` and `expires-at` of a fresh embedded-flow
  * login link for the session's customer, as a partner's server would render them into the page.
@@ -189,14 +188,6 @@ async function lightApi(ctx) {
 
 // Test controls -------------------------------------------------------------------------------------------------
 
-/** Bundle files held back (`/__sandbox/hold`), and the answers waiting for `/__sandbox/release`. */
-const held = { pattern: null, waiting: [] };
-
-function release() {
-  held.pattern = null;
-  for (const send of held.waiting.splice(0)) send();
-}
-
 async function controls(ctx) {
   const sandbox = await sandboxFor(ctx.origin);
   const route = ctx.path.slice('/__sandbox/'.length);
@@ -209,20 +200,11 @@ async function controls(ctx) {
       preliminary_address: typeof preliminary === 'string' ? preliminary : undefined,
     });
     sandbox.faults.clear();
-    release();
     ctx.cookies.set(ACCOUNT_COOKIE, session.accountUuid, { httpOnly: true, sameSite: 'lax' });
     return json(ctx, 200, { accountUuid: session.accountUuid, locationUuid: session.locationUuid });
   }
   if (route === 'faults') {
     for (const fault of input.faults ?? []) sandbox.faults.add(fault);
-    return json(ctx, 200, { ok: true });
-  }
-  if (route === 'hold') {
-    held.pattern = new RegExp(input.pattern);
-    return json(ctx, 200, { ok: true });
-  }
-  if (route === 'release') {
-    release();
     return json(ctx, 200, { ok: true });
   }
   if (route === 'requests') {
@@ -281,8 +263,6 @@ function safePath(urlPath) {
 }
 
 async function serveRaw(ctx, path) {
-  if (path.startsWith('/dist/bundle/') && held.pattern?.test(path))
-    await new Promise((send) => held.waiting.push(send));
   const file = safePath(path);
   if (!file) return json(ctx, 404, { error: `Not found: ${path}` });
   if (path.startsWith('/test/partner/pages/') && file.endsWith('.html')) {

@@ -48,11 +48,14 @@ export const usageChartStyles = css`
     align-items: center;
     gap: 0.5em;
     flex-wrap: wrap;
+    max-width: 100%;
     font-weight: 600;
   }
+  /* On a narrow card the menu narrows with it (its longest choice clipped) rather than run past the edge. */
   select {
     font: inherit;
     min-height: 44px;
+    min-width: 0;
     max-width: 100%;
     padding: 0.25em 0.5em;
     border-radius: var(--_radius-small);

@@ -57,6 +57,9 @@ export function toDailyUsage(raw: unknown): DailyUsage {
   };
 }
 
+/** Where an interval's start may be (one list, not one per interval: a month holds thousands). */
+const START_KEYS = ['start', 'start_time', 'timestamp'];
+
 export function toIntervalUsage(raw: unknown): IntervalUsage {
   const json = record(raw);
   return {
@@ -66,7 +69,7 @@ export function toIntervalUsage(raw: unknown): IntervalUsage {
     intervals: list(json.intervals).map((i) => {
       const item = record(i);
       return {
-        start: textOr(pick(item, ['start', 'start_time', 'timestamp'], text)),
+        start: textOr(pick(item, START_KEYS, text)),
         consumption: num(item.consumption),
         generation: num(item.generation),
       };

@@ -7,6 +7,7 @@ import type { LightClient } from '../../api/http.js';
 import type { Location } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
 import { localToday } from '../../core/dates.js';
+import { prepareFormattersWhenIdle } from '../../core/format.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { coreMsg } from '../../core/messages.js';
@@ -182,6 +183,11 @@ export class LightUsageChart extends LightDataElement {
   #coverage(location: string) {
     const found = this.#account.value?.locations.find((l) => l.uuid === location);
     return { serviceStart: found?.service_start_date, serviceEnd: found?.final_service_date };
+  }
+
+  protected override firstUpdated(): void {
+    // The formatters its first data needs, made while that data is on its way.
+    prepareFormattersWhenIdle(this.resolvedLocale);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -120,6 +120,8 @@ export class LightClient {
   #pacer: Pacer;
   /** GET answers started ahead of their first caller (see `prefetch`), by URL. */
   #early = new Map<string, { answer: Promise<unknown>; at: number }>();
+  /** How many GETs of each URL are under way (so `prefetch` never doubles one a caller already made). */
+  #getting = new Map<string, number>();
 
   constructor(options: LightClientOptions) {
     this.apiBase = (options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, '');
@@ -171,8 +173,22 @@ export class LightClient {
   async request(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<unknown> {
     const { signal } = options;
     const url = this.url(path, options.query);
-    const early = method === 'GET' ? this.#takeEarly(url) : undefined;
+    if (method !== 'GET') return this.#send(method, url, options);
+    const early = this.#takeEarly(url);
     if (early) return untilAborted(early, signal);
+    this.#getting.set(url, (this.#getting.get(url) ?? 0) + 1);
+    try {
+      return await this.#send(method, url, options);
+    } finally {
+      const left = this.#getting.get(url)! - 1;
+      if (left) this.#getting.set(url, left);
+      else this.#getting.delete(url);
+    }
+  }
+
+  /** `request` once its URL is made: the attempts, retries and errors. */
+  async #send(method: HttpMethod, url: string, options: RequestOptions): Promise<unknown> {
+    const { signal } = options;
     const expectBody = options.expectBody ?? true;
     const changesState = !IDEMPOTENT.has(method);
     let refreshedAfter401 = false;
@@ -222,12 +238,12 @@ export class LightClient {
    * Starts `GET path` now, ahead of the code that will ask for it: the first `request('GET', …)` for the same URL
    * within `PREFETCH_TTL_MS` takes this answer (or failure) instead of sending its own, once. The script-tag build
    * starts an element's first request this way while the element's code loads. Nothing starts when an answer for
-   * the URL is already waiting.
+   * the URL is already waiting, or when a caller's GET of it is already under way.
    */
   prefetch(path: string, query?: RequestOptions['query']): void {
     const url = this.url(path, query);
     const waiting = this.#early.get(url);
-    if (waiting && this.#now() - waiting.at < PREFETCH_TTL_MS) return;
+    if ((waiting && this.#now() - waiting.at < PREFETCH_TTL_MS) || this.#getting.has(url)) return;
     const answer = this.request('GET', path, { query });
     // A failure is the first caller's to report; unclaimed, it is nobody's.
     answer.catch(() => undefined);

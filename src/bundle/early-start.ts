@@ -1,9 +1,10 @@
 /**
  * Starts what a data element will ask for first, as soon as the script-tag build sees the element and while the
- * element's own code is still loading: the token (when it comes from a token endpoint) and right after it the
- * element's first request: `GET /v1/account` for the elements that begin with the account, the first page of
- * invoices for `<light-invoices>`. The element then finds both under way in the shared
- * token cache and account store, instead of starting them after its code has loaded and rendered once.
+ * element's own code is still loading: the token and right after it the element's first request, `GET /v1/account`
+ * for the elements that begin with the account, the first page of invoices for `<light-invoices>`. All of it goes
+ * through the shared client the element will use, so the element finds them under way in its token cache, account
+ * store and client, instead of starting them after its code has loaded and rendered once. One token request and one
+ * account request however many elements the page has.
  *
  * It signs in exactly as the element will (`resolveSignIn`: the same inputs, the same origin rules, the same
  * shared client), from the attributes the element has before it is upgraded. Anything it cannot see yet (a token
@@ -11,7 +12,8 @@
  */
 import type { LightOptions } from '../core/config.js';
 import { resolveSignIn, type OwnSignIn } from '../core/sign-in.js';
-import { prefetchToken } from '../core/token-endpoint.js';
+import { accountStore } from '../core/account-store.js';
+import { sharedClient } from '../core/clients.js';
 
 /** What a data element asks for first: the token alone, the account, or the first page of invoices. */
 export type FirstNeed = 'token' | 'account' | 'invoices';
@@ -64,10 +66,15 @@ export function startEarly(element: Element): void {
   if (!(element.localName in FIRST_NEEDS)) return;
   const signIn = resolveSignIn(ownSignIn(element), providedOptions(element));
   if (!signIn || 'what' in signIn) return;
-  if (signIn.tokenEndpoint) prefetchToken(signIn.tokenEndpoint);
+  // Through the shared client the element will use: its token cache and account store join these requests.
+  const client = sharedClient(signIn.tokenProvider, signIn.apiBase, signIn.fetch);
   const first = firstRequest(element);
-  // Each in a module of its own (it needs the API client): a page fetches only the one its elements need.
-  const early =
-    first === 'account' ? import('./early-account.js') : first === 'invoices' ? import('./early-invoices.js') : null;
-  early?.then((module) => module.start(signIn, element)).catch(() => undefined);
+  // The account, which most data elements begin with, right away (its code is part of this file); the first page
+  // of invoices from a module of its own, so only pages with invoices fetch it.
+  if (first === 'account')
+    accountStore(client)
+      .load()
+      .catch(() => {});
+  else client.tokens.getToken().catch(() => {});
+  if (first === 'invoices') import('./early-invoices.js').then((early) => early.start(client, element)).catch(() => {});
 }

@@ -158,8 +158,15 @@ export function prepareFormatters(locale: SupportedLocale): void {
   formatMonth('2026-01', locale, 'short');
 }
 
-/** `prepareFormatters` once the main thread is idle (a data element's first render waits for its data). */
+const prepared = new Set<SupportedLocale>();
+
+/**
+ * `prepareFormatters` once the main thread is idle (while a data element waits for its data), once per locale;
+ * later calls do nothing.
+ */
 export function prepareFormattersWhenIdle(locale: SupportedLocale): void {
+  if (prepared.has(locale)) return;
+  prepared.add(locale);
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
   idle(() => prepareFormatters(locale));
 }

@@ -1,16 +1,10 @@
-import { now } from '../api/clock.js';
 import { LightApiError } from '../api/errors.js';
-import { PREFETCH_TTL_MS } from '../api/timing.js';
 import type { TokenProvider, TokenResult } from '../api/token-manager.js';
 import { pageState } from './page-state.js';
-
-export { PREFETCH_TTL_MS };
 
 /** Shared by every copy of the library on the page, so two copies sign in once. */
 const registry = pageState('token-endpoints', () => ({
   providers: new Map<string, TokenProvider>(),
-  /** Answers fetched ahead, each taken by the first call of the endpoint's provider. */
-  early: new Map<string, { answer: Promise<TokenResult>; at: number }>(),
 }));
 
 /**
@@ -21,37 +15,15 @@ const registry = pageState('token-endpoints', () => ({
  * `core/stripe-key.ts`); the token manager keeps it in memory beside the token.
  *
  * The request stops when the token manager gives up on it (its signal), and never follows a redirect: one is a
- * `config` error, as it would otherwise take the partner's cookie-authenticated request somewhere else. Its first
- * call takes the answer `prefetchToken` started, if one is waiting.
+ * `config` error, as it would otherwise take the partner's cookie-authenticated request somewhere else.
  */
 export function endpointTokenProvider(url: string): TokenProvider {
   let provider = registry.providers.get(url);
   if (!provider) {
-    provider = (context) => takeEarly(url) ?? requestToken(url, context?.signal);
+    provider = (context) => requestToken(url, context?.signal);
     registry.providers.set(url, provider);
   }
   return provider;
-}
-
-/**
- * Starts the token request for `url` now, ahead of the element that will ask for it (the script-tag build calls
- * it as soon as it sees an element, so the token arrives while the element's code loads). The answer waits, in
- * memory only, for the endpoint provider's first call; one not taken in `PREFETCH_TTL_MS` is dropped. Nothing
- * starts when an answer is already waiting.
- */
-export function prefetchToken(url: string): void {
-  const waiting = registry.early.get(url);
-  if (waiting && now() - waiting.at < PREFETCH_TTL_MS) return;
-  const answer = requestToken(url);
-  // A failure is the first caller's to report; unclaimed, it is nobody's.
-  answer.catch(() => undefined);
-  registry.early.set(url, { answer, at: now() });
-}
-
-function takeEarly(url: string): Promise<TokenResult> | undefined {
-  const waiting = registry.early.get(url);
-  registry.early.delete(url);
-  return waiting && now() - waiting.at < PREFETCH_TTL_MS ? waiting.answer : undefined;
 }
 
 async function requestToken(url: string, signal?: AbortSignal): Promise<TokenResult> {

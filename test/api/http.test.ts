@@ -67,6 +67,15 @@ describe('LightClient', () => {
     ]);
   });
 
+  it('a GET asked to start ahead while a caller is already getting that URL starts nothing', async () => {
+    const page = { data: [], has_more: false, limit: 4, offset: 0 };
+    const { client, fetch } = clientWith([{ status: 200, body: page }]);
+    const first = listInvoices(client, { limit: 4, offset: 0 });
+    client.prefetch(PATHS.invoices, { limit: 4, offset: 0 });
+    await first;
+    expect(fetch.calls.length).to.equal(1);
+  });
+
   it('a GET started ahead and not taken in time is dropped; its failure reaches the caller who takes it', async () => {
     let time = 1_000_000;
     const { client, fetch } = clientWith(

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { now, setClock } from '../../src/api/clock.js';
+import { now } from '../../src/api/clock.js';
 import { LightApiError } from '../../src/api/errors.js';
 import { TokenManager } from '../../src/api/token-manager.js';
 import { endpointTokenProvider } from '../../src/core/clients.js';
-import { PREFETCH_TTL_MS, prefetchToken } from '../../src/core/token-endpoint.js';
 import { deferred, manualTimers } from '../api/support.js';
 
 /** The built-in provider for a partner's token endpoint, with the page's fetch replaced for each test. */
@@ -78,47 +77,5 @@ describe('endpointTokenProvider', () => {
     await endpointTokenProvider(endpoint())();
     expect(inits[0]).to.include({ method: 'POST', credentials: 'include' });
     expect(inits[0].redirect).to.be.oneOf(['error', 'manual']);
-  });
-
-  describe('prefetchToken', () => {
-    let time: number;
-    beforeEach(() => {
-      time = Date.parse('2026-12-01T06:30:00Z');
-      setClock(() => time);
-    });
-    afterEach(() => setClock());
-
-    it('starts the request at once, and the first token request of the page takes its answer', async () => {
-      let answered = 0;
-      answer = async () => new Response(JSON.stringify({ token: `early-${++answered}`, expires_at: null }));
-      const url = endpoint();
-      prefetchToken(url);
-      prefetchToken(url);
-      expect(inits, 'one request, however often it is asked for').to.have.length(1);
-      const tokens = new TokenManager(endpointTokenProvider(url));
-      expect(await tokens.getToken()).to.equal('early-1');
-      expect(inits).to.have.length(1);
-      // Taken once: the next call of the provider asks the endpoint again.
-      expect(((await endpointTokenProvider(url)()) as { token: string }).token).to.equal('early-2');
-    });
-
-    it('drops an answer nobody took in time', async () => {
-      let answered = 0;
-      answer = async () => new Response(JSON.stringify({ token: `token-${++answered}`, expires_at: null }));
-      const url = endpoint();
-      prefetchToken(url);
-      time += PREFETCH_TTL_MS + 1;
-      expect(((await endpointTokenProvider(url)()) as { token: string }).token).to.equal('token-2');
-      expect(inits).to.have.length(2);
-    });
-
-    it("hands a failed early request to the first caller, who reports it as the endpoint's error", async () => {
-      answer = async () => new Response('{}', { status: 500 });
-      const url = endpoint();
-      prefetchToken(url);
-      const error = (await new TokenManager(endpointTokenProvider(url)).getToken().catch((e: unknown) => e)) as Error;
-      expect(error).to.be.instanceOf(LightApiError);
-      expect(error.message).to.contain('token provider failed');
-    });
   });
 });

@@ -152,7 +152,10 @@ export class LightUsageChart extends LightDataElement {
       // The tooltip and keyboard code comes beside the data; the chart paints without waiting for it.
       this.#inspect.get();
       const request = { view, year, month, day, today: localToday(), coverage: this.#coverage(location) };
-      return this.#data.load(client, location, request, signal);
+      const loaded = this.#data.load(client, location, request, signal);
+      // The formatters the data needs, made once the request is on its way (on the idle main thread).
+      prepareFormattersWhenIdle(this.resolvedLocale);
+      return loaded;
     },
     args: () => [this.client, this.#resolvedLocation, resolveView(this.view), this.year, this.month, this.day] as const,
     onComplete: (data) => {
@@ -183,11 +186,6 @@ export class LightUsageChart extends LightDataElement {
   #coverage(location: string) {
     const found = this.#account.value?.locations.find((l) => l.uuid === location);
     return { serviceStart: found?.service_start_date, serviceEnd: found?.final_service_date };
-  }
-
-  protected override firstUpdated(): void {
-    // The formatters its first data needs, made while that data is on its way.
-    prepareFormattersWhenIdle(this.resolvedLocale);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -4,6 +4,7 @@
  */
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import { LightApiError } from '../../api/errors.js';
+import { LazyModule } from '../../core/lazy-module.js';
 
 /** Adds the styles that came with fetched views to the element's own (its shadow root's). */
 export function addStyles(host: ReactiveControllerHost, styles: CSSResult | undefined): void {
@@ -66,48 +67,9 @@ export class PlanCardsLoader implements ReactiveController {
   };
 }
 
-/**
- * A module of views fetched on demand (the confirmation's and the consent step's, with the status sentences):
- * `get()` gives it once here, and starts fetching it otherwise; a failed fetch is tried again on the next ask.
- */
-export class LazyViews<T> implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  readonly #load: () => Promise<T>;
-  #module?: T;
-  #loading?: Promise<void>;
-
+/** A module of views fetched on demand (see `LazyModule`), the styles that come with it added to the element's. */
+export class LazyViews<T> extends LazyModule<T> {
   constructor(host: ReactiveControllerHost, load: () => Promise<T>) {
-    this.#host = host;
-    this.#load = load;
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  /** Starts fetching the module, unless it is here or on its way. */
-  load(): void {
-    if (this.#loading) return;
-    this.#loading = this.#load().then(
-      (module) => {
-        this.#module = module;
-        addStyles(this.#host, (module as { styles?: CSSResult }).styles);
-        this.#host.requestUpdate();
-      },
-      () => {
-        // Offline: try again when the step is next entered or rendered.
-        this.#loading = undefined;
-      },
-    );
-  }
-
-  /** Whether the module is being fetched. */
-  get pending(): boolean {
-    return !!this.#loading && !this.#module;
-  }
-
-  /** The module, or `undefined` (and fetching starts) while it is not here. */
-  get(): T | undefined {
-    if (!this.#module) this.load();
-    return this.#module;
+    super(host, load, (module) => addStyles(host, (module as { styles?: CSSResult }).styles));
   }
 }

@@ -248,7 +248,7 @@ export class LightEnrollment extends LightDataElement {
     if (stage === 'plan') this.#offers.enterPlans();
     if (stage === 'terms') this.#offers.cards.ready();
     // Code fetched a step or two ahead, not with the first step: the confirmation's, the card form's.
-    if (stage === 'review' || stage === 'done' || stage === 'consent') this.#views.load();
+    if (stage === 'review' || stage === 'done' || stage === 'consent') void this.#views.load();
     if (stage === 'identity' || stage === 'credit') this.#payment.prepare();
     if (stage === 'payment' && this.#payment.state === 'idle' && !this.#account.value?.enrollment.has_payment_method) {
       void this.#payment.start();

@@ -9,12 +9,12 @@ import { AccountController } from '../../core/account-controller.js';
 import { localToday } from '../../core/dates.js';
 import { prepareFormattersWhenIdle } from '../../core/format.js';
 import type { SupportedLocale } from '../../core/i18n.js';
+import { LazyModule } from '../../core/lazy-module.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { coreMsg } from '../../core/messages.js';
 import { renderEmptyState, renderErrorState, toLightError } from '../../core/templates.js';
 import { chartStyles } from '../../core/chart/chart.styles.js';
 import { renderChartActions } from '../../core/chart/chart.templates.js';
-import { LazyPart } from './lazy-part.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import { usageChartStyles } from './light-usage-chart.styles.js';
 import {
@@ -138,9 +138,9 @@ export class LightUsageChart extends LightDataElement {
   readonly #account = new AccountController(this, () => this.client, { load: () => !this.locationUuid });
   readonly #data = new UsageDataController(this);
   readonly #plot = new UsagePlotController(this);
-  readonly #table = new LazyPart(this, () => import('./usage-table.js'));
-  readonly #csv = new LazyPart(this, () => import('./csv.js'));
-  readonly #inspect = new LazyPart(this, () => import('./usage-inspect.js'));
+  readonly #table = new LazyModule(this, () => import('./usage-table.js'));
+  readonly #csv = new LazyModule(this, () => import('./csv.js'));
+  readonly #inspect = new LazyModule(this, () => import('./usage-inspect.js'));
   #announceNext = false;
   #touch = false;
   /** The part of the step button just pressed, and of the one beside it. */
@@ -330,7 +330,7 @@ export class LightUsageChart extends LightDataElement {
     const data = this.shown;
     if (!data) return;
     const set = visibleSet(data.set, this.hideExport);
-    void this.#csv.load().then((csv) => csv.downloadUsage(this.renderRoot, set, this.resolvedLocale));
+    void this.#csv.load().then((csv) => csv?.downloadUsage(this.renderRoot, set, this.resolvedLocale));
   }
 
   readonly #onTablePage = (page: number, announcement: string): void => {

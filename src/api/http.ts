@@ -2,7 +2,7 @@ import { codeForStatus, LightApiError, messageFromBody, redact } from './errors.
 import { TokenManager, type TokenProvider } from './token-manager.js';
 import { now } from './clock.js';
 import { DEFAULT_API_BASE } from './defaults.js';
-import { deadline, PREFETCH_TTL_MS, sleep, untilAborted, type Sleep } from './timing.js';
+import { deadline, sleep, untilAborted, type Sleep } from './timing.js';
 
 export { sleep } from './timing.js';
 
@@ -48,6 +48,9 @@ export interface LightClientOptions {
 }
 
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['GET']);
+
+/** How long a GET started ahead of its first caller (`LightClient.prefetch`) waits to be taken. */
+const PREFETCH_TTL_MS = 10_000;
 const BACKOFF_BASE_MS = 250;
 const BACKOFF_CAP_MS = 4000;
 /** The API's rate-limit window: a 429 with no readable `Retry-After` waits at least this long. */

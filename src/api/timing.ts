@@ -86,6 +86,3 @@ export function deadline(ms: number, timer: Sleep, outer?: AbortSignal) {
     },
   };
 }
-
-/** How long an answer started ahead of its first caller (a token, a first GET) waits to be taken. */
-export const PREFETCH_TTL_MS = 10_000;

@@ -2,7 +2,7 @@ import { DEFAULT_API_BASE } from '../api/defaults.js';
 import type { TokenProvider } from '../api/token-manager.js';
 import { getConfiguration, type LightOptions } from './config.js';
 import { checkMarkupUrl, checkSignIn, originOf, type Refusal } from './origins.js';
-import { endpointTokenProvider } from './token-endpoint.js';
+import { endpointTokenProvider } from './clients.js';
 
 /** What an element itself says of signing in: its properties, or the attributes of one not yet upgraded. */
 export interface OwnSignIn {
@@ -19,8 +19,6 @@ export interface SignIn {
   fetch?: typeof fetch;
   /** Origins allowed from script, for the elements this one renders. */
   apiOrigins: string[];
-  /** The token endpoint's URL, when the token comes from one. */
-  tokenEndpoint?: string;
 }
 
 /**
@@ -67,7 +65,7 @@ export function resolveSignIn(own: OwnSignIn, provided: LightOptions = {}): Sign
     allowed: apiOrigins,
   });
   if (refusal) return refusal;
-  return { tokenProvider, apiBase, fetch: provided.fetch ?? global.fetch, apiOrigins, tokenEndpoint };
+  return { tokenProvider, apiBase, fetch: provided.fetch ?? global.fetch, apiOrigins };
 }
 
 /** Origins allowed from script: the provider's and `configure()`'s `apiOrigins`, and `configure({ apiBase })`'s. */

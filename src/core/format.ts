@@ -144,29 +144,3 @@ export function formatInstantDate(value: string | null | undefined, locale: Supp
   );
   return unbroken(formatter.format(time));
 }
-
-/**
- * Makes `locale`'s most used formatters now (money, kWh, ¢/kWh, dates, months), so the first render with data does
- * not pay for them: a page's first Intl formatters cost tens of milliseconds to create. Call it while waiting for
- * data (`prepareFormattersWhenIdle`).
- */
-export function prepareFormatters(locale: SupportedLocale): void {
-  money(locale);
-  for (const digits of [0, 1, 2]) decimal(locale, digits, digits);
-  for (const style of ['medium', 'long'] as const) dateFormatter(locale, style);
-  formatMonth('2026-01', locale);
-  formatMonth('2026-01', locale, 'short');
-}
-
-const prepared = new Set<SupportedLocale>();
-
-/**
- * `prepareFormatters` once the main thread is idle (while a data element waits for its data), once per locale;
- * later calls do nothing.
- */
-export function prepareFormattersWhenIdle(locale: SupportedLocale): void {
-  if (prepared.has(locale)) return;
-  prepared.add(locale);
-  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
-  idle(() => prepareFormatters(locale));
-}

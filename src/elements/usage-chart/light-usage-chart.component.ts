@@ -7,8 +7,7 @@ import type { LightClient } from '../../api/http.js';
 import type { Location } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
 import { localToday } from '../../core/dates.js';
-import { prepareFormattersWhenIdle } from '../../core/format.js';
-import type { SupportedLocale } from '../../core/i18n.js';
+import { warmIntlWhenIdle, type SupportedLocale } from '../../core/i18n.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import { LightDataElement } from '../../core/light-element.js';
 import { coreMsg } from '../../core/messages.js';
@@ -153,8 +152,8 @@ export class LightUsageChart extends LightDataElement {
       this.#inspect.get();
       const request = { view, year, month, day, today: localToday(), coverage: this.#coverage(location) };
       const loaded = this.#data.load(client, location, request, signal);
-      // The formatters the data needs, made once the request is on its way (on the idle main thread).
-      prepareFormattersWhenIdle(this.resolvedLocale);
+      // The first render with data formats numbers and dates: the page's first formatters are made while it waits.
+      warmIntlWhenIdle();
       return loaded;
     },
     args: () => [this.client, this.#resolvedLocation, resolveView(this.view), this.year, this.month, this.day] as const,

@@ -201,6 +201,26 @@ describe('API parsing', () => {
         [null, null],
       ]);
     });
+
+    it('finds an interval start under its other names, and drops one that is not text', () => {
+      const usage = toIntervalUsage({
+        intervals: [
+          { start_time: '2026-03-01T00:00:00-06:00', consumption: 1 },
+          { timestamp: '2026-03-01T00:15:00-06:00', consumption: 2 },
+          { start: 42, consumption: 3 },
+          { start: { at: 'noon' }, consumption: 4 },
+          'not an interval',
+        ],
+      });
+      expect(usage.intervals.map((i) => i.start)).to.deep.equal([
+        '2026-03-01T00:00:00-06:00',
+        '2026-03-01T00:15:00-06:00',
+        '42',
+        '',
+        '',
+      ]);
+      expect(usage.intervals.map((i) => i.consumption)).to.deep.equal([1, 2, 3, 4, null]);
+    });
   });
 
   describe('invoices', () => {

@@ -60,20 +60,24 @@ export function toDailyUsage(raw: unknown): DailyUsage {
 /** Where an interval's start may be (one list, not one per interval: a month holds thousands). */
 const START_KEYS = ['start', 'start_time', 'timestamp'];
 
+/** One interval; a month holds 2,976, so the documented string `start` is taken without the general reader. */
+function toInterval(raw: unknown): IntervalUsage['intervals'][number] {
+  const item = record(raw);
+  const start = item.start;
+  return {
+    start: typeof start === 'string' ? start : textOr(pick(item, START_KEYS, text)),
+    consumption: num(item.consumption),
+    generation: num(item.generation),
+  };
+}
+
 export function toIntervalUsage(raw: unknown): IntervalUsage {
   const json = record(raw);
   return {
     month: num(json.month) ?? 0,
     year: num(json.year) ?? 0,
     units: textOr(json.units, 'kWh'),
-    intervals: list(json.intervals).map((i) => {
-      const item = record(i);
-      return {
-        start: textOr(pick(item, START_KEYS, text)),
-        consumption: num(item.consumption),
-        generation: num(item.generation),
-      };
-    }),
+    intervals: list(json.intervals).map(toInterval),
     next: toLink(json.next),
     previous: toLink(json.previous),
   };

@@ -36,6 +36,26 @@ function oneDay(): IntervalUsage {
   return { year: 2026, month: 3, units: 'kWh', intervals: list, next: null, previous: null };
 }
 
+/** March 2026 in 15-minute intervals (2,972: spring forward takes an hour): 0.5 kWh, one 9 kWh peak, a gap. */
+function oneMonth(): IntervalUsage {
+  const list: IntervalUsage['intervals'] = [];
+  const first = Date.UTC(2026, 2, 1, 6);
+  for (let at = first; at < Date.UTC(2026, 3, 1, 5); at += 15 * 60_000) {
+    const i = list.length;
+    const offset = at >= Date.UTC(2026, 2, 8, 8) ? -5 : -6;
+    const wall = new Date(at + offset * 3_600_000).toISOString().slice(0, 19);
+    list.push({
+      start: `${wall}-0${-offset}:00`,
+      consumption: i === 1500 ? 9 : i >= 2000 && i < 2010 ? null : 0.5,
+      generation: i % 96 === 50 ? 0.3 : 0,
+    });
+  }
+  return { year: 2026, month: 3, units: 'kWh', intervals: list, next: null, previous: null };
+}
+
+/** The points a path's commands go through. */
+const vertices = (d: string) => d.match(/[MLVH]/g)?.length ?? 0;
+
 describe('usage chart geometry', () => {
   it('draws time series in one pass exactly as the step area and step line of a list of steps', () => {
     const set = intervalSet(oneDay());
@@ -97,6 +117,32 @@ describe('usage chart geometry', () => {
     expect(g.xLabels.map((l) => l.text).slice(0, 2)).to.deep.equal(['12 AM', '2 AM']);
     expect(g.centers[0]).to.be.greaterThan(g.left);
     expect(g.centers[95]).to.be.lessThan(g.right);
+  });
+
+  it('draws a month of intervals as min/max pixel columns: two points a column at most, every peak and gap kept', () => {
+    const set = intervalSet(oneMonth());
+    expect(set.points).to.have.length(2972);
+    const g = timeGeometry(set, 800, 'en', { dayView: false, domain: timeDomain(set, { year: 2026, month: 3 }) });
+    const [consumption, generation] = g.series;
+    const columns = Math.ceil(g.right - g.left);
+    // Each value and each point under the pointer is still there: only the drawing is thinned.
+    expect([consumption.count, generation.count]).to.deep.equal([2962, 2972]);
+    expect(g.centers[2971]).to.be.lessThan(g.right);
+    expect(vertices(consumption.d)).to.be.at.most(2 * columns + 8);
+    expect(vertices(consumption.d)).to.be.below(set.points.length / 2);
+    // The 9 kWh peak is drawn at its own height; the gap splits the area in two closed runs.
+    expect(consumption.d).to.include(` ${Math.round(g.y(9) * 10) / 10}`);
+    expect(consumption.d.match(/Z/g)).to.have.length(2);
+    // Export's one interval a day at 0.3 stays visible as a spike each day.
+    expect(generation.d.match(new RegExp(` ${Math.round(g.y(0.3) * 10) / 10}(?![0-9])`, 'g'))).to.have.length(31);
+  });
+
+  it('keeps steps where an interval is wider than a pixel (a day)', () => {
+    const set = intervalSet(oneDay());
+    const g = timeGeometry(set, 800, 'en', { dayView: true, domain: timeDomain(set) });
+    const x = linearScale(timeDomain(set), [g.left, g.right]);
+    const [consumption] = stepPaths(set.points, ['consumption'], x, g.y, g.y0, new Float64Array(96));
+    expect(g.series[0].d).to.equal(consumption.d);
   });
 
   it('finds the point under the pointer, none off the plot or in the future', () => {

@@ -65,7 +65,14 @@ describe('usage chart geometry', () => {
     const x = linearScale(timeDomain(set), [40, 600]);
     const y = linearScale([0, 1], [200, 10]);
     const centers = new Float64Array(set.points.length);
-    const [consumption, generation] = stepPaths(set.points, ['consumption', 'generation'], x, y, 200, centers);
+    const [consumption, generation] = stepPaths({
+      points: set.points,
+      keys: ['consumption', 'generation'],
+      x,
+      y,
+      baseline: 200,
+      centers,
+    });
     const steps = (key: 'consumption' | 'generation') =>
       set.points.map((p) => ({ x0: x(p.start), x1: x(p.end), value: p[key] }));
     expect(consumption.d).to.equal(stepAreaPath(steps('consumption'), y, 200));
@@ -137,11 +144,24 @@ describe('usage chart geometry', () => {
     expect(generation.d.match(new RegExp(` ${Math.round(g.y(0.3) * 10) / 10}(?![0-9])`, 'g'))).to.have.length(31);
   });
 
+  it('draws one column per device pixel: twice the columns at a pixel ratio of 2, steps where they fit', () => {
+    const set = intervalSet(oneMonth());
+    const domain = timeDomain(set, { year: 2026, month: 3 });
+    const at = (width: number, pixelRatio: number) =>
+      timeGeometry(set, width, 'en', { dayView: false, domain, pixelRatio }).series[0].d;
+    const one = vertices(at(800, 1));
+    expect(vertices(at(800, 2))).to.be.within(1.6 * one, 2.2 * one);
+    // 1,400 px at a ratio of 3 is more device pixels than the month's 2,972 intervals: each is a step again.
+    expect(at(1400, 3)).to.match(/H/);
+    expect(at(800, 2)).to.not.match(/H/);
+  });
+
   it('keeps steps where an interval is wider than a pixel (a day)', () => {
     const set = intervalSet(oneDay());
     const g = timeGeometry(set, 800, 'en', { dayView: true, domain: timeDomain(set) });
     const x = linearScale(timeDomain(set), [g.left, g.right]);
-    const [consumption] = stepPaths(set.points, ['consumption'], x, g.y, g.y0, new Float64Array(96));
+    const centers = new Float64Array(96);
+    const [consumption] = stepPaths({ points: set.points, keys: ['consumption'], x, y: g.y, baseline: g.y0, centers });
     expect(g.series[0].d).to.equal(consumption.d);
   });
 

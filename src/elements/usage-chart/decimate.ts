@@ -4,6 +4,7 @@
  * hidden inside that column anyway, so the drawing looks the same and every peak (and trough) survives, at no
  * more than two points per column. Pure: numbers in, numbers out.
  */
+import type { Geometry, SeriesDrawing } from './usage-geometry.js';
 
 /** The points to draw: `x[i]`, `value[i]` for `i < length`; a `NaN` value marks a gap (the line breaks there). */
 export interface Decimated {
@@ -110,4 +111,29 @@ export function decimatedPath(points: Decimated, y: (value: number) => number, b
   }
   close();
   return d;
+}
+
+/**
+ * Every series of the drawing's points as one path, decimated to its lowest and highest value in each of `columns` columns
+ * of `[left, right]` (one per device pixel): about two points a column, every peak kept. Consumption is a filled
+ * area down to `baseline`, the others lines; a `null` value breaks the path. Writes each point's middle into
+ * `centers` (for the pointer and the keyboard, which still reach every point); `count` is the points with a value.
+ */
+export function columnPaths(
+  { points, keys, x, y, baseline, centers }: SeriesDrawing,
+  [left, right]: readonly [number, number],
+  columns = Math.ceil(right - left),
+): Geometry['series'] {
+  for (let i = 0; i < points.length; i++) centers[i] = (x(points[i].start) + x(points[i].end)) / 2;
+  const values = new Float64Array(points.length);
+  return keys.map((key) => {
+    let count = 0;
+    for (let i = 0; i < points.length; i++) {
+      const value = points[i][key];
+      values[i] = value === null ? NaN : value;
+      if (value !== null) count++;
+    }
+    const decimated = decimateMinMax(centers, values, left, right, columns);
+    return { key, d: decimatedPath(decimated, y, key === 'consumption' ? baseline : undefined), count };
+  });
 }

@@ -13,7 +13,7 @@ import {
 } from '../../core/chart/chart-frame.js';
 import { nearestIndex, rectsPath, thinLabels, type Band, type Rect } from '../../core/chart/chart-scale.js';
 import { PLOT_HEIGHT } from './light-usage-chart.styles.js';
-import type { SeriesKey, UsageSet } from './usage-series.js';
+import type { SeriesKey, UsagePoint, UsageSet } from './usage-series.js';
 
 export { dateTimeFormat, MARGIN, tickDecimals } from '../../core/chart/chart-frame.js';
 
@@ -26,6 +26,17 @@ export interface Geometry extends ChartFrame {
   partial: string;
   missing: string;
   xLabels: AxisLabel[];
+}
+
+/** What a time view's series are drawn from: its points and series, the scales, and the area's baseline. */
+export interface SeriesDrawing {
+  points: readonly UsagePoint[];
+  keys: readonly SeriesKey[];
+  x: (value: number) => number;
+  y: (value: number) => number;
+  baseline: number;
+  /** Filled with each point's middle, for the pointer and the keyboard. */
+  centers: Float64Array;
 }
 
 /** A wall-clock time as the meter reported it (never shifted into the viewer's time zone). */

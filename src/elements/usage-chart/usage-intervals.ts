@@ -10,13 +10,14 @@
 import type { IntervalUsage, IsoDate } from '../../api/types.js';
 import { linearScale, round } from '../../core/chart/chart-scale.js';
 import type { SupportedLocale } from '../../core/i18n.js';
-import { decimatedPath, decimateMinMax } from './decimate.js';
-import { valueFrame, wallTime, type Geometry } from './usage-geometry.js';
+import { columnPaths } from './decimate.js';
+import { valueFrame, wallTime, type Geometry, type SeriesDrawing } from './usage-geometry.js';
 import {
   fallbackMonth,
   monthOf,
   type Anchor,
   type ChartData,
+  type DrawOptions,
   type UsageRequest,
   type UsageSource,
 } from './usage-period.js';
@@ -27,7 +28,6 @@ import {
   parseNavQuery,
   presentSeries,
   type DayGroup,
-  type SeriesKey,
   type UsagePoint,
   type UsageSet,
 } from './usage-series.js';
@@ -309,12 +309,7 @@ export async function loadIntervals(
  * The drawing of a month or a day of intervals `width` pixels wide: consumption as a filled step area, the other
  * series as step lines; hour labels for a day (`dayView`), day labels for a month. `domain` is the axis's span.
  */
-export function timeGeometry(
-  set: UsageSet,
-  width: number,
-  locale: SupportedLocale,
-  options: { dayView: boolean; domain: [number, number] | null },
-): Geometry {
+export function timeGeometry(set: UsageSet, width: number, locale: SupportedLocale, options: DrawOptions): Geometry {
   const points = set.points;
   const frame = valueFrame(set, width, locale);
   const { left, right, y, y0 } = frame;
@@ -324,12 +319,12 @@ export function timeGeometry(
   const [start, end] = options.domain ?? [0, 1];
   const x = linearScale([start, end], [left, right]);
   const plotWidth = right - left;
-  // A month is four 15-minute intervals a pixel: steps that narrow only cost drawing time, min/max columns look the same.
-  const pixelsPerInterval = (plotWidth * INTERVAL_MS) / (end - start);
+  // A month is several 15-minute intervals a device pixel: steps that narrow cost drawing time and show nothing
+  // that one low and one high point a pixel column do not.
+  const columns = Math.ceil(plotWidth * (options.pixelRatio ?? 1));
+  const drawing = { points, keys: set.series, x, y, baseline: y0, centers };
   series.push(
-    ...(pixelsPerInterval < 1
-      ? columnPaths(points, set.series, x, y, y0, centers, [left, right])
-      : stepPaths(points, set.series, x, y, y0, centers)),
+    ...(columns * INTERVAL_MS < end - start ? columnPaths(drawing, [left, right], columns) : stepPaths(drawing)),
   );
   if (options.dayView) {
     const every = plotWidth < 300 ? 6 : plotWidth < 560 ? 3 : 2;
@@ -362,48 +357,12 @@ export function timeGeometry(
 }
 
 /**
- * Every series of a time view whose intervals are narrower than a pixel, decimated to its lowest and highest value
- * in each pixel column of `span` (`decimate.ts`, as the year view draws): about two points a column instead of
- * several steps a pixel, with every peak kept. Consumption is a filled area down to `baseline`, the others lines;
- * a `null` value breaks the path. Writes each point's middle into `centers`; `count` is the points with a value.
- */
-export function columnPaths(
-  points: readonly UsagePoint[],
-  keys: readonly SeriesKey[],
-  x: (value: number) => number,
-  y: (value: number) => number,
-  baseline: number,
-  centers: Float64Array,
-  [left, right]: readonly [number, number],
-): Geometry['series'] {
-  for (let i = 0; i < points.length; i++) centers[i] = (x(points[i].start) + x(points[i].end)) / 2;
-  const values = new Float64Array(points.length);
-  return keys.map((key) => {
-    let count = 0;
-    for (let i = 0; i < points.length; i++) {
-      const value = points[i][key];
-      values[i] = value === null ? NaN : value;
-      if (value !== null) count++;
-    }
-    const columns = decimateMinMax(centers, values, left, right);
-    return { key, d: decimatedPath(columns, y, key === 'consumption' ? baseline : undefined), count };
-  });
-}
-
-/**
  * Every series of a time view as one path each, built in one pass over the points with no object per point:
  * consumption as a filled step area (closed down to `baseline`), the others as step lines. A `null` value breaks
  * the path, so a gap shows as a gap. Writes each point's middle into `centers`. The same drawing as
  * `stepAreaPath` / `stepLinePath` of `core/chart/chart-scale.ts`, without their list of steps.
  */
-export function stepPaths(
-  points: readonly UsagePoint[],
-  keys: readonly SeriesKey[],
-  x: (value: number) => number,
-  y: (value: number) => number,
-  baseline: number,
-  centers: Float64Array,
-): Geometry['series'] {
+export function stepPaths({ points, keys, x, y, baseline, centers }: SeriesDrawing): Geometry['series'] {
   const base = round(baseline);
   const paths = keys.map((key) => ({ key, area: key === 'consumption', d: '', count: 0, runStart: NaN, lastX: NaN }));
   for (let i = 0; i < points.length; i++) {

@@ -54,12 +54,16 @@ export interface ChartData {
   /** Months that could not be loaded (a view made of several month requests shows the rest). */
   failed?: Anchor[];
   /** The view's own drawing, loaded with its code; the shared one (`computeGeometry`) when absent. */
-  draw?: (
-    set: UsageSet,
-    width: number,
-    locale: SupportedLocale,
-    options: { dayView: boolean; domain: [number, number] | null },
-  ) => Geometry;
+  draw?: (set: UsageSet, width: number, locale: SupportedLocale, options: DrawOptions) => Geometry;
+}
+
+/** What a view's drawing depends on besides its set, width and locale. */
+export interface DrawOptions {
+  dayView: boolean;
+  /** The span of the x axis, epoch ms. */
+  domain: [number, number] | null;
+  /** Device pixels per CSS pixel: thousands of points are thinned to one column per device pixel. */
+  pixelRatio?: number;
 }
 
 /** Whether a point has arrived (in full or so far). */

@@ -2,7 +2,7 @@
  * The `year-intervals` view: a calendar year of 15-minute data (35,040 intervals), for comparing seasons. The API
  * serves intervals one month per request, so a year is up to twelve of them, made at once (the client paces them
  * under the API's rate limit) and each cached like any month's. Months that fail are named on the chart and
- * retried on their own; the others stay drawn. Drawn with min/max decimation, one column per pixel, so every
+ * retried on their own; the others stay drawn. Drawn with min/max decimation, one column per device pixel, so every
  * peak survives at no more than two points per column. Loaded with the view, never before.
  */
 import { isAbortError } from '../../api/errors.js';
@@ -10,9 +10,9 @@ import type { IntervalUsage } from '../../api/types.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { dateTimeFormat } from '../../core/chart/chart-frame.js';
 import { linearScale } from '../../core/chart/chart-scale.js';
-import { decimatedPath, decimateMinMax } from './decimate.js';
+import { columnPaths } from './decimate.js';
 import { valueFrame, type Geometry } from './usage-geometry.js';
-import type { Anchor, ChartData, UsageRequest, UsageSource } from './usage-period.js';
+import type { Anchor, ChartData, DrawOptions, UsageRequest, UsageSource } from './usage-period.js';
 import { intervalSet } from './usage-intervals.js';
 import { monthKey, parseNavQuery, presentSeries, type UsagePoint, type UsageSet } from './usage-series.js';
 
@@ -99,14 +99,14 @@ export function yearDomain(set: UsageSet, year: number): [number, number] {
 }
 
 /**
- * The drawing of a year of intervals `width` pixels wide: each series decimated to its min and max per pixel
- * column (consumption as a filled area, export as a line), month labels under the plot.
+ * The drawing of a year of intervals `width` pixels wide: each series decimated to its min and max per device
+ * pixel column (consumption as a filled area, export as a line), month labels under the plot.
  */
 export function yearGeometry(
   set: UsageSet,
   width: number,
   locale: SupportedLocale,
-  options: { domain: [number, number] | null },
+  options: Pick<DrawOptions, 'domain' | 'pixelRatio'>,
 ): Geometry {
   const points = set.points;
   const frame = valueFrame(set, width, locale);
@@ -114,13 +114,9 @@ export function yearGeometry(
   const [start, end] = options.domain ?? [points[0]?.start ?? 0, points[points.length - 1]?.end ?? 1];
   const x = linearScale([start, end], [left, right]);
   const centers = new Float64Array(points.length);
-  for (let i = 0; i < points.length; i++) centers[i] = x((points[i].start + points[i].end) / 2);
-  const series: Geometry['series'] = set.series.map((key) => {
-    const values = points.map((p) => p[key]);
-    const decimated = decimateMinMax(centers, values, left, right);
-    const d = decimatedPath(decimated, y, key === 'consumption' ? y0 : undefined);
-    return { key, d, count: values.filter((v) => v !== null).length };
-  });
+  const columns = Math.ceil((right - left) * (options.pixelRatio ?? 1));
+  const drawing = { points, keys: set.series, x, y, baseline: y0, centers };
+  const series = columnPaths(drawing, [left, right], columns);
   const format = dateTimeFormat(locale, { month: 'short' });
   const year = new Date(start + 43_200_000).getUTCFullYear();
   const every = right - left < 360 ? 3 : right - left < 600 ? 2 : 1;

@@ -392,8 +392,8 @@ describe('usage series', () => {
       const one = sliceDays(set, ['2026-03-09']);
       expect(one.points).to.have.length(96);
       expect(one.points.every((p) => p.date === '2026-03-09')).to.equal(true);
-      expect(dayTicks(set.points).map((t) => t.date)).to.deep.equal(['2026-03-08', '2026-03-09']);
-      expect(dayTicks(set.points, 2).map((t) => t.date)).to.deep.equal(['2026-03-09']);
+      expect(dayTicks(set).map((t) => t.date)).to.deep.equal(['2026-03-08', '2026-03-09']);
+      expect(dayTicks(set, 2).map((t) => t.date)).to.deep.equal(['2026-03-09']);
     });
 
     it('widens a month of intervals to the whole month for the days still to come', () => {

@@ -5,6 +5,7 @@
  * more than two points per column. Pure: numbers in, numbers out.
  */
 import type { Geometry, SeriesDrawing } from './usage-geometry.js';
+import type { SeriesKey, UsagePoint } from './usage-series.js';
 
 /** The points to draw: `x[i]`, `value[i]` for `i < length`; a `NaN` value marks a gap (the line breaks there). */
 export interface Decimated {
@@ -125,15 +126,29 @@ export function columnPaths(
   columns = Math.ceil(right - left),
 ): Geometry['series'] {
   for (let i = 0; i < points.length; i++) centers[i] = (x(points[i].start) + x(points[i].end)) / 2;
-  const values = new Float64Array(points.length);
   return keys.map((key) => {
+    const { values, count } = seriesValues(points, key);
+    const decimated = decimateMinMax(centers, values, left, right, columns);
+    return { key, d: decimatedPath(decimated, y, key === 'consumption' ? baseline : undefined), count };
+  });
+}
+
+const valuesOf = new WeakMap<readonly UsagePoint[], Map<SeriesKey, { values: Float64Array; count: number }>>();
+
+/** A series' values as numbers (`NaN` for none) and how many there are; read once per list of points. */
+function seriesValues(points: readonly UsagePoint[], key: SeriesKey): { values: Float64Array; count: number } {
+  let byKey = valuesOf.get(points);
+  if (!byKey) valuesOf.set(points, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (!found) {
+    const values = new Float64Array(points.length);
     let count = 0;
     for (let i = 0; i < points.length; i++) {
       const value = points[i][key];
       values[i] = value === null ? NaN : value;
       if (value !== null) count++;
     }
-    const decimated = decimateMinMax(centers, values, left, right, columns);
-    return { key, d: decimatedPath(decimated, y, key === 'consumption' ? baseline : undefined), count };
-  });
+    byKey.set(key, (found = { values, count }));
+  }
+  return found;
 }

@@ -49,6 +49,16 @@ export function wallTime(time: string, locale: SupportedLocale, withMinutes = tr
 
 /** The value frame of `set` (the series shown) `width` pixels wide: its axis covers every value, and zero. */
 export function valueFrame(set: UsageSet, width: number, locale: SupportedLocale): ChartFrame {
+  const [lo, hi] = valueRange(set);
+  return chartFrame(lo, hi, width, PLOT_HEIGHT, set.units, locale);
+}
+
+const valueRanges = new WeakMap<UsageSet, readonly [number, number]>();
+
+/** The lowest and highest value of the series shown, and zero; read once per set (it is drawn at every width). */
+function valueRange(set: UsageSet): readonly [number, number] {
+  let range = valueRanges.get(set);
+  if (range) return range;
   let lo = 0;
   let hi = 0;
   for (const p of set.points) {
@@ -59,7 +69,8 @@ export function valueFrame(set: UsageSet, width: number, locale: SupportedLocale
       if (v < lo) lo = v;
     }
   }
-  return chartFrame(lo, hi, width, PLOT_HEIGHT, set.units, locale);
+  valueRanges.set(set, (range = [lo, hi]));
+  return range;
 }
 
 /**

@@ -203,14 +203,11 @@ export function hourTicks(points: readonly UsagePoint[], everyHours: number): Ti
   return ticks;
 }
 
-/** Ticks at the first interval of each day (local midnight), every `everyDays` days. */
-export function dayTicks(points: readonly UsagePoint[], everyDays = 1): TimeTick[] {
+/** Ticks at the first interval of each day of `set` (local midnight), every `everyDays` days. */
+export function dayTicks(set: UsageSet, everyDays = 1): TimeTick[] {
   const ticks: TimeTick[] = [];
-  let previous = '';
-  for (const p of points) {
-    if (p.date === previous) continue;
-    previous = p.date;
-    if ((Number(p.date.slice(8, 10)) - 1) % everyDays === 0) ticks.push({ at: p.start, hour: 0, date: p.date });
+  for (const { date, from } of intervalDays(set)) {
+    if ((Number(date.slice(8, 10)) - 1) % everyDays === 0) ticks.push({ at: set.points[from].start, hour: 0, date });
   }
   return ticks;
 }
@@ -336,11 +333,9 @@ export function timeGeometry(set: UsageSet, width: number, locale: SupportedLoca
       });
     }
   } else {
-    let days = 0;
-    for (let i = 0; i < points.length; i++) if (i === 0 || points[i].date !== points[i - 1].date) days++;
-    days ||= 1;
+    const days = intervalDays(set).length || 1;
     const every = Math.max(1, Math.ceil((days * 26) / plotWidth));
-    for (const tick of dayTicks(points, every)) {
+    for (const tick of dayTicks(set, every)) {
       xLabels.push({ x: x(tick.at), text: String(Number(tick.date.slice(8, 10))), muted: false });
     }
   }

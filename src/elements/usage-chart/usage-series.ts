@@ -211,15 +211,21 @@ export interface DayGroup {
 }
 
 /** The days of an interval set, in order, with the range of points each holds. */
-export function intervalDays(set: UsageSet): DayGroup[] {
-  const days: DayGroup[] = [];
+export function intervalDays(set: UsageSet): readonly DayGroup[] {
+  let days = dayGroups.get(set);
+  if (days) return days;
+  const groups: DayGroup[] = [];
   set.points.forEach((point, i) => {
-    const last = days[days.length - 1];
+    const last = groups[groups.length - 1];
     if (last && last.date === point.date) last.to = i + 1;
-    else days.push({ date: point.date, from: i, to: i + 1 });
+    else groups.push({ date: point.date, from: i, to: i + 1 });
   });
+  dayGroups.set(set, (days = groups));
   return days;
 }
+
+/** The days of each set, found once: every drawing, day view and key press of a month asks again. */
+const dayGroups = new WeakMap<UsageSet, readonly DayGroup[]>();
 
 export interface Summary {
   /** Sum over points with data. */

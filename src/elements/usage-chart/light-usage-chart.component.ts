@@ -2,6 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { isAbortError } from '../../api/errors.js';
 import type { LightClient } from '../../api/http.js';
 import type { Location } from '../../api/types.js';
@@ -467,7 +468,10 @@ export class LightUsageChart extends LightDataElement {
         : data.view === 'intervals' || data.view === 'year-intervals'
           ? 'helpPages'
           : 'helpDrill';
-    return html`${renderLegend(set, geometry, locale)}
+    const inspect = this.#inspect.get();
+    const active = this.active;
+    // While the next period loads the drawing on screen stays as it is: its hundreds of parts are not compared again.
+    return html`${guard([set, geometry, locale], () => renderLegend(set, geometry, locale))}
       <div
         class=${classMap({ plot: true, drillable })}
         part="plot"
@@ -483,7 +487,7 @@ export class LightUsageChart extends LightDataElement {
         @focus=${this.#onFocus}
         @blur=${this.#onBlur}
       >
-        ${renderPlot(geometry, set, this.active, locale, this.#inspect.get())}
+        ${guard([geometry, set, active, locale, inspect], () => renderPlot(geometry, set, active, locale, inspect))}
       </div>
       <p id="help" class="visually-hidden">${msg(locale, help)}</p>`;
   }

@@ -22,6 +22,12 @@ import { defineConfig, type Plugin } from 'vite';
 const CORE_MODULES =
   /node_modules\/(lit-html\/lit-html\.js|lit-element\/|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(base|property|state))\.js|@lit\/context\/)|\/src\/bundle\/(light-elements|autoload|early-start)\.ts$|\/src\/api\/(calls\/account|paths|parse)\.ts$|\/src\/core\/account-store\.ts$|\/src\/elements\/provider\/|\/src\/(api\/(clock|defaults|errors|http|timing|token-manager)|core\/(clients|config|context|define|events|i18n|light-element|messages|origins|page-state|sign-in|templates|theme\.styles))\.ts$/;
 
+/**
+ * Lit's directive base and the few small directives several elements use, as one file: a few hundred bytes each,
+ * they would otherwise be as many requests for the pages that need any of them.
+ */
+const LIT_DIRECTIVES = /node_modules\/(lit|lit-html)\/(directive|directive-helpers|directives\/(class-map|guard))\.js$/;
+
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 function elementEntries(): Record<string, string> {
@@ -118,7 +124,12 @@ export default defineConfig(({ mode }) => {
           output: {
             chunkFileNames: 'chunks/[name]-[hash].js',
             minify: true,
-            codeSplitting: { groups: [{ name: 'core', test: CORE_MODULES }] },
+            codeSplitting: {
+              groups: [
+                { name: 'core', test: CORE_MODULES },
+                { name: 'lit-directives', test: LIT_DIRECTIVES },
+              ],
+            },
           },
         },
       },

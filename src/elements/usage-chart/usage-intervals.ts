@@ -78,7 +78,7 @@ const twoDigits = (value: string, at: number) => (value.charCodeAt(at) - 48) * 1
 
 /**
  * The API's own form, checked by the pattern and read by character codes: a month holds 2,976 starts, and reading
- * them is what the chart does most before it can draw (a month, cold in Chromium: 3 ms this way, 18 ms checking
+ * them is what the chart does most before it can draw (a month alone in a cold page: 3 ms this way, 18 ms checking
  * each character with a call, 12–19 ms through `Date.parse`). `null` for any other form (the general pattern).
  */
 function parseCanonicalStart(value: string): ParsedStart | null {

@@ -37,6 +37,11 @@
  * "Where the time goes" gives, for the element, the median responseEnd of the entry script, the last chunk, the
  * token, account and intervals responses, and painted, all from navigation start.
  *
+ * The year table: the element alone (`view="year-intervals" year="2025"`, twelve month requests at once, 35,040
+ * intervals) over min(RUNS, 5) cold runs: cold, render (the last month's responseEnd → painted), and warm: back to
+ * the year from one of its months (`view` set to `intervals`, then to `year-intervals` again; every month cached),
+ * main-thread time and wall time to painted. The account it reads has service from before that year.
+ *
  * The element table: a cold page per data element, configured by attributes only, against the sandbox (a new
  * customer per run in a scenario where the element has data): median ms from navigation start until its first data
  * painted (a DOM state in its shadow root, named in the table), its last script and its first API response (token
@@ -51,7 +56,7 @@ import { lastScript, responseEnd } from '../bench/lib/probe.mjs';
 import { coldPage } from '../bench/lib/runner.mjs';
 import { filesOf, htmlPage, tokenAnswer } from '../bench/lib/site.mjs';
 import { kb, median, ms, ratio, table } from '../bench/lib/stats.mjs';
-import { MONTH, OTHER_MONTH, YEAR, monthOfIntervals } from '../bench/usage-chart/data.mjs';
+import { FULL_YEAR, MONTH, OTHER_MONTH, YEAR, monthOfIntervals } from '../bench/usage-chart/data.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = Math.max(1, Number(process.env.RUNS) || 15);
@@ -191,6 +196,78 @@ function summarizeChart(runs) {
     files: runs[0].files,
     waterfall,
   };
+}
+
+// The year table -------------------------------------------------------------------------------------------------
+
+const YEAR_RUNS = Math.min(RUNS, 5);
+const YEAR_MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/** The API of the year page: the account (service from before FULL_YEAR) and each month of FULL_YEAR. */
+function yearApi(account) {
+  const json = JSON.parse(account);
+  for (const location of json.locations) location.service_start_date = `${FULL_YEAR - 1}-01-01`;
+  const body = JSON.stringify(json);
+  const months = new Map(YEAR_MONTHS.map((m) => [m, JSON.stringify(monthOfIntervals(FULL_YEAR, m))]));
+  return async (request, url) => {
+    if (url.pathname === '/energy/token' && request.method() === 'POST') return tokenAnswer('bench-token');
+    if (url.pathname === '/light-api/v1/account') return { status: 200, body };
+    const month = Number(url.searchParams.get('month'));
+    const asked = url.pathname.endsWith('/usage/intervals') && Number(url.searchParams.get('year')) === FULL_YEAR;
+    return asked && months.has(month) ? { status: 200, body: months.get(month) } : null;
+  };
+}
+
+async function yearRun(browser, files, api) {
+  const points = YEAR_MONTHS.reduce((sum, m) => sum + monthOfIntervals(FULL_YEAR, m).intervals.length, 0);
+  const tag = `<light-usage-chart token-endpoint="/energy/token" api-base="/light-api" view="year-intervals"
+    year="${FULL_YEAR}"></light-usage-chart>`;
+  const drawn = (count) => ({ path: ['light-usage-chart', `path[data-series="consumption"][data-points="${count}"]`] });
+  const site = { files, html: htmlPage('/light-elements.js', tag), api };
+  const options = { site, condition: drawn(points), latency: LATENCY, label: 'light-usage-chart (year)' };
+  return coldPage(browser, options, async ({ page, painted, entries, served }) => {
+    const lastMonth = Math.max(...entries.filter((e) => e.path.includes('/usage/intervals')).map((e) => e.end));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const show = async (view, count) => {
+      const before = await busy(cdp);
+      const wall = await page.evaluate(
+        async ({ view, month, condition }) => {
+          const start = performance.now();
+          const chart = document.querySelector('light-usage-chart');
+          chart.month = month;
+          chart.view = view;
+          return (await window.__bench.whenPainted(condition)) - start;
+        },
+        { view, month: MONTH, condition: drawn(count) },
+      );
+      return { wall, work: (await busy(cdp)) - before };
+    };
+    const month = monthOfIntervals(FULL_YEAR, MONTH).intervals.length;
+    const requests = served.requests;
+    const warm = [];
+    for (let i = 0; i < 2; i++) {
+      await show('intervals', month);
+      warm.push(await show('year-intervals', points));
+    }
+    if (served.requests !== requests) throw new Error('light-usage-chart (year): a warm switch made a request');
+    return { points, cold: painted, render: painted - lastMonth, warm, files: served.scripts.length };
+  });
+}
+
+function yearReport(runs) {
+  const of = (pick) => median(runs.map(pick));
+  const warm = runs.flatMap((r) => r.warm);
+  const rows = [
+    [
+      `light-usage-chart, ${runs[0].points.toLocaleString('en')} intervals`,
+      ms(of((r) => r.cold)),
+      ms(of((r) => r.render)),
+      ms(median(warm.map((w) => w.work))),
+      ms(median(warm.map((w) => w.wall))),
+    ],
+  ];
+  return table(['year of 15-minute data', 'cold', 'render', 'warm (main thread)', 'warm (to painted)'], rows);
 }
 
 // The element table ----------------------------------------------------------------------------------------------
@@ -355,6 +432,16 @@ async function main(temp) {
     const chartRuns = await roundRobin(contenders, (c) => chartRun(browser, c, api, counts));
     const chart = Object.fromEntries(contenders.map((c) => [c.name, summarizeChart(chartRuns.get(c))]));
 
+    console.log('Year:');
+    const yearApiOf = yearApi(await activeAccount(sandbox));
+    const yearRuns = [];
+    for (let run = 0; run < WARMUP_ROUNDS + YEAR_RUNS; run++) {
+      const result = await yearRun(browser, bundles[0].files, yearApiOf);
+      if (run >= WARMUP_ROUNDS) yearRuns.push(result);
+      process.stdout.write(`\r  run ${run + 1} of ${WARMUP_ROUNDS + YEAR_RUNS}`);
+    }
+    process.stdout.write('\n');
+
     console.log('Elements:');
     const pairs = ELEMENTS.flatMap((element) => bundles.map((bundle) => ({ element, bundle })));
     const elementRuns = await roundRobin(pairs, (pair) => elementRun(browser, sandbox, pair));
@@ -373,12 +460,15 @@ async function main(temp) {
     );
     console.log('\nWhere the time goes (median ms from navigation start):');
     for (const c of contenders.filter((c) => c.element)) console.log(waterfallLine(c.name, chart[c.name].waterfall));
+    console.log(`\nA year of 15-minute data, ${FULL_YEAR} (medians of ${YEAR_RUNS} cold runs):\n`);
+    console.log(yearReport(yearRuns));
     console.log('\nTime to first data, per element (median ms from navigation start):\n');
     console.log(elementReport(elements, bundles));
     if (process.env.BENCH_JSON) {
       const config = { runs: RUNS, latency: LATENCY, baseline: BASELINE ?? null, chromium: browser.version() };
       const runs = {
         chart: Object.fromEntries(contenders.map((c) => [c.name, chartRuns.get(c)])),
+        year: yearRuns,
         elements: pairs.map((pair) => ({
           tag: pair.element.tag,
           bundle: pair.bundle.name,

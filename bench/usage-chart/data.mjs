@@ -8,6 +8,8 @@ export const YEAR = 2026;
 export const MONTH = 10;
 /** September, the month the warm runs switch to and back from (30 days, 2,880 intervals). */
 export const OTHER_MONTH = 9;
+/** The year the year view draws: a whole one before YEAR, so every month of it has begun (365 × 96 = 35,040). */
+export const FULL_YEAR = YEAR - 1;
 
 const pad = (n) => String(n).padStart(2, '0');
 const daysIn = (year, month) => new Date(Date.UTC(year, month, 0)).getUTCDate();

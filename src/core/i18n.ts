@@ -23,7 +23,7 @@ let intlWarm = false;
 
 /**
  * Makes a number and a date formatter once the main thread is idle, the first call on a page only. A page's first
- * `Intl.NumberFormat` costs 20–40 ms to create (ICU loads its data) and its first `Intl.DateTimeFormat` a few
+ * `Intl.NumberFormat` costs 20–60 ms to create (ICU loads its data) and its first `Intl.DateTimeFormat` a few
  * more; after that, a formatter of any supported locale and options costs well under a millisecond. The script
  * tag calls this while an element's code loads, the element once its data request is on its way: either way
  * that cost falls before its data arrives instead of between the data and its first paint.

@@ -15,6 +15,7 @@ import {
   dailySet,
   intervalDays,
   monthlySet,
+  oncePer,
   parseNavQuery,
   presentSeries,
   shiftMonth,
@@ -68,6 +69,15 @@ const intervals = (list: IntervalUsage['intervals'], extra: Partial<IntervalUsag
 });
 
 describe('usage series', () => {
+  it('works out what is read from a set once per set, and again for another one', () => {
+    let runs = 0;
+    const length = oncePer((points: readonly unknown[]) => (runs++, points.length));
+    const one = [1, 2, 3];
+    const other = [1];
+    expect([length(one), length(one), length(other), length(one)]).to.deep.equal([3, 3, 1, 3]);
+    expect(runs).to.equal(2);
+  });
+
   describe('months', () => {
     it('shifts month keys across years', () => {
       expect(shiftMonth('2026-01', -1)).to.equal('2025-12');

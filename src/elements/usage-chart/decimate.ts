@@ -5,7 +5,7 @@
  * more than two points per column. Pure: numbers in, numbers out.
  */
 import type { Geometry, SeriesDrawing } from './usage-geometry.js';
-import type { SeriesKey, UsagePoint } from './usage-series.js';
+import { oncePer, type SeriesKey, type UsagePoint } from './usage-series.js';
 
 /** The points to draw: `x[i]`, `value[i]` for `i < length`; a `NaN` value marks a gap (the line breaks there). */
 export interface Decimated {
@@ -115,15 +115,16 @@ export function decimatedPath(points: Decimated, y: (value: number) => number, b
 }
 
 /**
- * Every series of the drawing's points as one path, decimated to its lowest and highest value in each of `columns` columns
- * of `[left, right]` (one per device pixel): about two points a column, every peak kept. Consumption is a filled
- * area down to `baseline`, the others lines; a `null` value breaks the path. Writes each point's middle into
- * `centers` (for the pointer and the keyboard, which still reach every point); `count` is the points with a value.
+ * Every series of the drawing's points as one path, decimated to its lowest and highest value in each of
+ * `columns` columns of `[left, right]` (one per device pixel): about two points a column, every peak kept.
+ * Consumption is a filled area down to `baseline`, the others lines; a `null` value breaks the path. Writes each
+ * point's middle into `centers` (for the pointer and the keyboard, which still reach every point); `count` is the
+ * points with a value.
  */
 export function columnPaths(
   { points, keys, x, y, baseline, centers }: SeriesDrawing,
   [left, right]: readonly [number, number],
-  columns = Math.ceil(right - left),
+  columns: number,
 ): Geometry['series'] {
   for (let i = 0; i < points.length; i++) centers[i] = (x(points[i].start) + x(points[i].end)) / 2;
   return keys.map((key) => {
@@ -133,12 +134,13 @@ export function columnPaths(
   });
 }
 
-const valuesOf = new WeakMap<readonly UsagePoint[], Map<SeriesKey, { values: Float64Array; count: number }>>();
+const valuesOf = oncePer(
+  (_points: readonly UsagePoint[]) => new Map<SeriesKey, { values: Float64Array; count: number }>(),
+);
 
 /** A series' values as numbers (`NaN` for none) and how many there are; read once per list of points. */
 function seriesValues(points: readonly UsagePoint[], key: SeriesKey): { values: Float64Array; count: number } {
-  let byKey = valuesOf.get(points);
-  if (!byKey) valuesOf.set(points, (byKey = new Map()));
+  const byKey = valuesOf(points);
   let found = byKey.get(key);
   if (!found) {
     const values = new Float64Array(points.length);

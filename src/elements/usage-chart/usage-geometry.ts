@@ -13,7 +13,7 @@ import {
 } from '../../core/chart/chart-frame.js';
 import { nearestIndex, rectsPath, thinLabels, type Band, type Rect } from '../../core/chart/chart-scale.js';
 import { PLOT_HEIGHT } from './light-usage-chart.styles.js';
-import type { SeriesKey, UsagePoint, UsageSet } from './usage-series.js';
+import { oncePer, type SeriesKey, type UsagePoint, type UsageSet } from './usage-series.js';
 
 export { dateTimeFormat, MARGIN, tickDecimals } from '../../core/chart/chart-frame.js';
 
@@ -53,12 +53,8 @@ export function valueFrame(set: UsageSet, width: number, locale: SupportedLocale
   return chartFrame(lo, hi, width, PLOT_HEIGHT, set.units, locale);
 }
 
-const valueRanges = new WeakMap<UsageSet, readonly [number, number]>();
-
 /** The lowest and highest value of the series shown, and zero; read once per set (it is drawn at every width). */
-function valueRange(set: UsageSet): readonly [number, number] {
-  let range = valueRanges.get(set);
-  if (range) return range;
+const valueRange = oncePer((set: UsageSet): readonly [number, number] => {
   let lo = 0;
   let hi = 0;
   for (const p of set.points) {
@@ -69,9 +65,8 @@ function valueRange(set: UsageSet): readonly [number, number] {
       if (v < lo) lo = v;
     }
   }
-  valueRanges.set(set, (range = [lo, hi]));
-  return range;
-}
+  return [lo, hi];
+});
 
 /**
  * The drawing of `set` (months or days, the series shown) as bars, `width` pixels wide. Time views (intervals)

@@ -25,6 +25,7 @@ import {
   DAY_MS,
   daysInMonth,
   intervalDays,
+  oncePer,
   parseNavQuery,
   presentSeries,
   type DayGroup,
@@ -212,14 +213,8 @@ export function dayTicks(set: UsageSet, everyDays = 1): TimeTick[] {
   return ticks;
 }
 
-const intervalSets = new WeakMap<IntervalUsage, UsageSet>();
-
 /** A month's intervals as points, read once per response (a cached month shown again is not parsed again). */
-function intervalSetOf(response: IntervalUsage): UsageSet {
-  let set = intervalSets.get(response);
-  if (!set) intervalSets.set(response, (set = intervalSet(response)));
-  return set;
-}
+const intervalSetOf = oncePer(intervalSet);
 
 /** The index in `days` of the day nearest to day-of-month `wanted` (the earlier one on a tie). */
 export function nearestDay(days: readonly DayGroup[], wanted: number): number {

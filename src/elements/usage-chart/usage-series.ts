@@ -11,6 +11,20 @@ import { monthKeyOf } from '../../api/parse.js';
 import type { DailyUsage, IsoDate, MonthlyUsage, UsageAmounts } from '../../api/types.js';
 import { addDays, parseIsoDate } from '../../core/dates.js';
 
+/**
+ * `compute`, run once per key object and remembered while the key lives: a response, set or list of points is
+ * never changed once made, and what is read from it is asked for again at every drawing and every return to it.
+ */
+export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const found = new WeakMap<K, V>();
+  return (key) => {
+    if (found.has(key)) return found.get(key)!;
+    const value = compute(key);
+    found.set(key, value);
+    return value;
+  };
+}
+
 export const SERIES_KEYS = ['consumption', 'generation', 'vehicle_charging'] as const;
 export type SeriesKey = (typeof SERIES_KEYS)[number];
 
@@ -210,22 +224,19 @@ export interface DayGroup {
   to: number;
 }
 
-/** The days of an interval set, in order, with the range of points each holds. */
-export function intervalDays(set: UsageSet): readonly DayGroup[] {
-  let days = dayGroups.get(set);
-  if (days) return days;
-  const groups: DayGroup[] = [];
+/**
+ * The days of an interval set, in order, with the range of points each holds (found once per set: every drawing,
+ * day view and key press of a month asks again).
+ */
+export const intervalDays = oncePer((set: UsageSet): readonly DayGroup[] => {
+  const days: DayGroup[] = [];
   set.points.forEach((point, i) => {
-    const last = groups[groups.length - 1];
+    const last = days[days.length - 1];
     if (last && last.date === point.date) last.to = i + 1;
-    else groups.push({ date: point.date, from: i, to: i + 1 });
+    else days.push({ date: point.date, from: i, to: i + 1 });
   });
-  dayGroups.set(set, (days = groups));
   return days;
-}
-
-/** The days of each set, found once: every drawing, day view and key press of a month asks again. */
-const dayGroups = new WeakMap<UsageSet, readonly DayGroup[]>();
+});
 
 export interface Summary {
   /** Sum over points with data. */

@@ -7,7 +7,7 @@ import { isLocaleReady, type SupportedLocale } from '../../core/i18n.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import type { ChartData } from './usage-period.js';
 import { wallTime } from './usage-geometry.js';
-import { monthKey, summarize, type SeriesKey, type UsagePoint, type UsageSet } from './usage-series.js';
+import { monthKey, oncePer, summarize, type SeriesKey, type UsagePoint, type UsageSet } from './usage-series.js';
 
 /** `-300` → `−5`, `330` → `+5:30`. */
 export function offsetText(minutes: number): string {
@@ -60,28 +60,22 @@ export function periodLabel(data: ChartData, locale: SupportedLocale): string {
   }
 }
 
-const repeated = new WeakMap<UsageSet, Set<string>>();
-
 /** Wall-clock times that occur twice in the set (the fall-back hour), which need their offset to tell apart. */
-export function repeatedTimes(set: UsageSet): Set<string> {
-  let times = repeated.get(set);
-  if (!times) {
-    const seen = new Set<string>();
-    times = new Set();
-    // A wall-clock time repeats only where the clocks went back, so only where the offset changes: a set with one
-    // offset throughout (most months) is answered without a key per point.
-    const points = set.points;
-    const first = points[0]?.offsetMinutes;
-    const oneOffset = points.every((p) => p.offsetMinutes === first);
-    for (const p of oneOffset ? [] : points) {
-      const key = `${p.date} ${p.time}`;
-      if (seen.has(key)) times.add(key);
-      seen.add(key);
-    }
-    repeated.set(set, times);
+export const repeatedTimes = oncePer((set: UsageSet): ReadonlySet<string> => {
+  const seen = new Set<string>();
+  const times = new Set<string>();
+  // A wall-clock time repeats only where the clocks went back, so only where the offset changes: a set with one
+  // offset throughout (most months) is answered without a key per point.
+  const points = set.points;
+  const first = points[0]?.offsetMinutes;
+  const oneOffset = points.every((p) => p.offsetMinutes === first);
+  for (const p of oneOffset ? [] : points) {
+    const key = `${p.date} ${p.time}`;
+    if (seen.has(key)) times.add(key);
+    seen.add(key);
   }
   return times;
-}
+});
 
 /** When a point is: its month, its day, or its day and wall-clock time (with the offset when the time repeats). */
 export function pointLabel(set: UsageSet, point: UsagePoint, locale: SupportedLocale, withDate = true): string {

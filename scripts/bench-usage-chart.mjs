@@ -121,22 +121,26 @@ async function busy(cdp) {
 }
 
 /**
- * One switch of the drawn chart to `month`, whose `count` points must paint: the wall time from the call to
- * painted, and the main thread's busy time over the same span.
+ * One change of the drawn chart (`change`: the element's properties, or a library page's `{ month }`) until
+ * `condition` painted: the wall time from the change to painted, and the main thread's busy time over that span.
  */
-async function warmSwitch(page, cdp, contender, month, count) {
+async function timedChange(page, cdp, element, change, condition) {
   const before = await busy(cdp);
   const wall = await page.evaluate(
-    async ({ element, month, condition }) => {
+    async ({ element, change, condition }) => {
       const start = performance.now();
-      if (element) document.querySelector('light-usage-chart').month = month;
-      else void window.benchShow(month);
+      if (element) Object.assign(document.querySelector('light-usage-chart'), change);
+      else void window.benchShow(change.month);
       return (await window.__bench.whenPainted(condition)) - start;
     },
-    { element: contender.element, month, condition: contender.drawn(count) },
+    { element, change, condition },
   );
   return { wall, work: (await busy(cdp)) - before };
 }
+
+/** One switch of the drawn chart to `month`, whose `count` points must paint. */
+const warmSwitch = (page, cdp, contender, month, count) =>
+  timedChange(page, cdp, contender.element, { month }, contender.drawn(count));
 
 async function chartRun(browser, contender, api, counts) {
   const site = { ...contender.site, api };
@@ -229,20 +233,7 @@ async function yearRun(browser, files, api) {
     const lastMonth = Math.max(...entries.filter((e) => e.path.includes('/usage/intervals')).map((e) => e.end));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    const show = async (view, count) => {
-      const before = await busy(cdp);
-      const wall = await page.evaluate(
-        async ({ view, month, condition }) => {
-          const start = performance.now();
-          const chart = document.querySelector('light-usage-chart');
-          chart.month = month;
-          chart.view = view;
-          return (await window.__bench.whenPainted(condition)) - start;
-        },
-        { view, month: MONTH, condition: drawn(count) },
-      );
-      return { wall, work: (await busy(cdp)) - before };
-    };
+    const show = (view, count) => timedChange(page, cdp, true, { month: MONTH, view }, drawn(count));
     const month = monthOfIntervals(FULL_YEAR, MONTH).intervals.length;
     const requests = served.requests;
     const warm = [];

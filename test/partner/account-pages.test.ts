@@ -135,6 +135,23 @@ describe('partner pages: every element from the script tag', function () {
     page.close();
   });
 
+  it('the usage chart draws a month of 15-minute data as one low and one high point a pixel column', async () => {
+    await signIn('active');
+    const page = await openPage('usage-intervals.html', { width: 1280 });
+    const consumption = () => deep(page.doc, 'light-usage-chart', 'path[data-series="consumption"]');
+    await waitUntil(consumption, 'chart drawn', { timeout: 10_000 });
+    const plot = deep(page.doc, 'light-usage-chart', '.plot-area')!.getBoundingClientRect().width;
+    const columns = Math.ceil(plot * page.win.devicePixelRatio);
+    const path = consumption()!.getAttribute('d')!;
+    expect(Number(consumption()!.getAttribute('data-points')), 'every interval with a value').to.be.greaterThan(0);
+    // A month is wider than its pixel columns: each column is a low and a high point, never a step per interval.
+    expect(path, 'no step per interval').not.to.match(/H/);
+    expect(path.match(/[ML]/g)!.length, 'two points a column at most').to.be.at.most(2 * columns + 8);
+    expect(textOf(page.doc.querySelector('light-usage-chart'))).to.contain('every 15 minutes');
+    expect(noAlerts(page.doc)).to.deep.equal([]);
+    page.close();
+  });
+
   it('the plan comparison uploads a bill, shows it being read, then the bill and the year against the plan', async () => {
     await signIn('new-customer');
     const page = await openPage('plan-comparison.html', { width: 1280, height: 1600 });

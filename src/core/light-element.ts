@@ -1,4 +1,4 @@
-import { consume, ContextProvider } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError, LightApiError } from '../api/errors.js';
@@ -34,9 +34,7 @@ export class LightElement extends LitElement {
   @property() backend?: string;
 
   /** Options from the nearest `<light-provider>`, if any. */
-  @consume({ context: lightOptionsContext, subscribe: true })
-  @state()
-  protected providerOptions?: LightOptions;
+  @state() protected providerOptions?: LightOptions;
 
   /**
    * What this element hands to the Light elements it renders (and to any placed inside it): the same
@@ -46,6 +44,17 @@ export class LightElement extends LitElement {
   #forChildren = new ContextProvider(this, { context: lightOptionsContext });
 
   #unsubscribe?: () => void;
+
+  constructor() {
+    super();
+    // The controller rather than `@consume`, which would bring the decorator's code to every page. It registers
+    // itself with this element.
+    new ContextConsumer(this, {
+      context: lightOptionsContext,
+      subscribe: true,
+      callback: (options) => (this.providerOptions = options),
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

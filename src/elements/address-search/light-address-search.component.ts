@@ -1,5 +1,5 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { searchAddresses, searchEsiId } from '../../api/endpoints.js';
 import type { LightApiError } from '../../api/errors.js';
 import type { ServiceAddress } from '../../api/types.js';
@@ -107,7 +107,9 @@ export class LightAddressSearch extends LightDataElement {
   @state() private esiResults: ServiceAddress[] | null = null;
   @state() private announcement = '';
 
-  @query('#input') private input?: HTMLInputElement;
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('#input');
+  }
 
   readonly #internals = this.attachInternals();
   #search?: LatestSearch<ServiceAddress[]>;
@@ -214,7 +216,12 @@ export class LightAddressSearch extends LightDataElement {
     super.updated(changed);
     const missing = this.required && (!this.selected || (this.confirm && !this.confirmed));
     this.#internals.setFormValue(this.selected ? this.selected.esi_id : null);
-    if (missing) this.#internals.setValidity({ valueMissing: true }, msg(this.resolvedLocale, 'required'), this.input);
+    if (missing)
+      this.#internals.setValidity(
+        { valueMissing: true },
+        msg(this.resolvedLocale, 'required'),
+        this.input ?? undefined,
+      );
     else this.#internals.setValidity({});
   }
 

@@ -1,4 +1,4 @@
-import { consume, provide } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TokenProvider } from '../../api/token-manager.js';
@@ -69,25 +69,37 @@ export class LightProvider extends LitElement {
   @property({ attribute: false }) stripe?: StripeFactory;
 
   /** An enclosing provider's options: this one overrides only what it sets. */
-  @consume({ context: lightOptionsContext, subscribe: true })
-  @state()
-  protected inherited?: LightOptions;
+  @state() protected inherited?: LightOptions;
 
-  @provide({ context: lightOptionsContext })
-  @state()
-  protected options?: LightOptions;
+  /** What the elements inside receive (the controllers rather than `@provide`/`@consume`: less code on every page). */
+  #forChildren = new ContextProvider(this, { context: lightOptionsContext });
+
+  /** The options the elements inside receive; read by the script tag's early start. */
+  protected get options(): LightOptions | undefined {
+    return this.#forChildren.value;
+  }
+
+  constructor() {
+    super();
+    // Registers itself with this element (as `@consume` does).
+    new ContextConsumer(this, {
+      context: lightOptionsContext,
+      subscribe: true,
+      callback: (options) => (this.inherited = options),
+    });
+  }
 
   override connectedCallback(): void {
     // Set before the children connect and ask for it, so none of them starts with the wrong client.
-    this.options = this.#options();
+    this.#forChildren.setValue(this.#options());
     super.connectedCallback();
   }
 
   protected override willUpdate(): void {
     const next = this.#options();
-    const current = this.options ?? {};
+    const current = this.#forChildren.value ?? {};
     const changed = (Object.keys(next) as Array<keyof LightOptions>).some((key) => next[key] !== current[key]);
-    if (changed) this.options = next;
+    if (changed) this.#forChildren.setValue(next);
   }
 
   #options(): LightOptions {

@@ -19,6 +19,11 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const PAGE_BUDGET = 40 * KB;
+/**
+ * DESIGN.md §10's byte goals below the page budget: reported against, not enforced (a page over one is marked,
+ * and the script still passes), so how far each is shows on every run.
+ */
+const GOALS = { 'light-usage-chart': 28 * KB, everything: 65 * KB };
 /** Elements that render other elements by tag, and so include them. */
 const COMPOSES = { enrollment: ['address-search', 'plan-card'], renewal: ['plan-card'] };
 
@@ -47,10 +52,12 @@ function closure(file, { dynamic = false } = {}, seen = new Set()) {
 
 const rows = [];
 let failed = false;
-function row(name, bytes, { budget, note = '' } = {}) {
+function row(name, bytes, { budget, goal, note = '' } = {}) {
   const over = budget !== undefined && bytes > budget;
   failed ||= over;
-  rows.push([name, kb(bytes), budget ? `≤ ${kb(budget)}` : '', over ? 'OVER' : budget ? 'ok' : '', note]);
+  const verdict = over ? 'OVER' : budget ? 'ok' : '';
+  const toGoal = goal === undefined ? '' : `goal ≤ ${kb(goal)}: ${bytes > goal ? `${kb(bytes - goal)} over` : 'met'}`;
+  rows.push([name, kb(bytes), budget ? `≤ ${kb(budget)}` : '', verdict, [note, toGoal].filter(Boolean).join('; ')]);
 }
 
 // Script tag ---------------------------------------------------------------------------------------------------
@@ -74,9 +81,16 @@ const everything = new Set(upFront);
 for (const [, tag, spec] of elementChunks.sort((a, b) => a[1].localeCompare(b[1]))) {
   const files = closure(resolve(bundle, spec), {}, new Set(upFront));
   files.forEach((f) => everything.add(f));
-  row(`script tag: page with <${tag}>`, gzip(files), { budget: PAGE_BUDGET, note: 'up front + its chunks' });
+  row(`script tag: page with <${tag}>`, gzip(files), {
+    budget: PAGE_BUDGET,
+    goal: GOALS[tag],
+    note: 'up front + its chunks',
+  });
 }
-row('script tag: every element on one page', gzip(everything), { note: `${everything.size} files` });
+row('script tag: every element on one page', gzip(everything), {
+  goal: GOALS.everything,
+  note: `${everything.size} files`,
+});
 
 // npm ----------------------------------------------------------------------------------------------------------
 const elementsDir = join(dist, 'elements');

@@ -7,6 +7,9 @@
  * it serves. Relative (`./`, `../`), absolute (`/`) and full URLs are fine; `import(expression)` is not checked
  * (the classic loader builds its URL at run time).
  *
+ * Each module file must also start with V8's compile hint (`//# allFunctionsCalledOnLoad`, see `compileHints` in
+ * vite.config.ts): a comment anywhere else is ignored, so a plugin that put a line above it would lose it silently.
+ *
  * Run after `vite build --mode script-tag` and `--mode classic`. Exits 1 naming each file and specifier.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -37,12 +40,18 @@ function* jsFiles(dir) {
   }
 }
 
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+/** The classic loader: a few lines that run once, built apart. */
+const CLASSIC = 'light-elements.iife.js';
+
 const problems = [];
 let checked = 0;
 for (const file of jsFiles(root)) {
   checked++;
   const name = relative('.', file);
   const code = readFileSync(file, 'utf8');
+  if (!file.endsWith(CLASSIC) && !code.startsWith(COMPILE_HINT))
+    problems.push(`${name}: does not start with ${COMPILE_HINT.trim()}`);
   const { module, errors } = parseSync(file, code, { sourceType: 'module' });
   if (errors.length) {
     problems.push(`${name}: could not be parsed (${errors[0].message})`);
@@ -64,8 +73,10 @@ for (const file of jsFiles(root)) {
 if (problems.length) {
   for (const problem of problems) console.error(`✗ ${problem}`);
   console.error(
-    `\n${problems.length} bare module specifier(s) in ${relative('.', root)}: a browser without an import map cannot load them.`,
+    `\n${problems.length} problem(s) in ${relative('.', root)}: a bare module specifier cannot load in a browser without an import map; a file without the compile hint compiles on the main thread.`,
   );
   process.exit(1);
 }
-console.log(`✓ ${checked} files in ${relative('.', root)} import only relative paths and URLs.`);
+console.log(
+  `✓ ${checked} files in ${relative('.', root)} import only relative paths and URLs; each module file starts with the compile hint.`,
+);

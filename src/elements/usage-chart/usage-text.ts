@@ -22,14 +22,14 @@ export function seriesName(key: SeriesKey, locale: SupportedLocale): string {
   return msg(locale, key === 'consumption' ? 'consumption' : key === 'generation' ? 'generation' : 'vehicle');
 }
 
-const withoutExport = new WeakMap<UsageSet, UsageSet>();
+const withoutExport = oncePer((set: UsageSet): UsageSet => ({
+  ...set,
+  series: set.series.filter((key) => key !== 'generation'),
+}));
 
 /** The set as shown: without export when it is hidden (the same object for the same set, so what is drawn from it is kept). */
 export function visibleSet(set: UsageSet, hideExport: boolean): UsageSet {
-  if (!hideExport || !set.series.includes('generation')) return set;
-  let shown = withoutExport.get(set);
-  if (!shown) withoutExport.set(set, (shown = { ...set, series: set.series.filter((key) => key !== 'generation') }));
-  return shown;
+  return hideExport && set.series.includes('generation') ? withoutExport(set) : set;
 }
 
 /** The period shown, for the heading: `Jan 2026 – Dec 2026`, `2026`, `March 2026`, `March 5, 2026`. */
@@ -124,12 +124,11 @@ export function describePoint(set: UsageSet, point: UsagePoint, locale: Supporte
   return parts.join('. ');
 }
 
-const summaries = new WeakMap<UsageSet, Map<SupportedLocale, string>>();
+const summaries = oncePer((_set: UsageSet) => new Map<SupportedLocale, string>());
 
 /** Total, average and peak use of the set as shown, and its export when shown (worked out once per set and locale). */
 export function usageSummary(set: UsageSet, locale: SupportedLocale): string {
-  let byLocale = summaries.get(set);
-  if (!byLocale) summaries.set(set, (byLocale = new Map()));
+  const byLocale = summaries(set);
   let text = byLocale.get(locale);
   if (text === undefined) {
     text = summaryText(set, locale);

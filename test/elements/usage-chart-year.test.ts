@@ -7,6 +7,7 @@ import { localToday } from '../../src/core/dates.js';
 import '../../src/elements/usage-chart/light-usage-chart.js';
 import type { LightUsageChart } from '../../src/elements/usage-chart/light-usage-chart.js';
 import { PLOT_HEIGHT } from '../../src/elements/usage-chart/light-usage-chart.styles.js';
+import { intervalSetOf } from '../../src/elements/usage-chart/usage-intervals.js';
 import type { UsageSource } from '../../src/elements/usage-chart/usage-period.js';
 import {
   loadYearIntervals,
@@ -89,6 +90,15 @@ describe('usage chart: a year every 15 minutes', () => {
       expect(mergeMonths([...months])).to.equal(set);
       expect(mergeMonths([months[0], month(2025, 2)])).to.not.equal(set);
       expect(set.points[0].key < set.points[set.points.length - 1].key).to.equal(true);
+    });
+
+    it('reads each month once: a month already shown and the year it belongs to share its points', () => {
+      const months = [month(2025, 1), month(2025, 2)];
+      const january = intervalSetOf(months[0]);
+      const set = mergeMonths(months);
+      expect(set.points[0]).to.equal(january.points[0]);
+      expect(set.points[january.points.length - 1]).to.equal(january.points[january.points.length - 1]);
+      expect(intervalSetOf(months[1]).points[0]).to.equal(set.points[january.points.length]);
     });
 
     it('fails as a whole when no month arrives', async () => {

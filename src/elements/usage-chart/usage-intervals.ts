@@ -213,8 +213,11 @@ export function dayTicks(set: UsageSet, everyDays = 1): TimeTick[] {
   return ticks;
 }
 
-/** A month's intervals as points, read once per response (a cached month shown again is not parsed again). */
-const intervalSetOf = oncePer(intervalSet);
+/**
+ * A month's intervals as points, read once per response: a cached month shown again, or a month of the year view,
+ * is not parsed again.
+ */
+export const intervalSetOf = oncePer(intervalSet);
 
 /** The index in `days` of the day nearest to day-of-month `wanted` (the earlier one on a tie). */
 export function nearestDay(days: readonly DayGroup[], wanted: number): number {

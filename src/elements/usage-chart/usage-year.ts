@@ -13,7 +13,7 @@ import { linearScale } from '../../core/chart/chart-scale.js';
 import { columnPaths } from './decimate.js';
 import { valueFrame, type Geometry } from './usage-geometry.js';
 import type { Anchor, ChartData, DrawOptions, UsageRequest, UsageSource } from './usage-period.js';
-import { intervalSet } from './usage-intervals.js';
+import { intervalSetOf } from './usage-intervals.js';
 import { monthKey, parseNavQuery, presentSeries, type UsagePoint, type UsageSet } from './usage-series.js';
 
 /** The months of `year` worth asking for: begun by `today`, and not wholly before service started. */
@@ -39,7 +39,7 @@ export function mergeMonths(responses: readonly IntervalUsage[]): UsageSet {
   if (last && last.responses.length === responses.length && last.responses.every((r, i) => r === responses[i])) {
     return last.set;
   }
-  const sets = responses.map(intervalSet);
+  const sets = responses.map(intervalSetOf);
   const points: UsagePoint[] = [];
   for (const set of sets) for (const p of set.points) points.push(p);
   if (points.some((p, i) => i > 0 && p.start < points[i - 1].start)) points.sort((a, b) => a.start - b.start);

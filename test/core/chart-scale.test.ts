@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
   bandScale,
+  coord,
   linearScale,
   nearestIndex,
   niceStep,
   niceTicks,
   rectsPath,
+  round,
   stepAreaPath,
   stepLinePath,
   thinLabels,
@@ -87,6 +89,18 @@ describe('usage chart scales', () => {
     expect(band.width).to.equal(80);
     expect(band.start(0)).to.equal(10);
     expect(band.center(3)).to.equal(350);
+  });
+
+  it('coord writes a coordinate exactly as String(round(value)) does', () => {
+    const values = [0, -0, 0.04, 0.05, -0.05, 0.15, 1.25, -1.25, 2.449, 2.45, 99.95, -99.95, 123.4, 1e6 + 0.3];
+    values.push(NaN, Infinity, -Infinity, 2 ** 31 + 0.5, -1e21, Number.MAX_VALUE, Number.EPSILON);
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 5000; i++) values.push((random() - 0.3) * 10 ** Math.floor(random() * 7));
+    for (const value of values) expect(coord(value), String(value)).to.equal(String(round(value)));
+    expect(coord(12.34)).to.equal('12.3');
+    expect(coord(-0.04)).to.equal('0');
+    expect(coord(7.96)).to.equal('8');
   });
 
   it('rectsPath draws every rect into one path, zero heights included', () => {

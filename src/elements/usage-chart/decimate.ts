@@ -4,6 +4,7 @@
  * hidden inside that column anyway, so the drawing looks the same and every peak (and trough) survives, at no
  * more than two points per column. Pure: numbers in, numbers out.
  */
+import { coord } from '../../core/chart/chart-scale.js';
 import type { Geometry, SeriesDrawing } from './usage-geometry.js';
 import { oncePer, type SeriesKey, type UsagePoint } from './usage-series.js';
 
@@ -81,20 +82,20 @@ export function decimateMinMax(
   return { x: x.subarray(0, length), value: value.subarray(0, length), length };
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
-
 /**
  * The decimated points as SVG path data: a line through them, broken at gaps; with `baseline`, each run closed
  * down to it as a filled area.
  */
 export function decimatedPath(points: Decimated, y: (value: number) => number, baseline?: number): string {
   let d = '';
-  let runStart = NaN;
+  let open = false;
+  // The column's x as text, written once for its two points.
   let lastX = NaN;
-  const base = baseline === undefined ? NaN : round(baseline);
+  let x = '';
+  const base = baseline === undefined ? '' : coord(baseline);
   const close = () => {
-    if (runStart === runStart && base === base) d += `L${lastX} ${base}Z`;
-    runStart = NaN;
+    if (open && base) d += `L${x} ${base}Z`;
+    open = false;
   };
   for (let i = 0; i < points.length; i++) {
     const v = points.value[i];
@@ -102,13 +103,15 @@ export function decimatedPath(points: Decimated, y: (value: number) => number, b
       close();
       continue;
     }
-    const px = round(points.x[i]);
-    const py = round(y(v));
-    if (runStart !== runStart) {
-      runStart = px;
-      d += base === base ? `M${px} ${base}L${px} ${py}` : `M${px} ${py}`;
-    } else d += `L${px} ${py}`;
-    lastX = px;
+    if (points.x[i] !== lastX) {
+      lastX = points.x[i];
+      x = coord(lastX);
+    }
+    const py = coord(y(v));
+    if (!open) {
+      open = true;
+      d += base ? `M${x} ${base}L${x} ${py}` : `M${x} ${py}`;
+    } else d += `L${x} ${py}`;
   }
   close();
   return d;

@@ -8,7 +8,7 @@
  * come from the data's own offsets rather than from the viewer's time zone.
  */
 import type { IntervalUsage, IsoDate } from '../../api/types.js';
-import { linearScale, round } from '../../core/chart/chart-scale.js';
+import { coord, linearScale, round } from '../../core/chart/chart-scale.js';
 import type { SupportedLocale } from '../../core/i18n.js';
 import { columnPaths } from './decimate.js';
 import { valueFrame, wallTime, type Geometry, type SeriesDrawing } from './usage-geometry.js';
@@ -356,8 +356,9 @@ export function timeGeometry(set: UsageSet, width: number, locale: SupportedLoca
  * `stepAreaPath` / `stepLinePath` of `core/chart/chart-scale.ts`, without their list of steps.
  */
 export function stepPaths({ points, keys, x, y, baseline, centers }: SeriesDrawing): Geometry['series'] {
-  const base = round(baseline);
-  const paths = keys.map((key) => ({ key, area: key === 'consumption', d: '', count: 0, runStart: NaN, lastX: NaN }));
+  const base = coord(baseline);
+  // `start`: where the open run began, as text; '' when no run is open.
+  const paths = keys.map((key) => ({ key, area: key === 'consumption', d: '', count: 0, start: '', lastX: NaN }));
   for (let i = 0; i < points.length; i++) {
     const p = points[i];
     const x0 = x(p.start);
@@ -365,27 +366,29 @@ export function stepPaths({ points, keys, x, y, baseline, centers }: SeriesDrawi
     centers[i] = (x0 + x1) / 2;
     const r0 = round(x0);
     const r1 = round(x1);
+    const t0 = coord(r0);
+    const t1 = coord(r1);
     for (const path of paths) {
       const value = p[path.key];
       if (value === null) {
-        if (path.area && path.runStart === path.runStart) path.d += `V${base}H${path.runStart}Z`;
-        path.runStart = NaN;
+        if (path.area && path.start) path.d += `V${base}H${path.start}Z`;
+        path.start = '';
         continue;
       }
-      const py = round(y(value));
-      if (path.runStart !== path.runStart || r0 !== path.lastX) {
-        if (path.area && path.runStart === path.runStart) path.d += `V${base}H${path.runStart}Z`;
-        path.runStart = r0;
-        path.d += path.area ? `M${r0} ${base}V${py}` : `M${r0} ${py}`;
+      const py = coord(y(value));
+      if (!path.start || r0 !== path.lastX) {
+        if (path.area && path.start) path.d += `V${base}H${path.start}Z`;
+        path.start = t0;
+        path.d += path.area ? `M${t0} ${base}V${py}` : `M${t0} ${py}`;
       } else path.d += `V${py}`;
       path.lastX = r1;
-      path.d += `H${r1}`;
+      path.d += `H${t1}`;
       path.count++;
     }
   }
   return paths.map((path) => ({
     key: path.key,
-    d: path.area && path.runStart === path.runStart ? `${path.d}V${base}H${path.runStart}Z` : path.d,
+    d: path.area && path.start ? `${path.d}V${base}H${path.start}Z` : path.d,
     count: path.count,
   }));
 }

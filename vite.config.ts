@@ -20,7 +20,7 @@ import { defineConfig, type Plugin, type Rolldown } from 'vite';
 
 /** The modules of the script-tag entry file: the entry's own and the core every element shares (see below). */
 const CORE_MODULES =
-  /node_modules\/(lit-html\/lit-html\.js|lit-element\/|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(base|property|state))\.js|@lit\/context\/)|\/src\/bundle\/(light-elements|autoload|early-start)\.ts$|\/src\/api\/(calls\/account|paths|parse)\.ts$|\/src\/core\/account-store\.ts$|\/src\/elements\/provider\/|\/src\/(api\/(clock|defaults|errors|http|timing|token-manager)|core\/(clients|config|context|define|events|i18n|light-element|messages|origins|page-state|sign-in|templates|theme\.styles))\.ts$/;
+  /node_modules\/(lit-html\/lit-html\.js|lit-element\/|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(base|property|state))\.js|@lit\/context\/)|\/src\/bundle\/(light-elements|autoload|early-start)\.ts$|\/src\/api\/(calls\/account|paths|parse)\.ts$|\/src\/core\/account-store\.ts$|\/src\/elements\/provider\/|\/src\/(api\/(clock|defaults|errors|http|timing|token-manager)|core\/(clients|config|context|define|events|i18n|light-element|memo|messages|origins|page-state|sign-in|templates|theme\.styles))\.ts$/;
 
 /**
  * Lit's directive base and the few small directives several elements use, as one file: a few hundred bytes each,

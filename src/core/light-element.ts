@@ -10,6 +10,7 @@ import { backendInForce, resolveSignIn, type SignIn } from './sign-in.js';
 import { getConfiguration, onConfigurationChange, type LightOptions } from './config.js';
 import { lightOptionsContext } from './context.js';
 import { lightEvent, type LightEventDetail, type LightEventName } from './events.js';
+import { Remembered } from './memo.js';
 import { isLocaleReady, loadLocale, supportedLocale, type SupportedLocale } from './i18n.js';
 import { coreMsg } from './messages.js';
 import { renderErrorState, toLightError } from './templates.js';
@@ -236,12 +237,24 @@ export class LightDataElement extends LightElement {
     }
   }
 
+  readonly #signInFor = new Remembered<SignIn | Refusal | undefined>();
+
   /**
    * How this element signs in: the token provider, API base and fetch in force; `undefined` with none, or the
    * refusal when they break the origin rule (see `core/origins.ts`).
    */
   #signIn(): SignIn | Refusal | undefined {
-    return resolveSignIn(this, this.providerOptions);
+    // Worked out at every update; the URLs are parsed again only when an input changes.
+    const key = [
+      this.tokenProvider,
+      this.tokenEndpoint,
+      this.backend,
+      this.apiBase,
+      this.providerOptions,
+      getConfiguration(),
+      document.baseURI,
+    ];
+    return this.#signInFor.get(key, () => resolveSignIn(this, this.providerOptions));
   }
 
   /** Why the configuration in force was refused, if it was. */

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SupportedLocale } from '../../core/i18n.js';
+import { Remembered } from '../../core/memo.js';
 import { computeGeometry, type Geometry } from './usage-geometry.js';
 import type { ChartData } from './usage-period.js';
 import { visibleSet } from './usage-text.js';
@@ -15,7 +16,7 @@ export class UsagePlotController implements ReactiveController {
   #width = 0;
   #observer?: ResizeObserver;
   #observed?: Element;
-  #cached?: { key: readonly unknown[]; value: Geometry };
+  readonly #drawing = new Remembered<Geometry>();
 
   constructor(host: Host) {
     this.#host = host;
@@ -56,14 +57,8 @@ export class UsagePlotController implements ReactiveController {
     const pixelRatio = Math.min(4, Math.max(1, globalThis.devicePixelRatio || 1));
     const { set, domain } = data;
     const key = [set, data.view === 'day', domain?.[0], domain?.[1], draw, width, pixelRatio, hideExport, locale];
-    const cached = this.#cached;
-    if (cached && key.every((part, i) => part === cached.key[i])) return cached.value;
-    const value = draw(visibleSet(set, hideExport), width, locale, {
-      dayView: data.view === 'day',
-      domain,
-      pixelRatio,
-    });
-    this.#cached = { key, value };
-    return value;
+    return this.#drawing.get(key, () =>
+      draw(visibleSet(set, hideExport), width, locale, { dayView: data.view === 'day', domain, pixelRatio }),
+    );
   }
 }

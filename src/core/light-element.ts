@@ -120,8 +120,10 @@ export class LightElement extends LitElement {
     super.willUpdate(changed);
     // A theme from <light-provider> or configure() applies unless the element sets its own.
     const inherited = this.theme ? null : (this.providerOptions?.theme ?? getConfiguration().theme);
-    if (inherited) this.setAttribute('data-theme', inherited);
-    else this.removeAttribute('data-theme');
+    // Written only when it changes: writing the same value still makes a mutation record for the page's observers.
+    if (inherited) {
+      if (this.getAttribute('data-theme') !== inherited) this.setAttribute('data-theme', inherited);
+    } else this.removeAttribute('data-theme');
     this.#passDown();
   }
 

@@ -1,10 +1,11 @@
 /**
  * Starts what a data element will ask for first, as soon as the script-tag build sees the element and while the
  * element's own code is still loading: the token and right after it the element's first request, `GET /v1/account`
- * for the elements that begin with the account, the first page of invoices for `<light-invoices>`. All of it goes
- * through the shared client the element will use, so the element finds them under way in its token cache, account
- * store and client, instead of starting them after its code has loaded and rendered once. One token request and one
- * account request however many elements the page has.
+ * for the elements that begin with the account, the first page of invoices for `<light-invoices>`, and a usage
+ * chart's usage for the period it opens at as soon as its location is known. All of it goes through the shared
+ * client the element will use, so the element finds them under way in its token cache, account store and client,
+ * instead of starting them after its code has loaded and rendered once. One token request and one account request
+ * however many elements the page has.
  *
  * It signs in exactly as the element will (`resolveSignIn`: the same inputs, the same origin rules, the same
  * shared client), from the attributes the element has before it is upgraded. Anything it cannot see yet (a token
@@ -40,8 +41,8 @@ const FIRST_NEEDS: Readonly<Record<string, FirstNeed>> = {
 const FORMATS_FIRST = new Set(['light-invoices', 'light-renewal', 'light-usage-chart']);
 
 /**
- * The request `element` makes first, once signed in: none for a usage chart given its location (its first request
- * depends on the period it opens at) or for invoices opened at one invoice.
+ * The request `element` makes first, once signed in: none for invoices opened at one invoice, nor for a usage
+ * chart given its location (its usage requests, which depend on its period, start from `early-usage.ts`).
  */
 export function firstRequest(element: Element): FirstNeed {
   const need = FIRST_NEEDS[element.localName];
@@ -85,4 +86,7 @@ export function startEarly(element: Element): void {
       .catch(() => {});
   else client.tokens.getToken().catch(() => {});
   if (first === 'invoices') import('./early-invoices.js').then((early) => early.start(client, element)).catch(() => {});
+  // A usage chart's usage requests depend on the period it opens at and its location (given, or the account's).
+  if (element.localName === 'light-usage-chart')
+    import('./early-usage.js').then((early) => early.start(client, element)).catch(() => {});
 }

@@ -1,6 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { configure, resetConfiguration } from '../../src/core/config.js';
+import { endpointTokenProvider, sharedClient } from '../../src/core/clients.js';
 import { firstRequest, startEarly } from '../../src/bundle/early-start.js';
+import { start as startUsage } from '../../src/bundle/early-usage.js';
 
 /** Early sign-in from the markup an element has before its code loads, under the element's own origin rules. */
 describe('startEarly', () => {
@@ -11,7 +13,13 @@ describe('startEarly', () => {
   beforeEach(() => {
     posted = [];
     window.fetch = async (input: RequestInfo | URL) => {
-      posted.push(String(input));
+      const url = String(input);
+      posted.push(url);
+      // The account has one location in service; anything else is answered as a token.
+      if (new URL(url).pathname === '/light-api/v1/account')
+        return new Response(
+          JSON.stringify({ uuid: 'acc-1', locations: [{ uuid: 'loc-early', is_service_active: true }] }),
+        );
       return new Response(JSON.stringify({ token: 't', expires_at: null }));
     };
   });
@@ -64,6 +72,56 @@ describe('startEarly', () => {
     const account = new URL('/light-api/v1/account', location.href).href;
     await waitUntil(() => posted.includes(account), 'the account request after the token');
     expect(posted).to.have.length(2);
+  });
+
+  const api = (path: string) => new URL(`/light-api/v1${path}`, location.href).href;
+
+  it("starts a usage chart's usage right after the account, for the period it opens at, before its code is here", async () => {
+    const url = `/energy/early-${++unique}`;
+    const attributes = {
+      'token-endpoint': url,
+      'api-base': '/light-api',
+      view: 'intervals',
+      year: '2026',
+      month: '10',
+    };
+    startEarly(element(attributes, 'light-usage-chart'));
+    const usage = api('/account/locations/loc-early/usage/intervals?year=2026&month=10');
+    await waitUntil(() => posted.includes(usage), 'the usage request after the account');
+    expect(posted).to.deep.equal([new URL(url, location.href).href, api('/account'), usage]);
+    expect(customElements.get('light-usage-chart'), 'the chart itself never loaded').to.equal(undefined);
+  });
+
+  it('a usage chart given its location asks for its usage after the token alone, with the properties set from script', async () => {
+    const url = `/energy/early-${++unique}`;
+    const chart = element(
+      { 'token-endpoint': url, 'api-base': '/light-api', 'location-uuid': 'loc-9' },
+      'light-usage-chart',
+    );
+    // Set before the element is upgraded, as a framework would: these win over the attributes, as in the chart.
+    Object.assign(chart, { view: 'month', year: 2025, month: 2 });
+    chart.setAttribute('view', 'year');
+    startEarly(chart);
+    const usage = api('/account/locations/loc-9/usage/daily?year=2025&month=2');
+    await waitUntil(() => posted.includes(usage), 'the usage request after the token');
+    expect(posted).to.deep.equal([new URL(url, location.href).href, usage]);
+  });
+
+  it('starts no usage for a period the chart could not read, or for the year of 15-minute data', async () => {
+    const client = sharedClient(
+      endpointTokenProvider(new URL(`/energy/early-${++unique}`, location.href).href),
+      new URL('/light-api', location.href).href,
+    );
+    const chart = (attributes: Record<string, string>) =>
+      element({ 'location-uuid': 'loc-1', ...attributes }, 'light-usage-chart');
+    await startUsage(client, chart({ view: 'intervals', year: 'next', month: '10' }));
+    await startUsage(client, chart({ view: 'month', year: '2026', month: '2.5' }));
+    await startUsage(client, chart({ view: 'year-intervals', year: '2025' }));
+    expect(posted, 'nothing asked').to.deep.equal([]);
+    // The same chart with a period it reads: asked at once (the token first).
+    await startUsage(client, chart({ view: 'year', year: '2025' }));
+    const usage = api('/account/locations/loc-1/usage/monthly?year=2025');
+    await waitUntil(() => posted.includes(usage), 'the year asked');
   });
 
   it('does nothing for elements that do not sign in, or without any configuration', () => {

@@ -3,14 +3,19 @@ import { dayData, intervalSet, nearestDay } from '../../src/elements/usage-chart
 import type { DailyUsage, IntervalUsage, MonthlyUsage } from '../../src/api/types.js';
 import {
   canDrill,
+  chartedLocation,
   drillTarget,
   fallbackMonth,
+  firstRequests,
   focusMonth,
   loadUsage,
+  notStarted,
   resolveView,
   viewChange,
   viewSelectTarget,
+  type UsageCall,
   type UsageSource,
+  type UsageView,
 } from '../../src/elements/usage-chart/usage-period.js';
 import { dailySet, intervalDays, trailingMonths } from '../../src/elements/usage-chart/usage-series.js';
 
@@ -226,5 +231,69 @@ describe('usage period', () => {
       expect(viewSelectTarget(month, 'month', null, '2026-03-18')).to.equal(null);
       expect(viewSelectTarget(month, 'trailing', null, '2026-03-18')).to.deep.equal({ view: 'trailing', anchor: {} });
     });
+  });
+});
+
+describe('usage chart: the requests a view starts with', () => {
+  /** The requests `loadUsage` makes before any answer is in: a source that records them and never answers. */
+  function asked(view: UsageView, today: string, year?: number, month?: number): UsageCall[] {
+    const calls: UsageCall[] = [];
+    const never = () => new Promise<never>(() => {});
+    const source: UsageSource = {
+      monthly: (y) => (calls.push({ series: 'monthly', year: y }), never()),
+      daily: (y, m) => (calls.push({ series: 'daily', year: y, month: m }), never()),
+      intervals: (y, m) => (calls.push({ series: 'intervals', year: y, month: m }), never()),
+    };
+    void loadUsage(source, { view, year, month, today, coverage: {} });
+    return calls;
+  }
+
+  const views: UsageView[] = ['trailing', 'year', 'month', 'intervals', 'day'];
+  // Mid-year, December (one calendar year of trailing months), the 1st of a month (usage lags) and New Year's Day.
+  const days = ['2026-07-15', '2026-12-01', '2026-03-01', '2027-01-01'];
+
+  it('are exactly what loading the view asks for first, for every view, period and day', () => {
+    for (const view of views) {
+      for (const today of days) {
+        for (const [year, month] of [
+          [undefined, undefined],
+          [2025, undefined],
+          [2025, 2],
+          [2026, 11],
+        ] as const) {
+          const label = `${view} ${year ?? '-'}-${month ?? '-'} on ${today}`;
+          expect(firstRequests({ view, year, month, today }), label).to.deep.equal(asked(view, today, year, month));
+        }
+      }
+    }
+  });
+
+  it('name the two calendar years of the trailing twelve months, or one in December', () => {
+    expect(firstRequests({ view: 'trailing', today: '2026-07-15' })).to.deep.equal([
+      { series: 'monthly', year: 2025 },
+      { series: 'monthly', year: 2026 },
+    ]);
+    expect(firstRequests({ view: 'trailing', today: '2026-12-01' })).to.deep.equal([{ series: 'monthly', year: 2026 }]);
+    expect(firstRequests({ view: 'day', year: 2026, month: 3, today: '2026-07-15' })).to.deep.equal([
+      { series: 'intervals', year: 2026, month: 3 },
+    ]);
+  });
+
+  it('leave the year of 15-minute data to the chart (its months depend on when service began)', () => {
+    expect(firstRequests({ view: 'year-intervals', year: 2025, today: '2026-07-15' })).to.deep.equal([]);
+  });
+
+  it('are for the location given, else the account’s first once it has begun service', () => {
+    const location = (uuid: string, extra: object = {}) =>
+      ({ uuid, is_service_active: false, final_service_date: null, has_usage_history: false, ...extra }) as never;
+    expect(chartedLocation('given', [location('first', { is_service_active: true })])).to.equal('given');
+    expect(chartedLocation(undefined, [location('first', { is_service_active: true }), location('second')])).to.equal(
+      'first',
+    );
+    expect(chartedLocation(undefined, [location('ended', { final_service_date: '2025-05-31' })])).to.equal('ended');
+    expect(chartedLocation(undefined, [location('pending')])).to.equal(undefined);
+    expect(notStarted(location('pending'))).to.equal(true);
+    expect(chartedLocation(undefined, [])).to.equal(undefined);
+    expect(chartedLocation(undefined, undefined)).to.equal(undefined);
   });
 });

@@ -43,6 +43,11 @@ describe('partner pages: no waterfall on a cold page', function () {
     const log = await serverLog();
     expect(log.tokenRequests, 'one token request').to.equal(1);
     expect(log.requests.filter((r) => r.route === 'account').length, 'one account request').to.equal(1);
+    // The usage the chart opens with is started by the early start as the account arrives; the chart takes those
+    // answers rather than asking again.
+    const usage = entries.filter((e) => /\/usage\/monthly$/.test(path(e))).map((e) => new URL(e.name).search);
+    expect(usage.length, 'the trailing months asked for').to.be.greaterThan(0);
+    expect(new Set(usage).size, 'each year asked for once').to.equal(usage.length);
     page.close();
   });
 

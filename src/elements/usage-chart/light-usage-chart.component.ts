@@ -5,7 +5,6 @@ import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { isAbortError } from '../../api/errors.js';
 import type { LightClient } from '../../api/http.js';
-import type { Location } from '../../api/types.js';
 import { AccountController } from '../../core/account-controller.js';
 import { localToday } from '../../core/dates.js';
 import { warmIntlWhenIdle, type SupportedLocale } from '../../core/i18n.js';
@@ -30,7 +29,9 @@ import { indexAtX } from './usage-geometry.js';
 import { UsagePlotController } from './usage-plot.controller.js';
 import {
   canDrill,
+  chartedLocation,
   drillTarget,
+  notStarted,
   resolveView,
   viewChange,
   viewSelectTarget,
@@ -174,13 +175,7 @@ export class LightUsageChart extends LightDataElement {
 
   /** The location to chart, once known; `undefined` while the account loads or when it has none in service. */
   get #resolvedLocation(): string | undefined {
-    if (this.locationUuid) return this.locationUuid;
-    const location = this.#account.value?.locations[0];
-    return location && !this.#notStarted(location) ? location.uuid : undefined;
-  }
-
-  #notStarted(location: Location): boolean {
-    return !location.is_service_active && !location.final_service_date && !location.has_usage_history;
+    return chartedLocation(this.locationUuid, this.#account.value?.locations);
   }
 
   #coverage(location: string) {
@@ -402,8 +397,7 @@ export class LightUsageChart extends LightDataElement {
       if (account.status === TaskStatus.COMPLETE && value) {
         const location = value.locations[0];
         if (!location) return renderEmptyState(msg(locale, 'noLocationTitle'), msg(locale, 'noLocationBody'));
-        if (this.#notStarted(location))
-          return renderEmptyState(msg(locale, 'inactiveTitle'), msg(locale, 'inactiveBody'));
+        if (notStarted(location)) return renderEmptyState(msg(locale, 'inactiveTitle'), msg(locale, 'inactiveBody'));
       }
     }
     const task = this.#usageTask;

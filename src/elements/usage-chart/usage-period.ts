@@ -4,6 +4,7 @@
  */
 import type { DailyUsage, IntervalUsage, IsoDate, MonthlyUsage } from '../../api/types.js';
 import type { SupportedLocale } from '../../core/i18n.js';
+import type { UsageView } from './usage-first.js';
 import type { Geometry } from './usage-geometry.js';
 
 import {
@@ -20,17 +21,8 @@ import {
   type UsageSet,
 } from './usage-series.js';
 
-/**
- * - `trailing`: the last 12 months, by month (two calendar years stitched together); the default;
- * - `year`: a calendar year, by month;
- * - `month`: a month, by day;
- * - `intervals`: a month, every 15 minutes;
- * - `day`: a day, every 15 minutes;
- * - `year-intervals`: a calendar year, every 15 minutes (twelve month requests; drawn decimated).
- */
-export type UsageView = 'trailing' | 'year' | 'month' | 'intervals' | 'day' | 'year-intervals';
-
-export const VIEWS: readonly UsageView[] = ['trailing', 'year', 'month', 'intervals', 'day', 'year-intervals'];
+export { chartedLocation, firstRequests, notStarted, resolveView, VIEWS } from './usage-first.js';
+export type { UsageCall, UsageView } from './usage-first.js';
 
 /** The views that show a whole year (prev/next step by year; a point opens its month or day). */
 export const isYearView = (view: UsageView) => view === 'trailing' || view === 'year' || view === 'year-intervals';
@@ -68,11 +60,6 @@ export interface DrawOptions {
 
 /** Whether a point has arrived (in full or so far). */
 const hasData = (point: { status: string } | undefined) => point?.status === 'complete' || point?.status === 'partial';
-
-/** The view asked for, or `trailing` for anything else. */
-export function resolveView(view: string | undefined): UsageView {
-  return VIEWS.includes(view as UsageView) ? (view as UsageView) : 'trailing';
-}
 
 /** Where the usage comes from: one request per period. */
 export interface UsageSource {

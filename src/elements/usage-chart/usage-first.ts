@@ -1,0 +1,77 @@
+/**
+ * What a usage chart asks for first, from what it has before any answer: its view, the period it opens at, and the
+ * location it charts. Shared by the chart and the script tag's early start (which sends those requests while the
+ * chart's code loads), so this file imports nothing: it must be here before anything else of the chart.
+ */
+import type { IsoDate, Location } from '../../api/types.js';
+
+/**
+ * - `trailing`: the last 12 months, by month (two calendar years stitched together); the default;
+ * - `year`: a calendar year, by month;
+ * - `month`: a month, by day;
+ * - `intervals`: a month, every 15 minutes;
+ * - `day`: a day, every 15 minutes;
+ * - `year-intervals`: a calendar year, every 15 minutes (twelve month requests; drawn decimated).
+ */
+export type UsageView = 'trailing' | 'year' | 'month' | 'intervals' | 'day' | 'year-intervals';
+
+export const VIEWS: readonly UsageView[] = ['trailing', 'year', 'month', 'intervals', 'day', 'year-intervals'];
+
+/** The view asked for, or `trailing` for anything else. */
+export function resolveView(view: string | undefined): UsageView {
+  return VIEWS.includes(view as UsageView) ? (view as UsageView) : 'trailing';
+}
+
+/** One usage request: a calendar year by month (`monthly`), or a month by day or by 15-minute interval. */
+export interface UsageCall {
+  series: 'monthly' | 'daily' | 'intervals';
+  year: number;
+  month?: number;
+}
+
+/**
+ * The requests `loadUsage` (`usage-period.ts`) starts with for a view and period, before any answer is in (an
+ * answer may lead to another: the month before, early in a month). None for the year of 15-minute data, whose
+ * months depend on when service began. Unset parts of the period are today's.
+ */
+export function firstRequests({ view, year, month, today }: FirstPeriod): UsageCall[] {
+  const thisYear = Number(today.slice(0, 4));
+  const thisMonth = Number(today.slice(5, 7));
+  const shown = { year: year ?? thisYear, month: month ?? thisMonth };
+  switch (view) {
+    case 'trailing':
+      // The twelve months ending with this one: last year's too, except in December.
+      return (thisMonth === 12 ? [thisYear] : [thisYear - 1, thisYear]).map((y) => ({ series: 'monthly', year: y }));
+    case 'year':
+      return [{ series: 'monthly', year: shown.year }];
+    case 'year-intervals':
+      return [];
+    case 'month':
+      return [{ series: 'daily', ...shown }];
+    default:
+      return [{ series: 'intervals', ...shown }];
+  }
+}
+
+/** The view and the period a chart opens at (unset parts are today's). */
+export interface FirstPeriod {
+  view: UsageView;
+  year?: number;
+  month?: number;
+  today: IsoDate;
+}
+
+/** Whether a location has not begun service: no usage to show yet. */
+export function notStarted(location: Location): boolean {
+  return !location.is_service_active && !location.final_service_date && !location.has_usage_history;
+}
+
+/** The location a chart shows: the one it was given, else the account's first, once that one has begun service. */
+export function chartedLocation(
+  given: string | undefined,
+  locations: readonly Location[] | undefined,
+): string | undefined {
+  if (given) return given;
+  const first = locations?.[0];
+  return first && !notStarted(first) ? first.uuid : undefined;
+}

@@ -28,6 +28,12 @@ const CORE_MODULES =
  */
 const LIT_DIRECTIVES = /node_modules\/(lit|lit-html)\/(directive|directive-helpers|directives\/(class-map|guard))\.js$/;
 
+/**
+ * A usage chart's early start and what it shares with the chart (what it asks for first, and how), as one file:
+ * the early start runs as soon as that file is here, not once a second one has come.
+ */
+const EARLY_USAGE = /\/src\/(bundle\/early-usage|elements\/usage-chart\/usage-first|api\/calls\/usage)\.ts$/;
+
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 function elementEntries(): Record<string, string> {
@@ -155,6 +161,7 @@ export default defineConfig(({ mode }) => {
               groups: [
                 { name: 'core', test: CORE_MODULES },
                 { name: 'lit-directives', test: LIT_DIRECTIVES },
+                { name: 'early-usage', test: EARLY_USAGE, includeDependenciesRecursively: false },
               ],
             },
           },

@@ -99,10 +99,12 @@ describe('usage period', () => {
   });
 
   it('on the 1st, before any of the month has arrived, the trailing months end with the month just ended', async () => {
-    const { source: s } = source({ 'monthly 2025': monthly(2025), 'monthly 2026': monthly(2026) });
+    const { source: s, asked } = source({ 'monthly 2025': monthly(2025), 'monthly 2026': monthly(2026) });
     const data = await loadUsage(s, { view: 'trailing', today: '2026-12-01', coverage });
     expect(data.anchor).to.deep.equal({ year: 2026, month: 11 });
     expect(data.set.points.map((p) => p.key)).to.deep.equal(trailingMonths('2026-11-30').months);
+    // The year before (which the twelve months to November need) was asked for with this one, not after it.
+    expect(asked.slice(0, 2)).to.deep.equal(['monthly 2026', 'monthly 2025']);
   });
 
   it('follows a year’s links to other years', async () => {
@@ -268,12 +270,17 @@ describe('usage chart: the requests a view starts with', () => {
     }
   });
 
-  it('name the two calendar years of the trailing twelve months, or one in December', () => {
+  it('name the two calendar years of the trailing twelve months, or one in December after its first days', () => {
     expect(firstRequests({ view: 'trailing', today: '2026-07-15' })).to.deep.equal([
       { series: 'monthly', year: 2025 },
       { series: 'monthly', year: 2026 },
     ]);
-    expect(firstRequests({ view: 'trailing', today: '2026-12-01' })).to.deep.equal([{ series: 'monthly', year: 2026 }]);
+    expect(firstRequests({ view: 'trailing', today: '2026-12-03' })).to.deep.equal([{ series: 'monthly', year: 2026 }]);
+    // December 1st and 2nd: also the year before, for the twelve months ending with November.
+    expect(firstRequests({ view: 'trailing', today: '2026-12-02' })).to.deep.equal([
+      { series: 'monthly', year: 2026 },
+      { series: 'monthly', year: 2025 },
+    ]);
     expect(firstRequests({ view: 'day', year: 2026, month: 3, today: '2026-07-15' })).to.deep.equal([
       { series: 'intervals', year: 2026, month: 3 },
     ]);

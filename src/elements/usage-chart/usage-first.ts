@@ -6,6 +6,12 @@
 import type { IsoDate, Location } from '../../api/types.js';
 
 /**
+ * How many days usage may lag behind: meter data "often lags by a day or two", so on the first days of a month the
+ * month before may not be complete yet.
+ */
+export const USAGE_LAG_DAYS = 2;
+
+/**
  * - `trailing`: the last 12 months, by month (two calendar years stitched together); the default;
  * - `year`: a calendar year, by month;
  * - `month`: a month, by day;
@@ -39,9 +45,13 @@ export function firstRequests({ view, year, month, today }: FirstPeriod): UsageC
   const thisMonth = Number(today.slice(5, 7));
   const shown = { year: year ?? thisYear, month: month ?? thisMonth };
   switch (view) {
-    case 'trailing':
-      // The twelve months ending with this one: last year's too, except in December.
-      return (thisMonth === 12 ? [thisYear] : [thisYear - 1, thisYear]).map((y) => ({ series: 'monthly', year: y }));
+    case 'trailing': {
+      // The twelve months ending with this one: last year's too, except in December. Early in December, also the
+      // year before, for the twelve months ending with November (the fall back while usage lags).
+      const years = thisMonth === 12 ? [thisYear] : [thisYear - 1, thisYear];
+      if (thisMonth === 12 && Number(today.slice(8, 10)) <= USAGE_LAG_DAYS) years.push(thisYear - 1);
+      return years.map((y) => ({ series: 'monthly', year: y }));
+    }
     case 'year':
       return [{ series: 'monthly', year: shown.year }];
     case 'year-intervals':

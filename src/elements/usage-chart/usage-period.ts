@@ -110,13 +110,20 @@ export async function loadUsage(source: UsageSource, request: UsageRequest): Pro
       const responses = await Promise.all(years.map((y) => source.monthly(y)));
       return monthlySet(responses, months, today, coverage);
     };
-    let set = await trailing(today);
+    const early = Number(today.slice(8, 10)) <= USAGE_LAG_DAYS;
+    const before = shiftMonth(today.slice(0, 7), -1);
+    const current = trailing(today);
+    // Early in a month the view may end with the month before instead (below); the years that one needs are asked
+    // for at once too (on December 1st and 2nd, the year before), so falling back costs no second round trip.
+    if (early) {
+      const asked = trailingMonths(today).years;
+      for (const y of trailingMonths(`${before}-01`).years) if (!asked.includes(y)) source.monthly(y).catch(() => {});
+    }
+    let set = await current;
     let anchor: Anchor = { year: thisYear, month: thisMonth };
     // Early in a month (usage lags a day or two) none of it has arrived yet: the twelve months end with the
     // month just ended, rather than with an empty bar in place of the oldest month.
-    const early = Number(today.slice(8, 10)) <= USAGE_LAG_DAYS;
     if (early && hasAnyData(set) && !hasData(set.points[set.points.length - 1])) {
-      const before = shiftMonth(today.slice(0, 7), -1);
       set = await trailing(`${before}-01`);
       anchor = splitMonth(before);
     }

@@ -10,6 +10,9 @@
 import { monthKeyOf } from '../../api/parse.js';
 import type { DailyUsage, IsoDate, MonthlyUsage, UsageAmounts } from '../../api/types.js';
 import { addDays, parseIsoDate } from '../../core/dates.js';
+import { USAGE_LAG_DAYS } from './usage-first.js';
+
+export { USAGE_LAG_DAYS };
 
 /**
  * `compute`, run once per key object and remembered while the key lives: a response, set or list of points is
@@ -137,12 +140,6 @@ export function presentSeries(points: readonly UsagePoint[]): SeriesKey[] {
 function utcDay(date: IsoDate): number {
   return parseIsoDate(date) ?? NaN;
 }
-
-/**
- * How many days usage may lag behind: meter data "often lags by a day or two", so on the first days of a month the
- * month before may not be complete yet.
- */
-export const USAGE_LAG_DAYS = 2;
 
 /**
  * One point per month key in `months`, filled from any number of monthly responses (the trailing view stitches

@@ -1,7 +1,8 @@
 /**
  * What a usage chart asks for first, from what it has before any answer: its view, the period it opens at, and the
  * location it charts. Shared by the chart and the script tag's early start (which sends those requests while the
- * chart's code loads), so this file imports nothing: it must be here before anything else of the chart.
+ * chart's code loads), so this file imports no code, only types: it must be here before anything else of the
+ * chart.
  */
 import type { IsoDate, Location } from '../../api/types.js';
 

@@ -4,7 +4,7 @@
  */
 import type { DailyUsage, IntervalUsage, IsoDate, MonthlyUsage } from '../../api/types.js';
 import type { SupportedLocale } from '../../core/i18n.js';
-import type { UsageView } from './usage-first.js';
+import { firstRequests, type UsageView } from './usage-first.js';
 import type { Geometry } from './usage-geometry.js';
 
 import {
@@ -105,25 +105,26 @@ export async function loadUsage(source: UsageSource, request: UsageRequest): Pro
   const thisMonth = Number(today.slice(5, 7));
 
   if (view === 'trailing') {
+    // Every year the view may need, asked for at once (`firstRequests`: early in December that includes the year
+    // before, for the fall back below), so falling back costs no second round trip. One that is not used is let go.
+    const asked = new Map<number, Promise<MonthlyUsage>>();
+    for (const { year: y } of firstRequests(request)) {
+      const response = source.monthly(y);
+      response.catch(() => {});
+      asked.set(y, response);
+    }
     const trailing = async (end: IsoDate) => {
       const { months, years } = trailingMonths(end);
-      const responses = await Promise.all(years.map((y) => source.monthly(y)));
+      const responses = await Promise.all(years.map((y) => asked.get(y) ?? source.monthly(y)));
       return monthlySet(responses, months, today, coverage);
     };
-    const early = Number(today.slice(8, 10)) <= USAGE_LAG_DAYS;
-    const before = shiftMonth(today.slice(0, 7), -1);
-    const current = trailing(today);
-    // Early in a month the view may end with the month before instead (below); the years that one needs are asked
-    // for at once too (on December 1st and 2nd, the year before), so falling back costs no second round trip.
-    if (early) {
-      const asked = trailingMonths(today).years;
-      for (const y of trailingMonths(`${before}-01`).years) if (!asked.includes(y)) source.monthly(y).catch(() => {});
-    }
-    let set = await current;
+    let set = await trailing(today);
     let anchor: Anchor = { year: thisYear, month: thisMonth };
     // Early in a month (usage lags a day or two) none of it has arrived yet: the twelve months end with the
     // month just ended, rather than with an empty bar in place of the oldest month.
+    const early = Number(today.slice(8, 10)) <= USAGE_LAG_DAYS;
     if (early && hasAnyData(set) && !hasData(set.points[set.points.length - 1])) {
+      const before = shiftMonth(today.slice(0, 7), -1);
       set = await trailing(`${before}-01`);
       anchor = splitMonth(before);
     }

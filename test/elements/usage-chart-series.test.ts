@@ -348,6 +348,24 @@ describe('usage series', () => {
       }
     });
 
+    it('gives each start its own day and wall time when days and times alternate', () => {
+      const starts = [
+        '2026-03-08T23:45:00-05:00',
+        '2026-03-09T00:00:00-05:00',
+        '2026-03-08T23:45:00-05:00',
+        '2026-03-10T23:45:00-05:00',
+        '2025-03-10T23:45:00-05:00',
+        '2026-03-10T00:00:00-05:00',
+      ];
+      expect(starts.map((s) => `${parseIntervalStart(s)!.date} ${parseIntervalStart(s)!.time}`)).to.deep.equal(
+        starts.map((s) => `${s.slice(0, 10)} ${s.slice(11, 16)}`),
+      );
+      const set = intervalSet(intervals([...ordinary, ...springForward]));
+      expect(set.points.map((p) => `${p.date} ${p.time}`)).to.deep.equal(
+        set.points.map((p) => `${p.key.slice(0, 10)} ${p.key.slice(11, 16)}`),
+      );
+    });
+
     it('counts 92 intervals on spring forward, 100 on fall back and 96 otherwise', () => {
       const set = intervalSet(intervals([...springForward, ...ordinary, ...fallBack]));
       const counts = intervalsPerDay(set);

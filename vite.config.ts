@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
@@ -74,14 +75,7 @@ function elementChunkList(): Plugin {
     name: 'light-element-chunk-list',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const chunks = new Map<string, { imports: string[]; dynamicImports: string[]; facadeModuleId: string | null }>();
-      for (const output of Object.values(bundle)) if (output.type === 'chunk') chunks.set(output.fileName, output);
-      const closure = (file: string, into = new Set<string>()) => {
-        if (into.has(file)) return into;
-        into.add(file);
-        for (const imported of chunks.get(file)?.imports ?? []) closure(imported, into);
-        return into;
-      };
+      const closure = chunkClosure(bundle);
       for (const entry of Object.values(bundle)) {
         if (entry.type !== 'chunk' || !entry.isEntry) continue;
         const loaded = closure(entry.fileName);
@@ -90,7 +84,8 @@ function elementChunkList(): Plugin {
         const files: string[] = [];
         const list: Record<string, number[]> = {};
         for (const file of entry.dynamicImports) {
-          const tag = /\/(light-[a-z-]+)\.ts$/.exec(chunks.get(file)?.facadeModuleId ?? '')?.[1];
+          const chunk = bundle[file];
+          const tag = /\/(light-[a-z-]+)\.ts$/.exec((chunk?.type === 'chunk' && chunk.facadeModuleId) || '')?.[1];
           if (!tag) continue;
           const needed = [...closure(file)].filter((f) => f !== file && !loaded.has(f));
           list[tag] = needed.map((f) => (files.includes(f) ? files.indexOf(f) : files.push(f) - 1));
@@ -100,6 +95,53 @@ function elementChunkList(): Plugin {
       }
     },
   };
+}
+
+/** The usage chart's parts loaded on first use that the early start asks for (`ViewCode` in early-usage.ts). */
+const VIEW_CODE = ['usage-intervals', 'usage-year', 'usage-inspect', 'usage-table'];
+
+/**
+ * Writes, into the early usage file, the files of each of `VIEW_CODE` (its chunk and the chunks that one imports,
+ * less the entry's and the chart's), as `__LIGHT_VIEW_CHUNKS__`: the early start asks for those of the view a chart opens at
+ * beside the chart's own files. Named rather than imported, so that the chunks stay as they are: an `import()`
+ * from there would make the bundler split the modules these share with the chart into files of their own.
+ */
+function viewChunkList(): Plugin {
+  return {
+    name: 'light-view-chunk-list',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+      const early = chunks.find((chunk) => chunk.moduleIds.includes(src('bundle/early-usage.ts')));
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      const chart = chunks.find((chunk) => chunk.facadeModuleId === src('elements/usage-chart/light-usage-chart.ts'));
+      if (!early || !entry || !chart) return;
+      const closure = chunkClosure(bundle);
+      // What the entry loaded, and what the autoloader asks for with the chart's tag.
+      const loaded = new Set([...closure(entry.fileName), ...closure(chart.fileName)]);
+      const list: Record<string, string[]> = {};
+      for (const name of VIEW_CODE) {
+        const own = chunks.find((chunk) => chunk.facadeModuleId === src(`elements/usage-chart/${name}.ts`));
+        if (!own) this.error(`No chunk of its own for usage-chart/${name}.ts.`);
+        list[name] = [...closure(own.fileName)]
+          .filter((file) => !loaded.has(file))
+          .map((file) => posix.relative(posix.dirname(early.fileName), file));
+      }
+      prependLine(bundle, early, `const __LIGHT_VIEW_CHUNKS__=${JSON.stringify(list)};`);
+    },
+  };
+}
+
+/** A chunk's file and the files of every chunk it imports, statically, in `bundle`. */
+function chunkClosure(bundle: Rolldown.OutputBundle): (file: string) => Set<string> {
+  const closure = (file: string, into = new Set<string>()) => {
+    if (into.has(file)) return into;
+    into.add(file);
+    const chunk = bundle[file];
+    for (const imported of chunk?.type === 'chunk' ? chunk.imports : []) closure(imported, into);
+    return into;
+  };
+  return (file) => closure(file);
 }
 
 /** V8's compile hint for a whole file; it must be the file's first line. */
@@ -139,7 +181,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'script-tag') {
     return {
       ...base,
-      plugins: [...base.plugins, elementChunkList(), compileHints()],
+      plugins: [...base.plugins, elementChunkList(), viewChunkList(), compileHints()],
       build: {
         outDir: 'dist/bundle',
         emptyOutDir: true,

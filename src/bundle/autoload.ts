@@ -22,11 +22,22 @@ export interface AutoloaderOptions {
   onElement?: (element: Element) => void;
 }
 
+const preloaded = new Set<string>();
+
+/** Asks for the module file at `href` now (`<link rel="modulepreload">`), once a page, to be run when imported. */
+export function preloadModule(href: string): void {
+  if (preloaded.has(href)) return;
+  preloaded.add(href);
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = href;
+  document.head.append(link);
+}
+
 export class Autoloader {
   #loaders: Loaders;
   #options: AutoloaderOptions;
   #loading = new Map<string, Promise<CustomElementConstructor>>();
-  #preloaded = new Set<string>();
   #observer: MutationObserver | null = null;
 
   constructor(loaders: Loaders, options: AutoloaderOptions = {}) {
@@ -78,15 +89,8 @@ export class Autoloader {
   /** Asks for every file of a tag's code at once. */
   #preload(tag: string): void {
     const { chunks, base } = this.#options;
-    for (const index of chunks?.tags[tag] ?? []) {
-      const href = new URL(chunks!.files[index], base ?? document.baseURI).href;
-      if (this.#preloaded.has(href)) continue;
-      this.#preloaded.add(href);
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.href = href;
-      document.head.append(link);
-    }
+    for (const index of chunks?.tags[tag] ?? [])
+      preloadModule(new URL(chunks!.files[index], base ?? document.baseURI).href);
   }
 
   #consider(element: Element): void {

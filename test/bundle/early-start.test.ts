@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { configure, resetConfiguration } from '../../src/core/config.js';
 import { endpointTokenProvider, sharedClient } from '../../src/core/clients.js';
 import { firstRequest, startEarly } from '../../src/bundle/early-start.js';
-import { start as startUsage } from '../../src/bundle/early-usage.js';
+import { start as startUsage, viewCode } from '../../src/bundle/early-usage.js';
 
 /** Early sign-in from the markup an element has before its code loads, under the element's own origin rules. */
 describe('startEarly', () => {
@@ -122,6 +122,15 @@ describe('startEarly', () => {
     await startUsage(client, chart({ view: 'year', year: '2025' }));
     const usage = api('/account/locations/loc-1/usage/monthly?year=2025');
     await waitUntil(() => posted.includes(usage), 'the year asked');
+  });
+
+  it("names the parts of a chart's code that the view it opens at draws with", () => {
+    expect(viewCode('trailing', false)).to.deep.equal(['usage-inspect']);
+    expect(viewCode('month', false)).to.deep.equal(['usage-inspect']);
+    expect(viewCode('intervals', false)).to.deep.equal(['usage-inspect', 'usage-intervals']);
+    expect(viewCode('day', true)).to.deep.equal(['usage-table', 'usage-intervals']);
+    expect(viewCode('year-intervals', false)).to.deep.equal(['usage-inspect', 'usage-year']);
+    expect(viewCode('year', true)).to.deep.equal(['usage-table']);
   });
 
   it('does nothing for elements that do not sign in, or without any configuration', () => {

@@ -51,6 +51,34 @@ describe('partner pages: no waterfall on a cold page', function () {
     page.close();
   });
 
+  it("asks for the code of the view a chart opens at with the chart's own files, not after them", async () => {
+    await signIn('active');
+    const preloaded = (page: { doc: Document }) =>
+      [...page.doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) =>
+        l.href.replace(/^.*\/chunks\/(.+)-[\w-]{8}\.js$/, '$1'),
+      );
+    const intervals = await openPage('usage-intervals.html', { width: 1280 });
+    await waitUntil(() => deep(intervals.doc, 'light-usage-chart', 'path[data-series="consumption"]'), 'drawn', {
+      timeout: 10_000,
+    });
+    expect(preloaded(intervals), 'the 15-minute view and the read-out').to.include.members([
+      'usage-intervals',
+      'usage-inspect',
+    ]);
+    // Each file asked for once: the chart's own import of the view takes the preloaded file.
+    const files = timings(intervals.win)
+      .map(path)
+      .filter((p) => /\/usage-(intervals|inspect)-/.test(p));
+    expect(files.length, 'the view and the read-out, once each').to.equal(2);
+    intervals.close();
+
+    const trailing = await openPage('usage.html', { width: 1280 });
+    await waitUntil(() => deep(trailing.doc, 'light-usage-chart', 'svg path'), 'drawn', { timeout: 10_000 });
+    expect(preloaded(trailing)).to.include('usage-inspect');
+    expect(preloaded(trailing), 'no 15-minute code for twelve months').to.not.include('usage-intervals');
+    trailing.close();
+  });
+
   it('on an account page of five elements: one token, one account and one first page of invoices', async () => {
     await signIn('active');
     const page = await openPage('account.html', { width: 1280, height: 1600 });

@@ -34,6 +34,8 @@
  * - gzip: the scripts the page requested, each gzipped (level 9), summed; files: how many.
  * "Painted": the animation frame after the first frame at which the series is in place (the element's consumption
  * path with all points, Recharts' last bar in the DOM, uPlot's draw hook, Chart.js's afterDraw).
+ * "Round by round" takes DESIGN.md §10's ratios within each round, where the contenders ran one after another on
+ * the same machine state: their median, quartiles, and how many rounds met each goal.
  * "Where the time goes" gives, for the element, the median responseEnd of the entry script, the last chunk, the
  * token, account and intervals responses, and painted, all from navigation start.
  *
@@ -55,7 +57,7 @@ import { buildBaseline, buildScriptTag, bundlePage, loadSandbox } from '../bench
 import { lastScript, responseEnd } from '../bench/lib/probe.mjs';
 import { coldPage } from '../bench/lib/runner.mjs';
 import { filesOf, htmlPage, tokenAnswer } from '../bench/lib/site.mjs';
-import { kb, median, ms, ratio, table } from '../bench/lib/stats.mjs';
+import { kb, median, ms, quartiles, ratio, table } from '../bench/lib/stats.mjs';
 import { FULL_YEAR, MONTH, OTHER_MONTH, YEAR, monthOfIntervals } from '../bench/usage-chart/data.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -340,6 +342,36 @@ function chartReport(summary, names) {
   return table(['contender', 'cold', 'render', 'warm (main thread)', 'warm (to painted)', 'gzip', 'files'], rows);
 }
 
+/**
+ * The goals as ratios taken round by round (each round runs every contender once, so one round's contenders share
+ * the machine's state): the median and quartiles of the ratios, and in how many rounds each goal held. On a busy
+ * machine a ratio of medians can land either side of a goal; this shows how far the spread reaches.
+ */
+function pairedReport(chartRuns, names) {
+  if (!names.includes('uPlot') || !names.includes('Recharts')) return '';
+  const of = (name) => chartRuns[name];
+  const light = of('light-usage-chart');
+  const uplot = of('uPlot');
+  const recharts = of('Recharts');
+  const warm = (run) => median(run.warm.map((w) => w.work));
+  const goals = [
+    ['cold, element / uPlot', (i) => light[i].cold / uplot[i].cold, (r) => r <= 1.3, '≤ 1.3×'],
+    ['render, element / uPlot', (i) => light[i].render / uplot[i].render, (r) => r <= 1.2, '≤ 1.2×'],
+    ['warm, element / uPlot', (i) => warm(light[i]) / warm(uplot[i]), (r) => r <= 1.5, '≤ 1.5×'],
+    ['render, Recharts / element', (i) => recharts[i].render / light[i].render, (r) => r >= 20, '≥ 20×'],
+    // For scale: the same goal held against the fastest library.
+    ['render, Recharts / uPlot', (i) => recharts[i].render / uplot[i].render, null, ''],
+  ];
+  const rows = goals.map(([label, ratioAt, holds, goal]) => {
+    const ratios = light.map((_, i) => ratioAt(i));
+    const [low, mid, high] = quartiles(ratios);
+    const x = (v) => `${v.toFixed(2)}×`;
+    const within = holds ? `${ratios.filter(holds).length} of ${ratios.length}` : '';
+    return [label, goal, x(mid), `${x(low)}–${x(high)}`, within];
+  });
+  return table(['ratio, round by round', 'goal', 'median', 'quartiles', 'rounds within the goal'], rows);
+}
+
 function waterfallLine(name, w) {
   const steps = [
     ['entry script', w.entry],
@@ -448,6 +480,12 @@ async function main(temp) {
         chart,
         contenders.map((c) => c.name),
       ),
+    );
+    console.log(
+      `\n${pairedReport(
+        Object.fromEntries(contenders.map((c) => [c.name, chartRuns.get(c)])),
+        contenders.map((c) => c.name),
+      )}`,
     );
     console.log('\nWhere the time goes (median ms from navigation start):');
     for (const c of contenders.filter((c) => c.element)) console.log(waterfallLine(c.name, chart[c.name].waterfall));

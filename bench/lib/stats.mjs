@@ -7,6 +7,18 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The lower quartile, the median and the upper quartile of `values` (`null`s when there are none). */
+export function quartiles(values) {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (!sorted.length) return [null, null, null];
+  const at = (q) => {
+    const position = (sorted.length - 1) * q;
+    const below = Math.floor(position);
+    return sorted[below] + (sorted[Math.min(below + 1, sorted.length - 1)] - sorted[below]) * (position - below);
+  };
+  return [at(0.25), median(sorted), at(0.75)];
+}
+
 export const ms = (v) => (v == null ? '–' : `${v.toFixed(1)} ms`);
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 export const ratio = (a, b) => (a == null || b == null || !b ? '–' : `${(a / b).toFixed(2)}×`);

@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
+import { VIEW_CODE } from './src/elements/usage-chart/usage-first.js';
 
 /**
  * Library build, three modes:
@@ -97,14 +98,12 @@ function elementChunkList(): Plugin {
   };
 }
 
-/** The usage chart's parts loaded on first use that the early start asks for (`ViewCode` in early-usage.ts). */
-const VIEW_CODE = ['usage-intervals', 'usage-year', 'usage-inspect', 'usage-table'];
-
 /**
- * Writes, into the early usage file, the files of each of `VIEW_CODE` (its chunk and the chunks that one imports,
- * less the entry's and the chart's), as `__LIGHT_VIEW_CHUNKS__`: the early start asks for those of the view a chart opens at
- * beside the chart's own files. Named rather than imported, so that the chunks stay as they are: an `import()`
- * from there would make the bundler split the modules these share with the chart into files of their own.
+ * Writes, into the early usage file, the files of each of the chart's `VIEW_CODE` (its chunk and the chunks that
+ * one imports, less the entry's and the chart's), as `__LIGHT_VIEW_CHUNKS__`: the early start asks for those of
+ * the view a chart opens at beside the chart's own files. Named rather than imported, so that the chunks stay as
+ * they are: an `import()` from there would make the bundler split the modules these share with the chart into
+ * files of their own.
  */
 function viewChunkList(): Plugin {
   return {
@@ -115,7 +114,7 @@ function viewChunkList(): Plugin {
       const early = chunks.find((chunk) => chunk.moduleIds.includes(src('bundle/early-usage.ts')));
       const entry = chunks.find((chunk) => chunk.isEntry);
       const chart = chunks.find((chunk) => chunk.facadeModuleId === src('elements/usage-chart/light-usage-chart.ts'));
-      if (!early || !entry || !chart) return;
+      if (!early || !entry || !chart) this.error('No entry, usage chart or early usage chunk to list the views for.');
       const closure = chunkClosure(bundle);
       // What the entry loaded, and what the autoloader asks for with the chart's tag.
       const loaded = new Set([...closure(entry.fileName), ...closure(chart.fileName)]);

@@ -8,13 +8,16 @@
 import { prefetchUsage } from '../api/calls/usage.js';
 import type { LightClient } from '../api/http.js';
 import { accountStore } from '../core/account-store.js';
-import { chartedLocation, firstRequests, resolveView, type UsageView } from '../elements/usage-chart/usage-first.js';
+import {
+  chartedLocation,
+  firstRequests,
+  resolveView,
+  type UsageView,
+  type ViewCode,
+} from '../elements/usage-chart/usage-first.js';
 import { preloadModule } from './autoload.js';
 
 type Unupgraded = Element & { view?: string; year?: number; month?: number; locationUuid?: string; table?: boolean };
-
-/** The parts of the chart loaded on first use, each the file of one module (`usage-chart/<name>.ts`). */
-export type ViewCode = 'usage-intervals' | 'usage-year' | 'usage-inspect' | 'usage-table';
 
 /**
  * Written by the script-tag build: for each part, its files (beside this one) that a page with the chart does not

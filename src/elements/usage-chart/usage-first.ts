@@ -29,6 +29,14 @@ export function resolveView(view: string | undefined): UsageView {
   return VIEWS.includes(view as UsageView) ? (view as UsageView) : 'trailing';
 }
 
+/**
+ * The chart's parts loaded on first use that its first drawing may need, each the module `usage-chart/<name>.ts`:
+ * the script-tag build lists their files, and the early start asks for those of the view the chart opens at.
+ */
+export const VIEW_CODE = ['usage-intervals', 'usage-year', 'usage-inspect', 'usage-table'] as const;
+
+export type ViewCode = (typeof VIEW_CODE)[number];
+
 /** One usage request: a calendar year by month (`monthly`), or a month by day or by 15-minute interval. */
 export interface UsageCall {
   series: 'monthly' | 'daily' | 'intervals';

@@ -129,16 +129,17 @@ async function busy(cdp) {
 }
 
 /**
- * One change of the drawn chart (`change`: the element's properties, or a library page's `{ month }`) until
- * `condition` painted: the wall time from the change to painted, and the main thread's busy time over that span.
+ * One change of the drawn chart (`change`: the element's properties, or a library page's `{ month }`; `null`
+ * for none) until `condition` painted: the wall time from the change to painted, and the main thread's busy
+ * time over that span.
  */
 async function timedChange(page, cdp, element, change, condition) {
   const before = await busy(cdp);
   const wall = await page.evaluate(
     async ({ element, change, condition }) => {
       const start = performance.now();
-      if (element) Object.assign(document.querySelector('light-usage-chart'), change);
-      else void window.benchShow(change.month);
+      if (change && element) Object.assign(document.querySelector('light-usage-chart'), change);
+      else if (change) void window.benchShow(change.month);
       return (await window.__bench.whenPainted(condition)) - start;
     },
     { element, change, condition },
@@ -178,10 +179,7 @@ async function chartRun(browser, contender, api, counts) {
       if (i >= SETTLING_SWITCHES) settled.push(change);
     }
     if (served.requests !== requests) throw new Error(`${contender.name}: a warm switch made a request`);
-    const floor = await page.evaluate(async (condition) => {
-      const start = performance.now();
-      return (await window.__bench.whenPainted(condition)) - start;
-    }, contender.drawn(counts[OTHER_MONTH]));
+    const floor = (await timedChange(page, cdp, contender.element, null, contender.drawn(counts[OTHER_MONTH]))).wall;
     return {
       cold: painted,
       render: painted - intervals,

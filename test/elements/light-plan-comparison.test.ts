@@ -200,6 +200,25 @@ describe('<light-plan-comparison>', () => {
     expect(lines[1]).to.match(/^January,/);
   });
 
+  it('at 320px the table scrolls sideways inside its box and its caption stays whole and in view', async () => {
+    const { el } = await mountComparison('bill-compared', { width: '320px' });
+    await settled(el, { shows: '[part~="annual"]' });
+    part(el, 'table-toggle')!.click();
+    await el.updateComplete;
+    const wrap = $(el, '.table-wrap')!;
+    const caption = $(el, 'caption')!;
+    const inView = () => {
+      const box = wrap.getBoundingClientRect();
+      const shown = caption.getBoundingClientRect();
+      return shown.left >= box.left - 1 && shown.right <= box.right + 1;
+    };
+    expect(inView(), 'the caption is as wide as the box, not the table').to.equal(true);
+    wrap.scrollLeft = wrap.scrollWidth;
+    await waitUntil(() => wrap.scrollLeft > 0, 'scrolled sideways');
+    expect(inView(), 'still in view, scrolled').to.equal(true);
+    expect(el.scrollWidth, 'nothing widens the page').to.be.at.most(el.clientWidth + 1);
+  });
+
   it('explains a bill it could not read and goes back to the picker with "Upload a clearer copy"', async () => {
     const m = await mountComparison('new-customer');
     await upload(m, pdf('unreadable-scan.pdf'));

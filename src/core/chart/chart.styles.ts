@@ -48,6 +48,7 @@ export const chartStyles = css`
   /* The table scrolls inside its own box; positioned, so that what is absolutely placed in its cells (visually
      hidden text) scrolls with it instead of widening the box around it. */
   .table-wrap {
+    container-type: inline-size;
     position: relative;
     max-height: 24rem;
     overflow: auto;
@@ -63,6 +64,11 @@ export const chartStyles = css`
     text-align: start;
     font-weight: 600;
     padding: 0.5em 0.75em;
+    /* As wide as the box, not the table, and held in view when the table scrolls sideways: never cut off. */
+    box-sizing: border-box;
+    max-width: 100cqi;
+    position: sticky;
+    inset-inline-start: 0;
   }
   th,
   td {
@@ -75,10 +81,32 @@ export const chartStyles = css`
   thead th:first-child {
     text-align: start;
   }
+  /* Row labels (an interval's date and time) wrap on a phone rather than push the values out of sight. */
+  th[scope='row'] {
+    font-weight: normal;
+    white-space: normal;
+    min-width: 6.5em;
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 600;
+  }
+  @container (max-width: 24em) {
+    table {
+      font-size: 0.9375em;
+    }
+    th,
+    td {
+      padding-inline: 0.5em;
+    }
+  }
   thead th {
     position: sticky;
     top: 0;
     background: var(--_surface);
+    /* A long column name wraps rather than widen the table past a phone's width. */
+    white-space: normal;
+    vertical-align: bottom;
   }
   td.note,
   th.note {

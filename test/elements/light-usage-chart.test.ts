@@ -204,6 +204,7 @@ describe('light-usage-chart', () => {
       const m = await mountChart('cancelled', html`<light-usage-chart table></light-usage-chart>`);
       await chartShown(m.el);
       const notes = $$(m.el, 'tbody tr .note').map(text);
+      expect(text($(m.el, 'thead th.note'))).to.equal('Note');
       expect(notes).to.include('Part of the month: service ended in it');
       expect(notes).to.not.include('Partial, so far');
       m.el.table = false;

@@ -95,6 +95,45 @@ describe('usage chart table view', () => {
     expect($(m.el, '[part="pager"]')).to.equal(null);
   });
 
+  it('at 320px a month of 15-minute data fits its box: times wrap, the caption stays in view, the pager stacks', async () => {
+    const m = await mountTable('intervals', { width: '320px' });
+    await settled(m.el, { shows: 'tbody tr' });
+    const wrap = $(m.el, '.table-wrap')!;
+    expect($(m.el, 'thead th.note'), 'no row has a note: no empty Note column').to.equal(null);
+    expect(wrap.scrollWidth, 'every column in view without scrolling').to.be.at.most(wrap.clientWidth + 1);
+    const box = wrap.getBoundingClientRect();
+    const caption = $(m.el, 'caption')!.getBoundingClientRect();
+    expect(caption.right, 'the caption is not cut off').to.be.at.most(box.right + 1);
+    const time = rows(m.el)[0].querySelector('th')!;
+    expect(time.getClientRects().length).to.equal(1);
+    expect(time.getBoundingClientRect().height, 'the date and time on two lines').to.be.greaterThan(
+      rows(m.el)[0].querySelector('td')!.getBoundingClientRect().height * 0.6,
+    );
+    const pager = $(m.el, '[part="pager"]')!.getBoundingClientRect();
+    const shown = $(m.el, '[part="rows"]')!.getBoundingClientRect();
+    const previous = pagerButton(m.el, 'previous-rows').getBoundingClientRect();
+    const next = pagerButton(m.el, 'next-rows').getBoundingClientRect();
+    expect(shown.bottom, '"Rows 1–100 of …" above the buttons').to.be.at.most(Math.min(previous.top, next.top) + 1);
+    for (const button of [previous, next]) {
+      expect(button.left, 'each button fills the width').to.be.closeTo(pager.left, 1);
+      expect(button.right).to.be.closeTo(pager.right, 1);
+    }
+    await expect(m.el).to.be.accessible();
+  });
+
+  it('on a wide card the pager is one line: previous, the rows shown, next', async () => {
+    const m = await mountTable('intervals');
+    await settled(m.el, { shows: 'tbody tr' });
+    const middle = (r: DOMRect) => r.top + r.height / 2;
+    const shown = $(m.el, '[part="rows"]')!.getBoundingClientRect();
+    const previous = pagerButton(m.el, 'previous-rows').getBoundingClientRect();
+    const next = pagerButton(m.el, 'next-rows').getBoundingClientRect();
+    expect(middle(shown)).to.be.closeTo(middle(previous), 1);
+    expect(middle(next)).to.be.closeTo(middle(previous), 1);
+    expect(previous.right).to.be.lessThan(shown.left);
+    expect(shown.right).to.be.lessThan(next.left);
+  });
+
   for (const width of ['320px', '375px']) {
     it(`at ${width} the table scrolls inside its own named, focusable box and widens nothing`, async () => {
       const m = await mountTable('month', { width });

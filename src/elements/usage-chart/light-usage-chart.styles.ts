@@ -73,6 +73,7 @@ export const usageChartStyles = css`
   }
 
   .pager {
+    container-type: inline-size;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -86,6 +87,18 @@ export const usageChartStyles = css`
   .pager .rows {
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
+  }
+  /* Too narrow for one line: "Rows 1–100 of 2,976" above, the buttons under it filling the width (side by side
+     when both fit, one above the other when not). */
+  @container (max-width: 34em) {
+    .pager .rows {
+      order: -1;
+      flex-basis: 100%;
+      text-align: center;
+    }
+    .pager button {
+      flex: 1 0 auto;
+    }
   }
   .months-failed {
     display: flex;

@@ -59,6 +59,8 @@ export function renderTable(
   const all = set.points.filter((p) => p.status !== 'future');
   const range = rowPage(all.length, page);
   const rows = all.slice(range.first ? range.first - 1 : 0, range.last);
+  // A column of notes only when some row has one: an empty column would only take room from the values.
+  const notes = all.some((point) => statusNote(point, locale) !== null);
   const periodHeader = msg(
     locale,
     set.granularity === 'month' ? 'colMonth' : set.granularity === 'day' ? 'colDate' : 'colTime',
@@ -72,7 +74,7 @@ export function renderTable(
           <tr>
             <th scope="col">${periodHeader}</th>
             ${set.series.map((key) => html`<th scope="col">${seriesName(key, locale)}</th>`)}
-            <th scope="col" class="note">${msg(locale, 'colNote')}</th>
+            ${notes ? html`<th scope="col" class="note">${msg(locale, 'colNote')}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -88,7 +90,7 @@ export function renderTable(
                       </td>`
                     : html`<td>${formatKwhValue(value, locale)}</td>`;
                 })}
-                <td class="note">${statusNote(point, locale) ?? ''}</td>
+                ${notes ? html`<td class="note">${statusNote(point, locale) ?? ''}</td>` : nothing}
               </tr>`,
           )}
         </tbody>

@@ -156,16 +156,19 @@ function upload(state: SandboxState, account: AccountRecord, file: File): Compar
 export const comparisonRoutes = {
   comparisonInvoice: {
     POST: async ({ state, account, request }) => {
+      const missingFile = () => invalid('file is required: attach a PDF of the current electricity bill.');
       let form: FormData;
       try {
-        form = await request.formData();
+        form = await request.clone().formData();
       } catch {
+        // Some browsers (Chromium 150) refuse to parse a multipart body with no parts at all: that is an upload
+        // without its file, not a malformed one.
+        const multipart = /^multipart\/form-data\b/i.test(request.headers.get('Content-Type') ?? '');
+        if (multipart && !/content-disposition/i.test(await request.text())) throw missingFile();
         throw badRequest('Upload the bill as multipart/form-data with the PDF in a field named "file".');
       }
       const file = form.get('file');
-      if (!(file instanceof File) || file.size === 0) {
-        throw invalid('file is required: attach a PDF of the current electricity bill.');
-      }
+      if (!(file instanceof File) || file.size === 0) throw missingFile();
       account.comparison = upload(state, account, file);
       return jsonResponse(comparisonJson(account.comparison), 201);
     },

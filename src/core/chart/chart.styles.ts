@@ -85,7 +85,6 @@ export const chartStyles = css`
   th[scope='row'] {
     font-weight: normal;
     white-space: normal;
-    min-width: 6.5em;
   }
   tfoot th,
   tfoot td {

@@ -152,6 +152,25 @@ describe('partner pages: every element from the script tag', function () {
     page.close();
   });
 
+  it('on a 320 px phone, the 15-minute table shows every column and a pager under "Rows 1–100 of …"', async () => {
+    await signIn('active');
+    const page = await openPage('usage-intervals.html', { width: 320 });
+    const chart = () => page.doc.querySelector('light-usage-chart')!;
+    await waitUntil(() => deep(page.doc, 'light-usage-chart', 'path[data-series="consumption"]'), 'chart drawn', {
+      timeout: 10_000,
+    });
+    await press(chart(), 'Show as table');
+    await waitUntil(() => deepAll(chart(), 'tbody tr').length === 100, 'a page of rows', { timeout: 10_000 });
+    const wrap = deep(page.doc, 'light-usage-chart', '.table-wrap')!;
+    expect(wrap.scrollWidth, 'every column in view').to.be.at.most(wrap.clientWidth + 1);
+    const shown = deep(page.doc, 'light-usage-chart', '[part="rows"]')!.getBoundingClientRect();
+    const next = deep(page.doc, 'light-usage-chart', '[part~="next-rows"]')!.getBoundingClientRect();
+    expect(shown.bottom, 'the rows shown above the buttons').to.be.at.most(next.top + 1);
+    expect(page.doc.documentElement.scrollWidth, 'nothing widens the page').to.be.at.most(320);
+    expect(noAlerts(page.doc)).to.deep.equal([]);
+    page.close();
+  });
+
   it('the plan comparison uploads a bill, shows it being read, then the bill and the year against the plan', async () => {
     await signIn('new-customer');
     const page = await openPage('plan-comparison.html', { width: 1280, height: 1600 });

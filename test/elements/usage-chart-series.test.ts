@@ -366,6 +366,28 @@ describe('usage series', () => {
       );
     });
 
+    it('reads each start at its own instant when the day, the offset or the form changes from one to the next', () => {
+      const starts = [
+        '2026-11-01T01:45:00-05:00',
+        '2026-11-01T01:00:00-06:00',
+        '2026-11-01T01:00:00-05:00',
+        '2026-11-01T01:00:00Z',
+        '2026-11-01T01:00:00+05:30',
+        '2026-11-02T01:00:00+05:30',
+        '2026-11-02 01:00:00 -05:00',
+        '2026-11-02T01:00:00-05:00',
+        '2025-11-02T01:00:00-05:00',
+        '2026-11-02T01:00:30-06:00',
+        '2026-12-02T01:00:30-06:00',
+      ];
+      const read = starts.map((s) => parseIntervalStart(s)!);
+      expect(read.map((r) => r.instant)).to.deep.equal(starts.map((s) => Date.parse(s.replace(' -', '-'))));
+      expect(read.map((r) => r.date)).to.deep.equal(starts.map((s) => s.slice(0, 10)));
+      expect(read.map((r) => r.offsetMinutes)).to.deep.equal([
+        -300, -360, -300, 0, 330, 330, -300, -300, -300, -360, -360,
+      ]);
+    });
+
     it('counts 92 intervals on spring forward, 100 on fall back and 96 otherwise', () => {
       const set = intervalSet(intervals([...springForward, ...ordinary, ...fallBack]));
       const counts = intervalsPerDay(set);

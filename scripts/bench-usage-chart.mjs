@@ -21,7 +21,8 @@
  * GET /light-api/v1/account, GET .../locations/{uuid}/usage/intervals?month=10&year=2026, then draw: the element
  * as `<light-usage-chart token-endpoint api-base view="intervals" year month>` from the script tag; uPlot 1.6 and
  * Chart.js 4.6 on canvas (bars); Recharts (Light's example app's chart library) as a BarChart. Contenders take
- * turns (round-robin, one warm-up round dropped); every cold run is a new browser context. Medians over RUNS:
+ * turns (round-robin, each round starting one further on; one warm-up round dropped); every cold run is a new
+ * browser context. Medians over RUNS:
  * - cold: navigation start → painted (below), the three requests and every script included;
  * - render: the intervals response's responseEnd (resource timing) → painted;
  * - warm: on the drawn chart, asking for the other month, whose response the page already holds: the element's
@@ -200,11 +201,16 @@ async function chartRun(browser, contender, api, counts) {
   });
 }
 
-/** Every contender in turn, WARMUP_ROUNDS + RUNS times; the warm-up rounds are dropped. */
+/**
+ * Every contender in turn, WARMUP_ROUNDS + RUNS times; the warm-up rounds are dropped. Each round starts one
+ * contender further on, so that none always runs right after the same one (after Recharts, the browser is still
+ * clearing up a page that kept it busy for seconds).
+ */
 async function roundRobin(items, run) {
   const results = new Map(items.map((item) => [item, []]));
   for (let round = 0; round < WARMUP_ROUNDS + RUNS; round++) {
-    for (const item of items) {
+    for (let turn = 0; turn < items.length; turn++) {
+      const item = items[(round + turn) % items.length];
       const result = await run(item);
       if (round >= WARMUP_ROUNDS) results.get(item).push(result);
     }

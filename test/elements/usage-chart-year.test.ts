@@ -101,6 +101,31 @@ describe('usage chart: a year every 15 minutes', () => {
       expect(intervalSetOf(months[1]).points[0]).to.equal(set.points[january.points.length]);
     });
 
+    it('tells how many months have settled, failed ones included, as each arrives', async () => {
+      const progress: string[] = [];
+      const source = {
+        intervals: async (year: number, m: number) => {
+          await new Promise((resolve) => setTimeout(resolve, 13 - m));
+          if (m === 12) throw new Error('December failed');
+          return month(year, m);
+        },
+      } as UsageSource;
+      const request = { view: 'year-intervals' as const, year: 2025, today: '2026-06-17', coverage: {} };
+      await loadYearIntervals(source, {
+        ...request,
+        onProgress: (settled, total) => progress.push(`${settled}/${total}`),
+      });
+      expect(progress).to.deep.equal(Array.from({ length: 13 }, (_, i) => `${i}/12`));
+      const single: string[] = [];
+      await loadYearIntervals(source, {
+        ...request,
+        year: 2026,
+        today: '2026-01-20',
+        onProgress: (settled, total) => single.push(`${settled}/${total}`),
+      });
+      expect(single, 'a year of one month so far has nothing to count').to.deep.equal([]);
+    });
+
     it('fails as a whole when no month arrives', async () => {
       const source = { intervals: () => Promise.reject(new Error('offline')) } as unknown as UsageSource;
       const load = loadYearIntervals(source, { view: 'year-intervals', year: 2025, today: '2026-06-17', coverage: {} });
@@ -190,6 +215,61 @@ describe('usage chart: a year every 15 minutes', () => {
       expect($(m.el, '[part="skeleton"]')).to.not.equal(null);
       await shown(m.el);
       expect($(m.el, '.plot')).to.not.equal(null);
+    });
+
+    it('loading: how many of the months have arrived, on the skeleton and while switching to the year', async () => {
+      const today = localToday();
+      const thisYear = Number(today.slice(0, 4));
+      // In January the year so far is one month: then the year before, all of which the customer was served.
+      const year = yearMonthsToLoad(thisYear, today).length > 1 ? thisYear : thisYear - 1;
+      const total = yearMonthsToLoad(year, today).length;
+      let release!: () => void;
+      let hold = true;
+      const m = await mountOnSandbox<LightUsageChart>(
+        'light-usage-chart',
+        html`<light-usage-chart view="year-intervals" year=${year}></light-usage-chart>`,
+        'active',
+        {
+          width: '760px',
+          fetch:
+            ({ sandbox }) =>
+            async (input, init) => {
+              const url = String(input instanceof Request ? input.url : input);
+              if (hold && url.includes('/usage/intervals')) {
+                hold = false;
+                await new Promise<void>((resolve) => (release = resolve));
+              }
+              return sandbox.fetch(input, init);
+            },
+        },
+      );
+      const bar = (scope: string) => $(m.el, `${scope} progress`) as HTMLProgressElement | null;
+      const allButOne = (scope: string) => () => bar(scope)?.value === total - 1;
+      await waitUntil(allButOne('[part="skeleton"]'), 'all months but the held one counted', { timeout: 9000 });
+      expect(bar('[part="skeleton"]')!.max).to.equal(total);
+      expect(bar('[part="skeleton"]')!.getAttribute('aria-label')).to.equal('Months loaded');
+      expect(text($(m.el, '[part="progress"]'))).to.equal(`${total - 1} of ${total} months`);
+      await expect(m.el).to.be.accessible();
+      release();
+      await shown(m.el);
+      expect($(m.el, '[part="progress"]'), 'gone once the year is drawn').to.equal(null);
+
+      // From a month to the year before (not loaded yet): the period line counts its months, one held again.
+      m.el.view = 'intervals';
+      m.el.month = 1;
+      m.el.year = year;
+      await waitUntil(() => !$(m.el, '.busy') && $(m.el, '.plot'), 'the month shown', { timeout: 9000 });
+      hold = true;
+      m.el.year = year - 1;
+      m.el.view = 'year-intervals';
+      await waitUntil(
+        () => $(m.el, '[part="period"] progress') && bar('[part="period"]')!.value === bar('[part="period"]')!.max - 1,
+        'the period line counts the months',
+        { timeout: 9000 },
+      );
+      expect(text($(m.el, '[part="period"]'))).to.match(/^Loading… \d+ of \d+ months$/);
+      release();
+      await waitUntil(() => !$(m.el, '[part="progress"]') && !$(m.el, '.busy'), 'the year drawn', { timeout: 9000 });
     });
 
     it('empty: a customer whose service has not started sees why, not an empty year', async () => {

@@ -18,6 +18,8 @@ import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import { usageChartStyles } from './light-usage-chart.styles.js';
 import {
   renderChartSkeleton,
+  renderLoadProgress,
+  type LoadProgress,
   renderDefs,
   renderFailedMonths,
   renderLegend,
@@ -134,6 +136,8 @@ export class LightUsageChart extends LightDataElement {
   @state() private announcement = '';
   @state() private shown?: ChartData;
   @state() private tablePage = 0;
+  /** How many of a year's months have arrived while it loads. */
+  @state() private progress?: LoadProgress;
 
   // Given its location, the chart needs no account: it asks only for the usage.
   readonly #account = new AccountController(this, () => this.client, { load: () => !this.locationUuid });
@@ -152,7 +156,11 @@ export class LightUsageChart extends LightDataElement {
       if (!client || !location) return initialState;
       // The tooltip and keyboard code comes beside the data; the chart paints without waiting for it.
       this.#inspect.get();
-      const request = { view, year, month, day, today: localToday(), coverage: this.#coverage(location) };
+      this.progress = undefined;
+      const onProgress = (settled: number, total: number) => {
+        if (!signal.aborted) this.progress = { settled, total };
+      };
+      const request = { view, year, month, day, today: localToday(), coverage: this.#coverage(location), onProgress };
       const loaded = this.#data.load(client, location, request, signal);
       // The first render with data formats numbers and dates: the page's first formatters are made while it waits.
       warmIntlWhenIdle();
@@ -371,8 +379,9 @@ export class LightUsageChart extends LightDataElement {
   #renderPeriod(shown: ChartData, locale: SupportedLocale): TemplateResult | typeof nothing {
     const status = this.#usageTask.status;
     if (status === TaskStatus.ERROR) return nothing;
-    const label = status === TaskStatus.PENDING ? coreMsg(locale, 'loading') : periodLabel(shown, locale);
-    return html`<p class="period" part="period">${label}</p>`;
+    if (status !== TaskStatus.PENDING) return html`<p class="period" part="period">${periodLabel(shown, locale)}</p>`;
+    const progress = this.progress && renderLoadProgress(this.progress, locale);
+    return html`<p class="period" part="period">${coreMsg(locale, 'loading')} ${progress ?? nothing}</p>`;
   }
 
   /** Whether a load is under way: the account (when it decides the location) or the usage. */
@@ -412,7 +421,7 @@ export class LightUsageChart extends LightDataElement {
       case TaskStatus.COMPLETE:
         return task.value ? this.#renderData(task.value, false) : renderChartSkeleton(this.resolvedLocale);
       case TaskStatus.PENDING:
-        return shown ? this.#renderData(shown, true) : renderChartSkeleton(this.resolvedLocale);
+        return shown ? this.#renderData(shown, true) : renderChartSkeleton(this.resolvedLocale, this.progress);
       default:
         return renderChartSkeleton(this.resolvedLocale);
     }

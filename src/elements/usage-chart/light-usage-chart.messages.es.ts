@@ -10,6 +10,8 @@ const es: Partial<UsageChartMessages> = {
   viewIntervals: 'Mes, cada 15 minutos',
   viewDay: 'Día, cada 15 minutos',
   viewYearIntervals: 'Año, cada 15 minutos',
+  monthsLoaded: (p: { settled: string; total: string }) => `${p.settled} de ${p.total} meses`,
+  monthsLoadedLabel: 'Meses cargados',
   previous: 'Anterior',
   next: 'Siguiente',
   previousYear: 'Año anterior',

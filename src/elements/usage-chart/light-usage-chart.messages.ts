@@ -18,6 +18,8 @@ const en = {
   previousDay: 'Previous day',
   nextDay: 'Next day',
   range: (p: { from: string; to: string }) => `${p.from} – ${p.to}`,
+  monthsLoaded: (p: { settled: string; total: string }) => `${p.settled} of ${p.total} months`,
+  monthsLoadedLabel: 'Months loaded',
   everyQuarterHour: (p: { period: string }) => `${p.period}, every 15 minutes`,
   consumption: 'Consumption',
   generation: 'Export (solar)',

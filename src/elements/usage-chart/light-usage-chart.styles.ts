@@ -264,6 +264,32 @@ export const usageChartStyles = css`
   .skeleton-plot {
     height: ${PLOT_HEIGHT}px;
   }
+  .load-progress {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    font-weight: normal;
+    color: var(--_text-muted);
+    white-space: nowrap;
+  }
+  .load-progress progress {
+    inline-size: 6em;
+    block-size: 0.5em;
+    border: none;
+    border-radius: 999px;
+    background: var(--_skeleton);
+    accent-color: var(--_primary);
+    overflow: hidden;
+  }
+  .load-progress progress::-webkit-progress-bar {
+    background: var(--_skeleton);
+  }
+  .load-progress progress::-webkit-progress-value {
+    background: var(--_primary);
+  }
+  .load-progress progress::-moz-progress-bar {
+    background: var(--_primary);
+  }
   @media (prefers-reduced-motion: reduce) {
     .skeleton-bar {
       animation: none;

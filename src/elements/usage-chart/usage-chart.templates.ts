@@ -154,9 +154,28 @@ export function renderFailedMonths(
 }
 
 /** The loading placeholder, holding the chart's space. */
-export function renderChartSkeleton(locale: SupportedLocale): TemplateResult {
+/** How many of a view's requests have settled, of how many (a year of intervals is twelve months). */
+export interface LoadProgress {
+  settled: number;
+  total: number;
+}
+
+/**
+ * "5 of 12 months" beside a bar. The bar is a `progress` element, whose value assistive technology reads when the
+ * customer reaches it; the text is for the eye only, so the skeleton's live region does not announce every month.
+ */
+export function renderLoadProgress(progress: LoadProgress, locale: SupportedLocale): TemplateResult {
+  const { settled, total } = progress;
+  return html`<span class="load-progress" part="progress">
+    <progress max=${total} value=${settled} aria-label=${msg(locale, 'monthsLoadedLabel')}></progress>
+    <span aria-hidden="true">${msg(locale, 'monthsLoaded', { settled: String(settled), total: String(total) })}</span>
+  </span>`;
+}
+
+export function renderChartSkeleton(locale: SupportedLocale, progress?: LoadProgress): TemplateResult {
   return html`<div class="chart" role="status" part="skeleton">
     <span class="visually-hidden">${coreMsg(locale, 'loading')}</span>
+    ${progress ? renderLoadProgress(progress, locale) : nothing}
     <div class="skeleton-bar skeleton-toolbar" aria-hidden="true"></div>
     <div class="skeleton-bar skeleton-text" aria-hidden="true"></div>
     <div class="plot-area" aria-hidden="true"><div class="skeleton-bar skeleton-plot"></div></div>

@@ -76,6 +76,11 @@ export interface UsageRequest {
   day?: number;
   today: IsoDate;
   coverage: Coverage;
+  /**
+   * For a view loaded in several requests (a year of intervals, twelve months): told how many have settled of how
+   * many, at the start and as each one arrives or fails.
+   */
+  onProgress?: (settled: number, total: number) => void;
 }
 
 type Month = { year: number; month: number };

@@ -57,7 +57,18 @@ export function mergeMonths(responses: readonly IntervalUsage[]): UsageSet {
 export async function loadYearIntervals(source: UsageSource, request: UsageRequest): Promise<ChartData> {
   const year = request.year ?? Number(request.today.slice(0, 4));
   const months = yearMonthsToLoad(year, request.today, request.coverage.serviceStart);
-  const settled = await Promise.allSettled(months.map((month) => source.intervals(year, month)));
+  let arrived = 0;
+  // One month is one request: nothing to count.
+  const progress = () => months.length > 1 && request.onProgress?.(arrived, months.length);
+  progress();
+  const settled = await Promise.allSettled(
+    months.map((month) =>
+      source.intervals(year, month).finally(() => {
+        arrived++;
+        progress();
+      }),
+    ),
+  );
   const loaded: IntervalUsage[] = [];
   const failed: Anchor[] = [];
   let firstError: unknown;

@@ -93,6 +93,7 @@ type UsageArgs = readonly [
  * @csspart error - The error box.
  * @csspart empty - The empty state.
  * @csspart skeleton - The loading placeholder.
+ * @csspart progress - While a year of 15-minute data loads: how many of its months have arrived (a bar and "5 of 12 months").
  *
  * @cssprop --light-usage-consumption-color - Consumption bars and line (default: the primary color).
  * @cssprop --light-usage-export-color - Export bars and line (default: the success color).

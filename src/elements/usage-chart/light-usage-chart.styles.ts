@@ -278,7 +278,6 @@ export const usageChartStyles = css`
     border: none;
     border-radius: 999px;
     background: var(--_skeleton);
-    accent-color: var(--_primary);
     overflow: hidden;
   }
   .load-progress progress::-webkit-progress-bar {

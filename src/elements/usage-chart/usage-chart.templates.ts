@@ -153,7 +153,6 @@ export function renderFailedMonths(
   </div>`;
 }
 
-/** The loading placeholder, holding the chart's space. */
 /** How many of a view's requests have settled, of how many (a year of intervals is twelve months). */
 export interface LoadProgress {
   settled: number;
@@ -172,6 +171,7 @@ export function renderLoadProgress(progress: LoadProgress, locale: SupportedLoca
   </span>`;
 }
 
+/** The loading placeholder, holding the chart's space; with `progress`, how many of its requests have settled. */
 export function renderChartSkeleton(locale: SupportedLocale, progress?: LoadProgress): TemplateResult {
   return html`<div class="chart" role="status" part="skeleton">
     <span class="visually-hidden">${coreMsg(locale, 'loading')}</span>

@@ -25,8 +25,16 @@ import { renderStory } from '../support/stories.js';
 const YEAR_VIEW = html`<light-usage-chart view="year-intervals"></light-usage-chart>`;
 const shown = (el: LightUsageChart) =>
   settled(el, { shows: '.plot, table, [part~="empty"], [part~="error"]', timeout: 9500 });
-const mount = (scenario: 'active' | 'solar' | 'new-service', options: MountOptions = {}) =>
-  mountOnSandbox<LightUsageChart>('light-usage-chart', YEAR_VIEW, scenario, { width: '760px', ...options });
+const mount = (scenario: 'active' | 'solar' | 'new-service', options: MountOptions = {}, view = YEAR_VIEW) =>
+  mountOnSandbox<LightUsageChart>('light-usage-chart', view, scenario, { width: '760px', ...options });
+
+/** This year, or in January (one month so far) the year before, which the customer was served all of. */
+function yearOfSeveralMonths(): number {
+  const today = localToday();
+  const thisYear = Number(today.slice(0, 4));
+  return yearMonthsToLoad(thisYear, today).length > 1 ? thisYear : thisYear - 1;
+}
+const yearView = (year: number) => html`<light-usage-chart view="year-intervals" year=${year}></light-usage-chart>`;
 const consumption = (el: LightUsageChart) => $(el, 'path[data-series="consumption"]')!;
 
 /** The points of a path's `d` (each M or L is one). */
@@ -218,19 +226,13 @@ describe('usage chart: a year every 15 minutes', () => {
     });
 
     it('loading: how many of the months have arrived, on the skeleton and while switching to the year', async () => {
-      const today = localToday();
-      const thisYear = Number(today.slice(0, 4));
-      // In January the year so far is one month: then the year before, all of which the customer was served.
-      const year = yearMonthsToLoad(thisYear, today).length > 1 ? thisYear : thisYear - 1;
-      const total = yearMonthsToLoad(year, today).length;
+      const year = yearOfSeveralMonths();
+      const total = yearMonthsToLoad(year, localToday()).length;
       let release!: () => void;
       let hold = true;
-      const m = await mountOnSandbox<LightUsageChart>(
-        'light-usage-chart',
-        html`<light-usage-chart view="year-intervals" year=${year}></light-usage-chart>`,
+      const m = await mount(
         'active',
         {
-          width: '760px',
           fetch:
             ({ sandbox }) =>
             async (input, init) => {
@@ -242,6 +244,7 @@ describe('usage chart: a year every 15 minutes', () => {
               return sandbox.fetch(input, init);
             },
         },
+        yearView(year),
       );
       const bar = (scope: string) => $(m.el, `${scope} progress`) as HTMLProgressElement | null;
       const allButOne = (scope: string) => () => bar(scope)?.value === total - 1;
@@ -281,16 +284,21 @@ describe('usage chart: a year every 15 minutes', () => {
 
     it('a month that fails is named, the rest is drawn, and a retry asks for that month alone', async () => {
       let asked: string[] = [];
-      const m = await mount('active', {
-        faults: [{ route: 'usageIntervals', kind: 'status', status: 404, times: 1 }],
-        fetch:
-          ({ sandbox }) =>
-          (input, init) => {
-            const url = String(input instanceof Request ? input.url : input);
-            if (url.includes('/usage/intervals')) asked.push(new URL(url).search);
-            return sandbox.fetch(input, init);
-          },
-      });
+      const m = await mount(
+        'active',
+        {
+          faults: [{ route: 'usageIntervals', kind: 'status', status: 404, times: 1 }],
+          fetch:
+            ({ sandbox }) =>
+            (input, init) => {
+              const url = String(input instanceof Request ? input.url : input);
+              if (url.includes('/usage/intervals')) asked.push(new URL(url).search);
+              return sandbox.fetch(input, init);
+            },
+        },
+        // A year of one month would fail as a whole: see the error test below.
+        yearView(yearOfSeveralMonths()),
+      );
       await shown(m.el);
       const notice = $(m.el, '.months-failed')!;
       expect(notice, 'the failed month is named').to.not.equal(null);

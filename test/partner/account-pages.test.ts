@@ -8,6 +8,7 @@ import {
   deep,
   deepAll,
   downloads,
+  injectFaults,
   openPage,
   type PartnerPage,
   press,
@@ -19,6 +20,7 @@ import {
   typeCard,
   waitForText,
 } from './partner-page.js';
+import { localToday } from '../../src/core/dates.js';
 import { answerStripeJs, stripeRoute } from '../support/stripe-control.js';
 
 const noAlerts = (root: ParentNode) => deepAll(root, '[role="alert"]').map((el) => textOf(el));
@@ -148,6 +150,33 @@ describe('partner pages: every element from the script tag', function () {
     expect(path, 'no step per interval').not.to.match(/H/);
     expect(path.match(/[ML]/g)!.length, 'two points a column at most').to.be.at.most(2 * columns + 8);
     expect(textOf(page.doc.querySelector('light-usage-chart'))).to.contain('every 15 minutes');
+    expect(noAlerts(page.doc)).to.deep.equal([]);
+    page.close();
+  });
+
+  it('a year of 15-minute data counts its months on the skeleton while they arrive, then draws the year', async () => {
+    await signIn('active');
+    // The second month asked for answers late: the others are counted while it is awaited.
+    await injectFaults({ route: 'usageIntervals', kind: 'latency', delayMs: 2500, after: 1, times: 1 });
+    const page = await openPage('usage-year.html', { width: 375 });
+    // In January this year is one month so far, with nothing to count: the partner asks for the year before.
+    const today = localToday();
+    if (today.slice(5, 7) === '01') {
+      page.doc.querySelector('light-usage-chart')!.setAttribute('year', String(Number(today.slice(0, 4)) - 1));
+    }
+    const bar = () => deep<HTMLProgressElement>(page.doc, 'light-usage-chart', '[part="skeleton"] progress');
+    await waitUntil(() => bar() && bar()!.max > 1 && bar()!.value === bar()!.max - 1, 'all months but one counted', {
+      timeout: 10_000,
+    });
+    const total = bar()!.max;
+    expect(bar()!.getAttribute('aria-label')).to.equal('Months loaded');
+    expect(textOf(deep(page.doc, 'light-usage-chart', '[part="progress"]'))).to.equal(
+      `${total - 1} of ${total} months`,
+    );
+    await waitUntil(() => deep(page.doc, 'light-usage-chart', 'path[data-series="consumption"]'), 'year drawn', {
+      timeout: 10_000,
+    });
+    expect(deep(page.doc, 'light-usage-chart', '[part="progress"]'), 'no count once drawn').to.equal(null);
     expect(noAlerts(page.doc)).to.deep.equal([]);
     page.close();
   });

@@ -375,14 +375,16 @@ export class LightUsageChart extends LightDataElement {
 
   /**
    * The period on screen; while another loads, that it is loading (the old period would name what is going
-   * away); nothing when it failed to load (the error says so, and the old period is no longer shown).
+   * away); nothing when it failed to load (the error says so, and the old period is no longer shown). One paragraph
+   * either way, so paging through periods changes its text rather than replacing it twice.
    */
   #renderPeriod(shown: ChartData, locale: SupportedLocale): TemplateResult | typeof nothing {
     const status = this.#usageTask.status;
     if (status === TaskStatus.ERROR) return nothing;
-    if (status !== TaskStatus.PENDING) return html`<p class="period" part="period">${periodLabel(shown, locale)}</p>`;
-    const progress = this.progress && renderLoadProgress(this.progress, locale);
-    return html`<p class="period" part="period">${coreMsg(locale, 'loading')} ${progress ?? nothing}</p>`;
+    const loading = status === TaskStatus.PENDING;
+    const progress = loading && this.progress ? renderLoadProgress(this.progress, locale) : nothing;
+    const label = loading ? coreMsg(locale, 'loading') : periodLabel(shown, locale);
+    return html`<p class="period" part="period">${label} ${progress}</p>`;
   }
 
   /** Whether a load is under way: the account (when it decides the location) or the usage. */

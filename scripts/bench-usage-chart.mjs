@@ -27,10 +27,16 @@
  * - render: the intervals response's responseEnd (resource timing) → painted;
  * - warm: on the drawn chart, asking for the other month, whose response the page already holds: the element's
  *   `month` set (its cache answers; it builds the series and renders), a library page's setData / update /
- *   render of the parsed rows (mapping the rows to the library's format included). "main thread": the renderer
- *   main thread's busy time (Chromium's TaskDuration metric) from the call until painted (script, style, layout
- *   and paint recording; rasterizing is on other threads); "to painted": the wall time, which includes waiting
- *   for the frames. Two switches per cold run (October, then September, after an untimed first visit to
+ *   render of the parsed rows (mapping the rows to the library's format included), from the call until painted.
+ *   "main thread": the CPU time of the renderer's main thread, from Linux's scheduler (bench/lib/cpu.mjs):
+ *   script, style, layout, paint recording, and a canvas's drawing, which on this GPU-less machine runs there;
+ *   "all threads": that and the renderer's other threads (rasterizing the page's tiles, background compiling
+ *   and garbage collection); "to painted": the wall time, which includes waiting for the frames. Chromium's
+ *   TaskDuration metric, the main-thread measure of earlier runs, is reported beside them: it counts a task's
+ *   wall time (a thread waiting for a core included) and misses most of a canvas's drawing, which the canvas
+ *   flushes as its task ends (uPlot's warm switch here: about 14 ms of main-thread CPU, 7 ms of TaskDuration).
+ *   Without /proc, "main thread" is TaskDuration and
+ *   "all threads" is left out. Two switches per cold run (October, then September, after an untimed first visit to
  *   September that fetched it); a switch that makes a request fails the run. These are the second and third
  *   drawings on the page, so they run much of their code before the engine has optimized it;
  * - settled: the same measures once the page has switched back and forth six more times (untimed), over the
@@ -49,7 +55,7 @@
  * The year table: the element alone (`view="year-intervals" year="2025"`, twelve month requests at once, 35,040
  * intervals) over min(RUNS, 5) cold runs: cold, render (the last month's responseEnd → painted), and warm: back to
  * the year from one of its months (`view` set to `intervals`, then to `year-intervals` again; every month cached),
- * main-thread time and wall time to painted. The account it reads has service from before that year.
+ * main-thread and all-threads CPU time and wall time to painted. The account it reads has service from before that year.
  *
  * The element table: a cold page per data element, configured by attributes only, against the sandbox (a new
  * customer per run in a scenario where the element has data): median ms from navigation start until its first data
@@ -61,6 +67,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildBaseline, buildScriptTag, bundlePage, loadSandbox } from '../bench/lib/build.mjs';
+import { rendererOf } from '../bench/lib/cpu.mjs';
 import { lastScript, responseEnd } from '../bench/lib/probe.mjs';
 import { coldPage } from '../bench/lib/runner.mjs';
 import { filesOf, htmlPage, tokenAnswer } from '../bench/lib/site.mjs';
@@ -129,13 +136,22 @@ async function busy(cdp) {
   return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
 }
 
+/** What a timed change reads on the drawn page: its CDP session, and its renderer's CPU times (or `null`). */
+async function probesOf(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { cdp, renderer: await rendererOf(page) };
+}
+
 /**
  * One change of the drawn chart (`change`: the element's properties, or a library page's `{ month }`; `null`
- * for none) until `condition` painted: the wall time from the change to painted, and the main thread's busy
- * time over that span.
+ * for none) until `condition` painted: the wall time from the change to painted, and over that span the
+ * renderer main thread's TaskDuration (`tasks`) and, from /proc, its CPU time (`main`) and that of the
+ * renderer's other threads (`others`; both `null` without /proc).
  */
-async function timedChange(page, cdp, element, change, condition) {
-  const before = await busy(cdp);
+async function timedChange(page, { cdp, renderer }, element, change, condition) {
+  const tasks = await busy(cdp);
+  const cpu = renderer?.times();
   const wall = await page.evaluate(
     async ({ element, change, condition }) => {
       const start = performance.now();
@@ -145,7 +161,13 @@ async function timedChange(page, cdp, element, change, condition) {
     },
     { element, change, condition },
   );
-  return { wall, work: (await busy(cdp)) - before };
+  const after = renderer?.times();
+  return {
+    wall,
+    tasks: (await busy(cdp)) - tasks,
+    main: after ? after.main - cpu.main : null,
+    others: after ? after.others - cpu.others : null,
+  };
 }
 
 /**
@@ -156,31 +178,30 @@ const SETTLING_SWITCHES = 6;
 const SETTLED_SWITCHES = 6;
 
 /** One switch of the drawn chart to `month`, whose `count` points must paint. */
-const warmSwitch = (page, cdp, contender, month, count) =>
-  timedChange(page, cdp, contender.element, { month }, contender.drawn(count));
+const warmSwitch = (page, probes, contender, month, count) =>
+  timedChange(page, probes, contender.element, { month }, contender.drawn(count));
 
 async function chartRun(browser, contender, api, counts) {
   const site = { ...contender.site, api };
   const options = { site, condition: contender.drawn(counts[MONTH]), latency: LATENCY, label: contender.name };
   return coldPage(browser, options, async ({ page, painted, entries, served }) => {
     const intervals = responseEnd(entries, pattern(MONTH));
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await warmSwitch(page, cdp, contender, OTHER_MONTH, counts[OTHER_MONTH]);
+    const probes = await probesOf(page);
+    await warmSwitch(page, probes, contender, OTHER_MONTH, counts[OTHER_MONTH]);
     const requests = served.requests;
     const warm = [
-      await warmSwitch(page, cdp, contender, MONTH, counts[MONTH]),
-      await warmSwitch(page, cdp, contender, OTHER_MONTH, counts[OTHER_MONTH]),
+      await warmSwitch(page, probes, contender, MONTH, counts[MONTH]),
+      await warmSwitch(page, probes, contender, OTHER_MONTH, counts[OTHER_MONTH]),
     ];
     // Then back and forth until the engine has settled on the code it runs (untimed), and the settled switches.
     const settled = [];
     for (let i = 0; i < SETTLING_SWITCHES + SETTLED_SWITCHES; i++) {
       const month = i % 2 ? OTHER_MONTH : MONTH;
-      const change = await warmSwitch(page, cdp, contender, month, counts[month]);
+      const change = await warmSwitch(page, probes, contender, month, counts[month]);
       if (i >= SETTLING_SWITCHES) settled.push(change);
     }
     if (served.requests !== requests) throw new Error(`${contender.name}: a warm switch made a request`);
-    const floor = (await timedChange(page, cdp, contender.element, null, contender.drawn(counts[OTHER_MONTH]))).wall;
+    const floor = (await timedChange(page, probes, contender.element, null, contender.drawn(counts[OTHER_MONTH]))).wall;
     return {
       cold: painted,
       render: painted - intervals,
@@ -220,16 +241,26 @@ async function roundRobin(items, run) {
   return results;
 }
 
+/** A change's main-thread work: the thread's CPU time from /proc, or (without /proc) Chromium's TaskDuration. */
+const mainWork = (change) => change.main ?? change.tasks;
+/** A change's work on every thread of the renderer (`null` without /proc). */
+const allWork = (change) => (change.main === null ? null : change.main + change.others);
+
 function summarizeChart(runs) {
   const of = (pick) => median(runs.map(pick));
   const waterfall = Object.fromEntries(Object.keys(runs[0].waterfall).map((key) => [key, of((r) => r.waterfall[key])]));
+  const switches = (kind, measure) => median(runs.flatMap((r) => r[kind].map(measure)));
   return {
     cold: of((r) => r.cold),
     render: of((r) => r.render),
-    warm: median(runs.flatMap((r) => r.warm.map((w) => w.work))),
-    warmWall: median(runs.flatMap((r) => r.warm.map((w) => w.wall))),
-    settled: median(runs.flatMap((r) => r.settled.map((w) => w.work))),
-    settledWall: median(runs.flatMap((r) => r.settled.map((w) => w.wall))),
+    warm: switches('warm', mainWork),
+    warmAll: switches('warm', allWork),
+    warmTasks: switches('warm', (w) => w.tasks),
+    warmWall: switches('warm', (w) => w.wall),
+    settled: switches('settled', mainWork),
+    settledAll: switches('settled', allWork),
+    settledTasks: switches('settled', (w) => w.tasks),
+    settledWall: switches('settled', (w) => w.wall),
     gzip: runs[0].gzip,
     files: runs[0].files,
     waterfall,
@@ -265,9 +296,8 @@ async function yearRun(browser, files, api) {
   const options = { site, condition: drawn(points), latency: LATENCY, label: 'light-usage-chart (year)' };
   return coldPage(browser, options, async ({ page, painted, entries, served }) => {
     const lastMonth = Math.max(...entries.filter((e) => e.path.includes('/usage/intervals')).map((e) => e.end));
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const show = (view, count) => timedChange(page, cdp, true, { month: MONTH, view }, drawn(count));
+    const probes = await probesOf(page);
+    const show = (view, count) => timedChange(page, probes, true, { month: MONTH, view }, drawn(count));
     const month = monthOfIntervals(FULL_YEAR, MONTH).intervals.length;
     const requests = served.requests;
     const warm = [];
@@ -288,11 +318,13 @@ function yearReport(runs) {
       `light-usage-chart, ${runs[0].points.toLocaleString('en')} intervals`,
       ms(of((r) => r.cold)),
       ms(of((r) => r.render)),
-      ms(median(warm.map((w) => w.work))),
+      ms(median(warm.map(mainWork))),
+      ms(median(warm.map(allWork))),
       ms(median(warm.map((w) => w.wall))),
     ],
   ];
-  return table(['year of 15-minute data', 'cold', 'render', 'warm (main thread)', 'warm (to painted)'], rows);
+  const columns = ['year of 15-minute data', 'cold', 'render', 'warm (main thread)', 'warm (all threads)'];
+  return table([...columns, 'warm (to painted)'], rows);
 }
 
 // The element table ----------------------------------------------------------------------------------------------
@@ -362,8 +394,10 @@ function chartReport(summary, names) {
       ms(s.cold),
       ms(s.render),
       ms(s.warm),
+      ms(s.warmAll),
       ms(s.warmWall),
       ms(s.settled),
+      ms(s.settledAll),
       ms(s.settledWall),
       kb(s.gzip),
       s.files,
@@ -375,17 +409,25 @@ function chartReport(summary, names) {
     ratio(a.cold, b.cold),
     ratio(a.render, b.render),
     ratio(a.warm, b.warm),
+    ratio(a.warmAll, b.warmAll),
     ratio(a.warmWall, b.warmWall),
     ratio(a.settled, b.settled),
+    ratio(a.settledAll, b.settledAll),
     ratio(a.settledWall, b.settledWall),
     ratio(a.gzip, b.gzip),
     '',
   ];
   rows.push(compare('ratio element / uPlot', light, summary.uPlot));
   rows.push(compare('ratio Recharts / element', summary.Recharts, light));
-  const columns = ['contender', 'cold', 'render', 'warm (main thread)', 'warm (to painted)'];
-  columns.push('settled (main thread)', 'settled (to painted)', 'gzip', 'files');
+  const columns = ['contender', 'cold', 'render', 'warm (main thread)', 'warm (all threads)', 'warm (to painted)'];
+  columns.push('settled (main thread)', 'settled (all threads)', 'settled (to painted)', 'gzip', 'files');
   return table(columns, rows);
+}
+
+/** Chromium's TaskDuration over the same switches: the main-thread measure of runs before /proc was read. */
+function taskTimeReport(summary, names) {
+  const rows = names.map((name) => [name, ms(summary[name].warmTasks), ms(summary[name].settledTasks)]);
+  return table(['contender', 'warm (TaskDuration)', 'settled (TaskDuration)'], rows);
 }
 
 /**
@@ -399,8 +441,8 @@ function pairedReport(chartRuns, names) {
   const light = of('light-usage-chart');
   const uplot = of('uPlot');
   const recharts = of('Recharts');
-  const warm = (run) => median(run.warm.map((w) => w.work));
-  const settled = (run) => median(run.settled.map((w) => w.work));
+  const warm = (run, measure = mainWork) => median(run.warm.map(measure));
+  const settled = (run) => median(run.settled.map(mainWork));
   const goals = [
     ['cold, element / uPlot', (i) => light[i].cold / uplot[i].cold, (r) => r <= 1.3, '≤ 1.3×'],
     ['render, element / uPlot', (i) => light[i].render / uplot[i].render, (r) => r <= 1.2, '≤ 1.2×'],
@@ -410,11 +452,19 @@ function pairedReport(chartRuns, names) {
     // For scale: the same goal held against the fastest library, and against a chart that costs nothing.
     ['render, Recharts / uPlot', (i) => recharts[i].render / uplot[i].render, null, ''],
     ['render, Recharts / frame floor', (i) => recharts[i].render / light[i].floor, null, ''],
+    // And warm work measured the other ways: every renderer thread (rasterizing included), and TaskDuration.
+    ['warm, all threads, element / uPlot', (i) => warm(light[i], allWork) / warm(uplot[i], allWork), null, ''],
+    [
+      'warm, TaskDuration, element / uPlot',
+      (i) => warm(light[i], (w) => w.tasks) / warm(uplot[i], (w) => w.tasks),
+      null,
+      '',
+    ],
   ];
   const rows = goals.map(([label, ratioAt, holds, goal]) => {
     const ratios = light.map((_, i) => ratioAt(i));
     const [low, mid, high] = quartiles(ratios);
-    const x = (v) => `${v.toFixed(2)}×`;
+    const x = (v) => (v == null || !Number.isFinite(v) ? '–' : `${v.toFixed(2)}×`);
     const within = holds ? `${ratios.filter(holds).length} of ${ratios.length}` : '';
     return [label, goal, x(mid), `${x(low)}–${x(high)}`, within];
   });
@@ -529,6 +579,12 @@ async function main(temp) {
         chart,
         contenders.map((c) => c.name),
       ),
+    );
+    console.log(
+      `\nThe same switches' main-thread work as Chromium's TaskDuration:\n\n${taskTimeReport(
+        chart,
+        contenders.map((c) => c.name),
+      )}`,
     );
     console.log(
       `\n${pairedReport(

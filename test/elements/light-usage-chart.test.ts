@@ -172,6 +172,8 @@ describe('light-usage-chart', () => {
       expect(points(m.el)).to.equal(response.intervals.length);
       expect($$(m.el, 'path.series')).to.have.length(1);
       expect($(m.el, 'path.series.consumption')!.getAttribute('d')!.match(/M/g)).to.have.length(1);
+      // Pixel columns of lows and highs: joins bevelled, as rounding them costs the most to rasterize.
+      expect(getComputedStyle($(m.el, 'path.series.consumption')!).strokeLinejoin).to.equal('bevel');
     });
 
     it('day: the intervals of one day, and one request per month however many days are visited', async () => {
@@ -184,6 +186,8 @@ describe('light-usage-chart', () => {
       const response = await getIntervalUsage(m.client, m.location, { year: latest.year, month: latest.month });
       const date = `${latest.year}-${String(latest.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       expect(points(m.el)).to.equal(response.intervals.filter((i) => i.start.startsWith(date)).length);
+      // A day's 96 steps keep their rounded corners.
+      expect(getComputedStyle($(m.el, 'path.series.consumption')!).strokeLinejoin).to.equal('round');
       const monthQuery = `?year=${latest.year}&month=${latest.month}`;
       const intervalRequests = () =>
         m.sandbox.requests.filter((r) => r.route === 'usageIntervals' && r.query === monthQuery);

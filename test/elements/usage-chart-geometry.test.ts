@@ -137,6 +137,8 @@ describe('usage chart geometry', () => {
     expect(g.centers[2971]).to.be.lessThan(g.right);
     expect(vertices(consumption.d)).to.be.at.most(2 * columns + 8);
     expect(vertices(consumption.d)).to.be.below(set.points.length / 2);
+    // Drawn with bevelled joins: a column's low and high meet too sharply for a rounded join to show.
+    expect([consumption.decimated, generation.decimated]).to.deep.equal([true, true]);
     // The 9 kWh peak is drawn at its own height; the gap splits the area in two closed runs.
     expect(consumption.d).to.include(` ${Math.round(g.y(9) * 10) / 10}`);
     expect(consumption.d.match(/Z/g)).to.have.length(2);
@@ -163,6 +165,7 @@ describe('usage chart geometry', () => {
     const centers = new Float64Array(96);
     const [consumption] = stepPaths({ points: set.points, keys: ['consumption'], x, y: g.y, baseline: g.y0, centers });
     expect(g.series[0].d).to.equal(consumption.d);
+    expect(g.series[0].decimated).to.equal(undefined);
   });
 
   it('finds the point under the pointer, none off the plot or in the future', () => {

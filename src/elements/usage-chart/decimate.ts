@@ -133,7 +133,8 @@ export function columnPaths(
   return keys.map((key) => {
     const { values, count } = seriesValues(points, key);
     const decimated = decimateMinMax(centers, values, left, right, columns);
-    return { key, d: decimatedPath(decimated, y, key === 'consumption' ? baseline : undefined), count };
+    const d = decimatedPath(decimated, y, key === 'consumption' ? baseline : undefined);
+    return { key, d, count, decimated: true };
   });
 }
 

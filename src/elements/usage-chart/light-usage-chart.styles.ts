@@ -166,6 +166,11 @@ export const usageChartStyles = css`
     stroke-width: 1.5;
     stroke-linejoin: round;
   }
+  /* A pixel column's low and high meet at joins too sharp to see the difference; rounding them made a month's
+     outline the most costly thing to rasterize on the page. */
+  .time .series.decimated {
+    stroke-linejoin: bevel;
+  }
   .time .series.generation {
     fill: none;
     stroke: var(--_generation);

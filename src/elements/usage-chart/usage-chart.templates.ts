@@ -206,7 +206,7 @@ export function renderPlot(
       ${renderAxes(geometry, set, locale)}
       ${geometry.series.map(
         (s) =>
-          svg`<path class="series ${s.key}" data-series=${s.key} data-points=${s.count} d=${s.d}
+          svg`<path class="series ${s.key}${s.decimated ? ' decimated' : ''}" data-series=${s.key} data-points=${s.count} d=${s.d}
           fill=${s.key === 'generation' && geometry.kind === 'bars' ? 'url(#usage-hatch)' : s.key === 'vehicle_charging' ? 'url(#usage-dots)' : nothing}></path>`,
       )}
       ${geometry.partial ? svg`<path class="partial-mark" d=${geometry.partial} fill="url(#usage-partial)"></path>` : nothing}

@@ -22,7 +22,11 @@ export interface Geometry extends ChartFrame {
   band: Band | null;
   /** x of each point's middle, for hover and the cursor. */
   centers: Float64Array;
-  series: Array<{ key: SeriesKey; d: string; count: number }>;
+  /**
+   * Each series as path data, and how many points it holds; `decimated` when drawn as each pixel column's lowest
+   * and highest value (several points a column), which is drawn with cheaper joins.
+   */
+  series: Array<{ key: SeriesKey; d: string; count: number; decimated?: boolean }>;
   partial: string;
   missing: string;
   xLabels: AxisLabel[];

@@ -149,6 +149,9 @@ describe('partner pages: every element from the script tag', function () {
     // A month is wider than its pixel columns: each column is a low and a high point, never a step per interval.
     expect(path, 'no step per interval').not.to.match(/H/);
     expect(path.match(/[ML]/g)!.length, 'two points a column at most').to.be.at.most(2 * columns + 8);
+    expect(page.win.getComputedStyle(consumption()!).strokeLinejoin, 'bevelled joins, cheaper to rasterize').to.equal(
+      'bevel',
+    );
     expect(textOf(page.doc.querySelector('light-usage-chart'))).to.contain('every 15 minutes');
     expect(noAlerts(page.doc)).to.deep.equal([]);
     page.close();

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { getDailyUsage, getIntervalUsage, getMonthlyUsage } from '../../src/api/endpoints.js';
 import { CLOCK_KEY, clockAt, setClock } from '../../src/api/clock.js';
@@ -232,6 +232,22 @@ describe('light-usage-chart', () => {
       await m.el.updateComplete;
       expect($(m.el, 'path[data-series="generation"]')).to.equal(null);
       expect(text($(m.el, '[part="legend"]'))).not.to.contain('Export');
+    });
+
+    it('draws at the width it has, and again when that changes (a phone turned, a sidebar closed)', async () => {
+      const m = await mountChart('active', html`<light-usage-chart></light-usage-chart>`);
+      await chartShown(m.el);
+      const drawnWidth = () => Number($(m.el, 'svg.plot-svg')?.getAttribute('width'));
+      const areaWidth = () => Math.floor($(m.el, '.plot-area')!.getBoundingClientRect().width);
+      expect(drawnWidth()).to.equal(areaWidth());
+      expect(drawnWidth()).to.be.greaterThan(600);
+      // Whatever the first drawing set off has run: only the new width can draw it again.
+      await nextFrame();
+      await m.el.updateComplete;
+      m.root.style.width = '375px';
+      await waitUntil(() => drawnWidth() <= 375, 'the chart was not drawn again at its new width');
+      expect(drawnWidth()).to.equal(areaWidth());
+      expect(points(m.el)).to.be.greaterThan(6);
     });
   });
 

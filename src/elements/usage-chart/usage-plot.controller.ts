@@ -14,6 +14,8 @@ type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | Docume
 export class UsagePlotController implements ReactiveController {
   readonly #host: Host;
   #width = 0;
+  /** The width the drawing on screen was made for (none drawn yet: `undefined`). */
+  #drawnAt?: number;
   #observer?: ResizeObserver;
   #observed?: Element;
   readonly #drawing = new Remembered<Geometry>();
@@ -26,10 +28,10 @@ export class UsagePlotController implements ReactiveController {
   hostConnected(): void {
     this.#observer ??= new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (width > 0 && width !== this.#width) {
-        this.#width = width;
-        this.#host.requestUpdate();
-      }
+      if (width <= 0) return;
+      this.#width = width;
+      // Only a drawing depends on the width: the first report, while the chart is still loading, costs no render.
+      if (this.#drawnAt !== undefined && width !== this.#drawnAt) this.#host.requestUpdate();
     });
     if (this.#observed) this.#observer.observe(this.#observed);
   }
@@ -57,6 +59,7 @@ export class UsagePlotController implements ReactiveController {
     const pixelRatio = Math.min(4, Math.max(1, globalThis.devicePixelRatio || 1));
     const { set, domain } = data;
     const key = [set, data.view === 'day', domain?.[0], domain?.[1], draw, width, pixelRatio, hideExport, locale];
+    this.#drawnAt = width;
     return this.#drawing.get(key, () =>
       draw(visibleSet(set, hideExport), width, locale, { dayView: data.view === 'day', domain, pixelRatio }),
     );

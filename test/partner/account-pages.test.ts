@@ -153,6 +153,13 @@ describe('partner pages: every element from the script tag', function () {
       'bevel',
     );
     expect(textOf(page.doc.querySelector('light-usage-chart'))).to.contain('every 15 minutes');
+    // Turned to a phone's width, the month is drawn again at the width it now has.
+    const drawnWidth = () => Number(deep(page.doc, 'light-usage-chart', 'svg.plot-svg')?.getAttribute('width'));
+    page.frame.width = '375';
+    await waitUntil(() => drawnWidth() < 375, 'the chart was not drawn again at the phone width');
+    const narrow = deep(page.doc, 'light-usage-chart', '.plot-area')!.getBoundingClientRect().width;
+    expect(drawnWidth(), 'drawn at its plot width').to.equal(Math.floor(narrow));
+    expect(Number(consumption()!.getAttribute('data-points')), 'every interval still drawn').to.be.greaterThan(0);
     expect(noAlerts(page.doc)).to.deep.equal([]);
     page.close();
   });

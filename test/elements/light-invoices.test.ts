@@ -528,6 +528,27 @@ describe('light-invoices', () => {
     expect(getComputedStyle(amount.querySelector('.value')!).textDecorationLine).to.equal('line-through');
   });
 
+  it('at 375px, every card has one shape: amount beside usage, status beside the PDF link, however long the status', async () => {
+    const { el } = await mountInvoices(
+      'active',
+      html`<div style="width: 343px"><light-invoices></light-invoices></div>`,
+    );
+    await listShown(el);
+    const top = (row: Element, cell: string) => Math.round(row.querySelector(cell)!.getBoundingClientRect().top);
+    const badges = rows(el).map((row) => row.querySelector('.badge')!.getBoundingClientRect().width);
+    // The longest status ("Due Dec 12, 2026") is wider than a cell's share of the line: the case that broke the row.
+    expect(Math.max(...badges)).to.be.greaterThan(parseFloat(getComputedStyle(el).fontSize) * 8);
+    for (const row of rows(el)) {
+      const number = row.dataset.number;
+      expect(top(row, 'td.usage'), `${number}: usage beside amount`).to.equal(top(row, 'td.amount'));
+      expect(top(row, 'td.pdf'), `${number}: PDF beside status`).to.equal(top(row, 'td.status'));
+      const style = getComputedStyle(row);
+      const end = row.getBoundingClientRect().right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+      const pdf = row.querySelector('td.pdf')!.getBoundingClientRect();
+      expect(pdf.right, `${number}: PDF at the card's end`).to.be.closeTo(end, 0.5);
+    }
+  });
+
   it('speaks Spanish', async () => {
     const { el } = await mountInvoices('active', html`<light-invoices locale="es"></light-invoices>`);
     await listShown(el);

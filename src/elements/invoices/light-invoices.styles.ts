@@ -320,6 +320,15 @@ export const invoicesStyles = css`
     table.invoices tr.row > * {
       flex: 1 1 7em;
     }
+    /* The card's last line: the status on the start side, the PDF link on the end side, kept on one line however
+       long the status reads ("Due Dec 12, 2026"), so every card has the same shape. */
+    table.invoices td.status {
+      flex: 1 1 auto;
+    }
+    table.invoices td.pdf {
+      flex: 0 0 auto;
+      text-align: end;
+    }
     table.invoices th.number,
     table.invoices td.period {
       flex-basis: 100%;

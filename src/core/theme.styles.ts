@@ -97,6 +97,12 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
+  /* An element's own box fills its host, so elements side by side in a partner's grid row end level; the room it
+     gains stays below its content, not spread between its rows. */
+  .surface[part~='base'] {
+    min-height: 100%;
+    align-content: start;
+  }
 
   h2,
   h3,

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { getAccount, getBillingAddress, updateBillingAddress } from '../../src/api/endpoints.js';
 import '../../src/elements/billing-address/light-billing-address.js';
+import '../../src/elements/payment-method/light-payment-method.js';
 import type { LightBillingAddress } from '../../src/elements/billing-address/light-billing-address.js';
 import type { Sandbox, ScenarioName } from '../../src/sandbox/index.js';
 import * as stories from '../../stories/light-billing-address.stories.js';
@@ -301,6 +302,29 @@ describe('light-billing-address', () => {
     await loaded(el);
     expect(el.scrollWidth).to.be.at.most(320);
     await expect(el).to.be.accessible();
+  });
+
+  it("side by side with <light-payment-method> in a partner's grid row, the two cards end level", async () => {
+    const { el, root } = await mountBilling(
+      'active',
+      html`<div style="display: grid; grid-template-columns: 1fr 1fr; gap: 16px; width: 1040px">
+        <light-payment-method></light-payment-method>
+        <light-billing-address></light-billing-address>
+      </div>`,
+    );
+    const payment = root.querySelector('light-payment-method')!;
+    await loaded(el);
+    await settled(payment, { shows: '[part~="card"]', message: 'the card on file did not load' });
+    const card = (host: Element) => shadow(host).querySelector('.surface[part~="base"]')!.getBoundingClientRect();
+    const lastLine = (host: Element) => shadow(host).querySelector('[part~="base"]')!.lastElementChild!;
+    // The two have different amounts to show: without filling its host, the shorter card ends above the other.
+    expect(
+      Math.abs(lastLine(payment).getBoundingClientRect().bottom - lastLine(el).getBoundingClientRect().bottom),
+    ).to.be.greaterThan(8);
+    expect(card(payment).bottom).to.be.closeTo(card(el).bottom, 0.5);
+    // The room it gains stays under its content: its button is no taller than the other's.
+    const button = (host: Element) => shadow(host).querySelector('button')!.getBoundingClientRect().height;
+    expect(button(payment)).to.be.closeTo(button(el), 0.5);
   });
 
   it('speaks Spanish', async () => {

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import type { LightPlanCard } from '../../src/elements/plan-card/light-plan-card.js';
 import type { LightRenewal, RenewalAcceptedDetail } from '../../src/elements/renewal/light-renewal.js';
 import '../../src/elements/renewal/light-renewal.js';
+import '../../src/elements/documents/light-documents.js';
 import { addDays, daysBetween, localToday } from '../../src/core/dates.js';
 import { formatDate as format } from '../../src/core/format.js';
 import type { LightErrorDetail } from '../../src/core/events.js';
@@ -669,6 +670,23 @@ describe('light-renewal', () => {
     }
     expect(fits(shadow(el).querySelector('form.accept')!, 320), 'accept form').to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it("at 375px its heading lines up with the next element's, its own boxes giving up the room instead", async () => {
+    const { el, root } = await mountRenewal('renewal-due', {
+      element: html`<div style="width: 343px"><light-renewal></light-renewal><light-documents></light-documents></div>`,
+    });
+    const documents = root.querySelector('light-documents')!;
+    await plansShown(el);
+    await settled(documents, { shows: 'h2#title', message: 'the documents did not load' });
+    const inset = (host: Element) =>
+      shadow(host).querySelector('h2#title')!.getBoundingClientRect().left - host.getBoundingClientRect().left;
+    expect(inset(el)).to.be.closeTo(inset(documents), 0.5);
+    // The summary box inside gives up some of its padding on a screen this narrow.
+    const summary = shadow(el).querySelector<HTMLElement>('[part~="summary"]')!;
+    expect(parseFloat(getComputedStyle(summary).paddingLeft)).to.be.lessThan(
+      parseFloat(getComputedStyle(shadow(el).querySelector('[part~="base"]')!).paddingLeft),
+    );
   });
 
   it('speaks Spanish', async () => {

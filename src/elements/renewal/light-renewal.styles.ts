@@ -6,11 +6,9 @@ export const renewalStyles = css`
   :host {
     container-type: inline-size;
   }
-  /* On the narrowest screens, nested boxes give their padding to the content. */
+  /* On the narrowest screens, nested boxes give some of their padding to the content; the outer box keeps its own,
+     so its heading lines up with the elements beside it. */
   @container (max-width: 24em) {
-    .renewal.surface {
-      padding: calc(var(--_space) * 0.5);
-    }
     .renewal .surface {
       padding: calc(var(--_space) * 0.75);
     }

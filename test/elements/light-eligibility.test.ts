@@ -320,6 +320,23 @@ describe('light-eligibility', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a phone, the hint and the error sit between the label and the field, not under the wrapped button', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 320px">
+        <light-eligibility .eligibilityProvider=${eligibilityBackend().provider}></light-eligibility>
+      </div>`,
+    );
+    const el = wrapper.querySelector('light-eligibility')!;
+    await typeAndEnter(el, '7870');
+    await el.updateComplete;
+    const box = (selector: string) => $(el, selector)!.getBoundingClientRect();
+    expect(box('button[type="submit"]').top, 'the button wraps below the field').to.be.at.least(box('#zip').bottom);
+    for (const note of ['#zip-hint', '#zip-error']) {
+      expect(box(note).top, `${note} below the label`).to.be.at.least(box('label[for="zip"]').bottom);
+      expect(box(note).bottom, `${note} above the field`).to.be.at.most(box('#zip').top);
+    }
+  });
+
   it('fits 320 px without scrolling sideways', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div style="width: 320px">

@@ -127,6 +127,8 @@ export class LightEligibility extends LightElement {
       <p class="muted">${msg(locale, 'intro')}</p>
       <form class="zip-form field" part="form" novalidate @submit=${this.#onSubmit}>
         <label for="zip">${msg(locale, 'zipLabel')}</label>
+        <p class="hint" id="zip-hint">${msg(locale, 'zipHint')}</p>
+        <p class="field-error" id="zip-error" ?hidden=${!this.invalid}>${msg(locale, 'zipInvalid')}</p>
         <div class="zip-row">
           <input
             id="zip"
@@ -143,8 +145,6 @@ export class LightEligibility extends LightElement {
           />
           <button type="submit" class="button" part="submit" ?disabled=${pending}>${msg(locale, 'check')}</button>
         </div>
-        <p class="hint" id="zip-hint">${msg(locale, 'zipHint')}</p>
-        <p class="field-error" id="zip-error" ?hidden=${!this.invalid}>${msg(locale, 'zipInvalid')}</p>
       </form>
       <div class="result" part="result" aria-live="polite">${this.#renderResult()}</div>
       <div class="cta" part="cta" ?hidden=${!this.#showCta()}>

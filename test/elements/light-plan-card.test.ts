@@ -30,7 +30,7 @@ describe('light-plan-card', () => {
     expect(content).to.contain('9.8¢/kWh');
     expect(content).to.contain('5.6¢/kWh');
     expect(content).to.contain('$4.23/month');
-    expect(content).to.contain('$4.95 per month');
+    expect(content).to.contain('$4.95/month');
     expect(content).to.contain('Service can start between Dec 1, 2026 and Dec 28, 2026.');
     const cells = [...el.shadowRoot!.querySelectorAll('td')].map((td) => td.textContent!.trim());
     expect(cells).to.deep.equal(['17.2¢/kWh', '15.9¢/kWh', '15.2¢/kWh']);

@@ -54,6 +54,21 @@ function checkCards(cards: LightPlanCard[], what: string) {
     for (const value of values) {
       expect(value.getClientRects().length, `${name}: "${value.textContent}" wraps`).to.equal(1);
     }
+    // Every rate makes the same choice as the energy charge: its amount beside its name, or all on the next line.
+    const energy = card.shadowRoot!.querySelector('dl.rates > div:first-child');
+    const beside = (label: Element, amount: Element) =>
+      Math.abs(amount.getBoundingClientRect().top - label.getBoundingClientRect().top) < 2;
+    if (energy) {
+      const expected = beside(energy.querySelector('dt')!, energy.querySelector('dd')!);
+      for (const charge of card.shadowRoot!.querySelectorAll('dd.charge')) {
+        const label = charge.querySelector('.charge-name');
+        if (!label) continue;
+        expect(
+          beside(label, charge.querySelector('.amounts')!),
+          `${name}: "${label.textContent}" beside its amount`,
+        ).to.equal(expected);
+      }
+    }
   }
   const grid = rows(cards);
   for (const row of grid) {

@@ -161,7 +161,7 @@ export class LightPlanCard extends LightElement {
             const amounts = [
               c.cents_per_kwh !== null ? formatCentsPerKwh(c.cents_per_kwh, locale) : '',
               c.dollars_per_month !== null
-                ? msg(locale, 'deliveryPerMonth', { amount: formatDollars(c.dollars_per_month, locale) })
+                ? msg(locale, 'perMonth', { amount: formatDollars(c.dollars_per_month, locale) })
                 : '',
             ].filter(Boolean);
             return html`<dd class="charge">

@@ -107,7 +107,11 @@ export const planCardStyles = css`
     min-width: 0;
     font-weight: 400;
   }
+  /* The name gives way first: it wraps beside its amount; on a card too narrow for both, the amount drops below
+     it, as the other rates do there. */
   .charge-name {
+    flex: 1 1 0;
+    min-width: 8em;
     color: var(--_text-muted);
     text-align: start;
     padding-inline-start: 0.75em;

@@ -50,7 +50,7 @@ const es: Partial<LaterMessages> = {
   ssnInvalid: 'Escriba su número de Seguro Social completo de 9 dígitos.',
   showSsn: 'Mostrar número',
   submitCredit: 'Enviar para verificación de crédito',
-  creditAgain: 'Si recargó la página, escríbalo de nuevo: nunca guardamos su número.',
+  creditAgain: '¿Recargó la página? Escriba de nuevo su número de Seguro Social: nunca lo guardamos.',
   creditDone: 'Enviado para una consulta de crédito suave',
   reviewIntro: 'Revise todo y envíe su inscripción. Enviarla es lo que inicia el cambio.',
   reviewIdentity: 'Sus datos',

@@ -51,7 +51,7 @@ const en = {
   ssnInvalid: 'Enter your full 9-digit Social Security number.',
   showSsn: 'Show number',
   submitCredit: 'Submit for credit check',
-  creditAgain: 'If you have reloaded the page, please enter it again: we never keep your number.',
+  creditAgain: 'Reloaded the page? Enter your Social Security number again: we never keep it.',
   creditDone: 'Submitted for a soft credit check',
 
   reviewIntro: 'Check everything, then submit your enrollment. Submitting is what starts the switch.',

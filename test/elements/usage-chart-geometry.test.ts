@@ -146,6 +146,24 @@ describe('usage chart geometry', () => {
     expect(generation.d.match(new RegExp(` ${Math.round(g.y(0.3) * 10) / 10}(?![0-9])`, 'g'))).to.have.length(31);
   });
 
+  it('labels a month so far to its end, where the whole month would have its labels', () => {
+    const month = oneMonth();
+    // March 2026 up to the 2nd: the labels after it (the 8th's change of clocks included) are still drawn.
+    const soFar = { ...month, intervals: month.intervals.slice(0, 2 * 92) };
+    const labels = (usage: IntervalUsage) => {
+      const set = intervalSet(usage);
+      const g = timeGeometry(set, 800, 'en', { dayView: false, domain: timeDomain(set, { year: 2026, month: 3 }) });
+      return g.xLabels;
+    };
+    const whole = labels(month);
+    const partial = labels(soFar);
+    expect(whole.map((l) => l.text)).to.have.length.greaterThan(10);
+    expect(partial.map((l) => l.text)).to.deep.equal(whole.map((l) => l.text));
+    // Days with no data yet are whole days of 24 hours from the last: after the change of clocks, an hour (1 px
+    // here) from the true midnight.
+    partial.forEach((label, i) => expect(label.x, label.text).to.be.closeTo(whole[i].x, 2));
+  });
+
   it('draws one column per device pixel: twice the columns at a pixel ratio of 2, steps where they fit', () => {
     const set = intervalSet(oneMonth());
     const domain = timeDomain(set, { year: 2026, month: 3 });

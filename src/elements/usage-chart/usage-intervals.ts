@@ -226,11 +226,31 @@ export function hourTicks(points: readonly UsagePoint[], everyHours: number): Ti
   return ticks;
 }
 
-/** Ticks at the first interval of each day of `set` (local midnight), every `everyDays` days. */
-export function dayTicks(set: UsageSet, everyDays = 1): TimeTick[] {
+/**
+ * Ticks at the first interval of each day of `set` (local midnight), every `everyDays` days. With `monthDays` (the
+ * axis spans the whole month), the days with no intervals get one too, a whole number of days from the nearest day
+ * that has some: a month so far is labelled to its end, not only as far as its data reaches.
+ */
+export function dayTicks(set: UsageSet, everyDays = 1, monthDays?: number): TimeTick[] {
+  const present = intervalDays(set).map(({ date, from }) => ({
+    day: Number(date.slice(8, 10)),
+    date,
+    at: set.points[from].start,
+  }));
+  if (!present.length) return [];
+  const own = new Map(present.map((p) => [p.day, p]));
+  const days = monthDays ? Array.from({ length: monthDays }, (_, i) => i + 1) : present.map((p) => p.day);
   const ticks: TimeTick[] = [];
-  for (const { date, from } of intervalDays(set)) {
-    if ((Number(date.slice(8, 10)) - 1) % everyDays === 0) ticks.push({ at: set.points[from].start, hour: 0, date });
+  for (const day of days) {
+    if ((day - 1) % everyDays) continue;
+    const known = own.get(day);
+    if (known) {
+      ticks.push({ at: known.at, hour: 0, date: known.date });
+      continue;
+    }
+    const near = present.reduce((a, b) => (Math.abs(b.day - day) < Math.abs(a.day - day) ? b : a));
+    const date = `${near.date.slice(0, 8)}${String(day).padStart(2, '0')}` as IsoDate;
+    ticks.push({ at: near.at + (day - near.day) * DAY_MS, hour: 0, date });
   }
   return ticks;
 }
@@ -353,9 +373,11 @@ export function timeGeometry(set: UsageSet, width: number, locale: SupportedLoca
       });
     }
   } else {
-    const days = intervalDays(set).length || 1;
+    // The axis spans the month (its days so far included): so do its labels.
+    const monthDays = options.domain ? Math.round((end - start) / DAY_MS) : undefined;
+    const days = monthDays || intervalDays(set).length || 1;
     const every = Math.max(1, Math.ceil((days * 26) / plotWidth));
-    for (const tick of dayTicks(set, every)) {
+    for (const tick of dayTicks(set, every, monthDays)) {
       xLabels.push({ x: x(tick.at), text: String(Number(tick.date.slice(8, 10))), muted: false });
     }
   }

@@ -543,7 +543,8 @@ describe('light-invoices', () => {
       expect(top(row, 'td.usage'), `${number}: usage beside amount`).to.equal(top(row, 'td.amount'));
       expect(top(row, 'td.pdf'), `${number}: PDF beside status`).to.equal(top(row, 'td.status'));
       const style = getComputedStyle(row);
-      const end = row.getBoundingClientRect().right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+      const end =
+        row.getBoundingClientRect().right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
       const pdf = row.querySelector('td.pdf')!.getBoundingClientRect();
       expect(pdf.right, `${number}: PDF at the card's end`).to.be.closeTo(end, 0.5);
     }

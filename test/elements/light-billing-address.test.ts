@@ -131,7 +131,9 @@ describe('light-billing-address', () => {
     expect(shadow(el).activeElement).to.equal(field(el, 'postal_code'));
     await sendKeys({ type: '787671234' });
 
-    // Hold the save long enough to see the button's in-flight state, however fast the machine.
+    // Hold the save long enough for the button to render its in-flight state, however fast the machine; and
+    // record each state it shows, so that a slow machine, where the save ends before the key press returns, sees
+    // it too.
     const held = sandbox.faults.add({
       route: 'billingAddress',
       method: 'PUT',
@@ -139,12 +141,16 @@ describe('light-billing-address', () => {
       delayMs: 300,
       times: 1,
     });
+    const shown: string[] = [];
+    const button = saveButton(el);
+    const watch = new MutationObserver(() => shown.push(`${button.getAttribute('aria-disabled')} ${text(button)}`));
+    watch.observe(button, { attributes: true, childList: true, characterData: true, subtree: true });
     const updated = oneEvent(el, 'light-billing-address-updated');
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(saveButton(el).getAttribute('aria-disabled')).to.equal('true');
-    expect(held.applied).to.equal(1);
     const { detail } = await updated;
+    watch.disconnect();
+    expect(shown, 'the button while saving').to.include('true Saving…');
+    expect(held.applied).to.equal(1);
     expect(detail).to.deep.equal({
       address: { address_1: 'PO Box 1234', address_2: null, city: 'Austin', state: 'TX', postal_code: '78767-1234' },
       sameAsServiceAddress: false,

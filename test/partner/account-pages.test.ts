@@ -153,6 +153,13 @@ describe('partner pages: every element from the script tag', function () {
       'bevel',
     );
     expect(textOf(page.doc.querySelector('light-usage-chart'))).to.contain('every 15 minutes');
+    // The day labels run to the month's end, the month over or still under way.
+    const area = deep(page.doc, 'light-usage-chart', '.plot-area')!.getBoundingClientRect();
+    const labels = deepAll(page.doc.querySelector('light-usage-chart')!, 'text.x-label');
+    expect(labels.length, 'day labels').to.be.greaterThan(3);
+    expect(labels.at(-1)!.getBoundingClientRect().right, 'the last near the end').to.be.greaterThan(
+      area.left + 0.75 * area.width,
+    );
     // Turned to a phone's width, the month is drawn again at the width it now has.
     const drawnWidth = () => Number(deep(page.doc, 'light-usage-chart', 'svg.plot-svg')?.getAttribute('width'));
     page.frame.width = '375';

@@ -42,6 +42,20 @@ describe('periodText', () => {
     const backwards = invoice({ billing_period_start: '2026-02-28', billing_period_end: '2026-01-30' });
     expect(plain(periodText(backwards, 'en'))).to.equal('Feb 28, 2026 – Jan 30, 2026');
   });
+
+  it('may break only after its dash: a no-break space before it, a plain one after, in every language and order', () => {
+    const backwards = invoice({ billing_period_start: '2026-02-28', billing_period_end: '2026-01-30' });
+    for (const locale of ['en', 'es'] as const) {
+      for (const period of [periodText(invoice(), locale), periodText(backwards, locale)]) {
+        expect(period.match(/\s*–\s*/g), period).to.deep.equal(['\u00a0– ']);
+        // Inside each date, no break at all.
+        expect(
+          period.split('\u00a0– ').some((end) => / |\u2009/.test(end)),
+          period,
+        ).to.equal(false);
+      }
+    }
+  });
 });
 
 describe('statusLabel', () => {

@@ -506,6 +506,62 @@ describe('light-invoices', () => {
     for (const end of ends) expect(new Set([...end.getClientRects()].map((r) => Math.round(r.top))).size).to.equal(1);
   });
 
+  it('at 1040px, every billing period is on one line, one across two years included', async () => {
+    const { el } = await mountInvoices(
+      'active',
+      html`<div style="width: 1040px"><light-invoices></light-invoices></div>`,
+    );
+    await listShown(el);
+    const periods = [...shadow(el).querySelectorAll('td.period')];
+    expect(
+      periods.some((period) => /20\d\d.*20\d\d/.test(text(period))),
+      'a period across two years',
+    ).to.equal(true);
+    for (const period of periods) {
+      const tops = new Set(
+        [...period.querySelectorAll('.value')].map((end) => Math.round(end.getBoundingClientRect().top)),
+      );
+      expect(tops.size, `"${text(period)}" is on one line`).to.equal(1);
+    }
+  });
+
+  for (const locale of ['en', 'es'] as const) {
+    it(`in the narrowest table (${locale}), a period wraps after its dash with its second date flush, and every badge fits its cell`, async () => {
+      const { el } = await mountInvoices(
+        'active',
+        html`<div style="width: 810px"><light-invoices locale=${locale}></light-invoices></div>`,
+      );
+      await listShown(el);
+      expect(getComputedStyle(rows(el)[0]).display, 'a table, not cards').to.equal('table-row');
+      const wrapped = [...shadow(el).querySelectorAll('td.period')].filter((period) => {
+        const [from, to] = period.querySelectorAll('.value');
+        return to.getBoundingClientRect().top > from.getBoundingClientRect().bottom - 1;
+      });
+      expect(wrapped.length, 'some period wraps at this width').to.be.greaterThan(0);
+      for (const period of wrapped) {
+        const [from, to] = period.querySelectorAll('.value');
+        // The second line starts where the first does: no space or dash carried over to indent it.
+        expect(Math.abs(to.getBoundingClientRect().left - from.getBoundingClientRect().left), text(period)).to.be.below(
+          1,
+        );
+        // And the dash stays at the end of the first line.
+        const walker = document.createTreeWalker(period, NodeFilter.SHOW_TEXT);
+        let dash: Text | null = null;
+        while (!dash && walker.nextNode())
+          if (walker.currentNode.textContent!.includes('–')) dash = walker.currentNode as Text;
+        const range = document.createRange();
+        range.setStart(dash!, dash!.textContent!.indexOf('–'));
+        range.setEnd(dash!, dash!.textContent!.indexOf('–') + 1);
+        expect(Math.round(range.getBoundingClientRect().top)).to.equal(Math.round(from.getBoundingClientRect().top));
+      }
+      for (const row of rows(el)) {
+        const cell = row.querySelector('td.status')!.getBoundingClientRect();
+        const badge = row.querySelector('.badge')!.getBoundingClientRect();
+        expect(badge.right, text(row.querySelector('.badge')!)).to.be.at.most(cell.right);
+      }
+    });
+  }
+
   it('at 375px, values never wrap inside themselves and a voided amount strikes the value, not its label', async () => {
     const { el } = await mountInvoices(
       'active',

@@ -27,6 +27,13 @@ export const STATUS_MARK: Record<InvoiceStatus, string> = { paid: '✓', due: '�
  */
 export type CardOnFile = PaymentMethod | null | undefined;
 
+/**
+ * Between a period's ends: the dash stays with the first end and a line may break only after it. The formatter's
+ * thin spaces would let a line break before the dash too, and one that breaks after it would begin with a thin
+ * space, which does not collapse as a plain space does: the second end looked indented.
+ */
+export const PERIOD_DASH = '\u00a0– ';
+
 /** `Jan 27 – Feb 26, 2026`: a range keeps the period short enough for a table cell. */
 export function periodText(invoice: Invoice, locale: SupportedLocale): string {
   const from = parseIsoDate(invoice.billing_period_start);
@@ -35,10 +42,12 @@ export function periodText(invoice: Invoice, locale: SupportedLocale): string {
     return formatDate(invoice.billing_period_start, locale) || formatDate(invoice.billing_period_end, locale);
   }
   const format = dateFormatter(locale);
-  // The range may wrap at its dash (thin spaces), never inside a date.
-  return from <= to
-    ? unbroken(format.formatRange(from, to))
-    : msg(locale, 'period', { from: unbroken(format.format(from)), to: unbroken(format.format(to)) });
+  // The range may wrap after its dash, never inside a date.
+  const range =
+    from <= to
+      ? unbroken(format.formatRange(from, to))
+      : msg(locale, 'period', { from: unbroken(format.format(from)), to: unbroken(format.format(to)) });
+  return range.replace(/\s*–\s*/, PERIOD_DASH);
 }
 
 /** A status badge's words: `Paid`, `Voided`, `Past due`, `Due Mar 18, 2026` (or `Due` with no due date). */

@@ -15,6 +15,7 @@ import {
   chargeBasisText,
   invoiceNote,
   paymentText,
+  PERIOD_DASH,
   periodText,
   STATUS_MARK,
   statusLabel,
@@ -135,9 +136,11 @@ function renderRow(invoice: Invoice, today: IsoDate, locale: SupportedLocale): T
   </tr>`;
 }
 
-/** A period whose ends never wrap inside themselves: the line may break only around the dash between them. */
-function renderPeriod(period: string): TemplateResult[] {
-  return period.split(/(\s*–\s*)/).map((part, i) => (i % 2 ? html`${part}` : html`<span class="value">${part}</span>`));
+/** A period whose ends never wrap inside themselves: the line may break only after the dash between them. */
+function renderPeriod(period: string): TemplateResult {
+  const ends = period.split(PERIOD_DASH);
+  if (ends.length !== 2) return html`<span class="value">${period}</span>`;
+  return html`<span class="value">${ends[0]}</span>${PERIOD_DASH}<span class="value">${ends[1]}</span>`;
 }
 
 /** What the list's footer shows. */

@@ -42,23 +42,23 @@ export const invoicesStyles = css`
   table.invoices {
     table-layout: fixed;
   }
+  /* An invoice number and its issue date, "Issued Nov 27, 2026", and no more. */
   table.invoices col.c-number {
-    width: 20%;
+    width: 10em;
   }
-  table.invoices col.c-period {
-    width: 20%;
-  }
+  /* The period takes what the others leave: on a wide table, a period across two years on one line. */
   table.invoices col.c-amount {
     width: 11%;
   }
   table.invoices col.c-usage {
     width: 15%;
   }
+  /* Room for the longest badge ("Vence el 26 jun 2026") however wide the table: more would only be empty. */
   table.invoices col.c-status {
-    width: 24%;
+    width: 13em;
   }
   table.invoices col.c-pdf {
-    width: 10%;
+    width: 5em;
   }
   th,
   td {

@@ -230,6 +230,42 @@ describe('light-address-search', () => {
     await waitUntil(() => shadow(el).activeElement?.id === 'confirmed-title');
   });
 
+  for (const [width, stacked] of [
+    [300, true],
+    [720, false],
+  ] as const) {
+    it(`at ${width}px, the confirmation's buttons are ${stacked ? 'stacked, as wide as each other' : 'side by side'}, each on one line, and a unit stays whole`, async () => {
+      const { el } = await mountOn(
+        html`<div style="width: ${width}px">
+          <light-address-search confirm query="3409 oak lawn" debounce="0"></light-address-search>
+        </div>`,
+      );
+      await waitUntil(() => options(el).length === 2);
+      options(el)[0].click();
+      await waitUntil(() => shadow(el).activeElement?.id === 'confirm-title');
+      const lineHeight = (node: Element) => parseFloat(getComputedStyle(node).lineHeight);
+      const buttons = [...shadow(el).querySelectorAll('.confirm .actions button')].map((b) =>
+        b.getBoundingClientRect(),
+      );
+      expect(buttons).to.have.length(2);
+      for (const button of shadow(el).querySelectorAll('.confirm .actions button')) {
+        const label = document.createRange();
+        label.selectNodeContents(button);
+        expect(label.getBoundingClientRect().height, button.textContent!.trim()).to.be.below(1.5 * lineHeight(button));
+      }
+      if (stacked) {
+        expect(buttons[1].top).to.be.at.least(buttons[0].bottom);
+        expect(Math.abs(buttons[0].width - buttons[1].width)).to.be.below(1);
+      } else {
+        expect(Math.round(buttons[1].top)).to.equal(Math.round(buttons[0].top));
+      }
+      const unit = shadow(el).querySelector('address .unit')!;
+      expect(unit.textContent).to.equal('APT 210');
+      expect(unit.getClientRects()).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('looks up an ESI ID given as its value, without firing a select event', async () => {
     const { el } = await mountOn(html`<light-address-search confirm value="55512345671234567"></light-address-search>`);
     let selected = false;

@@ -243,7 +243,9 @@ export function renderConfirmed(
 /** An address as the utility has it, with its ESI ID and utility. */
 export function renderAddressBlock(locale: SupportedLocale, address: ServiceAddress): TemplateResult {
   return html`<address class="address">
-    <span class="street">${[address.address_1, address.address_2].filter(Boolean).join(' ')}</span>
+    <span class="street"
+      >${address.address_1}${address.address_2 ? html` <span class="unit">${address.address_2}</span>` : nothing}</span
+    >
     <span>${address.city}, ${address.state} ${address.postal_code}</span>
     <span class="esi"><strong>${msg(locale, 'esiId')}:</strong> <span class="mono">${address.esi_id}</span></span>
     ${address.utility ? html`<span class="muted">${msg(locale, 'utility', { name: address.utility })}</span>` : nothing}

@@ -31,7 +31,7 @@ const en = {
   confirmBody:
     'Addresses come from your utility and may look slightly different from how you write yours. Check the address and the ESI ID of your meter before you continue.',
   confirmYes: 'Yes, this is my address',
-  confirmNo: 'Choose a different address',
+  confirmNo: 'Choose another address',
   confirmed: 'Address confirmed',
   change: 'Change address',
 };

@@ -126,4 +126,18 @@ export const addressSearchStyles = css`
   address .street {
     font-weight: 700;
   }
+  /* "APT 210" moves to the next line whole rather than leaving its number there alone. */
+  address .unit {
+    white-space: nowrap;
+  }
+  /* Confirm or choose again: side by side where both fit on one row, else one above the other and as wide as it,
+     rather than one short button beside a row of its own. */
+  .confirm {
+    container-type: inline-size;
+  }
+  @container (width < 32em) {
+    .confirm .actions > button {
+      flex: 1 1 100%;
+    }
+  }
 `;

@@ -119,6 +119,17 @@ export function formatDate(
   return unbroken(dateFormatter(locale, style).format(time));
 }
 
+/** A `YYYY-MM-DD` date without its year, on one line: `Mar 5`, where the year is plain from around it. */
+export function formatMonthDay(date: string | null | undefined, locale: SupportedLocale = 'en'): string {
+  const time = parseIsoDate(date);
+  if (time === null) return '';
+  const formatter = cached(
+    `month-day ${locale}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  );
+  return unbroken(formatter.format(time));
+}
+
 /** A `YYYY-MM` month, on one line: `March 2026`. */
 export function formatMonth(
   month: string | null | undefined,

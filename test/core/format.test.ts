@@ -9,6 +9,7 @@ import {
   formatKwh,
   formatKwhValue,
   formatMonth,
+  formatMonthDay,
   unbroken,
 } from '../../src/core/format.js';
 
@@ -54,6 +55,9 @@ describe('format: one rule per unit', () => {
     expect(formatDate('2026-12-08')).to.equal(`Dec${NBSP}8,${NBSP}2026`);
     expect(formatDate('2026-12-08', 'en', 'long')).to.equal(`December${NBSP}8,${NBSP}2026`);
     expect(formatDate('2026-12-08', 'es')).to.equal(`8${NBSP}dic${NBSP}2026`);
+    expect(formatMonthDay('2026-12-08')).to.equal(`Dec${NBSP}8`);
+    expect(formatMonthDay('2026-12-08', 'es')).to.equal(`8${NBSP}dic`);
+    expect(formatMonthDay('2026-02-30')).to.equal('');
     expect(formatMonth('2026-03')).to.equal(`March${NBSP}2026`);
     expect(formatMonth('2026-03', 'es')).to.equal(`marzo${NBSP}de${NBSP}2026`);
     expect(formatInstantDate('2026-12-08T12:00:00Z', 'es')).not.to.include(' ');

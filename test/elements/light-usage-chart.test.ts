@@ -516,6 +516,43 @@ describe('light-usage-chart', () => {
       await expect(m.el).to.be.accessible();
     });
 
+    it('at 375px, a solar month of 15-minute rows fits without scrolling sideways, each time whole, and the buttons fill the row', async () => {
+      const m = await mountChart('solar', html`<light-usage-chart view="intervals" table></light-usage-chart>`, {
+        width: '343px',
+      });
+      await waitUntil(() => $(m.el, 'tbody tr'), 'the table view');
+      const wrap = $(m.el, '.table-wrap')!;
+      expect([...wrap.querySelectorAll('thead th')].map(text)).to.deep.equal(['Time', 'Consumption', 'Export (solar)']);
+      expect(wrap.scrollWidth, 'no sideways scroll').to.be.at.most(wrap.clientWidth);
+      const labels = [...wrap.querySelectorAll('tbody th')];
+      expect(labels.length).to.be.greaterThan(90);
+      for (const label of labels.slice(0, 8)) {
+        // The caption names the month and year: a row names its day and time, the time never split.
+        expect(text(label)).to.match(/^[A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2} [AP]M$/);
+        const time = document.createRange();
+        const node = label.firstChild!.nodeType === Node.TEXT_NODE ? label.firstChild! : label.lastChild!;
+        const at = node.textContent!.lastIndexOf(', ') + 2;
+        time.setStart(node, at);
+        time.setEnd(node, node.textContent!.length);
+        expect(new Set([...time.getClientRects()].map((r) => Math.round(r.top))).size, text(label)).to.equal(1);
+      }
+      const row = $(m.el, '.chart-actions')!.getBoundingClientRect();
+      for (const action of $$(m.el, '.chart-actions button'))
+        expect(Math.round(action.getBoundingClientRect().width), text(action)).to.equal(Math.round(row.width));
+      await expect(m.el).to.be.accessible();
+    });
+
+    it('at 1280px, the table and download buttons keep their own widths', async () => {
+      const m = await mountChart('solar', html`<light-usage-chart view="intervals" table></light-usage-chart>`, {
+        width: '1040px',
+      });
+      await waitUntil(() => $(m.el, 'tbody tr'), 'the table view');
+      const row = $(m.el, '.chart-actions')!.getBoundingClientRect();
+      const actions = $$(m.el, '.chart-actions button').map((b) => b.getBoundingClientRect());
+      expect(Math.round(actions[1].top)).to.equal(Math.round(actions[0].top));
+      expect(actions[0].width + actions[1].width).to.be.below(row.width / 2);
+    });
+
     it('downloads the shown data as CSV', async () => {
       const m = await mountChart('active', html`<light-usage-chart view="month"></light-usage-chart>`);
       const latest = await latestMonth(m);

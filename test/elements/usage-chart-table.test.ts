@@ -95,7 +95,7 @@ describe('usage chart table view', () => {
     expect($(m.el, '[part="pager"]')).to.equal(null);
   });
 
-  it('at 320px a month of 15-minute data fits its box: times wrap, the caption stays in view, the pager stacks', async () => {
+  it('at 320px a month of 15-minute data fits its box: a day and time on one line, the caption in view, the pager stacked', async () => {
     const m = await mountTable('intervals', { width: '320px' });
     await settled(m.el, { shows: 'tbody tr' });
     const wrap = $(m.el, '.table-wrap')!;
@@ -107,7 +107,8 @@ describe('usage chart table view', () => {
     const time = rows(m.el)[0].querySelector('th')!;
     const style = getComputedStyle(time);
     const textHeight = time.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-    expect(Math.round(textHeight / parseFloat(style.lineHeight)), 'the date and time on two lines').to.equal(2);
+    // The caption names the month and year; a row, its day and time (`Jun 1, 12:00 AM`), which fit on one line.
+    expect(Math.round(textHeight / parseFloat(style.lineHeight)), 'the day and time on one line').to.equal(1);
     const pager = $(m.el, '[part="pager"]')!.getBoundingClientRect();
     const shown = $(m.el, '[part="rows"]')!.getBoundingClientRect();
     const previous = pagerButton(m.el, 'previous-rows').getBoundingClientRect();

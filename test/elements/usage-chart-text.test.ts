@@ -86,8 +86,10 @@ describe('usage chart text', () => {
   it('tells the repeated fall-back times apart by their offsets', () => {
     const intervals = intervalSet(fallBack());
     expect(repeatedTimes(intervals).size).to.equal(4);
-    expect(pointLabel(intervals, intervals.points[0], 'en', false)).to.equal('1:00 AM (UTC−5)');
-    expect(pointLabel(intervals, intervals.points[4], 'en', false)).to.equal('1:00 AM (UTC−6)');
+    expect(plain(pointLabel(intervals, intervals.points[0], 'en', 'none'))).to.equal('1:00 AM (UTC−5)');
+    expect(plain(pointLabel(intervals, intervals.points[4], 'en', 'none'))).to.equal('1:00 AM (UTC−6)');
+    expect(plain(pointLabel(intervals, intervals.points[4], 'en', 'without-year'))).to.equal('Nov 2, 1:00 AM (UTC−6)');
+    expect(plain(pointLabel(intervals, intervals.points[4], 'es', 'without-year'))).to.match(/^2 nov, /);
     expect(plain(pointLabel(intervals, intervals.points[0], 'en'))).to.match(/^Nov 2, 2025, 1:00 AM/);
   });
 

@@ -45,7 +45,8 @@ export function rowsText(range: RowPage, locale: SupportedLocale): string {
 }
 
 /**
- * The data as a table, page `page` of it; `withDate` adds the date to each interval's time. `onPage` gets the
+ * The data as a table, page `page` of it; `withDate` adds the day to each interval's time (its year is the
+ * caption's). `onPage` gets the
  * page asked for by the pager's buttons (shown only when there is more than one page).
  */
 export function renderTable(
@@ -81,7 +82,7 @@ export function renderTable(
           ${rows.map(
             (point) =>
               html`<tr>
-                <th scope="row">${pointLabel(set, point, locale, withDate)}</th>
+                <th scope="row">${pointLabel(set, point, locale, withDate ? 'without-year' : 'none')}</th>
                 ${set.series.map((key) => {
                   const value = point[key];
                   return value === null

@@ -2,7 +2,7 @@
  * The chart in words, for headings, the tooltip, the table, the summary and the live region: built from the data
  * and the locale alone.
  */
-import { formatDate, formatKwh, formatMonth } from '../../core/format.js';
+import { formatDate, formatKwh, formatMonth, formatMonthDay, unbroken } from '../../core/format.js';
 import { isLocaleReady, type SupportedLocale } from '../../core/i18n.js';
 import { usageChartMsg as msg } from './light-usage-chart.messages.js';
 import type { ChartData } from './usage-period.js';
@@ -78,10 +78,22 @@ export const repeatedTimes = oncePer((set: UsageSet): ReadonlySet<string> => {
 });
 
 /** When a point is: its month, its day, or its day and wall-clock time (with the offset when the time repeats). */
-export function pointLabel(set: UsageSet, point: UsagePoint, locale: SupportedLocale, withDate = true): string {
+/**
+ * How an interval's label names its day: in full (`Mar 5, 2026, 7:00 PM`), without the year where the period shown
+ * names it (a month's or a year's table: `Mar 5, 7:00 PM`), or not at all (a day's: `7:00 PM`).
+ */
+export type PointDate = 'full' | 'without-year' | 'none';
+
+export function pointLabel(
+  set: UsageSet,
+  point: UsagePoint,
+  locale: SupportedLocale,
+  date: PointDate = 'full',
+): string {
   if (set.granularity === 'month') return formatMonth(point.key, locale);
   if (set.granularity === 'day') return formatDate(point.date, locale);
-  let time = wallTime(point.time ?? '00:00', locale);
+  // `7:00 PM` on one line: a row label that wraps does so between the day and the time.
+  let time = unbroken(wallTime(point.time ?? '00:00', locale));
   if (
     point.offsetMinutes !== null &&
     point.offsetMinutes !== undefined &&
@@ -89,7 +101,8 @@ export function pointLabel(set: UsageSet, point: UsagePoint, locale: SupportedLo
   ) {
     time += ` (${msg(locale, 'utcOffset', { offset: offsetText(point.offsetMinutes) })})`;
   }
-  return withDate ? `${formatDate(point.date, locale)}, ${time}` : time;
+  if (date === 'none') return time;
+  return `${date === 'full' ? formatDate(point.date, locale) : formatMonthDay(point.date, locale)}, ${time}`;
 }
 
 /** `12.3 kWh`, by the one rule for kWh in `core/format.ts`. */

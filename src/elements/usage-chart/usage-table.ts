@@ -46,8 +46,7 @@ export function rowsText(range: RowPage, locale: SupportedLocale): string {
 
 /**
  * The data as a table, page `page` of it; `withDate` adds the day to each interval's time (its year is the
- * caption's). `onPage` gets the
- * page asked for by the pager's buttons (shown only when there is more than one page).
+ * caption's). `onPage` gets the page asked for by the pager's buttons (shown only when there is more than one page).
  */
 export function renderTable(
   set: UsageSet,

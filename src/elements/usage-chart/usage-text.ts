@@ -77,13 +77,13 @@ export const repeatedTimes = oncePer((set: UsageSet): ReadonlySet<string> => {
   return times;
 });
 
-/** When a point is: its month, its day, or its day and wall-clock time (with the offset when the time repeats). */
 /**
  * How an interval's label names its day: in full (`Mar 5, 2026, 7:00 PM`), without the year where the period shown
  * names it (a month's or a year's table: `Mar 5, 7:00 PM`), or not at all (a day's: `7:00 PM`).
  */
 export type PointDate = 'full' | 'without-year' | 'none';
 
+/** When a point is: its month, its day, or its day and wall-clock time (with the offset when the time repeats). */
 export function pointLabel(
   set: UsageSet,
   point: UsagePoint,

@@ -526,10 +526,10 @@ describe('light-invoices', () => {
   });
 
   for (const locale of ['en', 'es'] as const) {
-    it(`in the narrowest table (${locale}), a period wraps after its dash with its second date flush, and every badge fits its cell`, async () => {
+    it(`in the narrowest table (${locale}), every value fits its cell, and a period wraps after its dash with its second date flush`, async () => {
       const { el } = await mountInvoices(
         'active',
-        html`<div style="width: 810px"><light-invoices locale=${locale}></light-invoices></div>`,
+        html`<div style="width: 870px"><light-invoices locale=${locale}></light-invoices></div>`,
       );
       await listShown(el);
       expect(getComputedStyle(rows(el)[0]).display, 'a table, not cards').to.equal('table-row');
@@ -554,11 +554,23 @@ describe('light-invoices', () => {
         range.setEnd(dash!, dash!.textContent!.indexOf('–') + 1);
         expect(Math.round(range.getBoundingClientRect().top)).to.equal(Math.round(from.getBoundingClientRect().top));
       }
-      for (const row of rows(el)) {
-        const cell = row.querySelector('td.status')!.getBoundingClientRect();
-        const badge = row.querySelector('.badge')!.getBoundingClientRect();
-        expect(badge.right, text(row.querySelector('.badge')!)).to.be.at.most(cell.right);
+      for (const value of shadow(el).querySelectorAll('tr.row .value, tr.row .badge')) {
+        const cell = value.closest('td, th')!;
+        const style = getComputedStyle(cell);
+        const box = cell.getBoundingClientRect();
+        const { left, right } = value.getBoundingClientRect();
+        expect(left, text(value)).to.be.at.least(box.left + parseFloat(style.paddingLeft) - 0.5);
+        expect(right, text(value)).to.be.at.most(box.right - parseFloat(style.paddingRight) + 0.5);
       }
+    });
+
+    it(`just under the narrowest table (${locale}), invoices are cards`, async () => {
+      const { el } = await mountInvoices(
+        'active',
+        html`<div style="width: 850px"><light-invoices locale=${locale}></light-invoices></div>`,
+      );
+      await listShown(el);
+      expect(getComputedStyle(rows(el)[0]).display).to.equal('flex');
     });
   }
 

@@ -527,13 +527,15 @@ describe('light-usage-chart', () => {
       const labels = [...wrap.querySelectorAll('tbody th')];
       expect(labels.length).to.be.greaterThan(90);
       for (const label of labels.slice(0, 8)) {
-        // The caption names the month and year: a row names its day and time, the time never split.
-        expect(text(label)).to.match(/^[A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2} [AP]M$/);
+        // The caption names the month and year: a row names its day and time (and, for an hour that repeats when
+        // the clocks fall back, its offset), the time never split.
+        expect(text(label)).to.match(/^[A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2} [AP]M( \(UTC[−+]\d+\))?$/);
         const time = document.createRange();
         const node = label.firstChild!.nodeType === Node.TEXT_NODE ? label.firstChild! : label.lastChild!;
-        const at = node.textContent!.lastIndexOf(', ') + 2;
+        const words = node.textContent!;
+        const at = words.lastIndexOf(', ') + 2;
         time.setStart(node, at);
-        time.setEnd(node, node.textContent!.length);
+        time.setEnd(node, words.includes(' (') ? words.indexOf(' (') : words.length);
         expect(new Set([...time.getClientRects()].map((r) => Math.round(r.top))).size, text(label)).to.equal(1);
       }
       const row = $(m.el, '.chart-actions')!.getBoundingClientRect();

@@ -48,14 +48,14 @@ export const invoicesStyles = css`
   }
   /* The period takes what the others leave: on a wide table, a period across two years on one line. */
   table.invoices col.c-amount {
-    width: 11%;
+    width: 10%;
   }
   table.invoices col.c-usage {
-    width: 15%;
+    width: 14%;
   }
-  /* Room for the longest badge ("Vence el 26 jun 2026") however wide the table: more would only be empty. */
+  /* Room for the longest badge ("Vence el 26 sept 2026") however wide the table: more would only be empty. */
   table.invoices col.c-status {
-    width: 13em;
+    width: 14em;
   }
   table.invoices col.c-pdf {
     width: 5em;
@@ -281,8 +281,9 @@ export const invoicesStyles = css`
     margin: 0;
   }
 
-  /* Narrower: each row becomes a card; the header row is hidden and each cell shows its own label. */
-  @container (max-width: 760px) {
+  /* Narrower: each row becomes a card; the header row is hidden and each cell shows its own label. Below 52em the
+     six columns no longer hold their values in Spanish ("26 de sept de 2025", "Vence el 26 sept 2026"). */
+  @container (width < 52em) {
     table.invoices,
     table.invoices tbody,
     table.invoices tr,

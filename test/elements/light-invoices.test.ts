@@ -512,11 +512,14 @@ describe('light-invoices', () => {
       html`<div style="width: 1040px"><light-invoices></light-invoices></div>`,
     );
     await listShown(el);
+    const acrossYears = () =>
+      [...shadow(el).querySelectorAll('td.period')].some((period) => /20\d\d.*20\d\d/.test(text(period)));
+    // The first page holds a year of bills: late in a year, the one across two years is on the next page.
+    if (!acrossYears()) {
+      loadMore(el)!.click();
+      await waitUntil(acrossYears, 'a period across two years');
+    }
     const periods = [...shadow(el).querySelectorAll('td.period')];
-    expect(
-      periods.some((period) => /20\d\d.*20\d\d/.test(text(period))),
-      'a period across two years',
-    ).to.equal(true);
     for (const period of periods) {
       const tops = new Set(
         [...period.querySelectorAll('.value')].map((end) => Math.round(end.getBoundingClientRect().top)),

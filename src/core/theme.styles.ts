@@ -171,6 +171,17 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* One that, on a narrow card, fills its width: side by side when the buttons fit, else one above the other, each
+     as wide as the row (and a label wider than the row wraps inside its button rather than overflow), rather than
+     short buttons of different widths stacked at the start. */
+  .actions.fill-narrow {
+    container-type: inline-size;
+  }
+  @container (max-width: 34em) {
+    .fill-narrow > button {
+      flex: 1 1 auto;
+    }
+  }
   /* Only keyboard use shows the ring, on controls and on headings focus moves to (focusTarget, templates.ts). */
   :focus-visible {
     outline: 3px solid var(--_focus);

@@ -113,17 +113,6 @@ export const chartStyles = css`
     white-space: normal;
   }
 
-  /* The table toggle and the download: on a narrow card they fill the row (side by side when both fit, one above
-     the other when not) rather than sit as two short buttons of different widths. */
-  .chart-actions {
-    container-type: inline-size;
-  }
-  @container (max-width: 34em) {
-    .chart-actions button {
-      flex: 1 0 auto;
-    }
-  }
-
   button[aria-pressed='true'] {
     background: var(--_primary);
     color: var(--_on-primary);

@@ -40,7 +40,7 @@ export function renderChartActions(
   onToggleTable: () => void,
   onDownload: () => void,
 ): TemplateResult {
-  return html`<div class="actions chart-actions">
+  return html`<div class="actions fill-narrow chart-actions">
     <button type="button" class="secondary" part="button table-toggle" @click=${onToggleTable}>
       ${table ? labels.chart : labels.table}
     </button>

@@ -214,7 +214,7 @@ export function renderConfirm(
     <h3 id="confirm-title" tabindex="-1">${msg(locale, 'confirmTitle')}</h3>
     <p class="muted">${msg(locale, 'confirmBody')}</p>
     ${renderAddressBlock(locale, address)}
-    <div class="actions">
+    <div class="actions fill-narrow">
       <button type="button" part="button" @click=${handlers.onConfirm}>${msg(locale, 'confirmYes')}</button>
       <button type="button" class="secondary" part="button" @click=${handlers.onUnselect}>
         ${msg(locale, 'confirmNo')}

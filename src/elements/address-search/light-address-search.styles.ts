@@ -130,14 +130,4 @@ export const addressSearchStyles = css`
   address .unit {
     white-space: nowrap;
   }
-  /* Confirm or choose again: side by side where both fit on one row, else one above the other and as wide as it,
-     rather than one short button beside a row of its own. */
-  .confirm {
-    container-type: inline-size;
-  }
-  @container (width < 32em) {
-    .confirm .actions > button {
-      flex: 1 1 100%;
-    }
-  }
 `;
